@@ -1,0 +1,67 @@
+/**
+ * The stable error codes of Sajja. A code never changes meaning once released; a widget or an
+ * app can switch on it, and {@link errorMessage} turns it into a Thai or English sentence.
+ *
+ * - `INVALID_AMOUNT`: text or a value that is not an amount of money (see `reason`).
+ * - `INVALID_DATE`: text or a value that is not a real calendar date.
+ * - `INVALID_ARGUMENT`: any other argument a function cannot work with (negative weights,
+ *   an unknown rounding mode, …).
+ */
+export type SajjaErrorCode = 'INVALID_AMOUNT' | 'INVALID_DATE' | 'INVALID_ARGUMENT';
+
+/** Values that fill the placeholders of a message, such as `{ maxDecimals: 2 }`. */
+export type SajjaErrorDetails = Readonly<Record<string, string | number>>;
+
+/** What the {@link SajjaError} constructor takes besides its code and reason. */
+export interface SajjaErrorInit {
+  /** The offending input exactly as it was given, for logs and for showing back to the user. */
+  input?: unknown;
+  /** Values a message may mention, such as the limit that was passed. */
+  details?: SajjaErrorDetails;
+}
+
+/**
+ * The one error class Sajja throws for bad input. It carries:
+ * - `code`: a stable {@link SajjaErrorCode};
+ * - `reason`: a stable, finer kebab-case code within it (`'too-many-decimals'`, `'no-such-day'`);
+ * - `input`: the value that was rejected;
+ * - `details`: the numbers a message needs (`{ maxDecimals: 2 }`);
+ * - `message`: an English sentence for developers and logs.
+ *
+ * Show users {@link errorMessage}`(error, 'th' | 'en')` rather than `message`.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseMoney('12,34');
+ * } catch (error) {
+ *   if (error instanceof SajjaError && error.code === 'INVALID_AMOUNT') {
+ *     show(errorMessage(error, 'th')); // ใส่เครื่องหมายจุลภาค (,) ผิดตำแหน่ง …
+ *   }
+ * }
+ * ```
+ */
+export class SajjaError extends Error {
+  /** The stable error code. */
+  readonly code: SajjaErrorCode;
+  /** A stable finer code within {@link SajjaError.code}, in kebab-case. */
+  readonly reason: string;
+  /** The rejected input, as given. */
+  readonly input: unknown;
+  /** Values the message mentions (limits, positions). */
+  readonly details: SajjaErrorDetails;
+
+  constructor(code: SajjaErrorCode, reason: string, message: string, init: SajjaErrorInit = {}) {
+    super(message);
+    this.name = 'SajjaError';
+    this.code = code;
+    this.reason = reason;
+    this.input = init.input;
+    this.details = Object.freeze({ ...init.details });
+  }
+}
+
+/** True when `value` is a {@link SajjaError}, optionally with the given code. */
+export function isSajjaError(value: unknown, code?: SajjaErrorCode): value is SajjaError {
+  return value instanceof SajjaError && (code === undefined || value.code === code);
+}

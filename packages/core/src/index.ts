@@ -1,0 +1,16 @@
+/**
+ * `@sajja/core`: money, Thai text and dates for Thai community finance. Pure functions over
+ * immutable values; runs the same in Node and in browsers.
+ *
+ * @packageDocumentation
+ */
+export { SajjaError, isSajjaError } from './errors/sajja-error.js';
+export type { SajjaErrorCode, SajjaErrorDetails, SajjaErrorInit } from './errors/sajja-error.js';
+export { errorMessage } from './errors/messages.js';
+export type { Language } from './errors/messages.js';
+export { Money, money, sum, isMoney, MAX_MONEY_DIGITS } from './money/money.js';
+export type { MoneyInput, MoneyOptions } from './money/money.js';
+export { ROUNDING_MODES } from './money/rounding.js';
+export type { RoundingMode } from './money/rounding.js';
+export { toThaiDigits, fromThaiDigits } from './text/thai-digits.js';
+export type { DigitStyle } from './text/thai-digits.js';

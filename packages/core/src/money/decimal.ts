@@ -1,0 +1,20 @@
+import Decimal from 'decimal.js';
+
+/**
+ * The decimal type every Sajja calculation uses inside (internal; never exported from the
+ * package). A private clone, so a host application's `Decimal.set(...)` cannot change our
+ * results, with a precision far above any amount of money we accept: additions and
+ * multiplications of amounts are exact, and rounding happens only where a rule says.
+ */
+export const Dec = Decimal.clone({
+  precision: 500,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -1000,
+  toExpPos: 1000,
+});
+
+/** An instance of {@link Dec}. */
+export type Dec = Decimal;
+
+/** A plain decimal numeral as a developer writes one: `-12`, `1234.5`, `0.005`. */
+export const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;

@@ -1,0 +1,65 @@
+import Decimal from 'decimal.js';
+import { SajjaError } from '../errors/sajja-error.js';
+import type { Dec } from './decimal.js';
+
+/**
+ * How to round a value that falls between two steps. Every mode is symmetric about zero:
+ * it works on the magnitude and keeps the sign, as decimal.js and Java's `RoundingMode` do.
+ *
+ * - `'half-up'`: to the nearest step; exact halves away from zero (1.005 → 1.01, −1.005 → −1.01).
+ *   The default everywhere unless a rule says otherwise.
+ * - `'half-even'`: to the nearest step; exact halves to the even step (banker's rounding).
+ * - `'up'`: away from zero, to the next step (instalments rounded up to whole baht).
+ * - `'down'`: toward zero (truncation).
+ */
+export type RoundingMode = 'half-up' | 'half-even' | 'up' | 'down';
+
+/** Every {@link RoundingMode}, for validation and for pickers. */
+export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze([
+  'half-up',
+  'half-even',
+  'up',
+  'down',
+]);
+
+const decimalRounding: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
+  'half-up': Decimal.ROUND_HALF_UP,
+  'half-even': Decimal.ROUND_HALF_EVEN,
+  up: Decimal.ROUND_UP,
+  down: Decimal.ROUND_DOWN,
+};
+
+/** Checks that `mode` is a {@link RoundingMode}; throws `INVALID_ARGUMENT` otherwise. */
+export function assertRoundingMode(mode: unknown): asserts mode is RoundingMode {
+  if (typeof mode !== 'string' || !Object.hasOwn(decimalRounding, mode)) {
+    throw new SajjaError(
+      'INVALID_ARGUMENT',
+      'invalid-rounding-mode',
+      `Unknown rounding mode ${JSON.stringify(mode)}; use one of ${ROUNDING_MODES.join(', ')}.`,
+      { input: mode },
+    );
+  }
+}
+
+/** Rounds `value` to `places` decimal places with `mode` (internal). */
+export function roundToPlaces(value: Dec, places: number, mode: RoundingMode): Dec {
+  return value.toDecimalPlaces(places, decimalRounding[mode]);
+}
+
+/**
+ * Rounds `value` to a whole number of `step`s with `mode`, exactly (internal): the integer
+ * quotient and the remainder are exact, so no division is ever approximated.
+ */
+export function roundToStep(value: Dec, step: Dec, mode: RoundingMode): Dec {
+  const quotient = value.divToInt(step);
+  const remainder = value.minus(quotient.times(step)).abs();
+  if (remainder.isZero()) return value;
+  const twiceRemainder = remainder.times(2);
+  const awayFromZero =
+    mode === 'up' ||
+    (mode === 'half-up' && twiceRemainder.gte(step)) ||
+    (mode === 'half-even' &&
+      (twiceRemainder.gt(step) || (twiceRemainder.eq(step) && !quotient.mod(2).isZero())));
+  const steps = awayFromZero ? quotient.plus(value.isNegative() ? -1 : 1) : quotient;
+  return steps.times(step);
+}

@@ -1,0 +1,49 @@
+// Shared @web/test-runner configuration: every package's tests run in the system's Chromium,
+// never a downloaded browser. CHROME_PATH points at another Chromium or Chrome.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Flags for headless Chromium as root on a machine with a closed network. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Dexie's `import` entry wraps its UMD build, which a browser cannot import as ESM
+ * ("does not provide an export named 'default'"); point it at Dexie's real ES module.
+ */
+export const dexieEsmPlugin = {
+  name: 'sajja-dexie-esm',
+  resolveImport({ source }) {
+    if (source.endsWith('/dexie/import-wrapper.mjs')) {
+      return source.replace(/import-wrapper\.mjs$/, 'dist/dexie.mjs');
+    }
+    return undefined;
+  },
+};
+
+/**
+ * @param {{ files: string | string[], plugins?: object[] }} options
+ * @returns {import('@web/test-runner').TestRunnerConfig}
+ */
+export function testConfig({ files, plugins = [] }) {
+  return {
+    files,
+    nodeResolve: true,
+    concurrency: 1,
+    browserStartTimeout: 60_000,
+    testsFinishTimeout: 300_000,
+    testFramework: { config: { timeout: 20_000 } },
+    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: '../../tsconfig.base.json' }), ...plugins],
+    browsers: [
+      chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+    ],
+  };
+}
