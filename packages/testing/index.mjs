@@ -41,7 +41,10 @@ export function testConfig({ files, plugins = [] }) {
     browserStartTimeout: 60_000,
     testsFinishTimeout: 300_000,
     testFramework: { config: { timeout: 20_000 } },
-    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: '../../tsconfig.base.json' }), ...plugins],
+    plugins: [
+      esbuildPlugin({ ts: true, target: 'es2022', tsconfig: '../../tsconfig.base.json' }),
+      ...plugins,
+    ],
     browsers: [
       chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
     ],

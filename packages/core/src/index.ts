@@ -14,3 +14,8 @@ export { ROUNDING_MODES } from './money/rounding.js';
 export type { RoundingMode } from './money/rounding.js';
 export { toThaiDigits, fromThaiDigits } from './text/thai-digits.js';
 export type { DigitStyle } from './text/thai-digits.js';
+export { parseMoney, MAX_TYPED_DIGITS } from './money/parse-money.js';
+export { formatMoney } from './money/format-money.js';
+export type { FormatMoneyOptions } from './money/format-money.js';
+export { allocate } from './money/allocate.js';
+export type { AllocationWeight } from './money/allocate.js';

@@ -290,8 +290,13 @@ function decimalFactor(factor: string | number): Dec {
     return exactDecimal(factor);
   } catch (error) {
     if (!(error instanceof SajjaError)) throw error;
-    throw new SajjaError('INVALID_ARGUMENT', 'invalid-factor', `Cannot multiply by ${JSON.stringify(factor)}: ${error.message}`, {
-      input: factor,
-    });
+    throw new SajjaError(
+      'INVALID_ARGUMENT',
+      'invalid-factor',
+      `Cannot multiply by ${JSON.stringify(factor)}: ${error.message}`,
+      {
+        input: factor,
+      },
+    );
   }
 }

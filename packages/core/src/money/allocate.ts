@@ -1,0 +1,96 @@
+import { SajjaError } from '../errors/sajja-error.js';
+import { Dec, PLAIN_DECIMAL } from './decimal.js';
+import { isMoney, money, Money, type MoneyInput } from './money.js';
+
+/** A share in {@link allocate}: a plain decimal string, a finite number, or Money. */
+export type AllocationWeight = string | number | Money;
+
+/**
+ * Splits `total` into parts proportional to `weights`, exactly to the satang: the parts always
+ * add up to `total`.
+ *
+ * Method: largest remainder. Each part first gets its exact share rounded down to the satang;
+ * the satang left over go one each to the parts with the largest remainders. Ties go to the
+ * earlier weight, so the result is deterministic and each part is within 0.01 of its exact
+ * share. A negative total is split as its magnitude and every part negated. A weight of zero
+ * gets `0.00`.
+ *
+ * @throws {@link SajjaError} `INVALID_ARGUMENT` (reason `negative-weight`, `all-weights-zero`,
+ *   or `invalid-weight` for a weight that is not a finite decimal), or `INVALID_AMOUNT` for a
+ *   bad total.
+ *
+ * @example
+ * ```ts
+ * allocate('100', ['1', '1', '1']).map(String);  // ['33.34', '33.33', '33.33']
+ * allocate('1000', ['50', '50']).map(String);    // ['500.00', '500.00']
+ * allocate('10', [money('3'), 0, 7]).map(String); // ['3.00', '0.00', '7.00']
+ * ```
+ */
+export function allocate(total: MoneyInput, weights: readonly AllocationWeight[]): Money[] {
+  const whole = money(total);
+  const shares = weights.map((weight, index) => weightOf(weight, index));
+  const weightSum = shares.reduce((accumulated, share) => accumulated.plus(share), new Dec(0));
+  if (weightSum.isZero()) {
+    throw new SajjaError(
+      'INVALID_ARGUMENT',
+      'all-weights-zero',
+      weights.length === 0
+        ? 'allocate needs at least one weight.'
+        : 'allocate needs at least one weight above zero.',
+      { input: weights },
+    );
+  }
+
+  // Work in whole satang: part_i = floor(satang × w_i / Σw), remainder kept exactly.
+  const satang = whole.toDecimal().abs().times(100);
+  const parts = shares.map((share, index) => {
+    const numerator = satang.times(share);
+    const floor = numerator.divToInt(weightSum);
+    return { index, floor, remainder: numerator.minus(floor.times(weightSum)) };
+  });
+  let leftover = parts.reduce((left, part) => left.minus(part.floor), satang).toNumber();
+  const byRemainder = [...parts].sort(
+    (a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index,
+  );
+  for (const part of byRemainder) {
+    if (leftover === 0) break;
+    part.floor = part.floor.plus(1);
+    leftover -= 1;
+  }
+  const sign = whole.isNegative() ? -1 : 1;
+  return parts.map((part) => Money.fromDecimal(part.floor.times(sign).div(100)));
+}
+
+function weightOf(weight: AllocationWeight, index: number): Dec {
+  let share: Dec;
+  if (isMoney(weight)) {
+    share = weight instanceof Money ? weight.toDecimal() : new Dec(String(weight));
+  } else if (
+    (typeof weight === 'number' && Number.isFinite(weight)) ||
+    (typeof weight === 'string' && PLAIN_DECIMAL.test(weight))
+  ) {
+    share = new Dec(weight);
+  } else {
+    throw new SajjaError(
+      'INVALID_ARGUMENT',
+      'invalid-weight',
+      `Weight ${index} (${String(weight)}) is not a finite decimal.`,
+      {
+        input: weight,
+        details: { index },
+      },
+    );
+  }
+  if (share.isNegative() && !share.isZero()) {
+    throw new SajjaError(
+      'INVALID_ARGUMENT',
+      'negative-weight',
+      `Weight ${index} (${share.toFixed()}) is negative.`,
+      {
+        input: weight,
+        details: { index },
+      },
+    );
+  }
+  return share;
+}
