@@ -19,3 +19,5 @@ export { formatMoney } from './money/format-money.js';
 export type { FormatMoneyOptions } from './money/format-money.js';
 export { allocate } from './money/allocate.js';
 export type { AllocationWeight } from './money/allocate.js';
+export { bahtText } from './text/baht-text.js';
+export type { BahtTextOptions, EdRule } from './text/baht-text.js';

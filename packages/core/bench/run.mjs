@@ -1,0 +1,222 @@
+// Benchmark: bahtText against the npm peers `bahttext` and `thai-baht-text`, and parseMoney
+// against a naive Number() baseline. Run with `pnpm bench` (builds first). Prints medians and
+// ratios measured in this run; asserts nothing about time.
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import * as core from '../dist/index.js';
+
+const require = createRequire(import.meta.url);
+const { bahttext } = require('bahttext');
+const thaiBahtText = require('thai-baht-text');
+
+const INPUT_COUNT = 10_000;
+const WARMUP_RUNS = 3;
+const MEASURED_RUNS = 7;
+
+const { bahtText, money, parseMoney } = core;
+if (typeof bahtText !== 'function') {
+  throw new Error('dist/index.js does not export bahtText; add it to src/index.ts and rebuild.');
+}
+
+/** mulberry32: a small seeded generator, so every run measures the same inputs. */
+function seeded(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * 10,000 amounts as plain decimal strings, all below 2^53 satang so that the peers' numbers are
+ * exact: a quarter each of small whole baht, amounts with satang, large amounts with satang,
+ * and ล้าน-heavy values (10,0xx,xxx and round millions), some negative.
+ */
+function makeAmounts() {
+  const random = seeded(20240601);
+  const int = (below) => Math.floor(random() * below);
+  const withSatang = (baht) => {
+    const satang = int(100);
+    return satang === 0 ? String(baht) : `${baht}.${String(satang).padStart(2, '0')}`;
+  };
+  const amounts = [];
+  for (let i = 0; i < INPUT_COUNT; i++) {
+    let amount;
+    switch (i % 4) {
+      case 0:
+        amount = String(int(1000));
+        break;
+      case 1:
+        amount = withSatang(int(100_000));
+        break;
+      case 2:
+        amount = withSatang(int(1_000_000_000_000));
+        break;
+      default:
+        amount =
+          random() < 0.5
+            ? String(10_000_000 + int(100_000))
+            : String(int(10_000) * 1_000_000 + int(10));
+    }
+    amounts.push(random() < 0.05 ? `-${amount}` : amount);
+  }
+  return amounts;
+}
+
+/** The same amounts as people type them: thousands commas, two decimals where there are satang. */
+function typed(amount) {
+  const [whole, fraction] = amount.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** Median operations per second of `run` over every input. */
+function measure(candidates) {
+  let sink = 0;
+  const samples = candidates.map(() => []);
+  for (let round = 0; round < WARMUP_RUNS + MEASURED_RUNS; round++) {
+    // Interleaved, so that drift (heat, GC) spreads over every candidate alike.
+    candidates.forEach(({ fn, inputs }, index) => {
+      const start = performance.now();
+      for (let i = 0; i < inputs.length; i++) {
+        const out = fn(inputs[i]);
+        sink +=
+          typeof out === 'string' ? out.length : typeof out === 'number' ? (out > 0 ? 1 : 0) : 1;
+      }
+      const seconds = (performance.now() - start) / 1000;
+      if (round >= WARMUP_RUNS) samples[index].push(inputs.length / seconds);
+    });
+  }
+  if (sink === 0) console.log('(no output)');
+  return samples.map((runs) => runs.sort((a, b) => a - b)[runs.length >> 1]);
+}
+
+// The cases peers get wrong, with Excel's BAHTTEXT text.
+const PEER_BUG_CASES = [
+  ['0', 'ศูนย์บาทถ้วน'],
+  ['21', 'ยี่สิบเอ็ดบาทถ้วน'],
+  ['101', 'หนึ่งร้อยเอ็ดบาทถ้วน'],
+  ['1000001', 'หนึ่งล้านเอ็ดบาทถ้วน'],
+  ['10034567', 'สิบล้านสามหมื่นสี่พันห้าร้อยหกสิบเจ็ดบาทถ้วน'],
+  ['10056518', 'สิบล้านห้าหมื่นหกพันห้าร้อยสิบแปดบาทถ้วน'],
+  ['1000000000000', 'หนึ่งล้านล้านบาทถ้วน'],
+  ['-21', 'ลบยี่สิบเอ็ดบาทถ้วน'],
+  ['0.25', 'ยี่สิบห้าสตางค์'],
+  ['1.01', 'หนึ่งบาทหนึ่งสตางค์'],
+  ['1.005', 'หนึ่งบาทหนึ่งสตางค์'],
+  ['19.999', 'ยี่สิบบาทถ้วน'],
+  [
+    '9007199254740993',
+    'เก้าพันเจ็ดล้านหนึ่งแสนเก้าหมื่นเก้าพันสองร้อยห้าสิบสี่ล้านเจ็ดแสนสี่หมื่นเก้าร้อยเก้าสิบสามบาทถ้วน',
+  ],
+];
+
+/** How many peer-bug cases `fn` writes as Excel does; a throw counts as wrong. */
+function correctCount(fn, toInput) {
+  let right = 0;
+  const wrong = [];
+  for (const [amount, expected] of PEER_BUG_CASES) {
+    let actual;
+    try {
+      actual = fn(toInput(amount));
+    } catch (error) {
+      actual = `throws ${error?.name ?? error}`;
+    }
+    if (actual === expected) right++;
+    else wrong.push(`${amount} → ${JSON.stringify(actual)}`);
+  }
+  return { right, wrong };
+}
+
+const amounts = makeAmounts();
+const numbers = amounts.map(Number);
+const moneys = amounts.map((amount) => money(amount));
+
+const candidates = [
+  { name: 'bahttext 2.4.0 (number)', peer: true, fn: bahttext, inputs: numbers, toInput: Number },
+  {
+    name: 'thai-baht-text 2.0.5 (number)',
+    peer: true,
+    fn: thaiBahtText,
+    inputs: numbers,
+    toInput: Number,
+  },
+  {
+    name: '@sajja/core bahtText (string)',
+    fn: (x) => bahtText(x),
+    inputs: amounts,
+    toInput: String,
+  },
+  {
+    name: '@sajja/core bahtText (string, sheets)',
+    fn: (x) => bahtText(x, { ed: 'sheets' }),
+    inputs: amounts,
+    toInput: String,
+    correctness: false, // The peer-bug list holds Excel's text; Sheets differs on purpose.
+  },
+  {
+    name: '@sajja/core bahtText (Money)',
+    fn: (x) => bahtText(x),
+    inputs: moneys,
+    toInput: (amount) => money(amount, { rounding: 'half-up' }),
+  },
+];
+
+console.log(
+  `Node ${process.version}; ${INPUT_COUNT} seeded amounts; median of ${MEASURED_RUNS} runs after ${WARMUP_RUNS} warm-up runs.\n`,
+);
+
+const medians = measure(candidates);
+const fastestPeer = Math.max(...candidates.flatMap((c, i) => (c.peer ? [medians[i]] : [])));
+const rows = candidates.map((candidate, i) => {
+  const check =
+    candidate.correctness === false ? undefined : correctCount(candidate.fn, candidate.toInput);
+  return {
+    name: candidate.name,
+    opsPerSecond: medians[i],
+    ratio: medians[i] / fastestPeer,
+    correct: check ? `${check.right}/${PEER_BUG_CASES.length}` : 'n/a',
+    wrong: check?.wrong ?? [],
+  };
+});
+
+const format = (n) => Math.round(n).toLocaleString('en-US');
+const header = ['bahtText', 'median ops/s', 'vs faster peer', 'Excel-correct peer-bug cases'];
+const table = [
+  header,
+  ...rows.map((r) => [r.name, format(r.opsPerSecond), `${r.ratio.toFixed(2)}×`, r.correct]),
+];
+printTable(table);
+
+console.log('\nWrong answers on the peer-bug cases:');
+for (const row of rows) {
+  if (row.wrong.length === 0) continue;
+  console.log(`  ${row.name}:`);
+  for (const line of row.wrong) console.log(`    ${line}`);
+}
+
+console.log('');
+if (typeof parseMoney === 'function') {
+  const texts = amounts.map(typed);
+  const [parsed, naive] = measure([
+    { fn: (text) => parseMoney(text), inputs: texts },
+    { fn: (text) => Number(text.replace(/,/g, '')), inputs: texts },
+  ]);
+  printTable([
+    ['parseMoney', 'median ops/s', 'vs baseline'],
+    ['@sajja/core parseMoney(text)', format(parsed), `${(parsed / naive).toFixed(2)}×`],
+    ["baseline Number(text.replace(/,/g, ''))", format(naive), '1.00×'],
+  ]);
+} else {
+  console.log('parseMoney: not exported from dist/index.js yet; skipped.');
+}
+
+function printTable(lines) {
+  const widths = lines[0].map((_, column) => Math.max(...lines.map((line) => line[column].length)));
+  const render = (line) =>
+    line.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  console.log(render(lines[0]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const line of lines.slice(1)) console.log(render(line));
+}
