@@ -13,6 +13,8 @@ import typescript from '@rollup/plugin-typescript';
 /** Standalone bundles per package, with their size budgets in KiB of gzip. */
 const standaloneBundles = {
   '@sajja/core': [{ input: 'src/index.ts', file: 'dist/sajja-core.js', budgetKiB: 20 }],
+  // The one-script-tag bundle partner sites load: Lit and the core inlined.
+  '@sajja/widgets': [{ input: 'src/index.ts', file: 'dist/sajja-widgets.js', budgetKiB: 75 }],
 };
 
 const packageDir = process.cwd();

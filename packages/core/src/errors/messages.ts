@@ -66,6 +66,14 @@ const sentences: Readonly<Record<string, Sentences>> = {
     th: 'ต้องมีสัดส่วนการแบ่งอย่างน้อยหนึ่งรายการที่มากกว่าศูนย์',
     en: 'At least one share of a split must be greater than zero.',
   },
+  'INVALID_ARGUMENT/invalid-option': {
+    th: 'ค่าตั้งค่าไม่ถูกต้อง',
+    en: 'An option has a value that is not allowed.',
+  },
+  STORAGE_UNAVAILABLE: {
+    th: 'เบราว์เซอร์นี้บันทึกข้อมูลไม่ได้ (อาจเปิดโหมดส่วนตัวหรือปิดการเก็บข้อมูลไว้)',
+    en: 'This browser cannot store data (private browsing or storage settings may prevent it).',
+  },
 };
 
 /**

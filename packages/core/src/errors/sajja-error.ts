@@ -6,8 +6,14 @@
  * - `INVALID_DATE`: text or a value that is not a real calendar date.
  * - `INVALID_ARGUMENT`: any other argument a function cannot work with (negative weights,
  *   an unknown rounding mode, …).
+ * - `STORAGE_UNAVAILABLE`: the browser gives no usable storage (no IndexedDB, private mode,
+ *   blocked by settings); raised by `@sajja/store`.
  */
-export type SajjaErrorCode = 'INVALID_AMOUNT' | 'INVALID_DATE' | 'INVALID_ARGUMENT';
+export type SajjaErrorCode =
+  | 'INVALID_AMOUNT'
+  | 'INVALID_DATE'
+  | 'INVALID_ARGUMENT'
+  | 'STORAGE_UNAVAILABLE';
 
 /** Values that fill the placeholders of a message, such as `{ maxDecimals: 2 }`. */
 export type SajjaErrorDetails = Readonly<Record<string, string | number>>;

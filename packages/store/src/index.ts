@@ -1,0 +1,9 @@
+/**
+ * `@sajja/store`: local-first storage on Dexie (IndexedDB) for households and their funds.
+ * Data stays in the household's own browser.
+ *
+ * @packageDocumentation
+ */
+export { openStore, SajjaDatabase, DEFAULT_STORE_NAME } from './open-store.js';
+export type { OpenStoreOptions, SajjaStore, MetaRecord } from './open-store.js';
+export { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from './schema.js';

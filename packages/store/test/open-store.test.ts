@@ -1,0 +1,91 @@
+import { SajjaError } from '@sajja/core';
+import { expect } from 'chai';
+import { CURRENT_SCHEMA_VERSION, DEFAULT_STORE_NAME, openStore } from '../src/index.js';
+
+async function deleteDatabase(name: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
+
+async function rejection(promise: Promise<unknown>): Promise<SajjaError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(SajjaError);
+    return error as SajjaError;
+  }
+  return expect.fail('expected the promise to reject');
+}
+
+describe('openStore', () => {
+  const names = ['sajja-test-a', 'sajja-test-b', DEFAULT_STORE_NAME];
+  afterEach(async () => {
+    for (const name of names) await deleteDatabase(name);
+  });
+
+  it('creates the database in the browser’s IndexedDB at the current schema version', async () => {
+    const store = await openStore({ name: 'sajja-test-a' });
+    expect(store.name).to.equal('sajja-test-a');
+    expect(store.db.verno).to.equal(CURRENT_SCHEMA_VERSION);
+    const databases = await indexedDB.databases();
+    expect(databases.map((db) => db.name)).to.include('sajja-test-a');
+    store.close();
+  });
+
+  it('uses the name sajja when none is given', async () => {
+    const store = await openStore();
+    expect(store.name).to.equal('sajja');
+    store.close();
+  });
+
+  it('keeps what it wrote across closing and reopening', async () => {
+    const first = await openStore({ name: 'sajja-test-a' });
+    const createdAt = await first.createdAt();
+    expect(createdAt).to.match(/^\d{4}-\d\d-\d\dT/);
+    first.close();
+    const again = await openStore({ name: 'sajja-test-a' });
+    expect(await again.createdAt()).to.equal(createdAt);
+    again.close();
+  });
+
+  it('keeps two names apart, so two partners on one origin never share data', async () => {
+    const a = await openStore({ name: 'sajja-test-a' });
+    const b = await openStore({ name: 'sajja-test-b' });
+    await a.db.meta.put({ key: 'partner', value: 'A' });
+    expect(await b.db.meta.get('partner')).to.equal(undefined);
+    expect((await a.db.meta.get('partner'))?.value).to.equal('A');
+    a.close();
+    b.close();
+  });
+
+  it('reports missing IndexedDB as STORAGE_UNAVAILABLE instead of failing later', async () => {
+    const original = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
+    Object.defineProperty(globalThis, 'indexedDB', { value: undefined, configurable: true });
+    try {
+      const error = await rejection(openStore({ name: 'sajja-test-a' }));
+      expect([error.code, error.reason]).to.deep.equal(['STORAGE_UNAVAILABLE', 'no-indexeddb']);
+    } finally {
+      Object.defineProperty(globalThis, 'indexedDB', original!);
+    }
+  });
+
+  it('reports an IndexedDB that refuses to open as STORAGE_UNAVAILABLE', async () => {
+    const refusing = {
+      open() {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
+    const error = await rejection(openStore({ name: 'sajja-test-a', indexedDB: refusing }));
+    expect([error.code, error.reason]).to.deep.equal(['STORAGE_UNAVAILABLE', 'open-failed']);
+  });
+
+  it('refuses empty and over-long names', async () => {
+    for (const name of ['', '   ', 'x'.repeat(101)]) {
+      const error = await rejection(openStore({ name }));
+      expect([error.code, error.reason]).to.deep.equal(['INVALID_ARGUMENT', 'invalid-option']);
+    }
+  });
+});

@@ -1,0 +1,43 @@
+import { bahtText, errorMessage, isSajjaError, type EdRule } from '@sajja/core';
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { languageOf } from '../shared/language.js';
+import { bahtTextStyles } from './baht-text.styles.js';
+
+/**
+ * `<sajja-baht-text>` writes an amount in Thai words, as Excel's BAHTTEXT does
+ * (`1234.50` → หนึ่งพันสองร้อยสามสิบสี่บาทห้าสิบสตางค์): for receipts, passbooks and
+ * cheque-style confirmations on a partner's page.
+ *
+ * An amount that is not a plain decimal shows an error in the widget's language (its `lang`,
+ * else the page's) instead of words; it is announced to screen readers.
+ *
+ * @example
+ * ```html
+ * <sajja-baht-text amount="1234.50"></sajja-baht-text>
+ * ```
+ *
+ * @csspart words - the Thai words.
+ * @csspart error - the message shown for an amount that is not valid.
+ * @cssprop --sajja-text-color - colour of the words (default: inherited).
+ * @cssprop --sajja-danger-color - colour of the error message.
+ */
+export class SajjaBahtText extends LitElement {
+  static override styles = bahtTextStyles;
+
+  /** The amount as a plain decimal string (`'1234.50'`); empty shows nothing. */
+  @property({ reflect: true }) amount = '';
+
+  /** Which เอ็ด rule to follow: `'excel'` (default) or `'sheets'` (Google Sheets). */
+  @property({ reflect: true }) ed: EdRule = 'excel';
+
+  override render() {
+    if (this.amount.trim() === '') return nothing;
+    try {
+      return html`<span part="words" lang="th">${bahtText(this.amount.trim(), { ed: this.ed })}</span>`;
+    } catch (error) {
+      if (!isSajjaError(error)) throw error;
+      return html`<span part="error" role="alert">${errorMessage(error, languageOf(this))}</span>`;
+    }
+  }
+}
