@@ -46,6 +46,8 @@ const MONEY_BRAND = Symbol.for('sajja.money');
  */
 export class Money {
   readonly #amount: Dec;
+  /** `toString()`, written once on first use: formatting is most of the cost of reading a Money. */
+  #text: string | undefined;
 
   /** Use {@link money} to make one. */
   private constructor(amount: Dec) {
@@ -57,12 +59,12 @@ export class Money {
 
   /** @internal Creates a Money from a decimal already at satang precision. */
   static fromDecimal(amount: Dec): Money {
-    const integerDigits = amount.abs().truncated().toFixed(0).length;
-    if (integerDigits > MAX_MONEY_DIGITS) {
+    // `e` is the decimal exponent: a value with n integer digits has e = n - 1.
+    if (amount.e >= MAX_MONEY_DIGITS) {
       throw new SajjaError(
         'INVALID_AMOUNT',
         'too-large',
-        `Amount has ${integerDigits} integer digits; Money holds at most ${MAX_MONEY_DIGITS}.`,
+        `Amount has ${amount.e + 1} integer digits; Money holds at most ${MAX_MONEY_DIGITS}.`,
         { input: amount.toFixed(), details: { maxDigits: MAX_MONEY_DIGITS } },
       );
     }
@@ -157,7 +159,7 @@ export class Money {
 
   /** Always two decimals, a `-` for negatives, no grouping: `'1234.50'`, `'-21.00'`. */
   toString(): string {
-    return this.#amount.toFixed(SATANG_PLACES);
+    return (this.#text ??= this.#amount.toFixed(SATANG_PLACES));
   }
 
   /** The same as {@link Money.toString}, so JSON carries exact amounts as strings. */
