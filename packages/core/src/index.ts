@@ -21,3 +21,21 @@ export { allocate } from './money/allocate.js';
 export type { AllocationWeight } from './money/allocate.js';
 export { bahtText } from './text/baht-text.js';
 export type { BahtTextOptions, EdRule } from './text/baht-text.js';
+export {
+  isIsoDate,
+  assertIsoDate,
+  isLeapYear,
+  daysInMonth,
+  daysBetween,
+  addDays,
+  addMonths,
+  compareIsoDates,
+} from './dates/iso-date.js';
+export { toBuddhistYear, BUDDHIST_ERA_OFFSET } from './dates/buddhist-era.js';
+export {
+  formatThaiDate,
+  THAI_MONTH_NAMES,
+  THAI_MONTH_ABBREVIATIONS,
+} from './dates/format-thai-date.js';
+export type { ThaiDateStyle, FormatThaiDateOptions } from './dates/format-thai-date.js';
+export { parseThaiDate } from './dates/parse-thai-date.js';

@@ -66,6 +66,10 @@ const sentences: Readonly<Record<string, Sentences>> = {
     th: 'ต้องมีสัดส่วนการแบ่งอย่างน้อยหนึ่งรายการที่มากกว่าศูนย์',
     en: 'At least one share of a split must be greater than zero.',
   },
+  'INVALID_ARGUMENT/not-an-integer': {
+    th: 'ต้องเป็นจำนวนเต็ม',
+    en: 'This must be a whole number.',
+  },
   'INVALID_ARGUMENT/invalid-option': {
     th: 'ค่าตั้งค่าไม่ถูกต้อง',
     en: 'An option has a value that is not allowed.',
