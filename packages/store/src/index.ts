@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
-export { openStore, SajjaDatabase, DEFAULT_STORE_NAME } from './open-store.js';
-export type { OpenStoreOptions, SajjaStore, MetaRecord } from './open-store.js';
+export { openStore, DEFAULT_STORE_NAME } from './open-store.js';
+export type { OpenStoreOptions, SajjaStore, SajjaDatabase, MetaRecord } from './open-store.js';
 export { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from './schema.js';
+export type { SchemaVersion } from './schema.js';

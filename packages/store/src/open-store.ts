@@ -7,7 +7,9 @@ export const DEFAULT_STORE_NAME = 'sajja';
 
 /** A record of the `meta` table: one fact about the database. */
 export interface MetaRecord {
+  /** What the fact is about, such as `'createdAt'`. */
   key: string;
+  /** The fact, as text. */
   value: string;
 }
 
@@ -26,14 +28,15 @@ export interface OpenStoreOptions {
 }
 
 /** The Dexie database behind a {@link SajjaStore}, with its typed tables. */
-export class SajjaDatabase extends Dexie {
+export type SajjaDatabase = Dexie & {
   /** Facts about the database itself. */
-  declare meta: Table<MetaRecord, string>;
+  readonly meta: Table<MetaRecord, string>;
+};
 
-  constructor(name: string, indexedDB: IDBFactory) {
-    super(name, { indexedDB, IDBKeyRange: globalThis.IDBKeyRange, autoOpen: false });
-    declareSchema(this);
-  }
+function createDatabase(name: string, indexedDB: IDBFactory): SajjaDatabase {
+  const db = new Dexie(name, { indexedDB, IDBKeyRange: globalThis.IDBKeyRange, autoOpen: false });
+  declareSchema(db);
+  return db as SajjaDatabase;
 }
 
 /** An open Sajja database. Close it when done; open it again with {@link openStore}. */
@@ -53,7 +56,7 @@ const MAX_NAME_LENGTH = 100;
 /**
  * Opens (creating it on first use) the household's local Sajja database in IndexedDB.
  *
- * @throws {@link SajjaError} `STORAGE_UNAVAILABLE` (reason `no-indexeddb` or `open-failed`)
+ * @throws {@link @sajja/core!SajjaError} `STORAGE_UNAVAILABLE` (reason `no-indexeddb` or `open-failed`)
  *   when the browser gives no usable IndexedDB: private modes, blocked storage, old browsers.
  *   `INVALID_ARGUMENT` (reason `invalid-option`) for an empty or over-long name.
  *
@@ -83,7 +86,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<SajjaSt
       { input: name },
     );
   }
-  const db = new SajjaDatabase(name, factory);
+  const db = createDatabase(name, factory);
   try {
     await db.open();
     // Written once; a later open finds it and leaves it alone.

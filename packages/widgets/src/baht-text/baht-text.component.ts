@@ -23,6 +23,7 @@ import { bahtTextStyles } from './baht-text.styles.js';
  * @cssprop --sajja-danger-color - colour of the error message.
  */
 export class SajjaBahtText extends LitElement {
+  /** The element's shadow styles (see the custom properties above). */
   static override styles = bahtTextStyles;
 
   /** The amount as a plain decimal string (`'1234.50'`); empty shows nothing. */
