@@ -75,7 +75,10 @@ describe('openStore', () => {
   it('reports an IndexedDB that refuses to open as STORAGE_UNAVAILABLE', async () => {
     const refusing = {
       open() {
-        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+        throw new DOMException(
+          'The user denied permission to access the database.',
+          'SecurityError',
+        );
       },
     } as unknown as IDBFactory;
     const error = await rejection(openStore({ name: 'sajja-test-a', indexedDB: refusing }));

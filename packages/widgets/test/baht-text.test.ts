@@ -7,14 +7,18 @@ const error = (element: SajjaBahtText) => element.shadowRoot!.querySelector('[pa
 
 describe('<sajja-baht-text>', () => {
   it('writes the amount in Thai words', async () => {
-    const element = await fixture<SajjaBahtText>(html`<sajja-baht-text amount="1234.50"></sajja-baht-text>`);
+    const element = await fixture<SajjaBahtText>(
+      html`<sajja-baht-text amount="1234.50"></sajja-baht-text>`,
+    );
     expect(element).to.be.instanceOf(SajjaBahtText);
     expect(words(element)).to.equal('หนึ่งพันสองร้อยสามสิบสี่บาทห้าสิบสตางค์');
     await expect(element).to.be.accessible();
   });
 
   it('follows the Google Sheets เอ็ด rule when asked', async () => {
-    const element = await fixture<SajjaBahtText>(html`<sajja-baht-text amount="201" ed="sheets"></sajja-baht-text>`);
+    const element = await fixture<SajjaBahtText>(
+      html`<sajja-baht-text amount="201" ed="sheets"></sajja-baht-text>`,
+    );
     expect(words(element)).to.equal('สองร้อยหนึ่งบาทถ้วน');
     element.ed = 'excel';
     await element.updateComplete;
@@ -22,7 +26,9 @@ describe('<sajja-baht-text>', () => {
   });
 
   it('updates when the amount changes', async () => {
-    const element = await fixture<SajjaBahtText>(html`<sajja-baht-text amount="21"></sajja-baht-text>`);
+    const element = await fixture<SajjaBahtText>(
+      html`<sajja-baht-text amount="21"></sajja-baht-text>`,
+    );
     element.amount = '0.25';
     await element.updateComplete;
     expect(words(element)).to.equal('ยี่สิบห้าสตางค์');
@@ -34,7 +40,9 @@ describe('<sajja-baht-text>', () => {
   });
 
   it('announces an invalid amount in the page language, never a silent ศูนย์', async () => {
-    const thai = await fixture<SajjaBahtText>(html`<sajja-baht-text amount="12abc"></sajja-baht-text>`);
+    const thai = await fixture<SajjaBahtText>(
+      html`<sajja-baht-text amount="12abc"></sajja-baht-text>`,
+    );
     expect(words(thai)).to.equal(null);
     expect(error(thai)!.getAttribute('role')).to.equal('alert');
     expect(error(thai)!.textContent).to.equal('จำนวนเงินต้องเป็นตัวเลขเท่านั้น');

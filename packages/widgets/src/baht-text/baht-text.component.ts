@@ -35,7 +35,9 @@ export class SajjaBahtText extends LitElement {
   override render() {
     if (this.amount.trim() === '') return nothing;
     try {
-      return html`<span part="words" lang="th">${bahtText(this.amount.trim(), { ed: this.ed })}</span>`;
+      return html`<span part="words" lang="th"
+        >${bahtText(this.amount.trim(), { ed: this.ed })}</span
+      >`;
     } catch (error) {
       if (!isSajjaError(error)) throw error;
       return html`<span part="error" role="alert">${errorMessage(error, languageOf(this))}</span>`;
