@@ -2,6 +2,9 @@
 // never a downloaded browser. CHROME_PATH points at another Chromium or Chrome.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+
+const tsconfig = fileURLToPath(new URL('../../tsconfig.base.json', import.meta.url));
 
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -41,10 +44,7 @@ export function testConfig({ files, plugins = [] }) {
     browserStartTimeout: 60_000,
     testsFinishTimeout: 300_000,
     testFramework: { config: { timeout: 20_000 } },
-    plugins: [
-      esbuildPlugin({ ts: true, target: 'es2022', tsconfig: '../../tsconfig.base.json' }),
-      ...plugins,
-    ],
+    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), ...plugins],
     browsers: [
       chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
     ],

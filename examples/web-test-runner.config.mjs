@@ -1,0 +1,3 @@
+import { testConfig } from '@sajja/testing';
+
+export default testConfig({ files: 'test/**/*.test.js' });
