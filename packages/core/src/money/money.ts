@@ -53,7 +53,6 @@ export class Money {
   private constructor(amount: Dec) {
     // decimal.js keeps a negative zero; an amount of money has no sign at zero.
     this.#amount = amount.isZero() ? new Dec(0) : amount;
-    Object.defineProperty(this, MONEY_BRAND, { value: true });
     Object.freeze(this);
   }
 
@@ -188,6 +187,9 @@ export class Money {
     );
   }
 }
+
+// The brand lives on the prototype: every Money carries it without a per-instance property.
+Object.defineProperty(Money.prototype, MONEY_BRAND, { value: true });
 
 /**
  * True for a {@link Money}, also one made by another copy of `@sajja/core` (two bundles on one
