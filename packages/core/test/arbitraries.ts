@@ -17,3 +17,12 @@ export function textToSatang(text: string): bigint {
 export function amountText(maxSatang = 10n ** 20n - 1n): fc.Arbitrary<string> {
   return fc.bigInt({ min: -maxSatang, max: maxSatang }).map(satangToText);
 }
+
+/** Valid ISO dates from 1900 to 2200. */
+export const isoDate = fc
+  .date({
+    min: new Date(Date.UTC(1900, 0, 1)),
+    max: new Date(Date.UTC(2200, 11, 31)),
+    noInvalidDate: true,
+  })
+  .map((date) => date.toISOString().slice(0, 10));

@@ -1,23 +1,10 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { SajjaError } from '../src/errors/sajja-error.js';
 import { money } from '../src/money/money.js';
 import { bahtText, type EdRule } from '../src/text/baht-text.js';
+import { expectSajjaError } from './expect-sajja-error.js';
 
 const RULES: EdRule[] = ['excel', 'sheets'];
-
-/** Asserts that `run` throws a SajjaError with this code and reason. */
-function expectSajjaError(run: () => unknown, code: string, reason: string): void {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(SajjaError);
-    expect((error as SajjaError).code).to.equal(code);
-    expect((error as SajjaError).reason).to.equal(reason);
-    return;
-  }
-  expect.fail(`expected ${code}/${reason}, nothing was thrown`);
-}
 
 // An independent reader of the words, to check bahtText against: Thai words → satang as a BigInt.
 const NUMBER_WORDS: [string, bigint][] = [

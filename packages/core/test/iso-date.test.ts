@@ -11,21 +11,10 @@ import {
   isLeapYear,
 } from '../src/dates/iso-date.js';
 import { SajjaError } from '../src/errors/sajja-error.js';
+import { isoDate } from './arbitraries.js';
+import { expectSajjaError } from './expect-sajja-error.js';
 
 const DAY_MS = 86_400_000;
-
-function expectError(action: () => unknown, code: string, reason: string): void {
-  expect(action).to.throw(SajjaError).that.includes({ code, reason });
-}
-
-/** Valid ISO dates from 1900 to 2200. */
-const isoDate = fc
-  .date({
-    min: new Date(Date.UTC(1900, 0, 1)),
-    max: new Date(Date.UTC(2200, 11, 31)),
-    noInvalidDate: true,
-  })
-  .map((date) => date.toISOString().slice(0, 10));
 
 /** Milliseconds since the epoch of an ISO date, by the platform's own calendar. */
 function referenceTime(iso: string): number {
@@ -116,14 +105,14 @@ describe('assertIsoDate', () => {
   });
 
   it('names the reason a value is not a date', () => {
-    expectError(() => assertIsoDate('15/01/2567'), 'INVALID_DATE', 'not-a-date');
-    expectError(() => assertIsoDate(20240115), 'INVALID_DATE', 'not-a-date');
-    expectError(() => assertIsoDate(undefined), 'INVALID_DATE', 'not-a-date');
-    expectError(() => assertIsoDate('2024-13-01'), 'INVALID_DATE', 'no-such-month');
-    expectError(() => assertIsoDate('2024-00-01'), 'INVALID_DATE', 'no-such-month');
-    expectError(() => assertIsoDate('2023-02-29'), 'INVALID_DATE', 'no-such-day');
-    expectError(() => assertIsoDate('2024-06-31'), 'INVALID_DATE', 'no-such-day');
-    expectError(() => assertIsoDate('0000-01-01'), 'INVALID_DATE', 'year-out-of-range');
+    expectSajjaError(() => assertIsoDate('15/01/2567'), 'INVALID_DATE', 'not-a-date');
+    expectSajjaError(() => assertIsoDate(20240115), 'INVALID_DATE', 'not-a-date');
+    expectSajjaError(() => assertIsoDate(undefined), 'INVALID_DATE', 'not-a-date');
+    expectSajjaError(() => assertIsoDate('2024-13-01'), 'INVALID_DATE', 'no-such-month');
+    expectSajjaError(() => assertIsoDate('2024-00-01'), 'INVALID_DATE', 'no-such-month');
+    expectSajjaError(() => assertIsoDate('2023-02-29'), 'INVALID_DATE', 'no-such-day');
+    expectSajjaError(() => assertIsoDate('2024-06-31'), 'INVALID_DATE', 'no-such-day');
+    expectSajjaError(() => assertIsoDate('0000-01-01'), 'INVALID_DATE', 'year-out-of-range');
   });
 
   it('keeps the rejected value and uses the label in the message', () => {
@@ -146,8 +135,8 @@ describe('isLeapYear', () => {
   });
 
   it('refuses a year that is not an integer', () => {
-    expectError(() => isLeapYear(2024.5), 'INVALID_ARGUMENT', 'not-an-integer');
-    expectError(() => isLeapYear(Number.NaN), 'INVALID_ARGUMENT', 'not-an-integer');
+    expectSajjaError(() => isLeapYear(2024.5), 'INVALID_ARGUMENT', 'not-an-integer');
+    expectSajjaError(() => isLeapYear(Number.NaN), 'INVALID_ARGUMENT', 'not-an-integer');
   });
 });
 
@@ -164,7 +153,7 @@ describe('daysInMonth', () => {
 
   it('refuses months outside 1–12', () => {
     for (const month of [0, 13, -1, 1.5]) {
-      expectError(() => daysInMonth(2024, month), 'INVALID_DATE', 'no-such-month');
+      expectSajjaError(() => daysInMonth(2024, month), 'INVALID_DATE', 'no-such-month');
     }
   });
 });
@@ -194,8 +183,8 @@ describe('daysBetween', () => {
   });
 
   it('validates both dates', () => {
-    expectError(() => daysBetween('2024-01-15', '2024-02-30'), 'INVALID_DATE', 'no-such-day');
-    expectError(() => daysBetween('15/01/2567', '2024-01-15'), 'INVALID_DATE', 'not-a-date');
+    expectSajjaError(() => daysBetween('2024-01-15', '2024-02-30'), 'INVALID_DATE', 'no-such-day');
+    expectSajjaError(() => daysBetween('15/01/2567', '2024-01-15'), 'INVALID_DATE', 'not-a-date');
   });
 
   it('agrees with Date.UTC on random pairs of dates', () => {
@@ -219,13 +208,13 @@ describe('addDays', () => {
   });
 
   it('refuses a result outside the years 0001–9999', () => {
-    expectError(() => addDays('9999-12-31', 1), 'INVALID_DATE', 'year-out-of-range');
-    expectError(() => addDays('0001-01-01', -1), 'INVALID_DATE', 'year-out-of-range');
+    expectSajjaError(() => addDays('9999-12-31', 1), 'INVALID_DATE', 'year-out-of-range');
+    expectSajjaError(() => addDays('0001-01-01', -1), 'INVALID_DATE', 'year-out-of-range');
   });
 
   it('refuses a number of days that is not an integer', () => {
-    expectError(() => addDays('2024-01-15', 0.5), 'INVALID_ARGUMENT', 'not-an-integer');
-    expectError(() => addDays('2024-01-15', Infinity), 'INVALID_ARGUMENT', 'not-an-integer');
+    expectSajjaError(() => addDays('2024-01-15', 0.5), 'INVALID_ARGUMENT', 'not-an-integer');
+    expectSajjaError(() => addDays('2024-01-15', Infinity), 'INVALID_ARGUMENT', 'not-an-integer');
   });
 
   it('moves exactly as many days as daysBetween counts back', () => {
@@ -283,9 +272,9 @@ describe('addMonths', () => {
   });
 
   it('refuses a result outside the years 0001–9999 and a fractional number of months', () => {
-    expectError(() => addMonths('9999-12-01', 1), 'INVALID_DATE', 'year-out-of-range');
-    expectError(() => addMonths('0001-01-31', -1), 'INVALID_DATE', 'year-out-of-range');
-    expectError(() => addMonths('2024-01-31', 1.5), 'INVALID_ARGUMENT', 'not-an-integer');
+    expectSajjaError(() => addMonths('9999-12-01', 1), 'INVALID_DATE', 'year-out-of-range');
+    expectSajjaError(() => addMonths('0001-01-31', -1), 'INVALID_DATE', 'year-out-of-range');
+    expectSajjaError(() => addMonths('2024-01-31', 1.5), 'INVALID_ARGUMENT', 'not-an-integer');
   });
 
   it('keeps the day, or the last day of the month when that is shorter', () => {
@@ -317,8 +306,12 @@ describe('compareIsoDates', () => {
   });
 
   it('refuses anything that is not a valid ISO date', () => {
-    expectError(() => compareIsoDates('2024-1-5', '2024-01-05'), 'INVALID_DATE', 'not-a-date');
-    expectError(() => compareIsoDates('2024-01-05', '2023-02-29'), 'INVALID_DATE', 'no-such-day');
+    expectSajjaError(() => compareIsoDates('2024-1-5', '2024-01-05'), 'INVALID_DATE', 'not-a-date');
+    expectSajjaError(
+      () => compareIsoDates('2024-01-05', '2023-02-29'),
+      'INVALID_DATE',
+      'no-such-day',
+    );
   });
 
   it('agrees with the sign of daysBetween', () => {

@@ -11,10 +11,8 @@ import { parseThaiDate } from '../src/dates/parse-thai-date.js';
 import { errorMessage } from '../src/errors/messages.js';
 import { SajjaError } from '../src/errors/sajja-error.js';
 import type { DigitStyle } from '../src/text/thai-digits.js';
-
-function expectError(action: () => unknown, code: string, reason: string): void {
-  expect(action).to.throw(SajjaError).that.includes({ code, reason });
-}
+import { isoDate } from './arbitraries.js';
+import { expectSajjaError } from './expect-sajja-error.js';
 
 function expectInvalidDate(text: unknown, reason: string): void {
   expect(() => parseThaiDate(text as string), JSON.stringify(text))
@@ -23,15 +21,6 @@ function expectInvalidDate(text: unknown, reason: string): void {
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-
-/** Valid ISO dates from 1900 to 2200. */
-const isoDate = fc
-  .date({
-    min: new Date(Date.UTC(1900, 0, 1)),
-    max: new Date(Date.UTC(2200, 11, 31)),
-    noInvalidDate: true,
-  })
-  .map((date) => date.toISOString().slice(0, 10));
 
 const STYLES: readonly ThaiDateStyle[] = ['short', 'long', 'numeric'];
 const DIGITS: readonly DigitStyle[] = ['arabic', 'thai'];
@@ -45,8 +34,8 @@ describe('toBuddhistYear', () => {
   });
 
   it('refuses text that is not an ISO date', () => {
-    expectError(() => toBuddhistYear('15/01/2567'), 'INVALID_DATE', 'not-a-date');
-    expectError(() => toBuddhistYear('2023-02-29'), 'INVALID_DATE', 'no-such-day');
+    expectSajjaError(() => toBuddhistYear('15/01/2567'), 'INVALID_DATE', 'not-a-date');
+    expectSajjaError(() => toBuddhistYear('2023-02-29'), 'INVALID_DATE', 'no-such-day');
   });
 });
 
@@ -114,12 +103,12 @@ describe('formatThaiDate', () => {
   it('refuses unknown options', () => {
     const style = 'full' as ThaiDateStyle;
     const digits = 'roman' as DigitStyle;
-    expectError(
+    expectSajjaError(
       () => formatThaiDate('2024-01-15', { style }),
       'INVALID_ARGUMENT',
       'invalid-option',
     );
-    expectError(
+    expectSajjaError(
       () => formatThaiDate('2024-01-15', { digits }),
       'INVALID_ARGUMENT',
       'invalid-option',
@@ -127,8 +116,8 @@ describe('formatThaiDate', () => {
   });
 
   it('refuses dates that are not valid ISO dates', () => {
-    expectError(() => formatThaiDate('15/01/2567'), 'INVALID_DATE', 'not-a-date');
-    expectError(() => formatThaiDate('2566-02-29'), 'INVALID_DATE', 'no-such-day');
+    expectSajjaError(() => formatThaiDate('15/01/2567'), 'INVALID_DATE', 'not-a-date');
+    expectSajjaError(() => formatThaiDate('2566-02-29'), 'INVALID_DATE', 'no-such-day');
   });
 });
 
