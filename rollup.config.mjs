@@ -3,7 +3,7 @@
 //   1. the npm library: ES modules in dist/ with .d.ts, dependencies left as imports;
 //   2. where listed below, a standalone browser bundle: every dependency inlined and minified,
 //      its gzip size printed on every build and held to a budget (the build fails over it).
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -19,6 +19,8 @@ const standaloneBundles = {
 
 const packageDir = process.cwd();
 const pkg = JSON.parse(readFileSync(resolve(packageDir, 'package.json'), 'utf8'));
+// Start from an empty dist/, so chunks and types of removed files never linger in a release.
+rmSync(resolve(packageDir, 'dist'), { recursive: true, force: true });
 const dependencies = [
   ...Object.keys(pkg.dependencies ?? {}),
   ...Object.keys(pkg.peerDependencies ?? {}),
@@ -43,6 +45,7 @@ function sizeBudget(budgetKiB) {
 }
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 
+// A package lists extra entry points (one per widget) as "sajjaEntries" in its package.json.
 const library = {
   input: pkg.sajjaEntries ?? { index: 'src/index.ts' },
   external: isDependency,
