@@ -1,8 +1,8 @@
 // The one Rollup configuration every package builds with: `rollup -c ../../rollup.config.mjs`
 // run from a package folder. It reads that package's package.json and builds
 //   1. the npm library: ES modules in dist/ with .d.ts, dependencies left as imports;
-//   2. where listed below, a standalone browser bundle: every dependency inlined and minified,
-//      its gzip size printed on every build and held to a budget (the build fails over it).
+//   2. where listed below, minified bundles (standalone, or the package's own code alone), their
+//      gzip sizes printed on every build and held to budgets (the build fails over one).
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,11 +10,24 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-/** Standalone bundles per package, with their size budgets in KiB of gzip. */
-const standaloneBundles = {
-  '@sajja/core': [{ input: 'src/index.ts', file: 'dist/sajja-core.js', budgetKiB: 20 }],
+/**
+ * Minified bundles per package, each printed with its gzip size on every build:
+ * - `inline: true` inlines every dependency (a file a page can load on its own);
+ * - `inline: false` leaves dependencies as imports, measuring the package's own code.
+ * A `budgetKiB` fails the build when the gzip size is over it.
+ *
+ * The core's budget is on its own code: decimal.js, its one dependency (about 12.6 KiB gzip),
+ * is a fixed cost outside the core's control, and the standalone file's size is printed beside.
+ */
+const minifiedBundles = {
+  '@sajja/core': [
+    { input: 'src/index.ts', file: 'dist/index.min.js', inline: false, budgetKiB: 20 },
+    { input: 'src/index.ts', file: 'dist/sajja-core.js', inline: true },
+  ],
   // The one-script-tag bundle partner sites load: Lit and the core inlined.
-  '@sajja/widgets': [{ input: 'src/index.ts', file: 'dist/sajja-widgets.js', budgetKiB: 75 }],
+  '@sajja/widgets': [
+    { input: 'src/index.ts', file: 'dist/sajja-widgets.js', inline: true, budgetKiB: 75 },
+  ],
 };
 
 const packageDir = process.cwd();
@@ -28,7 +41,7 @@ const dependencies = [
 const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 /** Prints a bundle's minified and gzip sizes, and fails the build when over its budget. */
-function sizeBudget(budgetKiB) {
+function sizeReport(budgetKiB) {
   return {
     name: 'sajja-size-budget',
     generateBundle(_options, bundle) {
@@ -36,8 +49,11 @@ function sizeBudget(budgetKiB) {
         if (chunk.type !== 'chunk') continue;
         const bytes = Buffer.byteLength(chunk.code);
         const gzip = gzipSync(chunk.code, { level: 9 }).length;
-        const line = `${pkg.name} ${chunk.fileName}: ${kib(bytes)} KiB minified, ${kib(gzip)} KiB gzip (budget ${budgetKiB} KiB gzip)`;
-        if (gzip > budgetKiB * 1024) this.error(`size budget exceeded: ${line}`);
+        const budget = budgetKiB === undefined ? 'no budget' : `budget ${budgetKiB} KiB gzip`;
+        const line = `${pkg.name} ${chunk.fileName}: ${kib(bytes)} KiB minified, ${kib(gzip)} KiB gzip (${budget})`;
+        if (budgetKiB !== undefined && gzip > budgetKiB * 1024) {
+          this.error(`size budget exceeded: ${line}`);
+        }
         console.log(`size: ${line}`);
       }
     },
@@ -58,18 +74,19 @@ const library = {
   ],
 };
 
-const standalone = (standaloneBundles[pkg.name] ?? []).map(({ input, file, budgetKiB }) => ({
+const minified = (minifiedBundles[pkg.name] ?? []).map(({ input, file, inline, budgetKiB }) => ({
   input,
+  external: inline ? [] : isDependency,
   output: { file, format: 'es', sourcemap: true },
   plugins: [
-    nodeResolve({ browser: true }),
+    ...(inline ? [nodeResolve({ browser: true })] : []),
     typescript({
       tsconfig: 'tsconfig.build.json',
       compilerOptions: { outDir: 'dist', declaration: false, declarationMap: false },
     }),
     terser({ format: { comments: false } }),
-    sizeBudget(budgetKiB),
+    sizeReport(budgetKiB),
   ],
 }));
 
-export default [library, ...standalone];
+export default [library, ...minified];
