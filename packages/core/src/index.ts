@@ -5,8 +5,13 @@
  * @packageDocumentation
  */
 export { SajjaError, isSajjaError } from './errors/sajja-error.js';
-export type { SajjaErrorCode, SajjaErrorDetails, SajjaErrorInit } from './errors/sajja-error.js';
-export { errorMessage } from './errors/messages.js';
+export type {
+  SajjaErrorCode,
+  SajjaErrorDetails,
+  SajjaErrorInit,
+  SajjaProblem,
+} from './errors/sajja-error.js';
+export { errorMessage, problemMessage } from './errors/messages.js';
 export type { Language } from './errors/messages.js';
 export { Money, money, sum, isMoney, MAX_MONEY_DIGITS } from './money/money.js';
 export type { MoneyInput, MoneyOptions } from './money/money.js';
@@ -39,3 +44,30 @@ export {
 } from './dates/format-thai-date.js';
 export type { ThaiDateStyle, FormatThaiDateOptions } from './dates/format-thai-date.js';
 export { parseThaiDate } from './dates/parse-thai-date.js';
+export {
+  validateWelfareRules,
+  BENEFIT_TYPES,
+  DEFAULT_ARREARS_GRACE_DAYS,
+} from './welfare/welfare-rules.js';
+export type {
+  WelfareRules,
+  WelfareContribution,
+  Benefit,
+  FixedBenefit,
+  PerUnitBenefit,
+  MembershipYearsBenefit,
+  MembershipYearsStep,
+  AnnualBenefit,
+} from './welfare/welfare-rules.js';
+export { completedYears, benefitsStartOn } from './welfare/membership.js';
+export { welfareBenefit } from './welfare/welfare-benefit.js';
+export type {
+  WelfareMember,
+  WelfareClaim,
+  PaidClaim,
+  WelfareReason,
+  WelfareReasonCode,
+  WelfareDecision,
+} from './welfare/welfare-benefit.js';
+export { welfareReasonMessage } from './welfare/welfare-reason-message.js';
+export { CHAMUNG_WELFARE_RULES, WELFARE_BENEFIT_LABELS } from './welfare/welfare-presets.js';

@@ -1,4 +1,4 @@
-import type { SajjaError } from './sajja-error.js';
+import type { SajjaError, SajjaErrorDetails, SajjaProblem } from './sajja-error.js';
 
 /** Languages Sajja speaks to people in: Thai first, English second. */
 export type Language = 'th' | 'en';
@@ -74,6 +74,14 @@ const sentences: Readonly<Record<string, Sentences>> = {
     th: 'ค่าตั้งค่าไม่ถูกต้อง',
     en: 'An option has a value that is not allowed.',
   },
+  RULES_INVALID: {
+    th: 'ข้อบังคับของกองทุนไม่ถูกต้อง',
+    en: 'The fund’s rules are not valid.',
+  },
+  'INVALID_ARGUMENT/invalid-units': {
+    th: 'จำนวนหน่วย (เช่น จำนวนคืน) ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป',
+    en: 'The number of units (such as nights) must be a whole number of at least 1.',
+  },
   STORAGE_UNAVAILABLE: {
     th: 'เบราว์เซอร์นี้บันทึกข้อมูลไม่ได้ (อาจเปิดโหมดส่วนตัวหรือปิดการเก็บข้อมูลไว้)',
     en: 'This browser cannot store data (private browsing or storage settings may prevent it).',
@@ -92,9 +100,70 @@ const sentences: Readonly<Record<string, Sentences>> = {
  */
 export function errorMessage(error: SajjaError, language: Language = 'th'): string {
   const entry = sentences[`${error.code}/${error.reason}`] ?? sentences[error.code];
-  const template = entry?.[language] ?? error.message;
+  return fillPlaceholders(entry?.[language] ?? error.message, error.details);
+}
+
+/** Sentences for the problems a rules validator reports, by reason. */
+const problemSentences: Readonly<Record<string, Sentences>> = {
+  required: { th: 'ต้องระบุค่านี้', en: 'This value is required.' },
+  'not-an-object': { th: 'รูปแบบข้อมูลไม่ถูกต้อง', en: 'This must be a group of settings.' },
+  'not-a-list': { th: 'ต้องเป็นรายการ', en: 'This must be a list.' },
+  'not-an-amount': { th: 'ต้องเป็นจำนวนเงิน เช่น 1000.00', en: 'This must be an amount, such as 1000.00.' },
+  'not-a-number': { th: 'ต้องเป็นตัวเลข', en: 'This must be a number.' },
+  'not-a-whole-number': { th: 'ต้องเป็นจำนวนเต็ม', en: 'This must be a whole number.' },
+  'below-minimum': { th: 'ต้องไม่น้อยกว่า {min}', en: 'This must be at least {min}.' },
+  'above-maximum': { th: 'ต้องไม่เกิน {max}', en: 'This must be at most {max}.' },
+  'above-legal-cap': {
+    th: 'เกินเพดานที่กฎหมายกำหนด ({cap} บาท)',
+    en: 'This is above the legal cap ({cap} baht).',
+  },
+  'unknown-value': { th: 'ค่าที่ใช้ได้: {allowed}', en: 'Allowed values: {allowed}.' },
+  'one-contribution': {
+    th: 'ระบุเงินสมทบเพียงแบบเดียว: ต่อวัน ต่อเดือน หรือต่อปี',
+    en: 'Give exactly one contribution: per day, per month or per year.',
+  },
+  'one-upkeep': {
+    th: 'ระบุค่าบำรุงเพียงแบบเดียว: ต่อเดือน หรือต่อปี',
+    en: 'Give exactly one upkeep fee: per month or per year.',
+  },
+  'invalid-kind': {
+    th: 'รหัสประเภทสวัสดิการต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข หรือ - เช่น hospital',
+    en: 'A benefit kind is a code of lower-case letters, digits and dashes, such as hospital.',
+  },
+  'no-steps': { th: 'ต้องมีอย่างน้อยหนึ่งขั้น', en: 'At least one step is needed.' },
+  'overlapping-steps': {
+    th: 'มีขั้นที่ใช้จำนวนปี {minYears} ซ้ำกัน',
+    en: 'Two steps start at {minYears} years.',
+  },
+  'unordered-steps': {
+    th: 'เรียงขั้นตามจำนวนปีจากน้อยไปมาก',
+    en: 'Steps must be in increasing order of years.',
+  },
+  'cap-below-claim-cap': {
+    th: 'วงเงินต่อปีต้องไม่น้อยกว่าวงเงินต่อครั้ง ({maxPerClaim} บาท)',
+    en: 'The yearly limit cannot be below the per-claim limit ({maxPerClaim} baht).',
+  },
+};
+
+/**
+ * The sentence for one problem of a `RULES_INVALID` error (see {@link SajjaError.problems}),
+ * in Thai (default) or English, for a rules editor to show beside the field at `problem.path`.
+ *
+ * @example
+ * ```ts
+ * problemMessage({ path: 'joiningFee', reason: 'above-legal-cap', details: { cap: '100' } }, 'en');
+ * // 'This is above the legal cap (100 baht).'
+ * ```
+ */
+export function problemMessage(problem: SajjaProblem, language: Language = 'th'): string {
+  const entry = problemSentences[problem.reason] ?? sentences.RULES_INVALID!;
+  return fillPlaceholders(entry[language], problem.details ?? {});
+}
+
+/** @internal Fills `{name}` placeholders from `values`, leaving unknown ones as they are. */
+export function fillPlaceholders(template: string, values: SajjaErrorDetails): string {
   return template.replace(/\{(\w+)\}/g, (placeholder, key: string) => {
-    const value = error.details[key];
+    const value = values[key];
     return value === undefined ? placeholder : String(value);
   });
 }

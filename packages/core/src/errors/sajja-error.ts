@@ -6,6 +6,7 @@
  * - `INVALID_DATE`: text or a value that is not a real calendar date.
  * - `INVALID_ARGUMENT`: any other argument a function cannot work with (negative weights,
  *   an unknown rounding mode, …).
+ * - `RULES_INVALID`: a fund's by-laws (rules data) break a rule; `problems` lists every one.
  * - `STORAGE_UNAVAILABLE`: the browser gives no usable storage (no IndexedDB, private mode,
  *   blocked by settings); raised by `@sajja/store`.
  */
@@ -13,10 +14,25 @@ export type SajjaErrorCode =
   | 'INVALID_AMOUNT'
   | 'INVALID_DATE'
   | 'INVALID_ARGUMENT'
+  | 'RULES_INVALID'
   | 'STORAGE_UNAVAILABLE';
 
 /** Values that fill the placeholders of a message, such as `{ maxDecimals: 2 }`. */
 export type SajjaErrorDetails = Readonly<Record<string, string | number>>;
+
+/**
+ * One problem found in structured input such as a fund's rules: where it is (`path`, like
+ * `'benefits.death.steps[2].minYears'`), what is wrong (`reason`, kebab-case, stable) and the
+ * values a message needs.
+ */
+export interface SajjaProblem {
+  /** Where the problem is, as a dotted path into the input (`''` for the whole input). */
+  readonly path: string;
+  /** What is wrong, as a stable kebab-case code. */
+  readonly reason: string;
+  /** Values a message may mention (limits, the offending value). */
+  readonly details?: SajjaErrorDetails;
+}
 
 /** What the {@link SajjaError} constructor takes besides its code and reason. */
 export interface SajjaErrorInit {
@@ -24,6 +40,8 @@ export interface SajjaErrorInit {
   input?: unknown;
   /** Values a message may mention, such as the limit that was passed. */
   details?: SajjaErrorDetails;
+  /** Every problem found, when the input is structured (rules); the first one is `reason`. */
+  problems?: readonly SajjaProblem[];
 }
 
 /**
@@ -56,6 +74,8 @@ export class SajjaError extends Error {
   readonly input: unknown;
   /** Values the message mentions (limits, positions). */
   readonly details: SajjaErrorDetails;
+  /** Every problem found in structured input (rules), in input order; empty otherwise. */
+  readonly problems: readonly SajjaProblem[];
 
   constructor(code: SajjaErrorCode, reason: string, message: string, init: SajjaErrorInit = {}) {
     super(message);
@@ -64,6 +84,7 @@ export class SajjaError extends Error {
     this.reason = reason;
     this.input = init.input;
     this.details = Object.freeze({ ...init.details });
+    this.problems = Object.freeze([...(init.problems ?? [])]);
   }
 }
 

@@ -1,0 +1,44 @@
+import type { WelfareRules } from './welfare-rules.js';
+
+/**
+ * CODI's community welfare model with the Chamung benefit table (DOMAIN.md, "Community
+ * welfare fund"): members contribute 1 baht a day; benefits start 180 days after joining;
+ * birth 1,000; hospital 200 a night, at most 600 a stay and 1,000 a year; scholarship 500;
+ * elderly allowance 200 a year after 3 years of membership; death by completed years of
+ * membership from 3,000 to 30,000.
+ *
+ * The death table's end points (3,000 and 30,000) are Chamung's; the steps between them are
+ * illustrative, since the source gives only the range. Copy the preset and change it to the
+ * fund's own by-laws.
+ */
+export const CHAMUNG_WELFARE_RULES: WelfareRules = Object.freeze({
+  waitingDays: 180,
+  contribution: Object.freeze({ perDay: '1' }),
+  benefits: Object.freeze({
+    birth: Object.freeze({ type: 'fixed', amount: '1000' }),
+    hospital: Object.freeze({ type: 'per-unit', perUnit: '200', maxPerClaim: '600', maxPerYear: '1000' }),
+    scholarship: Object.freeze({ type: 'fixed', amount: '500' }),
+    elderly: Object.freeze({ type: 'annual', amount: '200', minYears: 3 }),
+    death: Object.freeze({
+      type: 'by-membership-years',
+      steps: Object.freeze([
+        Object.freeze({ minYears: 0, amount: '3000' }),
+        Object.freeze({ minYears: 1, amount: '5000' }),
+        Object.freeze({ minYears: 3, amount: '10000' }),
+        Object.freeze({ minYears: 5, amount: '15000' }),
+        Object.freeze({ minYears: 10, amount: '20000' }),
+        Object.freeze({ minYears: 15, amount: '30000' }),
+      ]),
+    }),
+  }),
+} as const);
+
+/** Thai and English names of the benefit kinds used in Sajja's presets, by kind code. */
+export const WELFARE_BENEFIT_LABELS: Readonly<Record<string, Readonly<{ th: string; en: string }>>> =
+  Object.freeze({
+    birth: { th: 'คลอดบุตร', en: 'Birth' },
+    hospital: { th: 'นอนโรงพยาบาล', en: 'Hospital stay' },
+    scholarship: { th: 'ทุนการศึกษา', en: 'Scholarship' },
+    elderly: { th: 'ผู้สูงอายุ', en: 'Elderly allowance' },
+    death: { th: 'เสียชีวิต', en: 'Death' },
+  });
