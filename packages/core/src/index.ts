@@ -71,3 +71,18 @@ export type {
 } from './welfare/welfare-benefit.js';
 export { welfareReasonMessage } from './welfare/welfare-reason-message.js';
 export { CHAMUNG_WELFARE_RULES, WELFARE_BENEFIT_LABELS } from './welfare/welfare-presets.js';
+export {
+  validateFuneralAidRules,
+  funeralAidPayout,
+  funeralAidMemberCharges,
+  FUNERAL_AID_LEGAL_CAPS,
+  FUNERAL_AID_EXAMPLE_RULES,
+} from './welfare/funeral-aid.js';
+export type {
+  FuneralAidRules,
+  FuneralAidUpkeep,
+  FuneralAidPayoutOptions,
+  FuneralAidPayout,
+  FuneralAidChargePeriod,
+  FuneralAidMemberCharges,
+} from './welfare/funeral-aid.js';
