@@ -86,3 +86,14 @@ export type {
   FuneralAidChargePeriod,
   FuneralAidMemberCharges,
 } from './welfare/funeral-aid.js';
+export { contributionsDue } from './welfare/contributions-due.js';
+export type { ContributionsDue } from './welfare/contributions-due.js';
+export { matchingFunds } from './welfare/matching-funds.js';
+export type { MatchingRatios, MatchingFunds } from './welfare/matching-funds.js';
+export { projectWelfareFund, EXAMPLE_CLAIM_RATES } from './welfare/project-welfare-fund.js';
+export type {
+  ClaimRate,
+  WelfareProjectionOptions,
+  WelfareProjectionYear,
+  WelfareProjection,
+} from './welfare/project-welfare-fund.js';

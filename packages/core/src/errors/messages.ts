@@ -74,6 +74,14 @@ const sentences: Readonly<Record<string, Sentences>> = {
     th: 'ค่าตั้งค่าไม่ถูกต้อง',
     en: 'An option has a value that is not allowed.',
   },
+  'INVALID_ARGUMENT/negative-amount': {
+    th: 'จำนวนเงินต้องไม่ติดลบ',
+    en: 'The amount cannot be negative.',
+  },
+  'INVALID_ARGUMENT/unknown-kind': {
+    th: 'กองทุนไม่มีสวัสดิการประเภท {kind}',
+    en: 'The fund has no benefit of kind {kind}.',
+  },
   RULES_INVALID: {
     th: 'ข้อบังคับของกองทุนไม่ถูกต้อง',
     en: 'The fund’s rules are not valid.',
@@ -108,7 +116,10 @@ const problemSentences: Readonly<Record<string, Sentences>> = {
   required: { th: 'ต้องระบุค่านี้', en: 'This value is required.' },
   'not-an-object': { th: 'รูปแบบข้อมูลไม่ถูกต้อง', en: 'This must be a group of settings.' },
   'not-a-list': { th: 'ต้องเป็นรายการ', en: 'This must be a list.' },
-  'not-an-amount': { th: 'ต้องเป็นจำนวนเงิน เช่น 1000.00', en: 'This must be an amount, such as 1000.00.' },
+  'not-an-amount': {
+    th: 'ต้องเป็นจำนวนเงิน เช่น 1000.00',
+    en: 'This must be an amount, such as 1000.00.',
+  },
   'not-a-number': { th: 'ต้องเป็นตัวเลข', en: 'This must be a number.' },
   'not-a-whole-number': { th: 'ต้องเป็นจำนวนเต็ม', en: 'This must be a whole number.' },
   'below-minimum': { th: 'ต้องไม่น้อยกว่า {min}', en: 'This must be at least {min}.' },

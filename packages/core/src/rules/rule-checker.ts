@@ -24,7 +24,11 @@ export class RuleChecker {
   }
 
   /** An amount of money from `min` (default 0) to `max`, or a problem. */
-  amount(path: string, value: unknown, limits: { min?: string; max?: string } = {}): Money | undefined {
+  amount(
+    path: string,
+    value: unknown,
+    limits: { min?: string; max?: string } = {},
+  ): Money | undefined {
     if (value === undefined) return this.add(path, 'required');
     let amount: Money;
     try {
@@ -34,12 +38,17 @@ export class RuleChecker {
     }
     const { min = '0', max } = limits;
     if (amount.compare(min) < 0) return this.add(path, 'below-minimum', { min });
-    if (max !== undefined && amount.compare(max) > 0) return this.add(path, 'above-maximum', { max });
+    if (max !== undefined && amount.compare(max) > 0)
+      return this.add(path, 'above-maximum', { max });
     return amount;
   }
 
   /** A whole number from `min` (default 0) to `max`, or a problem. */
-  wholeNumber(path: string, value: unknown, limits: { min?: number; max?: number } = {}): number | undefined {
+  wholeNumber(
+    path: string,
+    value: unknown,
+    limits: { min?: number; max?: number } = {},
+  ): number | undefined {
     if (value === undefined) return this.add(path, 'required');
     if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
       return this.add(path, 'not-a-whole-number', { value: describe(value) });
@@ -51,7 +60,11 @@ export class RuleChecker {
   }
 
   /** A decimal number (string or finite number) from `min` (default 0) to `max`, or a problem. */
-  decimal(path: string, value: unknown, limits: { min?: string; max?: string } = {}): Dec | undefined {
+  decimal(
+    path: string,
+    value: unknown,
+    limits: { min?: string; max?: string } = {},
+  ): Dec | undefined {
     if (value === undefined) return this.add(path, 'required');
     const valid =
       (typeof value === 'number' && Number.isFinite(value)) ||
@@ -68,7 +81,8 @@ export class RuleChecker {
   /** One of `options`, or an `unknown-value` problem. */
   oneOf<T extends string>(path: string, value: unknown, options: readonly T[]): T | undefined {
     if (value === undefined) return this.add(path, 'required');
-    if (typeof value === 'string' && (options as readonly string[]).includes(value)) return value as T;
+    if (typeof value === 'string' && (options as readonly string[]).includes(value))
+      return value as T;
     return this.add(path, 'unknown-value', { value: describe(value), allowed: options.join(', ') });
   }
 

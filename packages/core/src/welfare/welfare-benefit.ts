@@ -15,7 +15,7 @@ export interface WelfareMember {
   readonly joinedOn: string;
   /** True when the claim is for a dependant (family member) rather than the member. */
   readonly dependant?: boolean;
-  /** The last day the member's contributions cover; unknown if absent (then not checked). */
+  /** The last day the member's contributions cover; unknown if absent (then not checked for arrears, and nothing counts as paid). */
   readonly contributionsPaidThrough?: string;
 }
 
@@ -107,13 +107,18 @@ export function welfareBenefit(
     reasons.push({ code: 'WAITING_PERIOD', details: { eligibleFrom } });
   }
   if (member.contributionsPaidThrough !== undefined) {
-    const paidThrough = assertIsoDate(member.contributionsPaidThrough, 'contributions-paid-through date');
+    const paidThrough = assertIsoDate(
+      member.contributionsPaidThrough,
+      'contributions-paid-through date',
+    );
     const graceDays = rules.arrearsGraceDays ?? DEFAULT_ARREARS_GRACE_DAYS;
     if (compareIsoDates(addDays(paidThrough, graceDays), date) < 0) {
       reasons.push({ code: 'CONTRIBUTIONS_IN_ARREARS', details: { paidThrough, graceDays } });
     }
   }
-  const benefit = Object.hasOwn(rules.benefits, claim.kind) ? rules.benefits[claim.kind] : undefined;
+  const benefit = Object.hasOwn(rules.benefits, claim.kind)
+    ? rules.benefits[claim.kind]
+    : undefined;
   if (!benefit) {
     reasons.push({ code: 'NOT_COVERED', details: { kind: claim.kind } });
     return decision(money('0'), reasons);
@@ -123,7 +128,10 @@ export function welfareBenefit(
   const scaled = (amount: string) => money(amount).times(factor);
   const paidThisYear = sum(
     history
-      .filter((paid) => paid.kind === claim.kind && assertIsoDate(paid.date).slice(0, 4) === date.slice(0, 4))
+      .filter(
+        (paid) =>
+          paid.kind === claim.kind && assertIsoDate(paid.date).slice(0, 4) === date.slice(0, 4),
+      )
       .map((paid) => paid.amount),
   );
   const years = completedYears(member.joinedOn, date);
@@ -136,7 +144,10 @@ export function welfareBenefit(
     if (benefit.maxPerYear !== undefined) {
       const left = scaled(benefit.maxPerYear).minus(paidThisYear);
       if (!left.isPositive()) {
-        reasons.push({ code: 'ANNUAL_CAP_REACHED', details: { maxPerYear: scaled(benefit.maxPerYear).toString() } });
+        reasons.push({
+          code: 'ANNUAL_CAP_REACHED',
+          details: { maxPerYear: scaled(benefit.maxPerYear).toString() },
+        });
         return decision(money('0'), reasons);
       }
       amount = capped(amount, left.toString(), 'per-year', reasons, (text) => money(text));
@@ -172,16 +183,25 @@ function askedAmount(
     case 'by-membership-years': {
       const step = [...benefit.steps].reverse().find((candidate) => candidate.minYears <= years);
       if (step) return scaled(step.amount);
-      reasons.push({ code: 'MEMBERSHIP_TOO_SHORT', details: { minYears: benefit.steps[0]!.minYears, years } });
+      reasons.push({
+        code: 'MEMBERSHIP_TOO_SHORT',
+        details: { minYears: benefit.steps[0]!.minYears, years },
+      });
       return undefined;
     }
     case 'annual':
       if (years < benefit.minYears) {
-        reasons.push({ code: 'MEMBERSHIP_TOO_SHORT', details: { minYears: benefit.minYears, years } });
+        reasons.push({
+          code: 'MEMBERSHIP_TOO_SHORT',
+          details: { minYears: benefit.minYears, years },
+        });
         return undefined;
       }
       if (!paidThisYear.isZero()) {
-        reasons.push({ code: 'ANNUAL_CAP_REACHED', details: { paidThisYear: paidThisYear.toString() } });
+        reasons.push({
+          code: 'ANNUAL_CAP_REACHED',
+          details: { paidThisYear: paidThisYear.toString() },
+        });
         return undefined;
       }
       return scaled(benefit.amount);
@@ -198,7 +218,10 @@ function capped(
   if (cap === undefined) return amount;
   const limit = scaled(cap);
   if (amount.compare(limit) <= 0) return amount;
-  reasons.push({ code: 'CAPPED', details: { cap: which, asked: amount.toString(), limit: limit.toString() } });
+  reasons.push({
+    code: 'CAPPED',
+    details: { cap: which, asked: amount.toString(), limit: limit.toString() },
+  });
   return limit;
 }
 

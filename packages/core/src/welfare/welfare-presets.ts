@@ -16,7 +16,12 @@ export const CHAMUNG_WELFARE_RULES: WelfareRules = Object.freeze({
   contribution: Object.freeze({ perDay: '1' }),
   benefits: Object.freeze({
     birth: Object.freeze({ type: 'fixed', amount: '1000' }),
-    hospital: Object.freeze({ type: 'per-unit', perUnit: '200', maxPerClaim: '600', maxPerYear: '1000' }),
+    hospital: Object.freeze({
+      type: 'per-unit',
+      perUnit: '200',
+      maxPerClaim: '600',
+      maxPerYear: '1000',
+    }),
     scholarship: Object.freeze({ type: 'fixed', amount: '500' }),
     elderly: Object.freeze({ type: 'annual', amount: '200', minYears: 3 }),
     death: Object.freeze({
@@ -34,11 +39,12 @@ export const CHAMUNG_WELFARE_RULES: WelfareRules = Object.freeze({
 } as const);
 
 /** Thai and English names of the benefit kinds used in Sajja's presets, by kind code. */
-export const WELFARE_BENEFIT_LABELS: Readonly<Record<string, Readonly<{ th: string; en: string }>>> =
-  Object.freeze({
-    birth: { th: 'คลอดบุตร', en: 'Birth' },
-    hospital: { th: 'นอนโรงพยาบาล', en: 'Hospital stay' },
-    scholarship: { th: 'ทุนการศึกษา', en: 'Scholarship' },
-    elderly: { th: 'ผู้สูงอายุ', en: 'Elderly allowance' },
-    death: { th: 'เสียชีวิต', en: 'Death' },
-  });
+export const WELFARE_BENEFIT_LABELS: Readonly<
+  Record<string, Readonly<{ th: string; en: string }>>
+> = Object.freeze({
+  birth: { th: 'คลอดบุตร', en: 'Birth' },
+  hospital: { th: 'นอนโรงพยาบาล', en: 'Hospital stay' },
+  scholarship: { th: 'ทุนการศึกษา', en: 'Scholarship' },
+  elderly: { th: 'ผู้สูงอายุ', en: 'Elderly allowance' },
+  death: { th: 'เสียชีวิต', en: 'Death' },
+});

@@ -150,7 +150,9 @@ export function validateWelfareRules(rules: unknown): WelfareRules {
 function checkContribution(check: RuleChecker, value: unknown): void {
   const contribution = check.record('contribution', value);
   if (!contribution) return;
-  const given = (['perDay', 'perMonth', 'perYear'] as const).filter((key) => contribution[key] !== undefined);
+  const given = (['perDay', 'perMonth', 'perYear'] as const).filter(
+    (key) => contribution[key] !== undefined,
+  );
   if (given.length !== 1) {
     check.add('contribution', 'one-contribution', { given: given.join(', ') || 'none' });
     return;
@@ -169,11 +171,17 @@ function checkBenefit(check: RuleChecker, path: string, value: unknown): void {
     case 'per-unit': {
       check.amount(`${path}.perUnit`, benefit.perUnit);
       const perClaim =
-        benefit.maxPerClaim === undefined ? undefined : check.amount(`${path}.maxPerClaim`, benefit.maxPerClaim);
+        benefit.maxPerClaim === undefined
+          ? undefined
+          : check.amount(`${path}.maxPerClaim`, benefit.maxPerClaim);
       const perYear =
-        benefit.maxPerYear === undefined ? undefined : check.amount(`${path}.maxPerYear`, benefit.maxPerYear);
+        benefit.maxPerYear === undefined
+          ? undefined
+          : check.amount(`${path}.maxPerYear`, benefit.maxPerYear);
       if (perClaim && perYear && perYear.compare(perClaim) < 0) {
-        check.add(`${path}.maxPerYear`, 'cap-below-claim-cap', { maxPerClaim: perClaim.toString() });
+        check.add(`${path}.maxPerYear`, 'cap-below-claim-cap', {
+          maxPerClaim: perClaim.toString(),
+        });
       }
       break;
     }
