@@ -71,6 +71,7 @@ export type {
 } from './welfare/welfare-benefit.js';
 export { welfareReasonMessage } from './welfare/welfare-reason-message.js';
 export { CHAMUNG_WELFARE_RULES, WELFARE_BENEFIT_LABELS } from './welfare/welfare-presets.js';
+export type { BilingualLabel } from './welfare/welfare-presets.js';
 export {
   validateFuneralAidRules,
   funeralAidPayout,

@@ -38,10 +38,16 @@ export const CHAMUNG_WELFARE_RULES: WelfareRules = Object.freeze({
   }),
 } as const);
 
+/** A name in Thai and in English. */
+export interface BilingualLabel {
+  /** The Thai name. */
+  readonly th: string;
+  /** The English name. */
+  readonly en: string;
+}
+
 /** Thai and English names of the benefit kinds used in Sajja's presets, by kind code. */
-export const WELFARE_BENEFIT_LABELS: Readonly<
-  Record<string, Readonly<{ th: string; en: string }>>
-> = Object.freeze({
+export const WELFARE_BENEFIT_LABELS: Readonly<Record<string, BilingualLabel>> = Object.freeze({
   birth: { th: 'คลอดบุตร', en: 'Birth' },
   hospital: { th: 'นอนโรงพยาบาล', en: 'Hospital stay' },
   scholarship: { th: 'ทุนการศึกษา', en: 'Scholarship' },

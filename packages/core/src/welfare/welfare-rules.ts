@@ -6,12 +6,22 @@ import { RuleChecker } from '../rules/rule-checker.js';
  * strings (`'1'`, `'30'`, `'365'`).
  */
 export type WelfareContribution =
-  | { readonly perDay: string }
-  | { readonly perMonth: string }
-  | { readonly perYear: string };
+  | {
+      /** Contributed for every day of membership. */
+      readonly perDay: string;
+    }
+  | {
+      /** Contributed for every month of membership, from the joining date. */
+      readonly perMonth: string;
+    }
+  | {
+      /** Contributed for every year of membership, from the joining date. */
+      readonly perYear: string;
+    };
 
 /** A fixed amount per claim (birth: 1,000 baht). */
 export interface FixedBenefit {
+  /** Says how the amount is found: fixed. */
   readonly type: 'fixed';
   /** Paid per claim. */
   readonly amount: string;
@@ -19,6 +29,7 @@ export interface FixedBenefit {
 
 /** An amount per unit claimed (hospital: 200 baht a night), with optional caps. */
 export interface PerUnitBenefit {
+  /** Says how the amount is found: per-unit. */
   readonly type: 'per-unit';
   /** Paid per unit (night, day, visit). */
   readonly perUnit: string;
@@ -38,6 +49,7 @@ export interface MembershipYearsStep {
 
 /** An amount that grows with completed years of membership (death: 3,000 to 30,000 baht). */
 export interface MembershipYearsBenefit {
+  /** Says how the amount is found: by-membership-years. */
   readonly type: 'by-membership-years';
   /** Steps in increasing `minYears`, no two the same. Below the first step nothing is paid. */
   readonly steps: readonly MembershipYearsStep[];
@@ -45,6 +57,7 @@ export interface MembershipYearsBenefit {
 
 /** An allowance paid once a calendar year after `minYears` of membership (elderly: 200/year after 3 years). */
 export interface AnnualBenefit {
+  /** Says how the amount is found: annual. */
   readonly type: 'annual';
   /** Paid once per calendar year. */
   readonly amount: string;
