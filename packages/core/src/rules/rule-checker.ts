@@ -86,6 +86,21 @@ export class RuleChecker {
     return this.add(path, 'unknown-value', { value: describe(value), allowed: options.join(', ') });
   }
 
+  /**
+   * The one key of `keys` that `record` sets (such as exactly one of perDay, perMonth,
+   * perYear), or a `reason` problem at `path` naming the keys given.
+   */
+  exactlyOne<K extends string>(
+    path: string,
+    record: Record<string, unknown>,
+    keys: readonly K[],
+    reason: string,
+  ): K | undefined {
+    const given = keys.filter((key) => record[key] !== undefined);
+    if (given.length === 1) return given[0];
+    return this.add(path, reason, { given: given.join(', ') || 'none' });
+  }
+
   /** Throws `RULES_INVALID` listing every problem, if there are any. */
   throwIfAny(what: string, input: unknown): void {
     const [first] = this.problems;

@@ -97,15 +97,10 @@ export function validateFuneralAidRules(rules: unknown): FuneralAidRules {
   if (root) {
     checkCapped(check, 'joiningFee', root.joiningFee, FUNERAL_AID_LEGAL_CAPS.joiningFee);
     const upkeep = check.record('upkeep', root.upkeep);
-    if (upkeep) {
-      const given = (['perMonth', 'perYear'] as const).filter((key) => upkeep[key] !== undefined);
-      if (given.length === 1) {
-        const key = given[0]!;
-        const cap = key === 'perMonth' ? 'upkeepPerMonth' : 'upkeepPerYear';
-        checkCapped(check, `upkeep.${key}`, upkeep[key], FUNERAL_AID_LEGAL_CAPS[cap]);
-      } else {
-        check.add('upkeep', 'one-upkeep', { given: given.join(', ') || 'none' });
-      }
+    const key = upkeep && check.exactlyOne('upkeep', upkeep, ['perMonth', 'perYear'], 'one-upkeep');
+    if (upkeep && key) {
+      const cap = key === 'perMonth' ? 'upkeepPerMonth' : 'upkeepPerYear';
+      checkCapped(check, `upkeep.${key}`, upkeep[key], FUNERAL_AID_LEGAL_CAPS[cap]);
     }
     check.amount('levyPerDeath', root.levyPerDeath, { min: '0.01' });
     check.decimal('expensePercent', root.expensePercent, { max: '100' });

@@ -163,14 +163,13 @@ export function validateWelfareRules(rules: unknown): WelfareRules {
 function checkContribution(check: RuleChecker, value: unknown): void {
   const contribution = check.record('contribution', value);
   if (!contribution) return;
-  const given = (['perDay', 'perMonth', 'perYear'] as const).filter(
-    (key) => contribution[key] !== undefined,
+  const key = check.exactlyOne(
+    'contribution',
+    contribution,
+    ['perDay', 'perMonth', 'perYear'],
+    'one-contribution',
   );
-  if (given.length !== 1) {
-    check.add('contribution', 'one-contribution', { given: given.join(', ') || 'none' });
-    return;
-  }
-  check.amount(`contribution.${given[0]}`, contribution[given[0]!]);
+  if (key) check.amount(`contribution.${key}`, contribution[key]);
 }
 
 function checkBenefit(check: RuleChecker, path: string, value: unknown): void {
