@@ -98,3 +98,11 @@ export type {
   WelfareProjectionYear,
   WelfareProjection,
 } from './welfare/project-welfare-fund.js';
+export { ruleWarningMessage } from './rules/rule-warning.js';
+export type { RuleWarning, RuleWarningCode } from './rules/rule-warning.js';
+export { accountBalance } from './savings/transactions.js';
+export type {
+  SavingsTransaction,
+  SavingsTransactionKind,
+  SavingsAccount,
+} from './savings/transactions.js';
