@@ -106,3 +106,21 @@ export type {
   SavingsTransactionKind,
   SavingsAccount,
 } from './savings/transactions.js';
+export {
+  shareDividend,
+  dividendWarnings,
+  DIVIDEND_WEIGHTINGS,
+  COOPERATIVE_DIVIDEND_CAP_PERCENT,
+} from './savings/share-dividend.js';
+export type {
+  DividendWeighting,
+  ShareContribution,
+  ShareDividendOptions,
+} from './savings/share-dividend.js';
+export {
+  validateShareRules,
+  shareRulesWarnings,
+  sharesFor,
+  COOPERATIVE_SHARE_RULES,
+} from './savings/share-rules.js';
+export type { ShareRules, SharesForAmount } from './savings/share-rules.js';

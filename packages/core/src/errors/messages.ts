@@ -78,6 +78,26 @@ const sentences: Readonly<Record<string, Sentences>> = {
     th: 'จำนวนเงินต้องไม่ติดลบ',
     en: 'The amount cannot be negative.',
   },
+  'INVALID_ARGUMENT/negative-rate': {
+    th: 'อัตราต้องไม่ติดลบ',
+    en: 'A rate cannot be negative.',
+  },
+  'INVALID_ARGUMENT/not-first-of-month': {
+    th: 'ปีบัญชีต้องเริ่มวันที่ 1 ของเดือน',
+    en: 'A fiscal year must start on the first day of a month.',
+  },
+  'INVALID_ARGUMENT/outside-fiscal-year': {
+    th: 'รายการวันที่ {date} อยู่นอกปีบัญชี ({start} ถึง {end})',
+    en: 'The entry dated {date} is outside the fiscal year ({start} to {end}).',
+  },
+  'INVALID_ARGUMENT/shares-overdrawn': {
+    th: 'ถอนหุ้นเกินกว่าที่มี (วันที่ {date})',
+    en: 'Withdrawals on {date} take the shares below zero.',
+  },
+  'INVALID_ARGUMENT/too-many-shares': {
+    th: 'จำนวนหุ้นมากเกินไป',
+    en: 'That amount buys more shares than can be counted.',
+  },
   'INVALID_ARGUMENT/unknown-kind': {
     th: 'กองทุนไม่มีสวัสดิการประเภท {kind}',
     en: 'The fund has no benefit of kind {kind}.',
@@ -149,6 +169,10 @@ const problemSentences: Readonly<Record<string, Sentences>> = {
   'unordered-steps': {
     th: 'เรียงขั้นตามจำนวนปีจากน้อยไปมาก',
     en: 'Steps must be in increasing order of years.',
+  },
+  'max-below-min': {
+    th: 'ต้องไม่น้อยกว่าจำนวนขั้นต่ำ ({min})',
+    en: 'This cannot be below the minimum ({min}).',
   },
   'cap-below-claim-cap': {
     th: 'วงเงินต่อปีต้องไม่น้อยกว่าวงเงินต่อครั้ง ({maxPerClaim} บาท)',

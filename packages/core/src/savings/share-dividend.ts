@@ -1,0 +1,226 @@
+import { addDays, addMonths, assertIsoDate, daysBetween } from '../dates/iso-date.js';
+import { SajjaError } from '../errors/sajja-error.js';
+import { Dec, PLAIN_DECIMAL } from '../money/decimal.js';
+import { money, Money, type MoneyInput } from '../money/money.js';
+import { roundToPlaces } from '../money/rounding.js';
+import type { RuleWarning } from '../rules/rule-warning.js';
+
+/**
+ * How a year's share purchases are weighted for the dividend; the opening balance always
+ * earns the full rate. Stored as a code.
+ *
+ * - `'remaining-months'`: the cooperative convention (DOMAIN.md): money paid in fiscal month
+ *   m (the year's first month is 1) earns (12 − m)/12 of the rate, as if it arrived on the
+ *   month's last day; the last month's purchases earn nothing this year.
+ * - `'remaining-months-11'`: money paid in fiscal month m earns (12 − m)/11: the first
+ *   month's purchase earns the full rate, like the opening balance, the last month's nothing.
+ *   Seen in a Thai savings cooperative's published method (January 10/11 … November 0/11,
+ *   in a year whose first month is counted with the opening balance); the first month's
+ *   11/11 follows that pattern [no source shows it].
+ * - `'share-days'`: each baht earns rate × days held ÷ days in the fiscal year (365, or 366
+ *   when the year holds a 29 February), counting the day it was paid, as interest on an
+ *   end-of-day balance does: a purchase on the first day earns the whole year, one on the
+ *   last day one day.
+ *
+ * Not offered: month weightings with a cut-off day inside the month (paid by the 15th counts
+ * for that month, later for the next); date such purchases in the month they count for.
+ */
+export type DividendWeighting = 'remaining-months' | 'remaining-months-11' | 'share-days';
+
+/** Every {@link DividendWeighting}, for validation and for pickers. */
+export const DIVIDEND_WEIGHTINGS: readonly DividendWeighting[] = Object.freeze([
+  'remaining-months',
+  'remaining-months-11',
+  'share-days',
+]);
+
+/**
+ * The most a cooperative may pay as a dividend on shares, percent a year, by regulation
+ * (DOMAIN.md). A higher rate is warned about, never refused: see {@link dividendWarnings}.
+ */
+export const COOPERATIVE_DIVIDEND_CAP_PERCENT = '10';
+
+/** One movement of a member's shares during the fiscal year. */
+export interface ShareContribution {
+  /** The day the money moved (ISO `YYYY-MM-DD`), inside the fiscal year. */
+  readonly date: string;
+  /** Positive for shares bought, negative for shares withdrawn (redeemed). */
+  readonly amount: MoneyInput;
+}
+
+/** What {@link shareDividend} takes. */
+export interface ShareDividendOptions {
+  /** Share capital at the start of the fiscal year, zero or more. */
+  readonly openingBalance: MoneyInput;
+  /** Shares bought (positive) or withdrawn (negative) during the year, in any order. */
+  readonly contributions: readonly ShareContribution[];
+  /** The dividend rate, percent a year, zero or more: a plain decimal string (`'6.15'`) or number. */
+  readonly ratePercent: string | number;
+  /** The first day of the fiscal year, the first of a month (`'2024-01-01'`, `'2024-04-01'`). */
+  readonly fiscalYearStart: string;
+  /** How purchases during the year are weighted. */
+  readonly weighting: DividendWeighting;
+}
+
+/**
+ * A member's dividend on shares for one fiscal year: the opening balance earns the full
+ * `ratePercent`, each movement during the year a part of it by `weighting` (see
+ * {@link DividendWeighting}). Everything is summed exactly and rounded half-up to the satang
+ * once, at the end.
+ *
+ * Withdrawals (negative amounts) weigh exactly like purchases with the opposite sign, so a
+ * purchase and its withdrawal in the same month (`remaining-months`, `remaining-months-11`) or
+ * on the same day (`share-days`) cancel out: with month weighting, money withdrawn in month m
+ * stops earning after month m; by share-days, from the day it leaves (the end-of-day balance).
+ * The member's shares may never fall below zero at the end of any day.
+ *
+ * Rates above the cooperative cap of 10 % a year are allowed: callers show the warnings of
+ * {@link dividendWarnings} beside the result.
+ *
+ * @throws {@link SajjaError} `INVALID_AMOUNT` for an amount that is not one; `INVALID_DATE`
+ *   for a date that is not one; `INVALID_ARGUMENT` with reason `negative-amount` (opening
+ *   balance below zero), `negative-rate`, `invalid-option` (`details.option`: `ratePercent`
+ *   not a decimal, an unknown `weighting`, `contributions` not a list or an entry not an
+ *   object), `not-first-of-month` (`fiscalYearStart`), `outside-fiscal-year` (a movement
+ *   dated before the year or from the next year's first day; `details.date`, `start`, `end`:
+ *   the year's last day), or `shares-overdrawn` (withdrawals take the shares below zero;
+ *   `details.date`, `balance`).
+ *
+ * @example
+ * ```ts
+ * // DOMAIN.md's worked example: 100,000 opening, 1,000 every month, 6.15 %.
+ * const contributions = Array.from({ length: 12 }, (_, i) => ({
+ *   date: `2024-${String(i + 1).padStart(2, '0')}-25`,
+ *   amount: '1000',
+ * }));
+ * shareDividend({
+ *   openingBalance: '100000',
+ *   contributions,
+ *   ratePercent: '6.15',
+ *   fiscalYearStart: '2024-01-01',
+ *   weighting: 'remaining-months',
+ * }).toString(); // '6488.25' (6,150 + 338.25)
+ * ```
+ */
+export function shareDividend(options: ShareDividendOptions): Money {
+  const { contributions, weighting } = options;
+  const rate = ratePercentOf(options.ratePercent);
+  if (!DIVIDEND_WEIGHTINGS.includes(weighting)) {
+    throw invalidOption('weighting', weighting, `one of ${DIVIDEND_WEIGHTINGS.join(', ')}`);
+  }
+  const start = assertIsoDate(options.fiscalYearStart, 'fiscal year start');
+  if (!start.endsWith('-01')) {
+    throw new SajjaError(
+      'INVALID_ARGUMENT',
+      'not-first-of-month',
+      `A fiscal year starts on the first of a month, not on ${start}.`,
+      { input: start },
+    );
+  }
+  const opening = money(options.openingBalance).toDecimal();
+  if (opening.lt(0)) {
+    throw new SajjaError(
+      'INVALID_ARGUMENT',
+      'negative-amount',
+      `The opening share balance cannot be negative (${opening.toFixed(2)}).`,
+      { input: options.openingBalance },
+    );
+  }
+  if (!Array.isArray(contributions)) throw invalidOption('contributions', contributions, 'a list');
+  const next = addMonths(start, 12);
+  // Weights are whole units of a year of `units`: twelfths, elevenths, or days.
+  const byDays = weighting === 'share-days';
+  const units = byDays ? daysBetween(start, next) : weighting === 'remaining-months' ? 12 : 11;
+  const weightOf = (date: string): number =>
+    byDays ? daysBetween(date, next) : 12 - fiscalMonth(start, date);
+  let weighted = opening.times(units);
+  const netByDate = new Map<string, Dec>();
+  contributions.forEach((entry: unknown, index) => {
+    const label = `contributions[${index}]`;
+    if (typeof entry !== 'object' || entry === null) {
+      throw invalidOption(label, entry, 'an object with a date and an amount');
+    }
+    const { date, amount } = entry as ShareContribution;
+    assertIsoDate(date, `${label}.date`);
+    if (date < start || date >= next) {
+      const end = addDays(next, -1);
+      throw new SajjaError(
+        'INVALID_ARGUMENT',
+        'outside-fiscal-year',
+        `${label} is dated ${date}, outside the fiscal year ${start} to ${end}.`,
+        { input: entry, details: { date, start, end } },
+      );
+    }
+    const exact = money(amount).toDecimal();
+    weighted = weighted.plus(exact.times(weightOf(date)));
+    netByDate.set(date, (netByDate.get(date) ?? new Dec(0)).plus(exact));
+  });
+  let balance = opening;
+  for (const date of [...netByDate.keys()].sort()) {
+    balance = balance.plus(netByDate.get(date)!);
+    if (balance.lt(0)) {
+      throw new SajjaError(
+        'INVALID_ARGUMENT',
+        'shares-overdrawn',
+        `Withdrawals on ${date} take the shares below zero (${balance.toFixed(2)}).`,
+        { input: contributions, details: { date, balance: balance.toFixed(2) } },
+      );
+    }
+  }
+  const exact = weighted.times(rate).div(units * 100);
+  return Money.fromDecimal(roundToPlaces(exact, 2, 'half-up'));
+}
+
+/**
+ * Warnings about a dividend rate that is allowed but worth a second look: above
+ * {@link COOPERATIVE_DIVIDEND_CAP_PERCENT} (10 % a year) it gives
+ * `DIVIDEND_ABOVE_COOPERATIVE_CAP` with path `'ratePercent'` and `details` `{ rate, cap }`;
+ * exactly 10 gives none. {@link shareDividend} computes with any rate, so callers show these
+ * beside its result, with {@link ruleWarningMessage}.
+ *
+ * @throws {@link SajjaError} `INVALID_ARGUMENT` with reason `invalid-option` for a rate that is
+ *   not a decimal, `negative-rate` for one below zero.
+ *
+ * @example
+ * ```ts
+ * dividendWarnings('12');
+ * // [{ code: 'DIVIDEND_ABOVE_COOPERATIVE_CAP', path: 'ratePercent', details: { rate: '12', cap: '10' } }]
+ * dividendWarnings('10'); // []
+ * ```
+ */
+export function dividendWarnings(ratePercent: string | number): RuleWarning[] {
+  const rate = ratePercentOf(ratePercent);
+  if (rate.lte(COOPERATIVE_DIVIDEND_CAP_PERCENT)) return [];
+  const details = { rate: rate.toFixed(), cap: COOPERATIVE_DIVIDEND_CAP_PERCENT };
+  return [{ code: 'DIVIDEND_ABOVE_COOPERATIVE_CAP', path: 'ratePercent', details }];
+}
+
+/** The fiscal month (1–12) of a date inside the year that starts on `start`, the first of a month. */
+function fiscalMonth(start: string, date: string): number {
+  const months = (iso: string): number => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+  return months(date) - months(start) + 1;
+}
+
+function ratePercentOf(value: unknown): Dec {
+  const valid =
+    (typeof value === 'number' && Number.isFinite(value)) ||
+    (typeof value === 'string' && PLAIN_DECIMAL.test(value));
+  if (!valid) throw invalidOption('ratePercent', value, 'a decimal such as "6.15"');
+  const rate = new Dec(value as string | number);
+  if (rate.lt(0)) {
+    throw new SajjaError(
+      'INVALID_ARGUMENT',
+      'negative-rate',
+      `A dividend rate cannot be negative (${rate.toFixed()} %).`,
+      { input: value, details: { rate: rate.toFixed() } },
+    );
+  }
+  return rate;
+}
+
+function invalidOption(option: string, input: unknown, expected: string): SajjaError {
+  return new SajjaError('INVALID_ARGUMENT', 'invalid-option', `${option} must be ${expected}.`, {
+    input,
+    details: { option },
+  });
+}
