@@ -124,3 +124,26 @@ export {
   COOPERATIVE_SHARE_RULES,
 } from './savings/share-rules.js';
 export type { ShareRules, SharesForAmount } from './savings/share-rules.js';
+export { validatePledgeRules, SAJJA_PLEDGE_RULES } from './savings/pledge-rules.js';
+export type { PledgeRules, PledgeFines } from './savings/pledge-rules.js';
+export { pledgeStatus } from './savings/pledge-status.js';
+export type {
+  MemberPledge,
+  PledgeDeposit,
+  PledgeMonth,
+  PledgeMonthStatus,
+  PledgeStatus,
+} from './savings/pledge-status.js';
+export { disciplineScore, DISCIPLINE_FORMULA } from './savings/discipline-score.js';
+export type {
+  DisciplineInput,
+  DisciplinePeriod,
+  DisciplineScore,
+  DisciplineComponents,
+  DisciplineComponent,
+  DisciplineComponentCode,
+  OnTimePledgesDetails,
+  LedgerDaysDetails,
+  PledgeStreakDetails,
+  LedgerMonth,
+} from './savings/discipline-score.js';

@@ -53,6 +53,10 @@ const sentences: Readonly<Record<string, Sentences>> = {
     th: 'ไม่มีวันที่นี้ในเดือนนั้น',
     en: 'That month has no such day.',
   },
+  'INVALID_DATE/not-a-month': {
+    th: 'กรุณาระบุเดือนเป็น ปี-เดือน เช่น 2024-01',
+    en: 'Please give a month as year-month, for example 2024-01.',
+  },
   'INVALID_DATE/year-out-of-range': {
     th: 'ปีต้องเป็นปีพุทธศักราช (พ.ศ.) เช่น 2567',
     en: 'The year must be a Buddhist-Era year, for example 2567.',
@@ -97,6 +101,10 @@ const sentences: Readonly<Record<string, Sentences>> = {
   'INVALID_ARGUMENT/too-many-shares': {
     th: 'จำนวนหุ้นมากเกินไป',
     en: 'That amount buys more shares than can be counted.',
+  },
+  'INVALID_ARGUMENT/pledge-out-of-range': {
+    th: 'ยอดสัจจะต้องอยู่ระหว่าง {min} ถึง {max} บาท',
+    en: 'The pledge must be between {min} and {max} baht.',
   },
   'INVALID_ARGUMENT/unknown-kind': {
     th: 'กองทุนไม่มีสวัสดิการประเภท {kind}',
