@@ -103,8 +103,8 @@ const sentences: Readonly<Record<string, Sentences>> = {
     en: 'That amount buys more shares than can be counted.',
   },
   'INVALID_ARGUMENT/pledge-out-of-range': {
-    th: 'ยอดสัจจะต้องอยู่ระหว่าง {min} ถึง {max} บาท',
-    en: 'The pledge must be between {min} and {max} baht.',
+    th: 'ยอดสัจจะไม่อยู่ในช่วงที่ข้อบังคับของกลุ่มกำหนด',
+    en: 'The pledge amount is outside the limits in the group’s rules.',
   },
   'INVALID_ARGUMENT/unknown-kind': {
     th: 'กองทุนไม่มีสวัสดิการประเภท {kind}',
