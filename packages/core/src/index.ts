@@ -147,3 +147,34 @@ export type {
   PledgeStreakDetails,
   LedgerMonth,
 } from './savings/discipline-score.js';
+export {
+  savingsInterest,
+  INTEREST_METHODS,
+  DAY_COUNTS,
+  TIER_MODES,
+} from './savings/savings-interest.js';
+export type {
+  InterestMethod,
+  DayCount,
+  TierMode,
+  InterestBand,
+  InterestTiers,
+  InterestTerms,
+  SavingsInterestOptions,
+} from './savings/savings-interest.js';
+export {
+  validateSavingsRules,
+  VILLAGE_BANK_SAVINGS_RULES,
+  WITHDRAWAL_PERIODS,
+} from './savings/savings-rules.js';
+export type { SavingsRules, WithdrawalLimit, WithdrawalPeriod } from './savings/savings-rules.js';
+export { postInterest } from './savings/post-interest.js';
+export type { InterestTransaction } from './savings/post-interest.js';
+export { checkWithdrawal, savingsReasonMessage } from './savings/check-withdrawal.js';
+export type {
+  SavingsReason,
+  SavingsReasonCode,
+  WithdrawalCheck,
+} from './savings/check-withdrawal.js';
+export { passbook, PASSBOOK_CODE_LABELS } from './savings/passbook.js';
+export type { PassbookLine } from './savings/passbook.js';

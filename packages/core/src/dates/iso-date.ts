@@ -165,6 +165,14 @@ function toDayNumber(year: number, month: number, day: number): number {
   return era * 146097 + dayOfEra - 719468;
 }
 
+/**
+ * @internal Days since 1970-01-01 of an ISO date already known to be valid, without checking
+ * it again: for sweeps over many dates (interest on daily balances).
+ */
+export function dayNumberOf(iso: string): number {
+  return toDayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
+
 /** The inverse of {@link toDayNumber} (Hinnant's `civil_from_days`), as an ISO date. */
 function fromDayNumber(dayNumber: number, input: unknown): string {
   const z = dayNumber + 719468;

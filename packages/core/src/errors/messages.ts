@@ -36,6 +36,10 @@ const sentences: Readonly<Record<string, Sentences>> = {
     th: 'จำนวนเงินต้องเป็นตัวเลขที่มีค่าแน่นอน',
     en: 'An amount must be a finite number.',
   },
+  'INVALID_AMOUNT/not-positive': {
+    th: 'จำนวนเงินต้องมากกว่าศูนย์',
+    en: 'The amount must be greater than zero.',
+  },
   'INVALID_AMOUNT/wrong-type': {
     th: 'จำนวนเงินต้องเป็นข้อความตัวเลขหรือค่าเงิน',
     en: 'An amount must be given as text or as Money.',
@@ -177,6 +181,23 @@ const problemSentences: Readonly<Record<string, Sentences>> = {
   'unordered-steps': {
     th: 'เรียงขั้นตามจำนวนปีจากน้อยไปมาก',
     en: 'Steps must be in increasing order of years.',
+  },
+  'no-bands': { th: 'ต้องมีอย่างน้อยหนึ่งช่วง', en: 'At least one band is needed.' },
+  'unordered-bands': {
+    th: 'เรียงช่วงยอดเงินจากน้อยไปมาก',
+    en: 'Bands must be in increasing order of balance.',
+  },
+  'no-posting-dates': {
+    th: 'ต้องมีวันคิดดอกเบี้ยอย่างน้อยหนึ่งวัน',
+    en: 'At least one posting date is needed.',
+  },
+  'invalid-posting-date': {
+    th: 'วันคิดดอกเบี้ยต้องเป็น เดือน-วัน เช่น 06-30',
+    en: 'A posting date is month-day, such as 06-30.',
+  },
+  'unordered-posting-dates': {
+    th: 'เรียงวันคิดดอกเบี้ยตามลำดับ ไม่ซ้ำกัน',
+    en: 'Posting dates must be in order, without repeats.',
   },
   'max-below-min': {
     th: 'ต้องไม่น้อยกว่าจำนวนขั้นต่ำ ({min})',

@@ -1,0 +1,164 @@
+// Benchmark: a year of daily-balance savings interest for 10,000 seeded accounts of 100
+// transactions each, with savingsInterest (sorted once, swept by runs of equal balance) against
+// two naive day-by-day baselines in the same run: the test suite's reference (every day re-sums
+// every transaction, exact BigInt) and a day loop with a running decimal balance. Run after
+// `pnpm build`. Prints medians, accounts per second and ratios; asserts nothing about time.
+import { performance } from 'node:perf_hooks';
+import Decimal from 'decimal.js';
+import { addDays, isLeapYear, savingsInterest } from '../dist/index.js';
+
+const ACCOUNTS = 10_000;
+const TRANSACTIONS = 100;
+const NAIVE_ACCOUNTS = 250; // the day-by-day baselines run on the first 250 accounts, scaled
+const WARMUP_RUNS = 1;
+const MEASURED_RUNS = 5;
+const FROM = '2024-01-01';
+const TO = '2024-12-31';
+const TERMS = { ratePercentPerYear: '1.25', method: 'daily-balance', dayCount: 'actual/actual' };
+
+/** mulberry32: a small seeded generator, so every run measures the same accounts. */
+function seeded(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Accounts opened in 2023 with a deposit, then 99 movements at random days of 2023-12 to 2024
+ * (unsorted, as a store returns them): deposits of 20–5,000 baht, a quarter withdrawals of up to
+ * 2,000 baht, amounts with satang. Some balances dip below zero, which earns nothing.
+ */
+function makeAccounts() {
+  const random = seeded(20240630);
+  const int = (below) => Math.floor(random() * below);
+  const amount = (maxSatang) => {
+    const satang = 2000 + int(maxSatang - 2000);
+    return `${Math.floor(satang / 100)}.${String(satang % 100).padStart(2, '0')}`;
+  };
+  return Array.from({ length: ACCOUNTS }, () => {
+    const transactions = [{ date: addDays('2023-01-01', int(365)), amount: amount(2_000_000) }];
+    for (let i = 1; i < TRANSACTIONS; i++) {
+      const date = addDays('2023-12-01', int(397));
+      transactions.push(
+        random() < 0.25
+          ? { date, amount: `-${amount(200_000)}`, kind: 'withdrawal' }
+          : { date, amount: amount(500_000) },
+      );
+    }
+    return transactions;
+  });
+}
+
+/** The test suite's reference: every day, the balance re-summed from every transaction. */
+function naiveResum(transactions) {
+  const [rate, scale] = rateParts(TERMS.ratePercentPerYear);
+  const L = 365n * 366n;
+  const satang = transactions.map((t) => [t.date, BigInt(t.amount.replace('.', ''))]);
+  let numerator = 0n;
+  for (let date = FROM; date <= TO; date = addDays(date, 1)) {
+    let balance = 0n;
+    for (const [day, amount] of satang) if (day <= date) balance += amount;
+    const weight = L / (isLeapYear(Number(date.slice(0, 4))) ? 366n : 365n);
+    if (balance > 0n) numerator += balance * rate * weight;
+  }
+  const denominator = scale * 100n * L;
+  return toBaht((2n * numerator + denominator) / (2n * denominator));
+}
+
+/** A day loop with a running decimal balance, as most spreadsheets and ports do it. */
+function naiveRunning(transactions) {
+  const sorted = [...transactions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const rate = new Decimal(TERMS.ratePercentPerYear).dividedBy(100);
+  let balance = new Decimal(0);
+  let total = new Decimal(0);
+  let next = 0;
+  for (let date = FROM; date <= TO; date = addDays(date, 1)) {
+    while (next < sorted.length && sorted[next].date <= date) {
+      balance = balance.plus(sorted[next++].amount);
+    }
+    const year = isLeapYear(Number(date.slice(0, 4))) ? 366 : 365;
+    if (balance.gt(0)) total = total.plus(balance.times(rate).dividedBy(year));
+  }
+  return total.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+}
+
+function rateParts(rate) {
+  const [whole, fraction = ''] = rate.split('.');
+  return [BigInt(whole + fraction), 10n ** BigInt(fraction.length)];
+}
+
+function toBaht(satang) {
+  return `${satang / 100n}.${String(satang % 100n).padStart(2, '0')}`;
+}
+
+const fast = (transactions) =>
+  savingsInterest({ ...TERMS, transactions, from: FROM, to: TO }).toString();
+
+/**
+ * Median accounts per second of each candidate `{ fn, accounts }`, and its results from the
+ * last run. Runs are interleaved, so that drift (heat, GC, other work) spreads over all alike.
+ */
+function measure(candidates) {
+  const rates = candidates.map(() => []);
+  const results = candidates.map(() => []);
+  for (let run = 0; run < WARMUP_RUNS + MEASURED_RUNS; run++) {
+    candidates.forEach(({ fn, accounts }, index) => {
+      const start = performance.now();
+      results[index] = accounts.map(fn);
+      const seconds = (performance.now() - start) / 1000;
+      if (run >= WARMUP_RUNS) rates[index].push(accounts.length / seconds);
+    });
+  }
+  return candidates.map((_, index) => ({
+    perSecond: rates[index].sort((a, b) => a - b)[rates[index].length >> 1],
+    results: results[index],
+  }));
+}
+
+const accounts = makeAccounts();
+const subset = accounts.slice(0, NAIVE_ACCOUNTS);
+console.log(
+  `Node ${process.version}; ${ACCOUNTS} seeded accounts × ${TRANSACTIONS} transactions; ` +
+    `daily balance ${FROM}..${TO}, ${TERMS.dayCount}; median of ${MEASURED_RUNS} runs after ${WARMUP_RUNS} warm-up.\n`,
+);
+
+const [sweep, resum, running] = measure([
+  { fn: fast, accounts },
+  { fn: naiveResum, accounts: subset },
+  { fn: naiveRunning, accounts: subset },
+]);
+const agree = (results) => results.filter((r, i) => r === sweep.results[i]).length;
+
+const format = (n) => Math.round(n).toLocaleString('en-US');
+const rows = [
+  ['savings interest, a year', 'accounts', 'median accounts/s', 'sweep is', 'same result'],
+  ['@sajja/core savingsInterest (sweep)', format(ACCOUNTS), format(sweep.perSecond), '', '-'],
+  [
+    'naive: re-sum every day (BigInt, test reference)',
+    format(NAIVE_ACCOUNTS),
+    format(resum.perSecond),
+    `${(sweep.perSecond / resum.perSecond).toFixed(1)}× faster`,
+    `${agree(resum.results)}/${NAIVE_ACCOUNTS}`,
+  ],
+  [
+    'naive: day loop, running balance (decimal.js)',
+    format(NAIVE_ACCOUNTS),
+    format(running.perSecond),
+    `${(sweep.perSecond / running.perSecond).toFixed(1)}× faster`,
+    `${agree(running.results)}/${NAIVE_ACCOUNTS}`,
+  ],
+];
+const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+const render = (row) =>
+  row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+console.log(render(rows[0]));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const row of rows.slice(1)) console.log(render(row));
+console.log(
+  `\nAll ${format(ACCOUNTS)} accounts: ${(ACCOUNTS / sweep.perSecond).toFixed(2)} s with the sweep; ` +
+    `about ${(ACCOUNTS / resum.perSecond).toFixed(0)} s and ${(ACCOUNTS / running.perSecond).toFixed(0)} s ` +
+    `with the naive baselines (scaled from ${NAIVE_ACCOUNTS}).`,
+);
