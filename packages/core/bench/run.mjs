@@ -2,8 +2,8 @@
 // against a naive Number() baseline. Run with `pnpm bench` (builds first). Prints medians and
 // ratios measured in this run; asserts nothing about time.
 import { createRequire } from 'node:module';
-import { performance } from 'node:perf_hooks';
 import * as core from '../dist/index.js';
+import { format, measure, printTable, seeded } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const { bahttext } = require('bahttext');
@@ -14,16 +14,6 @@ const WARMUP_RUNS = 3;
 const MEASURED_RUNS = 7;
 
 const { bahtText, money, parseMoney } = core;
-
-/** mulberry32: a small seeded generator, so every run measures the same inputs. */
-function seeded(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * 10,000 amounts as plain decimal strings, all below 2^53 satang so that the peers' numbers are
@@ -66,27 +56,6 @@ function typed(amount) {
   const [whole, fraction] = amount.split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
-}
-
-/** Median operations per second of `run` over every input. */
-function measure(candidates) {
-  let sink = 0;
-  const samples = candidates.map(() => []);
-  for (let round = 0; round < WARMUP_RUNS + MEASURED_RUNS; round++) {
-    // Interleaved, so that drift (heat, GC) spreads over every candidate alike.
-    candidates.forEach(({ fn, inputs }, index) => {
-      const start = performance.now();
-      for (let i = 0; i < inputs.length; i++) {
-        const out = fn(inputs[i]);
-        sink +=
-          typeof out === 'string' ? out.length : typeof out === 'number' ? (out > 0 ? 1 : 0) : 1;
-      }
-      const seconds = (performance.now() - start) / 1000;
-      if (round >= WARMUP_RUNS) samples[index].push(inputs.length / seconds);
-    });
-  }
-  if (sink === 0) console.log('(no output)');
-  return samples.map((runs) => runs.sort((a, b) => a - b)[runs.length >> 1]);
 }
 
 // The cases peers get wrong, with Excel's BAHTTEXT text.
@@ -171,7 +140,8 @@ console.log(
   `Node ${process.version}; ${INPUT_COUNT} seeded amounts; median of ${MEASURED_RUNS} runs after ${WARMUP_RUNS} warm-up runs.\n`,
 );
 
-const medians = measure(candidates);
+const runs = { warmupRuns: WARMUP_RUNS, measuredRuns: MEASURED_RUNS };
+const medians = measure(candidates, runs).map((candidate) => candidate.perSecond);
 const fastestPeer = Math.max(...candidates.flatMap((c, i) => (c.peer ? [medians[i]] : [])));
 const rows = candidates.map((candidate, i) => {
   const check =
@@ -185,7 +155,6 @@ const rows = candidates.map((candidate, i) => {
   };
 });
 
-const format = (n) => Math.round(n).toLocaleString('en-US');
 const header = ['bahtText', 'median ops/s', 'vs faster peer', 'Excel-correct peer-bug cases'];
 const table = [
   header,
@@ -203,22 +172,16 @@ for (const row of rows) {
 console.log('');
 {
   const texts = amounts.map(typed);
-  const [parsed, naive] = measure([
-    { fn: (text) => parseMoney(text), inputs: texts },
-    { fn: (text) => Number(text.replace(/,/g, '')), inputs: texts },
-  ]);
+  const [parsed, naive] = measure(
+    [
+      { fn: (text) => parseMoney(text), inputs: texts },
+      { fn: (text) => Number(text.replace(/,/g, '')), inputs: texts },
+    ],
+    runs,
+  ).map((candidate) => candidate.perSecond);
   printTable([
     ['parseMoney', 'median ops/s', 'vs baseline'],
     ['@sajja/core parseMoney(text)', format(parsed), `${(parsed / naive).toFixed(2)}×`],
     ["baseline Number(text.replace(/,/g, ''))", format(naive), '1.00×'],
   ]);
-}
-
-function printTable(lines) {
-  const widths = lines[0].map((_, column) => Math.max(...lines.map((line) => line[column].length)));
-  const render = (line) =>
-    line.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
-  console.log(render(lines[0]));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const line of lines.slice(1)) console.log(render(line));
 }

@@ -3,7 +3,7 @@
 // two naive day-by-day baselines in the same run: the test suite's reference (every day re-sums
 // every transaction, exact BigInt) and a day loop with a running decimal balance. Run after
 // `pnpm build`. Prints medians, accounts per second and ratios; asserts nothing about time.
-import { performance } from 'node:perf_hooks';
+import { format, measure, printTable, seeded } from './harness.mjs';
 import Decimal from 'decimal.js';
 import { addDays, isLeapYear, savingsInterest } from '../dist/index.js';
 
@@ -15,16 +15,6 @@ const MEASURED_RUNS = 5;
 const FROM = '2024-01-01';
 const TO = '2024-12-31';
 const TERMS = { ratePercentPerYear: '1.25', method: 'daily-balance', dayCount: 'actual/actual' };
-
-/** mulberry32: a small seeded generator, so every run measures the same accounts. */
-function seeded(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Accounts opened in 2023 with a deposit, then 99 movements at random days of 2023-12 to 2024
@@ -97,27 +87,6 @@ function toBaht(satang) {
 const fast = (transactions) =>
   savingsInterest({ ...TERMS, transactions, from: FROM, to: TO }).toString();
 
-/**
- * Median accounts per second of each candidate `{ fn, accounts }`, and its results from the
- * last run. Runs are interleaved, so that drift (heat, GC, other work) spreads over all alike.
- */
-function measure(candidates) {
-  const rates = candidates.map(() => []);
-  const results = candidates.map(() => []);
-  for (let run = 0; run < WARMUP_RUNS + MEASURED_RUNS; run++) {
-    candidates.forEach(({ fn, accounts }, index) => {
-      const start = performance.now();
-      results[index] = accounts.map(fn);
-      const seconds = (performance.now() - start) / 1000;
-      if (run >= WARMUP_RUNS) rates[index].push(accounts.length / seconds);
-    });
-  }
-  return candidates.map((_, index) => ({
-    perSecond: rates[index].sort((a, b) => a - b)[rates[index].length >> 1],
-    results: results[index],
-  }));
-}
-
 const accounts = makeAccounts();
 const subset = accounts.slice(0, NAIVE_ACCOUNTS);
 console.log(
@@ -125,14 +94,16 @@ console.log(
     `daily balance ${FROM}..${TO}, ${TERMS.dayCount}; median of ${MEASURED_RUNS} runs after ${WARMUP_RUNS} warm-up.\n`,
 );
 
-const [sweep, resum, running] = measure([
-  { fn: fast, accounts },
-  { fn: naiveResum, accounts: subset },
-  { fn: naiveRunning, accounts: subset },
-]);
+const [sweep, resum, running] = measure(
+  [
+    { fn: fast, inputs: accounts },
+    { fn: naiveResum, inputs: subset },
+    { fn: naiveRunning, inputs: subset },
+  ],
+  { warmupRuns: WARMUP_RUNS, measuredRuns: MEASURED_RUNS },
+);
 const agree = (results) => results.filter((r, i) => r === sweep.results[i]).length;
 
-const format = (n) => Math.round(n).toLocaleString('en-US');
 const rows = [
   ['savings interest, a year', 'accounts', 'median accounts/s', 'sweep is', 'same result'],
   ['@sajja/core savingsInterest (sweep)', format(ACCOUNTS), format(sweep.perSecond), '', '-'],
@@ -151,12 +122,7 @@ const rows = [
     `${agree(running.results)}/${NAIVE_ACCOUNTS}`,
   ],
 ];
-const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
-const render = (row) =>
-  row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
-console.log(render(rows[0]));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const row of rows.slice(1)) console.log(render(row));
+printTable(rows);
 console.log(
   `\nAll ${format(ACCOUNTS)} accounts: ${(ACCOUNTS / sweep.perSecond).toFixed(2)} s with the sweep; ` +
     `about ${(ACCOUNTS / resum.perSecond).toFixed(0)} s and ${(ACCOUNTS / running.perSecond).toFixed(0)} s ` +

@@ -17,3 +17,19 @@ export function expectSajjaError(
   }
   expect.fail(`expected a SajjaError ${code}/${reason}, but nothing was thrown`);
 }
+
+/**
+ * Runs a rules validator that must fail, and returns the `{ path, reason }` of every problem
+ * it reports; also checks that the error's own reason is the first problem's.
+ */
+export function rulesProblems(validate: () => unknown): Array<{ path: string; reason: string }> {
+  try {
+    validate();
+  } catch (error) {
+    expect(error).to.be.instanceOf(SajjaError).that.includes({ code: 'RULES_INVALID' });
+    const { problems, reason } = error as SajjaError;
+    expect(reason).to.equal(problems[0]?.reason);
+    return problems.map((problem) => ({ path: problem.path, reason: problem.reason }));
+  }
+  return expect.fail('expected RULES_INVALID');
+}

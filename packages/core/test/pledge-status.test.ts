@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { addDays, SajjaError, sum, type SajjaProblem } from '../src/index.js';
+import { addDays, SajjaError, sum } from '../src/index.js';
 import {
   SAJJA_PLEDGE_RULES,
   validatePledgeRules,
@@ -11,25 +11,14 @@ import {
   type PledgeDeposit,
   type PledgeStatus,
 } from '../src/savings/pledge-status.js';
-import { expectSajjaError } from './expect-sajja-error.js';
+import { expectSajjaError, rulesProblems } from './expect-sajja-error.js';
 
 const rules = SAJJA_PLEDGE_RULES; // 100 baht, due by the 5th
 const pledge = { rules, startMonth: '2024-01' };
 const statuses = (status: PledgeStatus) => status.months.map((month) => month.status);
 const deposit = (date: string, amount: string): PledgeDeposit => ({ date, amount });
 
-/** The `{ path, reason }` of every problem validatePledgeRules reports for `value`. */
-function problemsOf(value: unknown): Array<Pick<SajjaProblem, 'path' | 'reason'>> {
-  try {
-    validatePledgeRules(value);
-  } catch (error) {
-    expect(error).to.be.instanceOf(SajjaError).that.includes({ code: 'RULES_INVALID' });
-    const { problems, reason } = error as SajjaError;
-    expect(reason).to.equal(problems[0]?.reason);
-    return problems.map(({ path, reason: problemReason }) => ({ path, reason: problemReason }));
-  }
-  return expect.fail('expected RULES_INVALID');
-}
+const problemsOf = (rules: unknown) => rulesProblems(() => validatePledgeRules(rules));
 
 describe('validatePledgeRules', () => {
   it('accepts the Sajja preset: 100 baht due by the 5th, 10 to 500 baht, no fines', () => {

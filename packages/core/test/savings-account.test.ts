@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { addDays } from '../src/dates/iso-date.js';
-import { SajjaError, type SajjaProblem } from '../src/errors/sajja-error.js';
 import {
   checkWithdrawal,
   savingsReasonMessage,
@@ -17,18 +16,11 @@ import {
 } from '../src/savings/savings-rules.js';
 import type { SavingsAccount, SavingsTransaction } from '../src/savings/transactions.js';
 import { satangToText, textToSatang } from './arbitraries.js';
-import { expectSajjaError } from './expect-sajja-error.js';
+import { expectSajjaError, rulesProblems } from './expect-sajja-error.js';
 
 /** The `path: reason` of every problem validateSavingsRules reports for `rules`. */
-function problemsOf(rules: unknown): string[] {
-  try {
-    validateSavingsRules(rules);
-  } catch (error) {
-    expect(error).to.be.instanceOf(SajjaError).that.includes({ code: 'RULES_INVALID' });
-    return (error as SajjaError).problems.map((p: SajjaProblem) => `${p.path}: ${p.reason}`);
-  }
-  return expect.fail('expected RULES_INVALID');
-}
+const problemsOf = (rules: unknown): string[] =>
+  rulesProblems(() => validateSavingsRules(rules)).map(({ path, reason }) => `${path}: ${reason}`);
 
 describe('validateSavingsRules', () => {
   it('accepts the village bank preset and returns the rules', () => {

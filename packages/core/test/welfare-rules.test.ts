@@ -1,25 +1,8 @@
 import { expect } from 'chai';
-import {
-  CHAMUNG_WELFARE_RULES,
-  problemMessage,
-  SajjaError,
-  validateWelfareRules,
-  type SajjaProblem,
-} from '../src/index.js';
-import { expectSajjaError } from './expect-sajja-error.js';
+import { CHAMUNG_WELFARE_RULES, problemMessage, validateWelfareRules } from '../src/index.js';
+import { expectSajjaError, rulesProblems } from './expect-sajja-error.js';
 
-/** The `{ path, reason }` of every problem validateWelfareRules reports for `rules`. */
-function problemsOf(rules: unknown): Array<Pick<SajjaProblem, 'path' | 'reason'>> {
-  try {
-    validateWelfareRules(rules);
-  } catch (error) {
-    expect(error).to.be.instanceOf(SajjaError).that.includes({ code: 'RULES_INVALID' });
-    const { problems, reason } = error as SajjaError;
-    expect(reason).to.equal(problems[0]?.reason);
-    return problems.map(({ path, reason: problemReason }) => ({ path, reason: problemReason }));
-  }
-  return expect.fail('expected RULES_INVALID');
-}
+const problemsOf = (rules: unknown) => rulesProblems(() => validateWelfareRules(rules));
 
 const valid = {
   waitingDays: 180,
