@@ -92,3 +92,14 @@ export class SajjaError extends Error {
 export function isSajjaError(value: unknown, code?: SajjaErrorCode): value is SajjaError {
   return value instanceof SajjaError && (code === undefined || value.code === code);
 }
+
+/**
+ * @internal An `INVALID_ARGUMENT` error for an option (`details.option` names it) that is not
+ * what a function needs: `${option} must be ${expected}.`
+ */
+export function invalidOption(option: string, input: unknown, expected: string): SajjaError {
+  return new SajjaError('INVALID_ARGUMENT', 'invalid-option', `${option} must be ${expected}.`, {
+    input,
+    details: { option },
+  });
+}

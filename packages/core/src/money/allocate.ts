@@ -1,5 +1,5 @@
 import { SajjaError } from '../errors/sajja-error.js';
-import { Dec, PLAIN_DECIMAL } from './decimal.js';
+import { Dec, readDecimal } from './decimal.js';
 import { isMoney, money, Money, type MoneyInput } from './money.js';
 
 /** A share in {@link allocate}: a plain decimal string, a finite number, or Money. */
@@ -62,15 +62,8 @@ export function allocate(total: MoneyInput, weights: readonly AllocationWeight[]
 }
 
 function weightOf(weight: AllocationWeight, index: number): Dec {
-  let share: Dec;
-  if (isMoney(weight)) {
-    share = weight instanceof Money ? weight.toDecimal() : new Dec(String(weight));
-  } else if (
-    (typeof weight === 'number' && Number.isFinite(weight)) ||
-    (typeof weight === 'string' && PLAIN_DECIMAL.test(weight))
-  ) {
-    share = new Dec(weight);
-  } else {
+  const share = readDecimal(isMoney(weight) ? String(weight) : weight);
+  if (!share) {
     throw new SajjaError(
       'INVALID_ARGUMENT',
       'invalid-weight',

@@ -18,3 +18,12 @@ export type Dec = Decimal;
 
 /** A plain decimal numeral as a developer writes one: `-12`, `1234.5`, `0.005`. */
 export const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * The exact decimal of a finite number or a plain decimal string, or `undefined` for anything
+ * else: the one reading of "a decimal" that rates, weights and ratios share (internal).
+ */
+export function readDecimal(value: unknown): Dec | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? new Dec(value) : undefined;
+  return typeof value === 'string' && PLAIN_DECIMAL.test(value) ? new Dec(value) : undefined;
+}

@@ -1,5 +1,5 @@
 import { SajjaError, type SajjaErrorDetails, type SajjaProblem } from '../errors/sajja-error.js';
-import { Dec, PLAIN_DECIMAL } from '../money/decimal.js';
+import { Dec, readDecimal } from '../money/decimal.js';
 import { isMoney, money, type Money } from '../money/money.js';
 
 /**
@@ -66,12 +66,8 @@ export class RuleChecker {
     limits: { min?: string; max?: string } = {},
   ): Dec | undefined {
     if (value === undefined) return this.add(path, 'required');
-    const valid =
-      (typeof value === 'number' && Number.isFinite(value)) ||
-      (typeof value === 'string' && PLAIN_DECIMAL.test(value)) ||
-      isMoney(value);
-    if (!valid) return this.add(path, 'not-a-number', { value: describe(value) });
-    const number = new Dec(String(value));
+    const number = readDecimal(isMoney(value) ? String(value) : value);
+    if (!number) return this.add(path, 'not-a-number', { value: describe(value) });
     const { min = '0', max } = limits;
     if (number.lt(min)) return this.add(path, 'below-minimum', { min });
     if (max !== undefined && number.gt(max)) return this.add(path, 'above-maximum', { max });

@@ -1,6 +1,6 @@
 import { assertIsoDate, compareIsoDates, daysInMonth } from '../dates/iso-date.js';
 import { fillPlaceholders, type Language } from '../errors/messages.js';
-import { SajjaError } from '../errors/sajja-error.js';
+import { invalidOption } from '../errors/sajja-error.js';
 import type { PledgeStatus } from './pledge-status.js';
 
 /**
@@ -209,9 +209,11 @@ export function disciplineScore(input: DisciplineInput): DisciplineScore {
   const { pledges, ledgerDays, period } = input;
   const from = assertIsoDate(period?.from, 'period start');
   const to = assertIsoDate(period.to, 'period end');
-  if (compareIsoDates(from, to) > 0) throw invalidOption('period', period, 'from is after to');
-  if (!Array.isArray(pledges)) throw invalidOption('pledges', pledges, 'not a list');
-  if (!Array.isArray(ledgerDays)) throw invalidOption('ledgerDays', ledgerDays, 'not a list');
+  if (compareIsoDates(from, to) > 0)
+    throw invalidOption('period', period, 'a period whose from is not after its to');
+  if (!Array.isArray(pledges)) throw invalidOption('pledges', pledges, 'a list of pledge statuses');
+  if (!Array.isArray(ledgerDays))
+    throw invalidOption('ledgerDays', ledgerDays, 'a list of ISO dates');
   const inPeriod = (date: string): boolean =>
     compareIsoDates(date, from) >= 0 && compareIsoDates(date, to) <= 0;
   const formula = DISCIPLINE_FORMULA;
@@ -221,7 +223,8 @@ export function disciplineScore(input: DisciplineInput): DisciplineScore {
   let onTime = 0;
   const monthOnTime = new Map<string, boolean>();
   for (const pledge of pledges) {
-    if (!Array.isArray(pledge?.months)) throw invalidOption('pledges', pledges, 'no months');
+    if (!Array.isArray(pledge?.months))
+      throw invalidOption('pledges', pledges, 'pledge statuses, each with its months');
     for (const { dueDate, status } of pledge.months) {
       if (status === 'upcoming' || !inPeriod(dueDate)) continue;
       const isOnTime = status === 'on-time';
@@ -336,13 +339,4 @@ function periodMonths(
     months.push({ month: text, daysInPeriod: last - first + 1, length });
   }
   return months;
-}
-
-function invalidOption(option: string, input: unknown, problem: string): SajjaError {
-  return new SajjaError(
-    'INVALID_ARGUMENT',
-    'invalid-option',
-    `disciplineScore: ${option} is not valid (${problem}).`,
-    { input, details: { option } },
-  );
 }

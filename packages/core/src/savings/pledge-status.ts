@@ -1,5 +1,5 @@
 import { assertIsoDate, daysInMonth, invalidDate, isoDateFromParts } from '../dates/iso-date.js';
-import { SajjaError } from '../errors/sajja-error.js';
+import { SajjaError, invalidOption } from '../errors/sajja-error.js';
 import { Dec } from '../money/decimal.js';
 import { money, Money, type MoneyInput } from '../money/money.js';
 import { validatePledgeRules, type PledgeRules } from './pledge-rules.js';
@@ -150,8 +150,9 @@ export function pledgeStatus(
   deposits: readonly PledgeDeposit[],
   asOf: string,
 ): PledgeStatus {
-  if (typeof pledge !== 'object' || pledge === null) throw invalidOption('pledge', pledge);
-  if (!Array.isArray(deposits)) throw invalidOption('deposits', deposits);
+  if (typeof pledge !== 'object' || pledge === null)
+    throw invalidOption('pledge', pledge, 'a pledge object');
+  if (!Array.isArray(deposits)) throw invalidOption('deposits', deposits, 'a list of deposits');
   const rules = validatePledgeRules(pledge.rules);
   const start = monthIndexOf(pledge.startMonth);
   assertIsoDate(asOf, 'as-of date');
@@ -313,16 +314,4 @@ function sortedDeposits(
   return valid
     .filter((d) => d.date <= asOf)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-}
-
-function invalidOption(option: string, value: unknown): SajjaError {
-  return new SajjaError(
-    'INVALID_ARGUMENT',
-    'invalid-option',
-    `pledgeStatus needs ${option === 'pledge' ? 'a pledge object' : 'a list of deposits'}.`,
-    {
-      input: value,
-      details: { option },
-    },
-  );
 }

@@ -1,4 +1,4 @@
-import { SajjaError } from '../errors/sajja-error.js';
+import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { assertIsoDate, dayNumberOf, daysInMonth, isLeapYear } from '../dates/iso-date.js';
 import { Dec } from '../money/decimal.js';
 import { money, Money, type MoneyInput } from '../money/money.js';
@@ -143,10 +143,7 @@ export function savingsInterest(options: SavingsInterestOptions): Money {
   const start = dayNumberOf(assertIsoDate(from, 'from'));
   const days = dayNumberOf(assertIsoDate(to, 'to')) - start + 1;
   if (days < 1) {
-    throw new SajjaError('INVALID_ARGUMENT', 'invalid-option', `from ${from} is after to ${to}.`, {
-      input: { from, to },
-      details: { option: 'from' },
-    });
+    throw invalidOption('from', { from, to }, `on or before to (${to}), not ${from}`);
   }
   // A flat rate is one band from 0. Balances and band starts are whole satang (bigint), so
   // every sum below is exact integer arithmetic; the rates come in once, at the end.

@@ -1,6 +1,6 @@
 import { addDays, addMonths, assertIsoDate, daysBetween } from '../dates/iso-date.js';
-import { SajjaError } from '../errors/sajja-error.js';
-import { Dec, PLAIN_DECIMAL } from '../money/decimal.js';
+import { SajjaError, invalidOption } from '../errors/sajja-error.js';
+import { Dec, readDecimal } from '../money/decimal.js';
 import { money, Money, type MoneyInput } from '../money/money.js';
 import { roundToPlaces } from '../money/rounding.js';
 import type { RuleWarning } from '../rules/rule-warning.js';
@@ -202,11 +202,8 @@ function fiscalMonth(start: string, date: string): number {
 }
 
 function ratePercentOf(value: unknown): Dec {
-  const valid =
-    (typeof value === 'number' && Number.isFinite(value)) ||
-    (typeof value === 'string' && PLAIN_DECIMAL.test(value));
-  if (!valid) throw invalidOption('ratePercent', value, 'a decimal such as "6.15"');
-  const rate = new Dec(value as string | number);
+  const rate = readDecimal(value);
+  if (!rate) throw invalidOption('ratePercent', value, 'a decimal such as "6.15"');
   if (rate.lt(0)) {
     throw new SajjaError(
       'INVALID_ARGUMENT',
@@ -216,11 +213,4 @@ function ratePercentOf(value: unknown): Dec {
     );
   }
   return rate;
-}
-
-function invalidOption(option: string, input: unknown, expected: string): SajjaError {
-  return new SajjaError('INVALID_ARGUMENT', 'invalid-option', `${option} must be ${expected}.`, {
-    input,
-    details: { option },
-  });
 }

@@ -1,4 +1,4 @@
-import { SajjaError } from '../errors/sajja-error.js';
+import { invalidOption } from '../errors/sajja-error.js';
 import { Dec } from '../money/decimal.js';
 import { money, Money, sum } from '../money/money.js';
 import { roundToPlaces } from '../money/rounding.js';
@@ -255,13 +255,4 @@ function wholeCount(option: string, value: unknown): void {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
     throw invalidOption(option, value, 'a whole number from 0');
   }
-}
-
-function invalidOption(option: string, value: unknown, expected: string): SajjaError {
-  return new SajjaError(
-    'INVALID_ARGUMENT',
-    'invalid-option',
-    `${option} must be ${expected}, got ${typeof value === 'string' ? JSON.stringify(value) : String(value)}.`,
-    { input: value, details: { option } },
-  );
 }

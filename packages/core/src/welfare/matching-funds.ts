@@ -1,5 +1,5 @@
-import { SajjaError } from '../errors/sajja-error.js';
-import { Dec, PLAIN_DECIMAL } from '../money/decimal.js';
+import { SajjaError, invalidOption } from '../errors/sajja-error.js';
+import { Dec, readDecimal } from '../money/decimal.js';
 import { money, Money, type MoneyInput } from '../money/money.js';
 import { roundToPlaces } from '../money/rounding.js';
 
@@ -69,15 +69,7 @@ export function matchingFunds(options: {
   const ratios = options.ratios ?? { member: 1, localGovernment: 1, centralGovernment: 1 };
   const memberRatio = nonNegativeDecimal(ratios.member, 'ratios.member');
   if (memberRatio.isZero()) {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
-      'invalid-option',
-      'The member ratio must be above zero.',
-      {
-        input: ratios.member,
-        details: { option: 'ratios.member' },
-      },
-    );
+    throw invalidOption('ratios.member', ratios.member, 'above zero');
   }
   const share = (ratio: string | number, option: string): Money =>
     Money.fromDecimal(
@@ -102,17 +94,9 @@ export function matchingFunds(options: {
  * `INVALID_ARGUMENT` / `invalid-option` with `details.option` naming it.
  */
 export function nonNegativeDecimal(value: unknown, option: string): Dec {
-  const valid =
-    (typeof value === 'number' && Number.isFinite(value)) ||
-    (typeof value === 'string' && PLAIN_DECIMAL.test(value));
-  const decimal = valid ? new Dec(value as string | number) : undefined;
+  const decimal = readDecimal(value);
   if (!decimal || decimal.lt(0)) {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
-      'invalid-option',
-      `${option} must be a decimal of zero or more, not ${JSON.stringify(value) ?? String(value)}.`,
-      { input: value, details: { option } },
-    );
+    throw invalidOption(option, value, 'a decimal of zero or more');
   }
   return decimal;
 }

@@ -1,4 +1,4 @@
-import { SajjaError } from '../errors/sajja-error.js';
+import { SajjaError, invalidOption } from '../errors/sajja-error.js';
 import { Dec } from '../money/decimal.js';
 import { money, Money, sum, type MoneyInput } from '../money/money.js';
 import { roundToPlaces } from '../money/rounding.js';
@@ -241,11 +241,4 @@ function expectedPerMember(kind: string, benefit: Benefit, rate: ClaimRate): Dec
     amount = new Dec(benefit.amount);
   }
   return perThousand.times(amount).div(1000);
-}
-
-function invalidOption(option: string, input: unknown, expected: string): SajjaError {
-  return new SajjaError('INVALID_ARGUMENT', 'invalid-option', `${option} must be ${expected}.`, {
-    input,
-    details: { option },
-  });
 }
