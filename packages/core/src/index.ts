@@ -2,7 +2,10 @@
  * `@sajja/core`: money, Thai text and dates for Thai community finance. Pure functions over
  * immutable values; runs the same in Node and in browsers.
  *
- * @packageDocumentation
+ * The domains have entry points of their own, so a page pays only for what it imports:
+ * `@sajja/core/savings`, `@sajja/core/welfare`, `@sajja/core/loans`, `@sajja/core/ledger`.
+ *
+ * @module @sajja/core
  */
 export { SajjaError, isSajjaError } from './errors/sajja-error.js';
 export type {
@@ -44,137 +47,5 @@ export {
 } from './dates/format-thai-date.js';
 export type { ThaiDateStyle, FormatThaiDateOptions } from './dates/format-thai-date.js';
 export { parseThaiDate } from './dates/parse-thai-date.js';
-export {
-  validateWelfareRules,
-  BENEFIT_TYPES,
-  DEFAULT_ARREARS_GRACE_DAYS,
-} from './welfare/welfare-rules.js';
-export type {
-  WelfareRules,
-  WelfareContribution,
-  Benefit,
-  FixedBenefit,
-  PerUnitBenefit,
-  MembershipYearsBenefit,
-  MembershipYearsStep,
-  AnnualBenefit,
-} from './welfare/welfare-rules.js';
-export { completedYears, benefitsStartOn } from './welfare/membership.js';
-export { welfareBenefit } from './welfare/welfare-benefit.js';
-export type {
-  WelfareMember,
-  WelfareClaim,
-  PaidClaim,
-  WelfareReason,
-  WelfareReasonCode,
-  WelfareDecision,
-} from './welfare/welfare-benefit.js';
-export { welfareReasonMessage } from './welfare/welfare-reason-message.js';
-export { CHAMUNG_WELFARE_RULES, WELFARE_BENEFIT_LABELS } from './welfare/welfare-presets.js';
-export type { BilingualLabel } from './welfare/welfare-presets.js';
-export {
-  validateFuneralAidRules,
-  funeralAidPayout,
-  funeralAidMemberCharges,
-  FUNERAL_AID_LEGAL_CAPS,
-  FUNERAL_AID_EXAMPLE_RULES,
-} from './welfare/funeral-aid.js';
-export type {
-  FuneralAidRules,
-  FuneralAidUpkeep,
-  FuneralAidPayoutOptions,
-  FuneralAidPayout,
-  FuneralAidChargePeriod,
-  FuneralAidMemberCharges,
-} from './welfare/funeral-aid.js';
-export { contributionsDue } from './welfare/contributions-due.js';
-export type { ContributionsDue } from './welfare/contributions-due.js';
-export { matchingFunds } from './welfare/matching-funds.js';
-export type { MatchingRatios, MatchingFunds } from './welfare/matching-funds.js';
-export { projectWelfareFund, EXAMPLE_CLAIM_RATES } from './welfare/project-welfare-fund.js';
-export type {
-  ClaimRate,
-  WelfareProjectionOptions,
-  WelfareProjectionYear,
-  WelfareProjection,
-} from './welfare/project-welfare-fund.js';
 export { ruleWarningMessage } from './rules/rule-warning.js';
 export type { RuleWarning, RuleWarningCode } from './rules/rule-warning.js';
-export { accountBalance } from './savings/transactions.js';
-export type {
-  SavingsTransaction,
-  SavingsTransactionKind,
-  SavingsAccount,
-} from './savings/transactions.js';
-export {
-  shareDividend,
-  dividendWarnings,
-  DIVIDEND_WEIGHTINGS,
-  COOPERATIVE_DIVIDEND_CAP_PERCENT,
-} from './savings/share-dividend.js';
-export type {
-  DividendWeighting,
-  ShareContribution,
-  ShareDividendOptions,
-} from './savings/share-dividend.js';
-export {
-  validateShareRules,
-  shareRulesWarnings,
-  sharesFor,
-  COOPERATIVE_SHARE_RULES,
-} from './savings/share-rules.js';
-export type { ShareRules, SharesForAmount } from './savings/share-rules.js';
-export { validatePledgeRules, SAJJA_PLEDGE_RULES } from './savings/pledge-rules.js';
-export type { PledgeRules, PledgeFines } from './savings/pledge-rules.js';
-export { pledgeStatus } from './savings/pledge-status.js';
-export type {
-  MemberPledge,
-  PledgeDeposit,
-  PledgeMonth,
-  PledgeMonthStatus,
-  PledgeStatus,
-} from './savings/pledge-status.js';
-export { disciplineScore, DISCIPLINE_FORMULA } from './savings/discipline-score.js';
-export type {
-  DisciplineInput,
-  DisciplinePeriod,
-  DisciplineScore,
-  DisciplineComponents,
-  DisciplineComponent,
-  DisciplineComponentCode,
-  OnTimePledgesDetails,
-  LedgerDaysDetails,
-  PledgeStreakDetails,
-  LedgerMonth,
-} from './savings/discipline-score.js';
-export {
-  savingsInterest,
-  INTEREST_METHODS,
-  DAY_COUNTS,
-  TIER_MODES,
-} from './savings/savings-interest.js';
-export type {
-  InterestMethod,
-  DayCount,
-  TierMode,
-  InterestBand,
-  InterestTiers,
-  InterestTerms,
-  SavingsInterestOptions,
-} from './savings/savings-interest.js';
-export {
-  validateSavingsRules,
-  VILLAGE_BANK_SAVINGS_RULES,
-  WITHDRAWAL_PERIODS,
-} from './savings/savings-rules.js';
-export type { SavingsRules, WithdrawalLimit, WithdrawalPeriod } from './savings/savings-rules.js';
-export { postInterest } from './savings/post-interest.js';
-export type { InterestTransaction } from './savings/post-interest.js';
-export { checkWithdrawal, savingsReasonMessage } from './savings/check-withdrawal.js';
-export type {
-  SavingsReason,
-  SavingsReasonCode,
-  WithdrawalCheck,
-} from './savings/check-withdrawal.js';
-export { passbook, PASSBOOK_CODE_LABELS } from './savings/passbook.js';
-export type { PassbookLine } from './savings/passbook.js';

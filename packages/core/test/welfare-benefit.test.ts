@@ -1,16 +1,16 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
+import { sum } from '../src/index.js';
 import {
   benefitsStartOn,
   CHAMUNG_WELFARE_RULES,
   completedYears,
-  sum,
   welfareBenefit,
   welfareReasonMessage,
   type PaidClaim,
   type WelfareDecision,
   type WelfareRules,
-} from '../src/index.js';
+} from '../src/welfare/index.js';
 import { isoDate } from './arbitraries.js';
 import { expectSajjaError } from './expect-sajja-error.js';
 

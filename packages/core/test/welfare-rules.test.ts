@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { CHAMUNG_WELFARE_RULES, problemMessage, validateWelfareRules } from '../src/index.js';
+import { problemMessage } from '../src/index.js';
+import { CHAMUNG_WELFARE_RULES, validateWelfareRules } from '../src/welfare/index.js';
 import { expectSajjaError, rulesProblems } from './expect-sajja-error.js';
 
 const problemsOf = (rules: unknown) => rulesProblems(() => validateWelfareRules(rules));

@@ -56,7 +56,7 @@ const MAX_NAME_LENGTH = 100;
 /**
  * Opens (creating it on first use) the household's local Sajja database in IndexedDB.
  *
- * @throws {@link @sajja/core!SajjaError} `STORAGE_UNAVAILABLE` (reason `no-indexeddb` or `open-failed`)
+ * @throws {@link @sajja/core!"@sajja/core".SajjaError} `STORAGE_UNAVAILABLE` (reason `no-indexeddb` or `open-failed`)
  *   when the browser gives no usable IndexedDB: private modes, blocked storage, old browsers.
  *   `INVALID_ARGUMENT` (reason `invalid-option`) for an empty or over-long name.
  *

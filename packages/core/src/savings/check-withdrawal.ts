@@ -50,7 +50,7 @@ export interface WithdrawalCheck {
  * in the same calendar month or year, dated on or before `onDate`. Closing an account (taking
  * out everything, minimum included) is not a withdrawal under these rules.
  *
- * @throws {@link SajjaError} `INVALID_AMOUNT` (`not-positive` for zero or less, or the reasons of
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_AMOUNT` (`not-positive` for zero or less, or the reasons of
  *   {@link money}), `INVALID_DATE`, or `RULES_INVALID`.
  *
  * @example

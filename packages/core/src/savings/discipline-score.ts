@@ -183,7 +183,7 @@ const SENTENCES: Readonly<Record<DisciplineComponentCode, Sentences>> = {
  * 100; one with no pledge paid and no ledger entry scores 0. Adding an on-time payment or a
  * ledger day never lowers the score.
  *
- * @throws {@link SajjaError} `INVALID_DATE` for a bad date in `period`, `ledgerDays` or a
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a bad date in `period`, `ledgerDays` or a
  *   pledge month's `dueDate`; `INVALID_ARGUMENT` with reason `invalid-option`
  *   (`details.option`: `'period'` when `from` is after `to`, `'pledges'` or `'ledgerDays'`
  *   when not a list).

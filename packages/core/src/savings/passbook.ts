@@ -40,7 +40,7 @@ export const PASSBOOK_CODE_LABELS: Readonly<Record<SavingsTransactionKind, Bilin
  * withdrawal column (without its sign), a positive one in the deposit column; a zero amount
  * goes in the withdrawal column for a withdrawal or a fee and in the deposit column otherwise.
  *
- * @throws {@link SajjaError} `INVALID_DATE` for a bad date, `INVALID_AMOUNT` for a bad amount.
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a bad date, `INVALID_AMOUNT` for a bad amount.
  *
  * @example
  * ```ts

@@ -60,7 +60,7 @@ export const SAJJA_PLEDGE_RULES: PledgeRules = Object.freeze({
 /**
  * Checks a pledge group's rules and returns them typed. Every problem is reported at once.
  *
- * @throws {@link SajjaError} `RULES_INVALID`, with `problems` listing each `{ path, reason }`:
+ * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID`, with `problems` listing each `{ path, reason }`:
  *   `required`, `not-an-object`, `not-a-whole-number` (`dueDay`), `not-an-amount`,
  *   `below-minimum` (`dueDay` below 1, an amount below 0.01 or a fine below 0, a `maxAmount`
  *   below `minAmount`, a `defaultAmount` below `minAmount`; `details.min`) and `above-maximum`

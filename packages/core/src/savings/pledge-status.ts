@@ -121,7 +121,7 @@ const LAST_MONTH_INDEX = 9999 * 12 + 11;
  * - **Streaks** count consecutive months due with status on time; a late, partial or missed
  *   month ends a streak; upcoming months are not counted.
  *
- * @throws {@link SajjaError} `RULES_INVALID` for bad rules (see {@link validatePledgeRules});
+ * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID` for bad rules (see {@link validatePledgeRules});
  *   `INVALID_DATE` for a bad `asOf` or deposit date, and for a `startMonth` that is not a month
  *   (`not-a-month`, `no-such-month`, `year-out-of-range`, also when deposits pay past the year
  *   9999); `INVALID_AMOUNT` for a bad amount; `INVALID_ARGUMENT` with reason

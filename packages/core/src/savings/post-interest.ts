@@ -28,7 +28,7 @@ export interface InterestTransaction extends SavingsTransaction {
  * dated that day (its amount is not checked), so running this again returns nothing new. A
  * posting that earns 0.00 makes no transaction; it is computed again, as 0.00, on a later run.
  *
- * @throws {@link SajjaError} `RULES_INVALID` for bad rules, `INVALID_DATE` for a bad `asOf` or
+ * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID` for bad rules, `INVALID_DATE` for a bad `asOf` or
  *   transaction date, `INVALID_AMOUNT` for a bad amount.
  *
  * @example

@@ -108,7 +108,7 @@ export interface SavingsInterestOptions extends InterestTerms {
  *   `'actual/actual'` each day in a leap year counts 1/366 of a year, the others 1/365; under
  *   `'actual/365'` this is earn(A) × days / 365.
  *
- * @throws {@link SajjaError} `INVALID_DATE` for a bad `from`, `to` or transaction date;
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a bad `from`, `to` or transaction date;
  *   `INVALID_AMOUNT` for a bad transaction amount; `INVALID_ARGUMENT` / `invalid-option` when
  *   `from` is after `to` or a term is wrong (an unknown method or day count, a negative rate,
  *   bad tiers), with every term problem in `problems` and the first one's path as

@@ -71,7 +71,7 @@ const MONTH_DAY = /^(\d\d)-(\d\d)$/;
 /**
  * Checks a savings product's rules and returns them typed. Every problem is reported at once.
  *
- * @throws {@link SajjaError} `RULES_INVALID`, with `problems` listing each `{ path, reason }`:
+ * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID`, with `problems` listing each `{ path, reason }`:
  *   `required`, `not-an-object`, `not-a-list`, `not-an-amount`, `not-a-number`,
  *   `not-a-whole-number`, `below-minimum`, `above-maximum`, `unknown-value` (method, day count,
  *   tier mode, withdrawal period), `no-bands` (an empty `tiers.bands`), `unordered-bands`

@@ -77,7 +77,7 @@ export interface ShareDividendOptions {
  * Rates above the cooperative cap of 10 % a year are allowed: callers show the warnings of
  * {@link dividendWarnings} beside the result.
  *
- * @throws {@link SajjaError} `INVALID_AMOUNT` for an amount that is not one; `INVALID_DATE`
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_AMOUNT` for an amount that is not one; `INVALID_DATE`
  *   for a date that is not one; `INVALID_ARGUMENT` with reason `negative-amount` (opening
  *   balance below zero), `negative-rate`, `invalid-option` (`details.option`: `ratePercent`
  *   not a decimal, an unknown `weighting`, `contributions` not a list or an entry not an
@@ -176,9 +176,9 @@ export function shareDividend(options: ShareDividendOptions): Money {
  * {@link COOPERATIVE_DIVIDEND_CAP_PERCENT} (10 % a year) it gives
  * `DIVIDEND_ABOVE_COOPERATIVE_CAP` with path `'ratePercent'` and `details` `{ rate, cap }`;
  * exactly 10 gives none. {@link shareDividend} computes with any rate, so callers show these
- * beside its result, with {@link ruleWarningMessage}.
+ * beside its result, with {@link "@sajja/core".ruleWarningMessage}.
  *
- * @throws {@link SajjaError} `INVALID_ARGUMENT` with reason `invalid-option` for a rate that is
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` with reason `invalid-option` for a rate that is
  *   not a decimal, `negative-rate` for one below zero.
  *
  * @example

@@ -54,7 +54,7 @@ export const COOPERATIVE_SHARE_RULES: ShareRules = Object.freeze({
 /**
  * Checks a group's share rules and returns them typed. Every problem is reported at once.
  *
- * @throws {@link SajjaError} `RULES_INVALID`, with `problems` listing each `{ path, reason }`:
+ * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID`, with `problems` listing each `{ path, reason }`:
  *   `required`, `not-an-object`, `not-an-amount`, `below-minimum` (a `shareValue` below 0.01, a
  *   negative rate, `fiscalYearStartMonth` below 1, `maxSharesPerMember` below 1),
  *   `above-maximum` (`fiscalYearStartMonth` above 12), `unknown-value` (a `weighting` not in
@@ -98,9 +98,9 @@ export function validateShareRules(rules: unknown): ShareRules {
  * Warnings about share rules that are allowed but worth a second look, for a rules editor to
  * show: a `ratePercent` above the 10 % a year cooperative regulation allows gives
  * `DIVIDEND_ABOVE_COOPERATIVE_CAP` (path `'ratePercent'`). Groups decide; nothing is refused.
- * Show each with {@link ruleWarningMessage}.
+ * Show each with {@link "@sajja/core".ruleWarningMessage}.
  *
- * @throws {@link SajjaError} `RULES_INVALID` for rules that {@link validateShareRules} rejects.
+ * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID` for rules that {@link validateShareRules} rejects.
  *
  * @example
  * ```ts
@@ -126,7 +126,7 @@ export interface SharesForAmount {
  * How many whole shares `amount` buys at the rules' `shareValue`, and what is left (to hand
  * back or keep as savings, as the group decides). Share limits are not applied here.
  *
- * @throws {@link SajjaError} `INVALID_AMOUNT` for an amount that is not one, `INVALID_ARGUMENT`
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_AMOUNT` for an amount that is not one, `INVALID_ARGUMENT`
  *   with reason `negative-amount` for a negative amount or `too-many-shares` when the count
  *   would pass 2^53 − 1, and `RULES_INVALID` for a `shareValue` below 0.01 or not an amount.
  *

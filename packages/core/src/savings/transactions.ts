@@ -31,7 +31,7 @@ export interface SavingsAccount {
  * The balance of an account at the end of `asOf`: the sum of every transaction dated on or
  * before it.
  *
- * @throws {@link SajjaError} `INVALID_DATE` for a bad date, `INVALID_AMOUNT` for a bad amount.
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a bad date, `INVALID_AMOUNT` for a bad amount.
  *
  * @example
  * ```ts

@@ -55,7 +55,7 @@ export interface ContributionsDue {
  * `contributionsPaidThrough` reaches its last day: a part-paid period counts as unpaid, and a
  * `contributionsPaidThrough` before `joinedOn` pays nothing.
  *
- * @throws {@link SajjaError} `INVALID_DATE` for a date that is not a real ISO date,
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a date that is not a real ISO date,
  *   `RULES_INVALID` for invalid rules (see {@link validateWelfareRules}).
  *
  * @example

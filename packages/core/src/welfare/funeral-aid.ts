@@ -77,7 +77,7 @@ export const FUNERAL_AID_EXAMPLE_RULES: FuneralAidRules = Object.freeze({
  * Checks a funeral-aid association's rules and returns them typed. Every problem is reported
  * at once.
  *
- * @throws {@link SajjaError} `RULES_INVALID`, with `problems` listing each `{ path, reason }`:
+ * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID`, with `problems` listing each `{ path, reason }`:
  *   `required`, `not-an-object`, `not-an-amount`, `below-minimum` (a negative amount, or a
  *   `levyPerDeath` below 0.01), `one-upkeep` (not exactly one of `upkeep.perMonth` and
  *   `upkeep.perYear`; `details.given`), `above-legal-cap` (joining fee or upkeep above
@@ -149,7 +149,7 @@ export interface FuneralAidPayout {
  * death, and the payout is the collection minus that expense, so payout + expense always equals
  * the collection exactly. Totals are the per-death amounts times `deaths`.
  *
- * @throws {@link SajjaError} `RULES_INVALID` for bad rules (see {@link validateFuneralAidRules});
+ * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID` for bad rules (see {@link validateFuneralAidRules});
  *   `INVALID_ARGUMENT` with reason `invalid-option` (`details.option`) when `payingMembers` or
  *   `deaths` is not a whole number from 0.
  *
@@ -218,7 +218,7 @@ export interface FuneralAidMemberCharges {
  * 7 months of 50 baht a year 29.17. Associations that charge a whole year for any part of one
  * should pass `months` rounded up to a multiple of 12.
  *
- * @throws {@link SajjaError} `RULES_INVALID` for bad rules (see {@link validateFuneralAidRules});
+ * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID` for bad rules (see {@link validateFuneralAidRules});
  *   `INVALID_ARGUMENT` with reason `invalid-option` (`details.option`) when `months` or
  *   `deaths` is not a whole number from 0, or `joining` is not a boolean.
  *

@@ -39,7 +39,7 @@ export interface MatchingFunds {
  * Each government share is `memberContributions × its ratio ÷ the member ratio`, rounded
  * half-up to the satang once; `total` is the exact sum of the three rounded parts.
  *
- * @throws {@link SajjaError} `INVALID_AMOUNT` for contributions that are not an amount,
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_AMOUNT` for contributions that are not an amount,
  *   `INVALID_ARGUMENT` with reason `negative-amount` for negative contributions, or
  *   `invalid-option` (`details.option` names the ratio) for a ratio that is not a
  *   non-negative decimal, or a member ratio of zero.

@@ -112,7 +112,7 @@ export const EXAMPLE_CLAIM_RATES: Readonly<Record<string, ClaimRate>> = Object.f
  *   far) ÷ (payouts so far). Payouts scaled by it are rounded again, so a projection rerun with
  *   scaled amounts can differ from the scaled payouts by half a satang per kind and year.
  *
- * @throws {@link SajjaError} `RULES_INVALID` for invalid rules; `INVALID_ARGUMENT` with reason
+ * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID` for invalid rules; `INVALID_ARGUMENT` with reason
  *   `invalid-option` (`details.option` names it) for `years`, `members`, a claim rate or a
  *   matching ratio out of range, or `unknown-kind` for a claim rate of a kind the rules lack;
  *   `INVALID_AMOUNT` for an opening balance that is not an amount.

@@ -80,7 +80,7 @@ export interface WelfareDecision {
  * contributions in arrears. `history` holds the member's earlier paid claims; caps per year
  * count paid claims of the same kind in the same calendar year.
  *
- * @throws {@link SajjaError} `RULES_INVALID` for invalid rules, `INVALID_DATE` for bad dates,
+ * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID` for invalid rules, `INVALID_DATE` for bad dates,
  *   `INVALID_ARGUMENT` (reason `invalid-units`) when a per-unit claim has no whole number of
  *   units ≥ 1.
  *

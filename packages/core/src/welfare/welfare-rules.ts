@@ -122,7 +122,7 @@ const KIND_CODE = /^[a-z][a-z0-9-]*$/;
 /**
  * Checks a welfare fund's rules and returns them typed. Every problem is reported at once.
  *
- * @throws {@link SajjaError} `RULES_INVALID`, with `problems` listing each
+ * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID`, with `problems` listing each
  *   `{ path, reason }`: `required`, `not-an-object`, `not-an-amount`, `below-minimum`,
  *   `above-maximum`, `not-a-whole-number`, `not-a-number`, `unknown-value` (an unknown benefit
  *   `type`), `one-contribution` (not exactly one of perDay, perMonth, perYear),
