@@ -1,0 +1,109 @@
+import type { InterestRate, LoanDayCount, LoanMethod } from './loan-terms.js';
+
+/** A part of what a borrower owes, in the order a payment settles it. */
+export type RepaymentPart = 'penalty' | 'interest' | 'principal';
+
+/** The usual allocation order (DOMAIN.md): penalty → interest → principal, oldest instalment first. */
+export const DEFAULT_ALLOCATION_ORDER: readonly RepaymentPart[] = Object.freeze([
+  'penalty',
+  'interest',
+  'principal',
+]);
+
+/**
+ * What an overpayment's prepaid principal does to the rest of the schedule:
+ * - `'reduce-term'`: instalments stay the same; the loan ends sooner.
+ * - `'reduce-payment'`: the end date stays; the remaining instalments become smaller.
+ */
+export type PrepaymentRule = 'reduce-term' | 'reduce-payment';
+
+/**
+ * A penalty of simple interest at `percent` a year on an overdue instalment's **principal
+ * only**, for each day it is late (the 2021 rule: 5 %/year).
+ */
+export interface PercentPerYearPenalty {
+  /** Says which kind of penalty this is. */
+  readonly kind: 'percent-per-year';
+  /** The yearly percentage (`'5'`), as a plain decimal string. */
+  readonly percent: string;
+}
+
+/** A penalty of one fixed fee for each instalment paid late. */
+export interface FixedFeePenalty {
+  /** Says which kind of penalty this is. */
+  readonly kind: 'fixed-fee';
+  /** The fee per late instalment (`'50'`), as a plain decimal string. */
+  readonly fee: string;
+}
+
+/**
+ * A late-payment penalty (เบี้ยปรับ), never compounding and always capped (see
+ * {@link LoanRules.maxPenalty}).
+ */
+export type PenaltyRule = PercentPerYearPenalty | FixedFeePenalty;
+
+/** The penalty used when rules give none: 5 % a year on overdue principal (the 2021 rule). */
+export const DEFAULT_PENALTY_RULE: PenaltyRule = Object.freeze({
+  kind: 'percent-per-year',
+  percent: '5',
+} as const);
+
+/** Guarantors (ผู้ค้ำประกัน) a loan needs once it is larger than `above`. */
+export interface GuarantorStep {
+  /** Loans larger than this amount (`'20000'`) need `count` guarantors. */
+  readonly above: string;
+  /** The number of guarantors needed. */
+  readonly count: number;
+}
+
+/**
+ * How much a member may borrow. Every limit present applies; the smallest wins. Amounts and
+ * multiples are plain decimal strings.
+ */
+export interface LoanLimitRules {
+  /** At most this multiple of the member's savings (`'3'`). */
+  readonly savingsMultiple?: string;
+  /** At most this multiple of the member's shares (`'2'`). */
+  readonly sharesMultiple?: string;
+  /** At most this amount in total, including what is already outstanding (`'20000'`). */
+  readonly maxAmount?: string;
+  /**
+   * A share-secured loan may reach this percentage of the member's shares (`'90'`), whatever
+   * the multiples say.
+   */
+  readonly shareSecuredPercent?: string;
+  /** Guarantors needed by loan size, in increasing order of `above`. */
+  readonly guarantors?: readonly GuarantorStep[];
+}
+
+/**
+ * A fund's lending by-laws, as data (stored as codes, never as translated labels). Validate
+ * with `validateLoanRules`; start from a preset such as `SAJJA_GROUP_LOAN_RULES`.
+ */
+export interface LoanRules {
+  /** The contractual rate. Rules above 15 %/year get a warning (Civil and Commercial Code s.654). */
+  readonly rate: InterestRate;
+  /** How instalments are built. */
+  readonly method: LoanMethod;
+  /** The usual (and longest allowed) term in months. */
+  readonly termMonths: number;
+  /** How interest is measured; default `'period'`. */
+  readonly dayCount?: LoanDayCount;
+  /** Instalments rounded up to this multiple (`'1'`, `'10'`); default satang. */
+  readonly roundPaymentTo?: string;
+  /** The order a payment settles what is due; default {@link DEFAULT_ALLOCATION_ORDER}. */
+  readonly allocationOrder?: readonly RepaymentPart[];
+  /** What an overpayment does to the rest of the schedule; default `'reduce-term'`. */
+  readonly prepayment?: PrepaymentRule;
+  /** The late-payment penalty; default {@link DEFAULT_PENALTY_RULE}. */
+  readonly penalty?: PenaltyRule;
+  /** Days after the due date before an instalment counts as late for penalties; default 0. */
+  readonly penaltyGraceDays?: number;
+  /**
+   * The most penalty one overdue instalment may carry (`'500'`). Whatever is given, a penalty
+   * never exceeds the overdue principal it is charged on (the default cap).
+   */
+  readonly maxPenalty?: string;
+  /** How much a member may borrow. */
+  readonly limits?: LoanLimitRules;
+}
