@@ -22,7 +22,16 @@ import typescript from '@rollup/plugin-typescript';
  * gzip), is a fixed cost outside the core's control; the standalone file, everything with
  * decimal.js inlined, has its size printed beside.
  */
-const coreEntries = ['index', 'savings', 'welfare', 'loans', 'ledger'];
+const coreEntries = [
+  'index',
+  'savings',
+  'welfare',
+  'loans',
+  'ledger',
+  'books',
+  'year-end',
+  'report-html',
+];
 const minifiedBundles = {
   '@sajja/core': [
     ...coreEntries.map((entry) => ({

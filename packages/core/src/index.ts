@@ -3,7 +3,8 @@
  * immutable values; runs the same in Node and in browsers.
  *
  * The domains have entry points of their own, so a page pays only for what it imports:
- * `@sajja/core/savings`, `@sajja/core/welfare`, `@sajja/core/loans`, `@sajja/core/ledger`.
+ * `@sajja/core/savings`, `@sajja/core/welfare`, `@sajja/core/loans`, `@sajja/core/ledger`,
+ * `@sajja/core/books`, `@sajja/core/year-end`, `@sajja/core/report-html`.
  *
  * @module @sajja/core
  */
@@ -26,6 +27,8 @@ export { parseMoney, MAX_TYPED_DIGITS } from './money/parse-money.js';
 export { formatMoney } from './money/format-money.js';
 export type { FormatMoneyOptions } from './money/format-money.js';
 export { allocate } from './money/allocate.js';
+export { parseCsv, formatCsv, unguardCsvCell } from './text/csv.js';
+export type { ParsedCsv, FormatCsvOptions } from './text/csv.js';
 export type { AllocationWeight } from './money/allocate.js';
 export { bahtText } from './text/baht-text.js';
 export type { BahtTextOptions, EdRule } from './text/baht-text.js';

@@ -9,3 +9,6 @@ export * from './savings/index.js';
 export * from './welfare/index.js';
 export * from './loans/index.js';
 export * from './ledger/index.js';
+export * from './books/index.js';
+export * from './year-end/index.js';
+export * from './report-html/index.js';

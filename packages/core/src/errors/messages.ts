@@ -122,6 +122,170 @@ const sentences: Readonly<Record<string, Sentences>> = {
     th: 'จำนวนหน่วย (เช่น จำนวนคืน) ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป',
     en: 'The number of units (such as nights) must be a whole number of at least 1.',
   },
+  'INVALID_ARGUMENT/net-loss': {
+    th: 'ปีนี้ขาดทุน ({netProfit} บาท) จึงไม่มีกำไรให้จัดสรร',
+    en: 'The year shows a loss ({netProfit} baht), so there is no profit to allocate.',
+  },
+  'INVALID_ARGUMENT/duplicate-member': {
+    th: 'สมาชิกรหัส {member} อยู่ในรายการมากกว่าหนึ่งครั้ง',
+    en: 'Member {member} is listed more than once.',
+  },
+  'INVALID_ARGUMENT/not-json': {
+    th: 'ข้อมูลที่ {path} บันทึกเป็น JSON ได้ไม่ตรงทุกประการ (เช่น วันที่ต้องเป็นข้อความ YYYY-MM-DD)',
+    en: 'The value at {path} cannot be stored exactly as JSON (store dates as YYYY-MM-DD text, for example).',
+  },
+  'INVALID_ARGUMENT/invalid-weight': {
+    th: 'สัดส่วนการแบ่งต้องเป็นตัวเลข',
+    en: 'Shares of a split must be numbers.',
+  },
+  'INVALID_ARGUMENT/term-above-rules': {
+    th: 'ระยะเวลากู้ต้องไม่เกิน {maxTermMonths} เดือนตามระเบียบของกองทุน',
+    en: 'The term cannot be longer than the {maxTermMonths} months the fund’s rules allow.',
+  },
+  'INVALID_ARGUMENT/payment-before-disbursement': {
+    th: 'วันที่ชำระ ({date}) อยู่ก่อนวันที่จ่ายเงินกู้ ({disbursedOn})',
+    en: 'The payment date ({date}) is before the loan was paid out ({disbursedOn}).',
+  },
+  'INVALID_ARGUMENT/payment-out-of-order': {
+    th: 'รายการชำระวันที่ {date} อยู่ก่อนรายการล่าสุดที่บันทึกแล้ว ({latest}) กรุณาบันทึกตามลำดับวันที่',
+    en: 'The payment dated {date} is before the latest one recorded ({latest}); record payments in date order.',
+  },
+  'INVALID_ARGUMENT/payment-date-mismatch': {
+    th: 'วันที่ของรายการชำระ ({date}) ไม่ตรงกับวันที่บันทึก ({onDate})',
+    en: 'The payment is dated {date} but is being recorded for {onDate}.',
+  },
+  'INVALID_ARGUMENT/duplicate-payment-id': {
+    th: 'มีรายการชำระใช้รหัส {id} ซ้ำกัน',
+    en: 'Two payments have the id {id}.',
+  },
+  'INVALID_ARGUMENT/unknown-payment': {
+    th: 'ไม่พบรายการชำระ {id} ในหรือก่อนวันที่ {date} ที่จะกลับรายการได้',
+    en: 'There is no payment {id} on or before {date} to reverse.',
+  },
+  'INVALID_ARGUMENT/already-reversed': {
+    th: 'รายการชำระ {id} ถูกกลับรายการไปแล้ว',
+    en: 'Payment {id} has already been reversed.',
+  },
+  'INVALID_ARGUMENT/reversal-amount-mismatch': {
+    th: 'การกลับรายการชำระ {id} ต้องใช้จำนวนเงินเท่ารายการเดิม ({amount} บาท)',
+    en: 'A reversal of payment {id} must be for its amount ({amount} baht).',
+  },
+  'INVALID_ARGUMENT/schedule-mismatch': {
+    th: 'ตารางผ่อนชำระไม่ตรงกับสัญญาเงินกู้ (เงินต้นทุกงวดรวมกันต้องเท่ากับ {principal} บาท และวันครบกำหนดต้องเรียงกัน)',
+    en: 'The repayment schedule does not fit the loan: the principal parts must add up to {principal} baht and the due dates must be in order.',
+  },
+  'INVALID_ARGUMENT/invalid-ledger-entry': {
+    th: 'รายการบัญชีครัวเรือนไม่ถูกต้อง',
+    en: 'The ledger entry is not valid.',
+  },
+  'INVALID_ARGUMENT/csv-unclosed-quote': {
+    th: 'ไฟล์ CSV มีเครื่องหมายคำพูด (") ที่ไม่ได้ปิด เริ่มที่บรรทัด {line}',
+    en: 'The CSV file has a quote (") that is never closed, from line {line}.',
+  },
+  'INVALID_ARGUMENT/csv-text-after-quote': {
+    th: 'ไฟล์ CSV มีข้อความต่อท้ายเครื่องหมายคำพูดปิดที่บรรทัด {line}',
+    en: 'The CSV file has text after a closing quote on line {line}.',
+  },
+  'INVALID_ARGUMENT/unbalanced': {
+    th: 'ยอดเดบิต ({debits}) ไม่เท่ากับยอดเครดิต ({credits})',
+    en: 'Debits ({debits}) do not equal credits ({credits}).',
+  },
+  'INVALID_ARGUMENT/unbalanced-sub-fund': {
+    th: 'ยอดเดบิตและเครดิตของกองทุน {subFund} ไม่เท่ากัน ({debits} / {credits})',
+    en: 'In the {subFund} fund, debits ({debits}) do not equal credits ({credits}).',
+  },
+  'INVALID_ARGUMENT/too-few-lines': {
+    th: 'รายการบัญชีต้องมีอย่างน้อยสองบรรทัด',
+    en: 'An entry needs at least two lines.',
+  },
+  'INVALID_ARGUMENT/debit-or-credit': {
+    th: 'แต่ละบรรทัดต้องระบุเดบิตหรือเครดิตอย่างใดอย่างหนึ่ง',
+    en: 'Each line needs either a debit or a credit, not both.',
+  },
+  'INVALID_ARGUMENT/not-positive': {
+    th: 'จำนวนเงินต้องมากกว่าศูนย์',
+    en: 'The amount must be greater than zero.',
+  },
+  'INVALID_ARGUMENT/unknown-account': {
+    th: 'ไม่มีบัญชีรหัส {account} ในผังบัญชี',
+    en: 'The chart of accounts has no account {account}.',
+  },
+  'INVALID_ARGUMENT/unknown-sub-fund': {
+    th: 'ไม่มีกองทุน {subFund}',
+    en: 'There is no fund {subFund}.',
+  },
+  'INVALID_ARGUMENT/unknown-member': {
+    th: 'ไม่พบสมาชิกรหัส {memberId}',
+    en: 'There is no member {memberId}.',
+  },
+  'INVALID_ARGUMENT/unknown-loan': {
+    th: 'ไม่พบสัญญาเงินกู้ {loanId}',
+    en: 'There is no loan {loanId}.',
+  },
+  'INVALID_ARGUMENT/unknown-entry': {
+    th: 'ไม่พบรายการบัญชี {id}',
+    en: 'There is no entry {id}.',
+  },
+  'INVALID_ARGUMENT/duplicate-id': {
+    th: 'รหัส {id} ถูกใช้แล้ว',
+    en: 'The id {id} is already used.',
+  },
+  'INVALID_ARGUMENT/period-closed': {
+    th: 'ปิดบัญชีเดือน {month} แล้ว (ปิดถึงเดือน {closedThrough}) ให้บันทึกรายการกลับในเดือนที่ยังเปิดอยู่',
+    en: '{month} is closed (closed through {closedThrough}); correct it with a reversing entry in an open month.',
+  },
+  'INVALID_ARGUMENT/period-not-open': {
+    th: 'สมุดบัญชีเริ่มเดือน {openPeriod} บันทึกรายการเดือน {month} ไม่ได้',
+    en: 'The books open in {openPeriod}; nothing can be dated in {month}.',
+  },
+  'INVALID_ARGUMENT/reverses-a-reversal': {
+    th: 'รายการ {id} เป็นรายการกลับ ให้บันทึกรายการใหม่แทน',
+    en: 'The entry {id} is itself a reversal; post the entry again instead.',
+  },
+  'INVALID_ARGUMENT/before-original': {
+    th: 'รายการกลับต้องลงวันที่ไม่ก่อนรายการเดิม ({originalDate})',
+    en: 'A reversal cannot be dated before the entry it reverses ({originalDate}).',
+  },
+  'INVALID_ARGUMENT/not-a-mirror': {
+    th: 'รายการกลับต้องมีบรรทัดเหมือนรายการ {id} โดยสลับเดบิตและเครดิต',
+    en: 'A reversal must repeat the lines of {id} with debits and credits swapped.',
+  },
+  'INVALID_ARGUMENT/already-left': {
+    th: 'สมาชิกลาออกไปแล้วเมื่อ {leftOn}',
+    en: 'The member already left on {leftOn}.',
+  },
+  'INVALID_ARGUMENT/left-before-joining': {
+    th: 'วันที่ลาออก ({leftOn}) ต้องไม่ก่อนวันที่เข้าเป็นสมาชิก ({joinedOn})',
+    en: 'The leaving date ({leftOn}) cannot be before the joining date ({joinedOn}).',
+  },
+  'INVALID_ARGUMENT/no-account-for-role': {
+    th: 'ผังบัญชีไม่มีบัญชีสำหรับ {role}',
+    en: 'The chart of accounts has no account with the role {role}.',
+  },
+  'INVALID_ARGUMENT/nothing-to-close': {
+    th: 'ไม่มีรายได้หรือค่าใช้จ่ายให้ปิดบัญชี',
+    en: 'There is no income or expense to close.',
+  },
+  'INVALID_ARGUMENT/invalid-report': {
+    th: 'รายงานลำดับที่ {index} ไม่ถูกต้อง ({path})',
+    en: 'Report {index} is not valid ({path}).',
+  },
+  'INVALID_ARGUMENT/not-text': {
+    th: 'ต้องเป็นข้อความ',
+    en: 'This must be text.',
+  },
+  'INVALID_ARGUMENT/not-a-date': {
+    th: 'วันที่ไม่ถูกต้อง',
+    en: 'This is not a valid date.',
+  },
+  'INVALID_ARGUMENT/not-a-list': {
+    th: 'ต้องเป็นรายการ',
+    en: 'This must be a list.',
+  },
+  CRYPTO_UNAVAILABLE: {
+    th: 'เบราว์เซอร์นี้คำนวณรหัสตรวจสอบบัญชีไม่ได้ ต้องเปิดหน้านี้ผ่าน https:// หรือ localhost',
+    en: 'This browser cannot compute audit hashes: open the page over https:// or from localhost.',
+  },
   STORAGE_UNAVAILABLE: {
     th: 'เบราว์เซอร์นี้บันทึกข้อมูลไม่ได้ (อาจเปิดโหมดส่วนตัวหรือปิดการเก็บข้อมูลไว้)',
     en: 'This browser cannot store data (private browsing or storage settings may prevent it).',
@@ -198,6 +362,107 @@ const problemSentences: Readonly<Record<string, Sentences>> = {
   'unordered-posting-dates': {
     th: 'เรียงวันคิดดอกเบี้ยตามลำดับ ไม่ซ้ำกัน',
     en: 'Posting dates must be in order, without repeats.',
+  },
+  'duplicate-value': {
+    th: 'ค่า {value} ซ้ำกัน ใช้ได้ครั้งเดียว',
+    en: '{value} appears more than once.',
+  },
+  'missing-value': { th: 'ต้องมี {value} ด้วย', en: '{value} must be included.' },
+  'unordered-guarantor-steps': {
+    th: 'เรียงขั้นจำนวนผู้ค้ำประกันตามยอดเงินกู้จากน้อยไปมาก ไม่ซ้ำกัน',
+    en: 'Guarantor steps must be in increasing order of loan amount, without repeats.',
+  },
+  'not-a-string': {
+    th: 'ต้องเป็นข้อความ',
+    en: 'This must be text.',
+  },
+  'empty-id': {
+    th: 'รหัสต้องไม่ว่าง',
+    en: 'An id cannot be empty.',
+  },
+  'not-a-date': {
+    th: 'วันที่ไม่ถูกต้อง เช่น 2024-01-15 หรือ 15/01/2567',
+    en: 'This is not a valid date, such as 2024-01-15 or 15/01/2567.',
+  },
+  'unknown-kind': {
+    th: 'ประเภทรายการต้องเป็นรายรับ (income) รายจ่าย (expense) หรือโอนย้าย (transfer)',
+    en: 'The kind must be income, expense or transfer.',
+  },
+  'unknown-category': {
+    th: 'ไม่มีหมวดนี้ในหมวดบัญชีครัวเรือน',
+    en: 'This is not one of the ledger categories.',
+  },
+  'category-kind-mismatch': {
+    th: 'หมวดนี้ใช้กับประเภทรายการที่เลือกไม่ได้',
+    en: 'This category belongs to {categoryKind} entries, not {kind}.',
+  },
+  'not-positive': {
+    th: 'จำนวนเงินต้องมากกว่าศูนย์',
+    en: 'The amount must be greater than zero.',
+  },
+  'note-too-long': {
+    th: 'บันทึกยาวได้ไม่เกิน {max} ตัวอักษร',
+    en: 'A note may have at most {max} characters.',
+  },
+  'reverses-itself': {
+    th: 'รายการแก้ไขต้องอ้างถึงรายการอื่น ไม่ใช่ตัวเอง',
+    en: 'A correction must cancel another entry, not itself.',
+  },
+  'csv-bad-header': {
+    th: 'แถวแรกของไฟล์ต้องเป็นชื่อคอลัมน์: {expected}',
+    en: 'The first row must name the columns: {expected}.',
+  },
+  'csv-wrong-cell-count': {
+    th: 'แถวนี้มี {found} ช่อง แต่ต้องมี {expected} ช่อง',
+    en: 'This row has {found} cells; it needs {expected}.',
+  },
+  'duplicate-id': {
+    th: 'รหัสนี้ซ้ำกับแถวที่ {firstLine}',
+    en: 'This id is already used on line {firstLine}.',
+  },
+  'csv-unclosed-quote': {
+    th: 'เครื่องหมายคำพูด (") ที่เปิดในบรรทัดนี้ไม่ได้ปิด',
+    en: 'A quote (") opened on this line is never closed.',
+  },
+  'csv-text-after-quote': {
+    th: 'มีข้อความต่อท้ายเครื่องหมายคำพูดปิด (") ในบรรทัดนี้',
+    en: 'Text follows a closing quote (") on this line.',
+  },
+  'invalid-code': {
+    th: 'รหัสต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข หรือ - ขึ้นต้นด้วยตัวอักษร เช่น cash',
+    en: 'A code is lower-case letters, digits and dashes, starting with a letter, such as cash.',
+  },
+  'duplicate-code': {
+    th: 'รหัส {code} ซ้ำ',
+    en: 'The code {code} is used twice.',
+  },
+  'role-type-mismatch': {
+    th: 'บทบาท {role} ใช้กับบัญชีประเภท {type} ไม่ได้',
+    en: 'The role {role} does not fit an account of type {type}.',
+  },
+  'no-accounts': {
+    th: 'ผังบัญชีต้องมีอย่างน้อยหนึ่งบัญชี',
+    en: 'The chart needs at least one account.',
+  },
+  'no-sub-funds': {
+    th: 'ต้องมีอย่างน้อยหนึ่งกองทุน',
+    en: 'At least one fund is needed.',
+  },
+  'not-a-month': {
+    th: 'ต้องเป็นเดือน เช่น 2024-01',
+    en: 'This must be a month, such as 2024-01.',
+  },
+  'not-text': {
+    th: 'ต้องเป็นข้อความ',
+    en: 'This must be text.',
+  },
+  'sum-not-100': {
+    th: 'สัดส่วนการจัดสรรรวมกันต้องเท่ากับ 100% พอดี (ขณะนี้รวมได้ {sum}%)',
+    en: 'The percentages must add up to exactly 100 (they add up to {sum}).',
+  },
+  'invalid-bucket-code': {
+    th: 'รหัสหมวดการจัดสรรต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข หรือ - ขึ้นต้นด้วยตัวอักษร เช่น average-return',
+    en: 'A bucket code is lower-case letters, digits and dashes, starting with a letter, such as average-return.',
   },
   'max-below-min': {
     th: 'ต้องไม่น้อยกว่าจำนวนขั้นต่ำ ({min})',

@@ -9,13 +9,19 @@
  * - `RULES_INVALID`: a fund's by-laws (rules data) break a rule; `problems` lists every one.
  * - `STORAGE_UNAVAILABLE`: the browser gives no usable storage (no IndexedDB, private mode,
  *   blocked by settings); raised by `@sajja/store`.
+ * - `STORAGE_FULL`: the browser refused to store more (its quota for the site is used up);
+ *   nothing of the refused write was kept. Raised by `@sajja/store`.
+ * - `CRYPTO_UNAVAILABLE`: the environment gives no WebCrypto (`crypto.subtle`), which browsers
+ *   offer only to pages served over HTTPS or from localhost; raised by the audit chain.
  */
 export type SajjaErrorCode =
   | 'INVALID_AMOUNT'
   | 'INVALID_DATE'
   | 'INVALID_ARGUMENT'
   | 'RULES_INVALID'
-  | 'STORAGE_UNAVAILABLE';
+  | 'STORAGE_UNAVAILABLE'
+  | 'STORAGE_FULL'
+  | 'CRYPTO_UNAVAILABLE';
 
 /** Values that fill the placeholders of a message, such as `{ maxDecimals: 2 }`. */
 export type SajjaErrorDetails = Readonly<Record<string, string | number>>;

@@ -31,7 +31,7 @@ export interface LedgerEntry {
   readonly kind: LedgerEntryKind;
   /** A stable category code from `LEDGER_CATEGORIES` (`'food'`, `'wages'`), valid for `kind`. */
   readonly category: string;
-  /** The amount, more than 0: a plain decimal string (`'120.50'`) or {@link Money}. */
+  /** The amount, more than 0: a plain decimal string (`'120.50'`) or {@link "@sajja/core".Money}. */
   readonly amount: Money | string;
   /** The household's own words about the entry; plain text, at most 500 characters. */
   readonly note?: string;

@@ -23,4 +23,57 @@ export type {
   GuarantorStep,
   LoanLimitRules,
   LoanRules,
+  EarlyPaymentRule,
 } from './loan-rules.js';
+export { loanSchedule, MAX_TERM_MONTHS } from './schedule.js';
+export { installmentDueDates } from './due-dates.js';
+export type { DueDateTerms } from './due-dates.js';
+export {
+  validateLoanRules,
+  loanRulesWarnings,
+  REPAYMENT_PARTS,
+  PREPAYMENT_RULES,
+  EARLY_PAYMENT_RULES,
+  PENALTY_KINDS,
+  LEGAL_INTEREST_CAP_PERCENT,
+} from './validate-loan-rules.js';
+export {
+  VILLAGE_FUND_LOAN_RULES,
+  SAJJA_GROUP_LOAN_RULES,
+  COOPERATIVE_LOAN_RULES,
+} from './loan-presets.js';
+export { loanTermsFromRules } from './loan-terms-from-rules.js';
+export type { LoanRequest } from './loan-terms-from-rules.js';
+export { loanLimit, guarantorsFor } from './loan-limit.js';
+export type { LoanLimit, LoanLimitCode, LoanLimitInput, LoanLimitReason } from './loan-limit.js';
+export { debtReliefPlan, MAX_SIMULATION_MONTHS } from './debt-relief-plan.js';
+export type {
+  Debt,
+  ConsolidationOffer,
+  DebtReliefInput,
+  ConsolidatedDebt,
+  RemainingDebt,
+  DebtOutcome,
+  DebtReliefPlan,
+} from './debt-relief-plan.js';
+export { ageingBucket, AGEING_BUCKETS } from './ageing.js';
+export type { AgeingBucket } from './ageing.js';
+export { latePenalty } from './penalty.js';
+export type {
+  Loan,
+  LoanPayment,
+  LoanState,
+  LoanStateInstallment,
+  RepaymentAmounts,
+} from './loan.js';
+export { applyPayment } from './apply-payment.js';
+export type { AllocationLine, PaymentAllocation, AppliedPayment } from './apply-payment.js';
+export { loanStatus } from './loan-status.js';
+export type {
+  InstallmentStatus,
+  LoanStatusInstallment,
+  NextInstallment,
+  LoanStatus,
+} from './loan-status.js';
+export { payoffQuote } from './payoff-quote.js';
+export type { PayoffQuote } from './payoff-quote.js';

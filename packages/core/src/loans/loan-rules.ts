@@ -18,6 +18,22 @@ export const DEFAULT_ALLOCATION_ORDER: readonly RepaymentPart[] = Object.freeze(
 export type PrepaymentRule = 'reduce-term' | 'reduce-payment';
 
 /**
+ * What money received before an instalment falls due pays, once everything due is paid:
+ * - `'next-installment'` (the default): the next instalment (the first one not yet due and not
+ *   yet settled), at its scheduled amounts, in the allocation order: its scheduled interest in
+ *   full and its principal. A member who pays at the monthly meeting a few days before the due
+ *   date has paid that instalment: it is settled, never overdue, never penalised. Less than the
+ *   whole instalment pays it in part; the rest stays due on its due date. Only money beyond the
+ *   whole next instalment prepays principal, by {@link LoanRules.prepayment}.
+ * - `'prepay'`: all of it prepays principal, after the interest the current period has earned
+ *   so far; the next instalment is still asked on its date (smaller, or the loan ends sooner).
+ *
+ * Either way, money that covers the whole payoff (as `payoffQuote` prices it, interest to the
+ * day) pays the loan off: a payoff is not an early instalment.
+ */
+export type EarlyPaymentRule = 'next-installment' | 'prepay';
+
+/**
  * A penalty of simple interest at `percent` a year on an overdue instalment's **principal
  * only**, for each day it is late (the 2021 rule: 5 %/year).
  */
@@ -93,7 +109,17 @@ export interface LoanRules {
   readonly roundPaymentTo?: string;
   /** The order a payment settles what is due; default {@link DEFAULT_ALLOCATION_ORDER}. */
   readonly allocationOrder?: readonly RepaymentPart[];
-  /** What an overpayment does to the rest of the schedule; default `'reduce-term'`. */
+  /**
+   * What money paid before an instalment falls due pays; default `'next-installment'`: the
+   * next instalment, settled early at its scheduled amounts (never overdue, never penalised),
+   * and only money beyond it prepays principal. `'prepay'`: all of it prepays principal. Money
+   * that covers the payoff pays the loan off either way (see {@link EarlyPaymentRule}).
+   */
+  readonly earlyPayment?: EarlyPaymentRule;
+  /**
+   * What prepaid principal (money beyond the next instalment, see
+   * {@link LoanRules.earlyPayment}) does to the rest of the schedule; default `'reduce-term'`.
+   */
   readonly prepayment?: PrepaymentRule;
   /** The late-payment penalty; default {@link DEFAULT_PENALTY_RULE}. */
   readonly penalty?: PenaltyRule;

@@ -40,7 +40,7 @@ export interface InterestRate {
  * Fineract's `LoanApplicationTerms`).
  */
 export interface LoanTerms {
-  /** The amount lent (`'100000'` or a {@link Money}); more than 0. */
+  /** The amount lent (`'100000'` or a {@link "@sajja/core".Money}); more than 0. */
   readonly principal: Money | string;
   /** The contractual interest rate. */
   readonly rate: InterestRate;
@@ -79,7 +79,7 @@ export interface LoanTerms {
   readonly dayCount?: LoanDayCount;
 }
 
-/** One instalment of a {@link LoanSchedule}. All amounts are {@link Money}. */
+/** One instalment of a {@link LoanSchedule}. All amounts are {@link "@sajja/core".Money}. */
 export interface Installment {
   /** The instalment number, from 1. */
   readonly n: number;

@@ -57,7 +57,7 @@ const SATANG = Array.from({ length: 100 }, (_, n) =>
  *   already lost digits.
  * @param options - `ed`: `'excel'` (default) or `'sheets'`.
  * @returns The amount in Thai words, ending in บาทถ้วน or สตางค์.
- * @throws {@link SajjaError} `INVALID_AMOUNT` with reason `not-a-number` for a string that
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_AMOUNT` with reason `not-a-number` for a string that
  *   is not a plain decimal (`''`, `'1,000'`, `'1e5'`), or `wrong-type` for anything that is
  *   neither a string nor Money (numbers included); `INVALID_ARGUMENT` with reason
  *   `invalid-option` for an unknown `ed`.

@@ -1,0 +1,76 @@
+import { invalidOption } from '../errors/sajja-error.js';
+import { assertIsoDate, daysInMonth, isoDateFromParts } from '../dates/iso-date.js';
+
+/** What fixes a loan's due dates: the part of {@link LoanTerms} about the calendar. */
+export interface DueDateTerms {
+  /** The day the money was paid out, ISO `YYYY-MM-DD`. */
+  readonly disbursedOn: string;
+  /** The first due date, ISO; after `disbursedOn`. Default: one month after `disbursedOn`. */
+  readonly firstDueOn?: string;
+  /**
+   * The day of the month instalments fall on (1–31), clamped to each month's last day.
+   * Default: the day of `firstDueOn`, or else of `disbursedOn`.
+   */
+  readonly dueDayOfMonth?: number;
+}
+
+/**
+ * The first `count` due dates of a loan, one a month, in strictly increasing order.
+ *
+ * Every date is measured from the anchor day, never from the previous (clamped) date, so a loan
+ * disbursed on 31 January falls due on 29 February, 31 March, 30 April, … and not on the 29th
+ * for ever after. The anchor day is `dueDayOfMonth` when given, else the day of `firstDueOn`,
+ * else the day of `disbursedOn`. The first due date is `firstDueOn` itself when given, else the
+ * anchor day of the month after `disbursedOn`.
+ *
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a date that is not one, or when a due date
+ *   would pass the year 9999; `INVALID_ARGUMENT` / `invalid-option` when `firstDueOn` is not
+ *   after `disbursedOn` (`details.option` `'firstDueOn'`), `dueDayOfMonth` is not a whole
+ *   number from 1 to 31, or `count` is not a whole number from 0.
+ *
+ * @example
+ * ```ts
+ * installmentDueDates({ disbursedOn: '2024-01-31' }, 3); // ['2024-02-29', '2024-03-31', '2024-04-30']
+ * installmentDueDates({ disbursedOn: '2024-01-10', firstDueOn: '2024-03-05' }, 2);
+ * // ['2024-03-05', '2024-04-05']
+ * ```
+ */
+export function installmentDueDates(terms: DueDateTerms, count: number): string[] {
+  const disbursedOn = assertIsoDate(terms.disbursedOn, 'disbursement date');
+  const { firstDueOn, dueDayOfMonth } = terms;
+  if (firstDueOn !== undefined) {
+    assertIsoDate(firstDueOn, 'first due date');
+    if (firstDueOn <= disbursedOn) {
+      throw invalidOption('firstDueOn', firstDueOn, `after disbursedOn (${disbursedOn})`);
+    }
+  }
+  if (
+    dueDayOfMonth !== undefined &&
+    (!Number.isInteger(dueDayOfMonth) || dueDayOfMonth < 1 || dueDayOfMonth > 31)
+  ) {
+    throw invalidOption('dueDayOfMonth', dueDayOfMonth, 'a whole number from 1 to 31');
+  }
+  if (!Number.isSafeInteger(count) || count < 0) {
+    throw invalidOption('count', count, 'a whole number from 0');
+  }
+  const [startYear, startMonth, startDay] = partsOf(firstDueOn ?? disbursedOn);
+  const day = dueDayOfMonth ?? startDay;
+  // Months are counted from year 0 month 0, so one index gives both year and month.
+  const firstMonth = startYear * 12 + startMonth - 1 + (firstDueOn === undefined ? 1 : 0);
+  const dates: string[] = [];
+  for (let k = 0; k < count; k++) {
+    if (k === 0 && firstDueOn !== undefined) {
+      dates.push(firstDueOn);
+      continue;
+    }
+    const year = Math.floor((firstMonth + k) / 12);
+    const month = firstMonth + k - year * 12 + 1;
+    const lastDay = year >= 1 && year <= 9999 ? daysInMonth(year, month) : day;
+    dates.push(isoDateFromParts(year, month, Math.min(day, lastDay), terms, 'due date'));
+  }
+  return dates;
+}
+
+function partsOf(iso: string): [number, number, number] {
+  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+}

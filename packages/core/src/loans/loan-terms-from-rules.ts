@@ -1,0 +1,63 @@
+import { SajjaError } from '../errors/sajja-error.js';
+import type { Money } from '../money/money.js';
+import type { LoanRules } from './loan-rules.js';
+import type { LoanTerms } from './loan-terms.js';
+import { validateLoanRules } from './validate-loan-rules.js';
+
+/** What a member asks for, to be turned into {@link LoanTerms} by {@link loanTermsFromRules}. */
+export interface LoanRequest {
+  /** The amount lent (`'15000'`). */
+  readonly principal: Money | string;
+  /** The day the money is paid out, ISO `YYYY-MM-DD`. */
+  readonly disbursedOn: string;
+  /** The term in months; default and maximum: the rules' `termMonths`. */
+  readonly termMonths?: number;
+  /** The first due date, ISO; default one month after `disbursedOn`. */
+  readonly firstDueOn?: string;
+  /** The day of the month instalments fall on; see {@link LoanTerms.dueDayOfMonth}. */
+  readonly dueDayOfMonth?: number;
+}
+
+/**
+ * The {@link LoanTerms} of a loan made under a fund's rules: the rules' rate, method, day count
+ * and payment rounding, with the member's principal, dates and term. The rules' `termMonths`
+ * is the default and the longest term allowed. Pass the result to `loanSchedule`, which checks
+ * the principal and dates. Limits (`loanLimit`) are not applied here.
+ *
+ * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID` for rules that {@link validateLoanRules} rejects;
+ *   `INVALID_ARGUMENT` with reason `term-above-rules` (`details.maxTermMonths`) for a
+ *   `termMonths` longer than the rules allow.
+ *
+ * @example
+ * ```ts
+ * const terms = loanTermsFromRules(SAJJA_GROUP_LOAN_RULES, {
+ *   principal: '15000',
+ *   disbursedOn: '2024-06-05',
+ *   termMonths: 10,
+ * });
+ * loanSchedule(terms).installments[0].payment.toString(); // '1583.73'
+ * ```
+ */
+export function loanTermsFromRules(rules: LoanRules, request: LoanRequest): LoanTerms {
+  const checked = validateLoanRules(rules);
+  const termMonths = request.termMonths ?? checked.termMonths;
+  if (typeof termMonths === 'number' && termMonths > checked.termMonths) {
+    throw new SajjaError(
+      'INVALID_ARGUMENT',
+      'term-above-rules',
+      `A term of ${termMonths} months is longer than the rules allow (${checked.termMonths}).`,
+      { input: termMonths, details: { maxTermMonths: checked.termMonths } },
+    );
+  }
+  return {
+    principal: request.principal,
+    rate: checked.rate,
+    termMonths,
+    method: checked.method,
+    disbursedOn: request.disbursedOn,
+    ...(request.firstDueOn === undefined ? {} : { firstDueOn: request.firstDueOn }),
+    ...(request.dueDayOfMonth === undefined ? {} : { dueDayOfMonth: request.dueDayOfMonth }),
+    ...(checked.dayCount === undefined ? {} : { dayCount: checked.dayCount }),
+    ...(checked.roundPaymentTo === undefined ? {} : { roundPaymentTo: checked.roundPaymentTo }),
+  };
+}

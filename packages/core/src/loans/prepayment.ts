@@ -1,0 +1,102 @@
+import { dayNumberOf } from '../dates/iso-date.js';
+import { newRow, type Book, type BookRow } from './loan-book.js';
+import { halfUp, moneyOfSatang } from './satang.js';
+import { loanSchedule } from './schedule.js';
+
+/**
+ * @internal Rebuilds the schedule from row `k` (the first instalment not settled, not yet due
+ * on `date`) after a prepayment left `balance` satang of principal. Everything due is paid by
+ * then; so is the interest row `k` has earned up to `date`, or more when it was paid early
+ * (`row.paidInterest`). Principal of row `k` paid before the prepayment (an early instalment
+ * paid in part) stays that instalment's.
+ *
+ * - `balance` 0: the loan is paid off. Row `k` stays only if something was paid on it, as an
+ *   instalment already paid of that principal and interest, earning nothing more; later rows go.
+ * - Otherwise `loanSchedule` builds the rest over the same due dates (the same anchor day):
+ *   `'reduce-payment'` keeps the number of instalments left (the end date) with the loan's own
+ *   rounding; `'reduce-term'` keeps the instalment (`installment`: the payment, or an
+ *   equal-principal loan's principal part), so the loan ends sooner.
+ * - The current instalment's interest is what it earned to `date` on the old balance plus the
+ *   new balance's interest for the rest of its period: under `'actual/365'` the schedule's
+ *   own first period runs from `date`; under `'period'`, where a period's interest ignores its
+ *   length, the rest is `balance × i × days left / days in the period`, rounded half-up.
+ * - When row `k`'s period has not begun (the instalment before it was paid early), nothing of
+ *   it was earned and it is rebuilt whole, from its period's start.
+ *
+ * Only a row without principal paid is rebuilt: `'prepay'` never pays principal of an
+ * instalment not due, and `'next-installment'` prepays only after settling the next one.
+ */
+export function recomputeAfterPrepayment(
+  book: Book,
+  k: number,
+  date: string,
+  balance: bigint,
+): void {
+  const day = dayNumberOf(date);
+  const row = book.rows[k]!;
+  const earned = row.paidInterest;
+  if (balance === 0n) {
+    book.rows.length = k;
+    if (earned > 0n || row.paidPrincipal > 0n) {
+      book.rows.push({
+        ...row,
+        principal: row.paidPrincipal,
+        interest: earned,
+        balance: 0n,
+        base: 0n,
+        accrualFrom: day,
+        accruedBefore: earned,
+        paidOn: date,
+      });
+    }
+    book.open = book.rows.length;
+    return;
+  }
+  // A period not begun yet is rebuilt whole; `k` is then past the first row.
+  const from = day > row.start ? day : row.start;
+  const fromDate = from === day ? date : book.rows[k - 1]!.dueDate;
+  const { plan, policy } = book;
+  const { terms } = plan;
+  const keep =
+    policy.prepayment === 'reduce-term'
+      ? { installment: moneyOfSatang(plan.regular) }
+      : terms.roundPaymentTo === undefined
+        ? {}
+        : { roundPaymentTo: terms.roundPaymentTo };
+  const rest = loanSchedule({
+    principal: moneyOfSatang(balance),
+    rate: terms.rate,
+    method: terms.method,
+    dayCount: plan.dayCount,
+    termMonths: book.rows.length - k,
+    disbursedOn: fromDate,
+    firstDueOn: row.dueDate,
+    dueDayOfMonth: plan.anchorDay,
+    ...keep,
+  }).installments;
+  let start = row.start;
+  const rows = rest.map((installment, j): BookRow => {
+    const due = dayNumberOf(installment.dueDate);
+    const fresh = newRow(
+      { ...installment, n: row.n + j },
+      due,
+      start,
+      terms.method === 'flat' ? balance : undefined,
+    );
+    start = due;
+    if (j > 0) return fresh;
+    const { numerator, denominator } = plan.monthlyRate;
+    const restOfPeriod =
+      plan.dayCount === 'actual/365'
+        ? fresh.interest
+        : halfUp(balance * numerator * BigInt(due - from), denominator * BigInt(due - row.start));
+    return {
+      ...fresh,
+      interest: earned + restOfPeriod,
+      paidInterest: earned,
+      accrualFrom: from,
+      accruedBefore: earned,
+    };
+  });
+  book.rows.splice(k, book.rows.length - k, ...rows);
+}

@@ -1,0 +1,260 @@
+import { dayNumberOf } from '../dates/iso-date.js';
+import { invalidOption, SajjaError } from '../errors/sajja-error.js';
+import { money, type Money } from '../money/money.js';
+import { installmentDueDates } from './due-dates.js';
+import { ceilDivide, halfUp, moneyOfSatang, roundUpTo, satangOf } from './satang.js';
+import {
+  LOAN_DAY_COUNTS,
+  LOAN_METHODS,
+  type Installment,
+  type LoanDayCount,
+  type LoanMethod,
+  type LoanSchedule,
+  type LoanTerms,
+} from './loan-terms.js';
+import {
+  checkRate,
+  monthlyRateFraction,
+  yearlyRateFraction,
+  type RateFraction,
+} from './periodic-rate.js';
+
+/** The longest term a schedule accepts, in months (50 years). */
+export const MAX_TERM_MONTHS = 600;
+
+/**
+ * A loan's repayment schedule: one instalment a month, each `{ n, dueDate, payment, principal,
+ * interest, balance }`, and the totals. One entry point for every {@link LoanMethod}; every
+ * amount is computed in whole satang with exact integers, so nothing drifts.
+ *
+ * **Rates.** The periodic rate `i` is `percent / 100` for a monthly rate and `percent / 1200`
+ * for a yearly one. With `dayCount: 'actual/365'` a period's interest is instead
+ * `base × yearly rate × days / 365`, where `days` runs from the previous due date (the first
+ * period: from `disbursedOn`) and a monthly rate counts as 12 times itself a year. With the
+ * default `'period'`, every period is one month whatever its days, the first one too (use
+ * `'actual/365'` when a first period is longer or shorter). Interest is rounded half-up to
+ * satang once per instalment.
+ *
+ * **Methods.**
+ * - `'declining'`: a level payment `PMT = P·i / (1 − (1 + i)^−n)` (Excel's `PMT`; `P / n`
+ *   when `i` is 0), rounded half-up to satang, or **up** to `roundPaymentTo`, both from the
+ *   exact value. Interest is `balance × i`; principal is `payment − interest`. Under
+ *   `'actual/365'` the payment is still `PMT` at the monthly rate (yearly ÷ 12) while interest
+ *   counts actual days, so the last instalment absorbs the difference.
+ * - `'equal-principal'` (ลดต้นลดดอก): principal `P / n` rounded half-up to satang each period,
+ *   interest `balance × i`, payment their sum.
+ * - `'flat'`: principal `P / n` rounded half-up, interest `P × i` on the original principal
+ *   (the same every period under `'period'`), payment their sum.
+ *
+ * For `'flat'` and `'equal-principal'`, `roundPaymentTo` rounds each payment **up** and the
+ * principal part becomes `payment − interest`. A fixed `installment` replaces the computed
+ * payment (`'declining'`, `'flat'`) or principal part (`'equal-principal'`).
+ *
+ * **Every method.** The last instalment (number `termMonths`, or the first whose principal
+ * would reach the balance) repays the whole remaining balance plus its interest, and the
+ * schedule stops there: a payment rounded up far enough ends a loan early, with a smaller last
+ * instalment. No balance is ever negative and the principal parts add up to `P` exactly. A
+ * payment never falls below its period's interest (a long `'actual/365'` month can charge more
+ * than the level payment): it rises to cover the interest, so no principal part is negative
+ * and no balance grows. A 0 % rate works for every method.
+ *
+ * Due dates follow {@link installmentDueDates}: the same day every month, clamped to short
+ * months and always measured from the anchor day.
+ *
+ * @throws {@link "@sajja/core".SajjaError}
+ * - `INVALID_AMOUNT` for a `principal`, `roundPaymentTo` or `installment` that is not an
+ *   amount, or reason `not-positive` for a principal of 0 or less;
+ * - `INVALID_DATE` for a `disbursedOn` or `firstDueOn` that is not a date (or due dates past
+ *   the year 9999);
+ * - `INVALID_ARGUMENT` with reason `negative-rate`, or `invalid-option` (`details.option`
+ *   names it) for `terms` not an object, a `rate` without a decimal `percent` or with a `per`
+ *   other than `'month'`/`'year'`, `termMonths` not a whole number from 1 to
+ *   {@link MAX_TERM_MONTHS}, an unknown `method` or `dayCount`, a `roundPaymentTo` or
+ *   `installment` of 0 or less, a `dueDayOfMonth` outside 1–31, or a `firstDueOn` not after
+ *   `disbursedOn`.
+ *
+ * @example
+ * ```ts
+ * const { installments, totalInterest } = loanSchedule({
+ *   principal: '100000',
+ *   rate: { percent: '12', per: 'year' },
+ *   termMonths: 12,
+ *   method: 'declining',
+ *   disbursedOn: '2024-01-31',
+ * });
+ * installments[0].payment.toString();  // '8884.88'
+ * installments[0].dueDate;             // '2024-02-29'
+ * installments[11].payment.toString(); // '8884.85': the last absorbs the rounding
+ * totalInterest.toString();            // '6618.53'
+ * ```
+ */
+export function loanSchedule(terms: LoanTerms): LoanSchedule {
+  const plan = planOf(terms);
+  const { principal, termMonths } = plan;
+  const interestOn = interestRule(plan);
+  const paymentFor = paymentRule(plan);
+  const installments: Installment[] = [];
+  // Level payments, flat interest and equal principal parts repeat: one Money serves them all.
+  const [paymentMoney, principalMoney, interestMoney] = [lastMoney(), lastMoney(), lastMoney()];
+  let balance = principal;
+  let totalInterest = 0n;
+  let totalPayment = 0n;
+  for (let k = 0; k < termMonths && balance > 0n; k++) {
+    const interest = interestOn(k, plan.method === 'flat' ? principal : balance);
+    let payment = paymentFor(interest);
+    if (payment < interest) payment = interest;
+    let principalPart = payment - interest;
+    if (k === termMonths - 1 || principalPart >= balance) {
+      principalPart = balance;
+      payment = balance + interest;
+    }
+    balance -= principalPart;
+    totalInterest += interest;
+    totalPayment += payment;
+    installments.push(
+      Object.freeze({
+        n: k + 1,
+        dueDate: plan.dueDates[k]!,
+        payment: paymentMoney(payment),
+        principal: principalMoney(principalPart),
+        interest: interestMoney(interest),
+        balance: moneyOfSatang(balance),
+      }),
+    );
+  }
+  return Object.freeze({
+    installments: Object.freeze(installments),
+    totalInterest: moneyOfSatang(totalInterest),
+    totalPayment: moneyOfSatang(totalPayment),
+  });
+}
+
+/** Loan terms checked and turned into whole satang, exact rate fractions and due dates. */
+interface SchedulePlan {
+  readonly principal: bigint;
+  readonly termMonths: number;
+  readonly method: LoanMethod;
+  readonly dayCount: LoanDayCount;
+  readonly monthly: RateFraction;
+  readonly yearly: RateFraction;
+  readonly roundTo: bigint | undefined;
+  readonly installment: bigint | undefined;
+  readonly dueDates: readonly string[];
+  readonly disbursedOn: string;
+}
+
+/**
+ * @internal Checks loan terms exactly as {@link loanSchedule} does, without building the
+ * schedule (for callers that may end up lending nothing, such as a debt-relief plan).
+ */
+export function assertLoanTerms(terms: LoanTerms): void {
+  planOf(terms);
+}
+
+function planOf(terms: LoanTerms): SchedulePlan {
+  if (typeof terms !== 'object' || terms === null) {
+    throw invalidOption('terms', terms, 'an object of loan terms');
+  }
+  const principal = money(terms.principal);
+  if (!principal.isPositive()) {
+    throw new SajjaError(
+      'INVALID_AMOUNT',
+      'not-positive',
+      `A loan's principal must be more than 0, not ${principal.toString()}.`,
+      { input: terms.principal },
+    );
+  }
+  const rate = checkRate(terms.rate);
+  const { termMonths, method } = terms;
+  if (!Number.isInteger(termMonths) || termMonths < 1 || termMonths > MAX_TERM_MONTHS) {
+    throw invalidOption('termMonths', termMonths, `a whole number from 1 to ${MAX_TERM_MONTHS}`);
+  }
+  if (!LOAN_METHODS.includes(method)) {
+    throw invalidOption('method', method, `one of ${LOAN_METHODS.join(', ')}`);
+  }
+  const dayCount = terms.dayCount ?? 'period';
+  if (!LOAN_DAY_COUNTS.includes(dayCount)) {
+    throw invalidOption('dayCount', dayCount, `one of ${LOAN_DAY_COUNTS.join(', ')}`);
+  }
+  return {
+    principal: satangOf(principal),
+    termMonths,
+    method,
+    dayCount,
+    monthly: monthlyRateFraction(rate),
+    yearly: yearlyRateFraction(rate),
+    roundTo: positiveSatang('roundPaymentTo', terms.roundPaymentTo),
+    installment: positiveSatang('installment', terms.installment),
+    dueDates: installmentDueDates(terms, termMonths),
+    disbursedOn: terms.disbursedOn,
+  };
+}
+
+/** A period's interest on `base` satang, rounded half-up to the satang. */
+type InterestRule = (k: number, base: bigint) => bigint;
+
+function interestRule(plan: SchedulePlan): InterestRule {
+  if (plan.dayCount === 'period') {
+    const { numerator, denominator } = plan.monthly;
+    return (_k, base) => halfUp(base * numerator, denominator);
+  }
+  const { numerator, denominator } = plan.yearly;
+  const dayNumbers = [plan.disbursedOn, ...plan.dueDates].map(dayNumberOf);
+  return (k, base) => {
+    const days = BigInt(dayNumbers[k + 1]! - dayNumbers[k]!);
+    return halfUp(base * numerator * days, denominator * 365n);
+  };
+}
+
+/** The payment a method asks for, given the period's interest, before the last-instalment rule. */
+type PaymentRule = (interest: bigint) => bigint;
+
+function paymentRule(plan: SchedulePlan): PaymentRule {
+  const { method, installment, roundTo } = plan;
+  if (method === 'declining') {
+    const level = installment ?? levelPayment(plan);
+    return () => level;
+  }
+  if (method === 'flat' && installment !== undefined) return () => installment;
+  const principalPart = installment ?? halfUp(plan.principal, BigInt(plan.termMonths));
+  // A fixed instalment is charged as given: rounding it again would change the loan it keeps.
+  return roundTo === undefined || installment !== undefined
+    ? (interest) => principalPart + interest
+    : (interest) => roundUpTo(principalPart + interest, roundTo);
+}
+
+/**
+ * Excel's `PMT(i, n, −P)` = `P·i·(1+i)^n / ((1+i)^n − 1)` exactly: with `i = a/b` it is
+ * `P·a·(a+b)^n / (b·((a+b)^n − b^n))`, a ratio of integers, rounded once.
+ */
+function levelPayment(plan: SchedulePlan): bigint {
+  const { principal, termMonths, roundTo } = plan;
+  const { numerator: a, denominator: b } = plan.monthly;
+  let exactNumerator = principal;
+  let exactDenominator = BigInt(termMonths);
+  if (a !== 0n) {
+    const grown = (a + b) ** BigInt(termMonths);
+    exactNumerator = principal * a * grown;
+    exactDenominator = b * (grown - b ** BigInt(termMonths));
+  }
+  return roundTo === undefined
+    ? halfUp(exactNumerator, exactDenominator)
+    : ceilDivide(exactNumerator, exactDenominator * roundTo) * roundTo;
+}
+
+/** {@link moneyOfSatang} that hands back the previous Money when asked for the same amount again. */
+function lastMoney(): (satang: bigint) => Money {
+  let last: { satang: bigint; money: Money } | undefined;
+  return (satang) => {
+    if (last?.satang !== satang) last = { satang, money: moneyOfSatang(satang) };
+    return last.money;
+  };
+}
+
+/** An optional amount of at least 0.01 in satang, or an error naming the option. */
+function positiveSatang(option: string, value: Money | string | undefined): bigint | undefined {
+  if (value === undefined) return undefined;
+  const amount = money(value);
+  if (!amount.isPositive()) throw invalidOption(option, value, 'an amount of at least 0.01');
+  return satangOf(amount);
+}
