@@ -1,10 +1,60 @@
 /**
  * `@sajja/store`: local-first storage on Dexie (IndexedDB) for households and their funds.
- * Data stays in the household's own browser.
+ * Data stays in the household's own browser; every write is validated and logged, corrections
+ * are reversals, and everything can be exported and imported back without loss.
  *
  * @packageDocumentation
  */
 export { openStore, DEFAULT_STORE_NAME } from './open-store.js';
-export type { OpenStoreOptions, SajjaStore, SajjaDatabase, MetaRecord } from './open-store.js';
+export type { OpenStoreOptions, SajjaStore } from './open-store.js';
+export type { SajjaDatabase, MetaRecord } from './database.js';
 export { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from './schema.js';
 export type { SchemaVersion } from './schema.js';
+export type { HouseholdRecord, NewHousehold, HouseholdRepository } from './households.js';
+export { ORGANISATION_KINDS } from './organisations.js';
+export type {
+  OrganisationKind,
+  OrganisationRecord,
+  NewOrganisation,
+  OrganisationRepository,
+} from './organisations.js';
+export type { MembershipRecord, NewMembership, MembershipRepository } from './memberships.js';
+export { MAX_LEDGER_PAGE } from './ledger.js';
+export type {
+  LedgerRecord,
+  NewLedgerEntry,
+  LedgerListOptions,
+  LedgerPageOptions,
+  LedgerPage,
+  LedgerCountOptions,
+  LedgerSummaryOptions,
+  LedgerReverseOptions,
+  LedgerRepository,
+} from './ledger.js';
+export type { LedgerMonthRecord } from './ledger-months.js';
+export { FUND_TRANSACTION_KINDS } from './fund-transactions.js';
+export type {
+  FundTransactionKind,
+  FundTransactionRecord,
+  NewFundTransaction,
+  ReverseOptions,
+  FundTransactionListOptions,
+  FundBalance,
+  FundTransactionRepository,
+} from './fund-transactions.js';
+export { CHANGE_TABLES, CHANGE_ACTIONS } from './change-log.js';
+export type {
+  ChangeTable,
+  ChangeAction,
+  ChangeRecord,
+  NewChangeRecord,
+  ChangeListOptions,
+  ChangeLog,
+} from './change-log.js';
+export type { LiveQuery, LiveQueryObserver, LiveQuerySubscription } from './live-query.js';
+export { BACKUP_FORMAT, BACKUP_VERSION } from './backup.js';
+export type { SajjaBackup, SajjaBackupTables } from './backup.js';
+export type { ImportOptions, ImportProblem, ImportReport } from './import-report.js';
+export { requestPersistence, storageEstimate } from './persistence.js';
+export type { StorageEstimate } from './persistence.js';
+export type { StorageUnavailableReason } from './storage-errors.js';

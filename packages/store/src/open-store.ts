@@ -1,17 +1,23 @@
 import { SajjaError } from '@sajja/core';
-import Dexie, { type Table } from 'dexie';
-import { declareSchema } from './schema.js';
+import type { LedgerToCsvOptions } from '@sajja/core/ledger';
+import Dexie from 'dexie';
+import { exportBackup, importBackup, type SajjaBackup } from './backup.js';
+import { createChangeLog, type ChangeLog } from './change-log.js';
+import { createDatabase, type SajjaDatabase } from './database.js';
+import {
+  createFundTransactionRepository,
+  type FundTransactionRepository,
+} from './fund-transactions.js';
+import { createHouseholdRepository, type HouseholdRepository } from './households.js';
+import type { ImportOptions, ImportReport } from './import-report.js';
+import { createLedgerRepository, type LedgerRepository } from './ledger.js';
+import { exportLedgerCsv, importLedgerCsv } from './ledger-csv-transfer.js';
+import { createMembershipRepository, type MembershipRepository } from './memberships.js';
+import { createOrganisationRepository, type OrganisationRepository } from './organisations.js';
+import { guarded, storageError } from './storage-errors.js';
 
 /** The database name used when none is given. */
 export const DEFAULT_STORE_NAME = 'sajja';
-
-/** A record of the `meta` table: one fact about the database. */
-export interface MetaRecord {
-  /** What the fact is about, such as `'createdAt'`. */
-  key: string;
-  /** The fact, as text. */
-  value: string;
-}
 
 /** Options for {@link openStore}. */
 export interface OpenStoreOptions {
@@ -27,26 +33,95 @@ export interface OpenStoreOptions {
   indexedDB?: IDBFactory;
 }
 
-/** The Dexie database behind a {@link SajjaStore}, with its typed tables. */
-export type SajjaDatabase = Dexie & {
-  /** Facts about the database itself. */
-  readonly meta: Table<MetaRecord, string>;
-};
-
-function createDatabase(name: string, indexedDB: IDBFactory): SajjaDatabase {
-  const db = new Dexie(name, { indexedDB, IDBKeyRange: globalThis.IDBKeyRange, autoOpen: false });
-  declareSchema(db);
-  return db as SajjaDatabase;
-}
-
-/** An open Sajja database. Close it when done; open it again with {@link openStore}. */
+/**
+ * An open Sajja database: typed repositories over one Dexie (IndexedDB) database. Every write
+ * is validated, and it is committed together with its change-log record in one transaction.
+ * Close it when done; open it again with {@link openStore}.
+ */
 export interface SajjaStore {
   /** The IndexedDB database name. */
   readonly name: string;
   /** The Dexie database, for the repositories built on it. */
   readonly db: SajjaDatabase;
+  /** Households. */
+  readonly households: HouseholdRepository;
+  /** The funds and groups households belong to. */
+  readonly organisations: OrganisationRepository;
+  /** Which household belongs to which organisation, on what terms. */
+  readonly memberships: MembershipRepository;
+  /** Household ledgers (บัญชีครัวเรือน). */
+  readonly ledger: LedgerRepository;
+  /** Deposits, withdrawals, repayments, contributions, loans and shares. */
+  readonly fundTransactions: FundTransactionRepository;
+  /** The append-only change log. */
+  readonly changes: ChangeLog;
   /** When this database was first created, as an ISO timestamp. */
   createdAt(): Promise<string>;
+  /**
+   * Everything the store holds (every table but the database's own facts), read in one
+   * transaction: save it as a `.json` file (`JSON.stringify`) to keep the data safe.
+   *
+   * @example
+   * ```ts
+   * const backup = await store.exportBackup();
+   * const file = new Blob([JSON.stringify(backup)], { type: 'application/json' });
+   * ```
+   */
+  exportBackup(): Promise<SajjaBackup>;
+  /**
+   * Imports a backup (a {@link SajjaBackup}, or its JSON text) made by
+   * {@link SajjaStore.exportBackup},
+   * here or in another browser. Every record is validated, and checked against the backup and
+   * the database (households, organisations and memberships it refers to; corrections and
+   * what they correct). A record whose id is already stored is left alone: counted as
+   * `unchanged` when identical, reported as a `conflict` when different (an import never
+   * overwrites). If any record has a problem nothing is written, unless `skipInvalid`; what is
+   * written is written in one transaction. The backup's change log is kept, and one `'import'`
+   * change is logged per record written.
+   *
+   * @throws {@link @sajja/core!"@sajja/core".SajjaError} `STORAGE_FULL`, `STORAGE_UNAVAILABLE` (nothing
+   *   written). Bad content is reported, never thrown.
+   *
+   * @example
+   * ```ts
+   * const report = await store.importBackup(await file.text());
+   * if (report.problems.length > 0) showProblems(report.problems); // nothing was written
+   * ```
+   */
+  importBackup(backup: unknown, options?: ImportOptions): Promise<ImportReport>;
+  /**
+   * The household's ledger as a CSV file (`ledgerToCsv` from `@sajja/core/ledger`: UTF-8 with
+   * a byte-order mark for Excel, formula-guarded cells), every entry that is not deleted,
+   * corrections included, oldest first. For a complete, lossless copy use
+   * {@link SajjaStore.exportBackup}: a CSV file carries no deletions and no history.
+   *
+   * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`unknown-record`) for an unknown
+   *   household.
+   */
+  exportLedgerCsv(householdId: string, options?: LedgerToCsvOptions): Promise<string>;
+  /**
+   * Imports a ledger CSV file (one {@link SajjaStore.exportLedgerCsv} wrote, or one made in a
+   * spreadsheet: see `ledgerFromCsv`) into a household's ledger. Rows without an id get one.
+   * Every row is validated; problems carry the line where the row starts. An entry whose id
+   * is already stored in the household is `unchanged` when the same, a `conflict` otherwise.
+   * If any row has a problem nothing is written, unless `skipInvalid`; the rest is written in
+   * one transaction, with one `'import'` change per entry.
+   *
+   * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`unknown-record`) for an unknown
+   *   household; `STORAGE_FULL`, `STORAGE_UNAVAILABLE`.
+   *
+   * @example
+   * ```ts
+   * const report = await store.importLedgerCsv(household.id, await file.text());
+   * // { imported: 0, unchanged: 0, skipped: 0,
+   * //   problems: [{ line: 7, path: 'amount', reason: 'not-an-amount', … }] }
+   * ```
+   */
+  importLedgerCsv(
+    householdId: string,
+    text: string,
+    options?: ImportOptions,
+  ): Promise<ImportReport>;
   /** Closes the connection; the data stays. */
   close(): void;
 }
@@ -54,17 +129,23 @@ export interface SajjaStore {
 const MAX_NAME_LENGTH = 100;
 
 /**
- * Opens (creating it on first use) the household's local Sajja database in IndexedDB.
+ * Opens (creating or upgrading it on first use) the household's local Sajja database in
+ * IndexedDB, and returns its repositories.
  *
  * @throws {@link @sajja/core!"@sajja/core".SajjaError} `STORAGE_UNAVAILABLE` (reason `no-indexeddb` or `open-failed`)
- *   when the browser gives no usable IndexedDB: private modes, blocked storage, old browsers.
+ *   when the browser gives no usable IndexedDB: private modes, blocked storage, old browsers;
+ *   `STORAGE_FULL` when there is no room even to create it.
  *   `INVALID_ARGUMENT` (reason `invalid-option`) for an empty or over-long name.
  *
  * @example
  * ```ts
  * const store = await openStore({ name: 'codi-portal' });
- * console.log(store.name, await store.createdAt());
- * store.close();
+ * const household = await store.households.add({ name: 'บ้านนายสมชาย' });
+ * await store.ledger.add(household.id, {
+ *   date: '2024-03-05', kind: 'income', category: 'farming', amount: '2500',
+ * });
+ * store.ledger.liveSummary({ householdId: household.id, from: '2024-01-01', to: '2024-12-31', by: 'month' })
+ *   .subscribe((summary) => drawChart(summary.periods));
  * ```
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<SajjaStore> {
@@ -95,6 +176,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<SajjaSt
     });
   } catch (error) {
     db.close();
+    const mapped = storageError(error, 'open-failed');
+    if (mapped instanceof SajjaError) throw mapped;
     throw new SajjaError(
       'STORAGE_UNAVAILABLE',
       'open-failed',
@@ -105,10 +188,22 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<SajjaSt
   return {
     name,
     db,
+    households: createHouseholdRepository(db),
+    organisations: createOrganisationRepository(db),
+    memberships: createMembershipRepository(db),
+    ledger: createLedgerRepository(db),
+    fundTransactions: createFundTransactionRepository(db),
+    changes: createChangeLog(db),
     async createdAt() {
-      const record = await db.meta.get('createdAt');
+      const record = await guarded(() => db.meta.get('createdAt'));
       return record?.value ?? '';
     },
+    exportBackup: () => guarded(() => exportBackup(db)),
+    importBackup: (backup, importOptions) => guarded(() => importBackup(db, backup, importOptions)),
+    exportLedgerCsv: (householdId, csvOptions) =>
+      guarded(() => exportLedgerCsv(db, householdId, csvOptions)),
+    importLedgerCsv: (householdId, text, importOptions) =>
+      guarded(() => importLedgerCsv(db, householdId, text, importOptions)),
     close: () => db.close(),
   };
 }

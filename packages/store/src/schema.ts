@@ -23,6 +23,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    version: 2,
+    stores: {
+      meta: 'key',
+      households: 'id',
+      organisations: 'id',
+      memberships: 'id, householdId, organisationId',
+      // [householdId+date] serves the ledger list, its newest-first pages and summaries; the
+      // two sparse indexes hold only reversals and soft-deleted entries (IndexedDB leaves a
+      // record out of a compound index when a part is missing), so counting and filtering
+      // them stays cheap however long the ledger grows.
+      ledger: 'id, [householdId+date], [householdId+reverses], [householdId+deletedAt], reverses',
+      fundTransactions: 'id, [householdId+date], [membershipId+date], organisationId, reverses',
+      // Derived: the sums of each household's ledger by month, kept in step with the ledger in
+      // every write transaction (see ledger-months.ts); not in backups.
+      ledgerMonths: '[householdId+month]',
+      // Append-only: one record per write, numbered in the order they happened; each record
+      // is found by any id it names (a multi-entry index over recordIds).
+      changes: '++seq, *recordIds',
+    },
+  },
 ];
 
 /** The schema version this release of `@sajja/store` writes. */

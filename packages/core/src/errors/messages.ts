@@ -286,6 +286,54 @@ const sentences: Readonly<Record<string, Sentences>> = {
     th: 'เบราว์เซอร์นี้คำนวณรหัสตรวจสอบบัญชีไม่ได้ ต้องเปิดหน้านี้ผ่าน https:// หรือ localhost',
     en: 'This browser cannot compute audit hashes: open the page over https:// or from localhost.',
   },
+  STORAGE_FULL: {
+    th: 'พื้นที่เก็บข้อมูลของเบราว์เซอร์เต็ม ข้อมูลล่าสุดยังไม่ได้บันทึก',
+    en: "The browser's storage for this site is full; the last change was not saved.",
+  },
+  'STORAGE_FULL/quota-exceeded': {
+    th: 'พื้นที่เก็บข้อมูลเต็ม การบันทึกครั้งนี้ไม่สำเร็จ กรุณาส่งออกข้อมูลสำรองแล้วเพิ่มพื้นที่ว่างในเครื่อง',
+    en: 'Storage is full, so this change was not saved. Export a backup, then free some space on the device.',
+  },
+  'STORAGE_UNAVAILABLE/connection-lost': {
+    th: 'การเชื่อมต่อกับฐานข้อมูลในเบราว์เซอร์ถูกปิด กรุณาโหลดหน้านี้ใหม่',
+    en: "The connection to the browser's database was closed. Please reload the page.",
+  },
+  'STORAGE_UNAVAILABLE/storage-failed': {
+    th: 'เบราว์เซอร์อ่านหรือบันทึกข้อมูลไม่สำเร็จ กรุณาลองใหม่',
+    en: 'The browser could not read or save the data. Please try again.',
+  },
+  'INVALID_ARGUMENT/invalid-household': {
+    th: 'ข้อมูลครัวเรือนไม่ถูกต้อง',
+    en: "The household's details are not valid.",
+  },
+  'INVALID_ARGUMENT/invalid-organisation': {
+    th: 'ข้อมูลกลุ่มหรือกองทุนไม่ถูกต้อง',
+    en: "The group's or fund's details are not valid.",
+  },
+  'INVALID_ARGUMENT/invalid-membership': {
+    th: 'ข้อมูลการเป็นสมาชิกไม่ถูกต้อง',
+    en: 'The membership details are not valid.',
+  },
+  'INVALID_ARGUMENT/invalid-fund-transaction': {
+    th: 'รายการเงินกับกองทุนไม่ถูกต้อง',
+    en: 'The fund transaction is not valid.',
+  },
+  'INVALID_ARGUMENT/unknown-record': {
+    th: 'ไม่พบรายการที่ระบุ',
+    en: 'The record was not found.',
+  },
+  'INVALID_ARGUMENT/reverses-reversal': {
+    th: 'รายการนี้เป็นรายการแก้ไข กลับรายการซ้ำไม่ได้ หากต้องการรายการเดิมให้บันทึกใหม่',
+    en: 'This is a correction and cannot itself be reversed; to restore the original, enter it again.',
+  },
+  'INVALID_ARGUMENT/reverses-deleted': {
+    th: 'รายการนี้ถูกลบแล้ว ไม่ต้องกลับรายการ',
+    en: 'This entry is deleted, so it needs no correction.',
+  },
+  'INVALID_ARGUMENT/part-of-reversal': {
+    th: 'รายการที่กลับรายการแล้วและรายการแก้ไขเป็นประวัติ ลบไม่ได้',
+    en: 'A reversed entry and its correction are history and cannot be deleted.',
+  },
   STORAGE_UNAVAILABLE: {
     th: 'เบราว์เซอร์นี้บันทึกข้อมูลไม่ได้ (อาจเปิดโหมดส่วนตัวหรือปิดการเก็บข้อมูลไว้)',
     en: 'This browser cannot store data (private browsing or storage settings may prevent it).',
@@ -417,8 +465,8 @@ const problemSentences: Readonly<Record<string, Sentences>> = {
     en: 'This row has {found} cells; it needs {expected}.',
   },
   'duplicate-id': {
-    th: 'รหัสนี้ซ้ำกับแถวที่ {firstLine}',
-    en: 'This id is already used on line {firstLine}.',
+    th: 'รหัสนี้ถูกใช้ซ้ำ',
+    en: 'This id is used more than once.',
   },
   'csv-unclosed-quote': {
     th: 'เครื่องหมายคำพูด (") ที่เปิดในบรรทัดนี้ไม่ได้ปิด',
@@ -455,6 +503,90 @@ const problemSentences: Readonly<Record<string, Sentences>> = {
   'not-text': {
     th: 'ต้องเป็นข้อความ',
     en: 'This must be text.',
+  },
+  'unknown-field': {
+    th: 'ไม่รู้จักช่องข้อมูลนี้',
+    en: 'This field is not known.',
+  },
+  empty: {
+    th: 'ต้องไม่เป็นค่าว่าง',
+    en: 'This cannot be empty.',
+  },
+  'too-long': {
+    th: 'ยาวเกิน {max} ตัวอักษร',
+    en: 'This is longer than {max} characters.',
+  },
+  'not-a-timestamp': {
+    th: 'ต้องเป็นวันเวลาแบบ ISO เช่น 2024-03-05T08:15:00.000Z',
+    en: 'This must be an ISO timestamp, such as 2024-03-05T08:15:00.000Z.',
+  },
+  negative: {
+    th: 'ต้องไม่ติดลบ',
+    en: 'This cannot be negative.',
+  },
+  'not-json': {
+    th: 'ไม่ใช่ข้อมูล JSON ที่ถูกต้อง',
+    en: 'This is not valid JSON data.',
+  },
+  'not-an-id': {
+    th: 'รหัสรายการไม่ถูกต้อง',
+    en: 'This is not a valid id.',
+  },
+  'left-before-joined': {
+    th: 'วันที่ออกต้องไม่ก่อนวันที่สมัคร ({joinedOn})',
+    en: 'The leaving date cannot be before the joining date ({joinedOn}).',
+  },
+  'unknown-household': {
+    th: 'ไม่พบครัวเรือนที่ระบุ',
+    en: 'The household was not found.',
+  },
+  'unknown-organisation': {
+    th: 'ไม่พบกลุ่มหรือกองทุนที่ระบุ',
+    en: 'The group or fund was not found.',
+  },
+  'unknown-membership': {
+    th: 'ไม่พบการเป็นสมาชิกที่ระบุ',
+    en: 'The membership was not found.',
+  },
+  'membership-mismatch': {
+    th: 'ครัวเรือนหรือกองทุนไม่ตรงกับการเป็นสมาชิก',
+    en: 'The household or fund does not match the membership.',
+  },
+  conflict: {
+    th: 'มีรายการรหัสเดียวกันที่ข้อมูลต่างกันอยู่แล้ว จึงไม่นำเข้า',
+    en: 'A different record with this id is already stored; it was left unchanged.',
+  },
+  'unknown-reversed': {
+    th: 'ไม่พบรายการที่ต้องการแก้ไข',
+    en: 'The entry this corrects was not found.',
+  },
+  'reversal-mismatch': {
+    th: 'รายการแก้ไขต้องมีประเภท หมวด และจำนวนเงินตรงกับรายการเดิม',
+    en: 'A correction must repeat the kind, category and amount of the entry it corrects.',
+  },
+  'not-a-backup': {
+    th: 'ไฟล์นี้ไม่ใช่ไฟล์สำรองข้อมูลของ Sajja',
+    en: 'This file is not a Sajja backup.',
+  },
+  'unsupported-version': {
+    th: 'ไฟล์นี้มาจากรุ่นที่ใหม่กว่า (รุ่น {version}) กรุณาอัปเดตก่อนนำเข้า',
+    en: 'This backup comes from a newer version ({version}); update before importing it.',
+  },
+  'already-reversed': {
+    th: 'รายการนี้ถูกกลับรายการไปแล้ว',
+    en: 'This entry has already been reversed.',
+  },
+  'reverses-reversal': {
+    th: 'รายการนี้เป็นรายการแก้ไข กลับรายการซ้ำไม่ได้',
+    en: 'This is a correction and cannot itself be reversed.',
+  },
+  'reverses-deleted': {
+    th: 'รายการนี้ถูกลบแล้ว ไม่ต้องกลับรายการ',
+    en: 'This entry is deleted, so it needs no correction.',
+  },
+  'part-of-reversal': {
+    th: 'รายการที่กลับรายการแล้วและรายการแก้ไขลบไม่ได้',
+    en: 'A reversed entry and its correction cannot be deleted.',
   },
   'sum-not-100': {
     th: 'สัดส่วนการจัดสรรรวมกันต้องเท่ากับ 100% พอดี (ขณะนี้รวมได้ {sum}%)',

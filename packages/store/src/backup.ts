@@ -1,0 +1,369 @@
+import type { SajjaProblem } from '@sajja/core';
+import {
+  CHANGE_ACTIONS,
+  CHANGE_TABLES,
+  logChange,
+  type ChangeRecord,
+  type ChangeTable,
+  type NewChangeRecord,
+} from './change-log.js';
+import type { SajjaDatabase } from './database.js';
+import { checkFundTransaction, type FundTransactionRecord } from './fund-transactions.js';
+import { checkHousehold, type HouseholdRecord } from './households.js';
+import { timestampNow } from './ids.js';
+import type { ImportOptions, ImportProblem, ImportReport } from './import-report.js';
+import {
+  checkAgainstStored,
+  checkReversals,
+  isGood,
+  isNew,
+  lookUp,
+  placedProblems,
+  sameLedgerEntry,
+  type Candidate,
+} from './importing.js';
+import { checkLedgerRecord, type LedgerRecord } from './ledger.js';
+import { applyMonthDeltas, monthDeltas } from './ledger-months.js';
+import { checkMembership, type MembershipRecord } from './memberships.js';
+import { checkOrganisation, type OrganisationRecord } from './organisations.js';
+import { canonicalJson, isPlainObject, RecordChecker } from './record-checker.js';
+import { CURRENT_SCHEMA_VERSION } from './schema.js';
+
+/** The `format` of every Sajja backup: tells it apart from any other JSON file. */
+export const BACKUP_FORMAT = 'sajja-backup';
+
+/** The backup format version this release writes, and the newest it reads. */
+export const BACKUP_VERSION = 1;
+
+/** The records of every table of a backup. */
+export interface SajjaBackupTables {
+  /** Every household. */
+  readonly households: HouseholdRecord[];
+  /** Every organisation. */
+  readonly organisations: OrganisationRecord[];
+  /** Every membership. */
+  readonly memberships: MembershipRecord[];
+  /** Every ledger entry: corrections and soft-deleted entries included. */
+  readonly ledger: LedgerRecord[];
+  /** Every fund transaction, corrections included. */
+  readonly fundTransactions: FundTransactionRecord[];
+  /** The whole change log, oldest first. */
+  readonly changes: ChangeRecord[];
+}
+
+/**
+ * Everything a store holds, as one JSON-serialisable object: the household's file, to keep
+ * and to import back (into the same browser or another) without losing anything. Amounts are
+ * strings, dates ISO, and `JSON.stringify` / `JSON.parse` leave it unchanged.
+ */
+export interface SajjaBackup {
+  /** Always {@link BACKUP_FORMAT}. */
+  readonly format: typeof BACKUP_FORMAT;
+  /** The backup format version ({@link BACKUP_VERSION}). */
+  readonly version: number;
+  /** When the backup was made, as an ISO timestamp (UTC). */
+  readonly exportedAt: string;
+  /** The database schema version it was made from (for support; not needed to import). */
+  readonly schemaVersion: number;
+  /** The records, table by table. */
+  readonly tables: SajjaBackupTables;
+}
+
+/** The data tables, in the order an import checks and writes them (referenced ones first). */
+const DATA_TABLES = [
+  'households',
+  'organisations',
+  'memberships',
+  'ledger',
+  'fundTransactions',
+] as const;
+const BACKUP_TABLES = [...DATA_TABLES, 'changes'] as const;
+
+/** @internal Reads every table in one transaction, so the backup is one consistent moment. */
+export function exportBackup(db: SajjaDatabase): Promise<SajjaBackup> {
+  return db.transaction(
+    'r',
+    BACKUP_TABLES.map((name) => db.table(name)),
+    async () => {
+      const read = <T>(name: string): Promise<T[]> => db.table<T>(name).toArray();
+      return {
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        exportedAt: timestampNow(),
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        tables: {
+          households: await read<HouseholdRecord>('households'),
+          organisations: await read<OrganisationRecord>('organisations'),
+          memberships: await read<MembershipRecord>('memberships'),
+          ledger: await read<LedgerRecord>('ledger'),
+          fundTransactions: await read<FundTransactionRecord>('fundTransactions'),
+          changes: await read<ChangeRecord>('changes'),
+        },
+      };
+    },
+  );
+}
+
+/** The problem that stops a whole file from being read as a backup, or its tables. */
+function readBackup(
+  input: unknown,
+): ImportProblem | Record<(typeof BACKUP_TABLES)[number], unknown[]> {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch {
+      return { path: '', reason: 'not-json' };
+    }
+  }
+  if (!isPlainObject(value) || value.format !== BACKUP_FORMAT) {
+    return { path: 'format', reason: 'not-a-backup', details: { expected: BACKUP_FORMAT } };
+  }
+  const { version, tables } = value;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { path: 'version', reason: 'not-a-whole-number' };
+  }
+  if (version > BACKUP_VERSION) {
+    return {
+      path: 'version',
+      reason: 'unsupported-version',
+      details: { version, supported: BACKUP_VERSION },
+    };
+  }
+  if (!isPlainObject(tables)) return { path: 'tables', reason: 'not-an-object' };
+  const lists = {} as Record<(typeof BACKUP_TABLES)[number], unknown[]>;
+  for (const name of BACKUP_TABLES) {
+    const list = tables[name] ?? [];
+    if (!Array.isArray(list)) return { path: `tables.${name}`, reason: 'not-a-list' };
+    lists[name] = list;
+  }
+  for (const name of Object.keys(tables)) {
+    if (!(BACKUP_TABLES as readonly string[]).includes(name)) {
+      return { path: `tables.${name}`, reason: 'unknown-field' };
+    }
+  }
+  return lists;
+}
+
+function candidates<T>(
+  table: string,
+  values: readonly unknown[],
+  check: (value: unknown) => { record: T; problems: SajjaProblem[] },
+): Candidate<T>[] {
+  return values.map((value, index) => {
+    const { record, problems } = check(value);
+    return { place: { table, index }, record, problems, unchanged: false };
+  });
+}
+
+/** Adds `reason` at `path` to each good candidate whose `id()` is not among `known`. */
+function requireKnown<T>(
+  list: readonly Candidate<T>[],
+  path: string,
+  id: (record: T) => string,
+  known: ReadonlyMap<string, unknown>,
+  reason: string,
+): void {
+  for (const candidate of list) {
+    if (isGood(candidate) && !known.has(id(candidate.record))) {
+      candidate.problems.push({ path, reason, details: { id: id(candidate.record) } });
+    }
+  }
+}
+
+/** A change record of a backup, normalised. */
+function checkChange(value: unknown): { record: ChangeRecord; problems: SajjaProblem[] } {
+  const check = new RecordChecker(value);
+  const record = {
+    seq: check.positiveInteger('seq', { required: true }),
+    at: check.timestamp('at', { required: true }),
+    table: check.oneOf<ChangeTable>('table', CHANGE_TABLES, { required: true }),
+    recordIds: check.ids('recordIds', { required: true }),
+    action: check.oneOf('action', CHANGE_ACTIONS, { required: true }),
+  } as ChangeRecord;
+  check.onlyFields(['seq', 'at', 'table', 'recordIds', 'action']);
+  return { record, problems: check.problems };
+}
+
+/**
+ * @internal Imports a backup: every record validated, related records checked against the
+ * backup and the database, all written in one transaction or nothing (see `SajjaStore.importBackup`).
+ */
+export async function importBackup(
+  db: SajjaDatabase,
+  input: unknown,
+  { skipInvalid = false }: ImportOptions = {},
+): Promise<ImportReport> {
+  const lists = readBackup(input);
+  if (!('households' in lists)) return { imported: 0, unchanged: 0, skipped: 0, problems: [lists] };
+
+  const allTables = [...BACKUP_TABLES.map((name) => db.table(name)), db.ledgerMonths];
+  return db.transaction('rw', allTables, async () => {
+    const households = candidates('households', lists.households, checkHousehold);
+    await checkAgainstStored(households, db.households);
+    const organisations = candidates('organisations', lists.organisations, checkOrganisation);
+    await checkAgainstStored(organisations, db.organisations);
+
+    const memberships = candidates('memberships', lists.memberships, checkMembership);
+    const good = (list: readonly Candidate<{ id: string }>[]) => list.filter(isGood);
+    const householdIds = (list: readonly Candidate<{ householdId: string }>[]) =>
+      list.filter(isGood).map((candidate) => candidate.record.householdId);
+    requireKnown(
+      memberships,
+      'householdId',
+      (record) => record.householdId,
+      await lookUp(
+        householdIds(memberships),
+        good(households) as Candidate<HouseholdRecord>[],
+        db.households,
+      ),
+      'unknown-household',
+    );
+    requireKnown(
+      memberships,
+      'organisationId',
+      (record) => record.organisationId,
+      await lookUp(
+        memberships.filter(isGood).map((candidate) => candidate.record.organisationId),
+        organisations,
+        db.organisations,
+      ),
+      'unknown-organisation',
+    );
+    await checkAgainstStored(memberships, db.memberships);
+
+    const ledger = candidates('ledger', lists.ledger, checkLedgerRecord);
+    for (const candidate of ledger) {
+      const { record } = candidate;
+      if (isGood(candidate) && record.reverses !== undefined && record.deletedAt !== undefined) {
+        candidate.problems.push({ path: 'deletedAt', reason: 'part-of-reversal' });
+      }
+    }
+    requireKnown(
+      ledger,
+      'householdId',
+      (record) => record.householdId,
+      await lookUp(householdIds(ledger), households, db.households),
+      'unknown-household',
+    );
+    await checkAgainstStored(ledger, db.ledger);
+    await checkReversals(ledger, db.ledger, sameLedgerEntry);
+
+    const transactions = candidates(
+      'fundTransactions',
+      lists.fundTransactions,
+      checkFundTransaction,
+    );
+    const membershipOf = await lookUp(
+      transactions.filter(isGood).map((candidate) => candidate.record.membershipId),
+      memberships,
+      db.memberships,
+    );
+    for (const candidate of transactions) {
+      if (!isGood(candidate)) continue;
+      const { record } = candidate;
+      const membership = membershipOf.get(record.membershipId);
+      if (membership === undefined) {
+        candidate.problems.push({
+          path: 'membershipId',
+          reason: 'unknown-membership',
+          details: { id: record.membershipId },
+        });
+      } else if (
+        membership.householdId !== record.householdId ||
+        membership.organisationId !== record.organisationId
+      ) {
+        candidate.problems.push({
+          path: 'membershipId',
+          reason: 'membership-mismatch',
+          details: { id: record.membershipId },
+        });
+      }
+    }
+    await checkAgainstStored(transactions, db.fundTransactions);
+    await checkReversals(
+      transactions,
+      db.fundTransactions,
+      (original, reversal) =>
+        original.membershipId === reversal.membershipId &&
+        original.kind === reversal.kind &&
+        original.amount === reversal.amount,
+    );
+
+    const changes = candidates('changes', lists.changes, checkChange);
+    const seen = new Set<number>();
+    for (const candidate of changes) {
+      if (!isGood(candidate)) continue;
+      if (seen.has(candidate.record.seq)) {
+        candidate.problems.push({
+          path: 'seq',
+          reason: 'duplicate-id',
+          details: { id: candidate.record.seq },
+        });
+      }
+      seen.add(candidate.record.seq);
+    }
+    const goodChanges = changes.filter(isGood);
+    const storedChanges = await db.changes.bulkGet(
+      goodChanges.map((candidate) => candidate.record.seq),
+    );
+    goodChanges.forEach((candidate, position) => {
+      const stored = storedChanges[position];
+      if (stored !== undefined && canonicalJson(stored) === canonicalJson(candidate.record)) {
+        candidate.unchanged = true;
+      }
+    });
+
+    const data = [households, organisations, memberships, ledger, transactions] as Candidate<{
+      id: string;
+    }>[][];
+    const all = [...data, changes] as Candidate<unknown>[][];
+    const problems = all.flatMap(placedProblems);
+    const unchanged = data.flat().filter((candidate) => candidate.unchanged).length;
+    if (problems.length > 0 && !skipInvalid)
+      return { imported: 0, unchanged, skipped: 0, problems };
+
+    // The backup's own history first, then one 'import' record per record written now.
+    const newChanges = changes.filter(isNew).map((candidate) => candidate.record);
+    newChanges.sort((a, b) => a.seq - b.seq);
+    const lastSeq = ((await db.changes.orderBy(':id').lastKey()) as number | undefined) ?? 0;
+    // Numbers are kept when the history continues the log (a restore into a new browser);
+    // otherwise the backup's changes are appended after the log's end, in their order.
+    const keepSeq = newChanges.every((change) => change.seq > lastSeq);
+    await db.changes.bulkAdd(
+      newChanges.map((change): NewChangeRecord => {
+        if (keepSeq) return change;
+        const { seq: _seq, ...rest } = change;
+        return rest;
+      }),
+    );
+    const at = timestampNow();
+    let imported = 0;
+    for (const [position, list] of data.entries()) {
+      const name = DATA_TABLES[position]!;
+      const records = list.filter(isNew).map((candidate) => candidate.record);
+      if (records.length === 0) continue;
+      await db.table(name).bulkAdd(records);
+      await logChange(
+        db,
+        name,
+        records.map((record) => record.id),
+        'import',
+        at,
+      );
+      imported += records.length;
+    }
+    const newEntries = ledger.filter(isNew).map((candidate) => candidate.record);
+    const originals = await lookUp(
+      newEntries.flatMap((entry) => entry.reverses ?? []),
+      ledger,
+      db.ledger,
+    );
+    await applyMonthDeltas(
+      db,
+      monthDeltas(newEntries, (id) => originals.get(id)),
+    );
+    const skipped = data.flat().filter((candidate) => !isGood(candidate)).length;
+    return { imported, unchanged, skipped, problems };
+  });
+}

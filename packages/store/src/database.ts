@@ -1,0 +1,47 @@
+import Dexie, { type Table } from 'dexie';
+import type { ChangeRecord, NewChangeRecord } from './change-log.js';
+import type { FundTransactionRecord } from './fund-transactions.js';
+import type { HouseholdRecord } from './households.js';
+import type { LedgerRecord } from './ledger.js';
+import type { LedgerMonthRecord } from './ledger-months.js';
+import type { MembershipRecord } from './memberships.js';
+import type { OrganisationRecord } from './organisations.js';
+import { declareSchema } from './schema.js';
+
+/** A record of the `meta` table: one fact about the database. */
+export interface MetaRecord {
+  /** What the fact is about, such as `'createdAt'`. */
+  key: string;
+  /** The fact, as text. */
+  value: string;
+}
+
+/**
+ * The Dexie database behind a `SajjaStore`, with its typed tables. Prefer the store's
+ * repositories: they validate, log every change and keep related writes in one transaction.
+ */
+export type SajjaDatabase = Dexie & {
+  /** Facts about the database itself. */
+  readonly meta: Table<MetaRecord, string>;
+  /** Households, by id. */
+  readonly households: Table<HouseholdRecord, string>;
+  /** The funds and groups households belong to, by id. */
+  readonly organisations: Table<OrganisationRecord, string>;
+  /** Which household belongs to which organisation, by id. */
+  readonly memberships: Table<MembershipRecord, string>;
+  /** Household ledger entries, by id. */
+  readonly ledger: Table<LedgerRecord, string>;
+  /** The ledger summed by household and month (derived, kept in step with `ledger`). */
+  readonly ledgerMonths: Table<LedgerMonthRecord, [string, string]>;
+  /** Deposits, withdrawals, repayments and the like, by id. */
+  readonly fundTransactions: Table<FundTransactionRecord, string>;
+  /** The append-only change log, by sequence number. */
+  readonly changes: Table<ChangeRecord, number, NewChangeRecord>;
+};
+
+/** @internal A Dexie database with every schema version declared, not yet opened. */
+export function createDatabase(name: string, indexedDB: IDBFactory): SajjaDatabase {
+  const db = new Dexie(name, { indexedDB, IDBKeyRange: globalThis.IDBKeyRange, autoOpen: false });
+  declareSchema(db);
+  return db as SajjaDatabase;
+}

@@ -1,0 +1,389 @@
+import { compareIsoDates, money, SajjaError, type Money, type SajjaProblem } from '@sajja/core';
+import Dexie from 'dexie';
+import { logChange } from './change-log.js';
+import type { SajjaDatabase } from './database.js';
+import { localToday, newId, timestampNow } from './ids.js';
+import { live, type LiveQuery } from './live-query.js';
+import { assertValid, compact, MAX_NOTE_LENGTH, RecordChecker } from './record-checker.js';
+import { guarded } from './storage-errors.js';
+import { withoutReversedPairs } from './reversals.js';
+import { addNew, unknownRecord } from './write.js';
+
+/**
+ * What a fund transaction is, seen from the member household:
+ * - `'deposit'`: savings paid in (including a monthly pledge);
+ * - `'withdrawal'`: savings taken out;
+ * - `'contribution'`: a welfare or funeral-aid contribution (not refundable savings);
+ * - `'share'`: shares bought;
+ * - `'loan'`: a loan received from the organisation;
+ * - `'repayment'`: a loan instalment paid back (principal and interest together).
+ */
+export type FundTransactionKind =
+  | 'deposit'
+  | 'withdrawal'
+  | 'repayment'
+  | 'contribution'
+  | 'loan'
+  | 'share';
+
+/** Every {@link FundTransactionKind}. */
+export const FUND_TRANSACTION_KINDS: readonly FundTransactionKind[] = Object.freeze([
+  'deposit',
+  'withdrawal',
+  'repayment',
+  'contribution',
+  'loan',
+  'share',
+]);
+
+/**
+ * One movement of money between a household and an organisation it belongs to. The amount is
+ * positive; `kind` gives the direction. A correction is a new record with `reverses` set (see
+ * {@link FundTransactionRepository.reverse}); records are never edited.
+ */
+export interface FundTransactionRecord {
+  /** A unique id (a UUID unless the caller chose one). */
+  readonly id: string;
+  /** The household (the membership's). */
+  readonly householdId: string;
+  /** The membership the money moved under. */
+  readonly membershipId: string;
+  /** The organisation (the membership's). */
+  readonly organisationId: string;
+  /** The day the money moved (ISO `YYYY-MM-DD`). */
+  readonly date: string;
+  /** What the movement is. */
+  readonly kind: FundTransactionKind;
+  /** The amount, more than 0, as a two-decimal string (`'200.00'`). */
+  readonly amount: string;
+  /** Free text, at most 500 characters. */
+  readonly note?: string;
+  /** For a correction: the id of the transaction it cancels. */
+  readonly reverses?: string;
+  /** When it was written, as an ISO timestamp (UTC). */
+  readonly recordedAt: string;
+}
+
+/** What {@link FundTransactionRepository.add} takes. */
+export interface NewFundTransaction {
+  /** An id of your own; a UUID is made when absent. */
+  readonly id?: string;
+  /** The membership; the household and organisation are taken from it. */
+  readonly membershipId: string;
+  /** The day the money moved (ISO `YYYY-MM-DD`). */
+  readonly date: string;
+  /** What the movement is. */
+  readonly kind: FundTransactionKind;
+  /** The amount, more than 0: a plain decimal string (`'200'`, `'150.50'`) or a Money. */
+  readonly amount: string | Money;
+  /** Free text, at most 500 characters. */
+  readonly note?: string;
+}
+
+/** What {@link FundTransactionRepository.reverse} takes besides the id. */
+export interface ReverseOptions {
+  /** The day of the correction (default: today in the browser's time zone). */
+  readonly date?: string;
+  /** Why it was corrected. */
+  readonly note?: string;
+}
+
+/** Options for {@link FundTransactionRepository.list}. */
+export interface FundTransactionListOptions {
+  /** Only this household's transactions. */
+  readonly householdId?: string;
+  /** Only this membership's transactions. */
+  readonly membershipId?: string;
+  /** Only transactions on or after this day (ISO). */
+  readonly from?: string;
+  /** Only transactions on or before this day (ISO). */
+  readonly to?: string;
+  /**
+   * Also return reversed transactions and the reversals that cancel them (default `false`:
+   * only what still counts).
+   */
+  readonly includeReversed?: boolean;
+}
+
+/**
+ * The totals of one membership's transactions, reversed pairs left out, as two-decimal
+ * strings.
+ */
+export interface FundBalance {
+  /** The membership. */
+  readonly membershipId: string;
+  /** Its organisation. */
+  readonly organisationId: string;
+  /** Deposits minus withdrawals: the savings the household holds in the organisation. */
+  readonly savings: string;
+  /** The sum of each kind of transaction. */
+  readonly totals: Readonly<Record<FundTransactionKind, string>>;
+  /** How many transactions count (reversed pairs left out). */
+  readonly count: number;
+}
+
+/** The fund transactions (deposits, withdrawals, repayments, contributions …) of a store. */
+export interface FundTransactionRepository {
+  /**
+   * Records a transaction under a membership and returns it as stored.
+   *
+   * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`invalid-fund-transaction`,
+   *   with `problems`: `unknown-membership`, `not-a-date`, `not-an-amount`, `not-positive`,
+   *   `unknown-value` for the kind, `too-long` for the note …), (`duplicate-id`);
+   *   `STORAGE_FULL`, `STORAGE_UNAVAILABLE`.
+   *
+   * @example
+   * ```ts
+   * await store.fundTransactions.add({
+   *   membershipId: membership.id,
+   *   date: '2024-03-05',
+   *   kind: 'deposit',
+   *   amount: '200',
+   * });
+   * ```
+   */
+  add(transaction: NewFundTransaction): Promise<FundTransactionRecord>;
+  /**
+   * Cancels a transaction by appending its reversal (same membership, kind and amount,
+   * `reverses` set); the original stays. Returns the reversal.
+   *
+   * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`unknown-record`),
+   *   (`already-reversed`), (`reverses-reversal`: a reversal cannot itself be reversed; record
+   *   the transaction again instead), (`invalid-fund-transaction`) for a bad date or note.
+   */
+  reverse(id: string, options?: ReverseOptions): Promise<FundTransactionRecord>;
+  /** The transaction with this id, or `undefined`. */
+  get(id: string): Promise<FundTransactionRecord | undefined>;
+  /** Transactions by date, oldest first (ties by id). */
+  list(options?: FundTransactionListOptions): Promise<FundTransactionRecord[]>;
+  /** {@link FundTransactionRepository.list}, live. */
+  liveList(options?: FundTransactionListOptions): LiveQuery<FundTransactionRecord[]>;
+  /**
+   * The totals of every membership of a household (memberships without transactions too),
+   * oldest membership first.
+   *
+   * @example
+   * ```ts
+   * const [pledge] = await store.fundTransactions.balances({ householdId });
+   * pledge.savings;           // '1200.00'
+   * pledge.totals.withdrawal; // '300.00'
+   * ```
+   */
+  balances(options: { readonly householdId: string }): Promise<FundBalance[]>;
+  /** {@link FundTransactionRepository.balances}, live. */
+  liveBalances(options: { readonly householdId: string }): LiveQuery<FundBalance[]>;
+}
+
+const RECORD_FIELDS = [
+  'id',
+  'householdId',
+  'membershipId',
+  'organisationId',
+  'date',
+  'kind',
+  'amount',
+  'note',
+  'reverses',
+  'recordedAt',
+];
+
+/**
+ * @internal Every problem of a fund transaction record by itself (the membership and the
+ * reversed transaction are checked by the caller), with the record normalised.
+ */
+export function checkFundTransaction(value: unknown): {
+  record: FundTransactionRecord;
+  problems: SajjaProblem[];
+} {
+  const check = new RecordChecker(value);
+  const record = compact({
+    id: check.text('id', { required: true }),
+    householdId: check.text('householdId', { required: true }),
+    membershipId: check.text('membershipId', { required: true }),
+    organisationId: check.text('organisationId', { required: true }),
+    date: check.date('date', { required: true }),
+    kind: check.oneOf('kind', FUND_TRANSACTION_KINDS, { required: true }),
+    amount: check.amount('amount', { required: true, positive: true }),
+    note: check.text('note', { max: MAX_NOTE_LENGTH }),
+    reverses: check.text('reverses'),
+    recordedAt: check.timestamp('recordedAt', { required: true }),
+  }) as FundTransactionRecord;
+  check.onlyFields(RECORD_FIELDS);
+  return { record, problems: check.problems };
+}
+
+function byDateThenId<T extends { readonly date: string; readonly id: string }>(
+  a: T,
+  b: T,
+): number {
+  return compareIsoDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** @internal The fund transaction repository of `db`. */
+export function createFundTransactionRepository(db: SajjaDatabase): FundTransactionRepository {
+  const tables = [db.fundTransactions, db.memberships, db.changes];
+
+  const write = async (
+    record: FundTransactionRecord,
+    problems: SajjaProblem[],
+    input: unknown,
+    action: 'add' | 'reverse',
+  ): Promise<FundTransactionRecord> => {
+    assertValid({ record, problems }, 'invalid-fund-transaction', 'fund transaction', input);
+    await addNew(db.fundTransactions, record, 'fundTransactions');
+    await logChange(db, 'fundTransactions', [record.id], action, record.recordedAt);
+    return record;
+  };
+
+  const scope = async (options: FundTransactionListOptions): Promise<FundTransactionRecord[]> => {
+    const all = [Dexie.minKey, Dexie.maxKey];
+    if (options.membershipId !== undefined) {
+      const records = await db.fundTransactions
+        .where('[membershipId+date]')
+        .between([options.membershipId, all[0]], [options.membershipId, all[1]])
+        .toArray();
+      return options.householdId === undefined
+        ? records
+        : records.filter((record) => record.householdId === options.householdId);
+    }
+    if (options.householdId !== undefined) {
+      return db.fundTransactions
+        .where('[householdId+date]')
+        .between([options.householdId, all[0]], [options.householdId, all[1]])
+        .toArray();
+    }
+    return db.fundTransactions.toArray();
+  };
+
+  const list = async (
+    options: FundTransactionListOptions = {},
+  ): Promise<FundTransactionRecord[]> => {
+    const { from, to } = options;
+    const records = await scope(options);
+    const reversed = new Set(records.flatMap((record) => record.reverses ?? []));
+    const counted = options.includeReversed ? records : withoutReversedPairs(records, reversed);
+    return counted
+      .filter(
+        (record) =>
+          (from === undefined || compareIsoDates(record.date, from) >= 0) &&
+          (to === undefined || compareIsoDates(record.date, to) <= 0),
+      )
+      .sort(byDateThenId);
+  };
+
+  const balances = async ({
+    householdId,
+  }: {
+    readonly householdId: string;
+  }): Promise<FundBalance[]> =>
+    db.transaction('r', db.fundTransactions, db.memberships, async () => {
+      const memberships = await db.memberships.where('householdId').equals(householdId).toArray();
+      memberships.sort(
+        (a, b) => compareIsoDates(a.joinedOn, b.joinedOn) || a.id.localeCompare(b.id),
+      );
+      const transactions = await list({ householdId });
+      return memberships.map((membership) => {
+        const totals = Object.fromEntries(
+          FUND_TRANSACTION_KINDS.map((kind) => [kind, money('0')]),
+        ) as Record<FundTransactionKind, Money>;
+        let count = 0;
+        for (const transaction of transactions) {
+          if (transaction.membershipId !== membership.id) continue;
+          totals[transaction.kind] = totals[transaction.kind].plus(transaction.amount);
+          count++;
+        }
+        return {
+          membershipId: membership.id,
+          organisationId: membership.organisationId,
+          savings: totals.deposit.minus(totals.withdrawal).toString(),
+          totals: Object.fromEntries(
+            FUND_TRANSACTION_KINDS.map((kind) => [kind, totals[kind].toString()]),
+          ) as Record<FundTransactionKind, string>,
+          count,
+        };
+      });
+    });
+
+  return {
+    add: (transaction) =>
+      guarded(() =>
+        db.transaction('rw', tables, async () => {
+          const input = (transaction ?? {}) as Partial<NewFundTransaction> &
+            Record<string, unknown>;
+          const membership =
+            typeof input.membershipId === 'string'
+              ? await db.memberships.get(input.membershipId)
+              : undefined;
+          // The household and organisation come from the membership, never from the caller, so
+          // the two can never disagree.
+          const {
+            householdId: _h,
+            organisationId: _o,
+            reverses: _r,
+            recordedAt: _a,
+            ...given
+          } = input;
+          // Without a membership the transaction is refused below (unknown-membership); the
+          // placeholders keep the household and organisation from being reported as missing.
+          const { record, problems } = checkFundTransaction({
+            ...given,
+            id: input.id ?? newId(),
+            householdId: membership?.householdId ?? 'unknown',
+            organisationId: membership?.organisationId ?? 'unknown',
+            recordedAt: timestampNow(),
+          });
+          for (const field of ['householdId', 'organisationId', 'reverses', 'recordedAt']) {
+            if (input[field] !== undefined) problems.push({ path: field, reason: 'unknown-field' });
+          }
+          if (typeof input.membershipId === 'string' && membership === undefined) {
+            problems.push({
+              path: 'membershipId',
+              reason: 'unknown-membership',
+              details: { id: input.membershipId },
+            });
+          }
+          return write(record, problems, transaction, 'add');
+        }),
+      ),
+    reverse: (id, options = {}) =>
+      guarded(() =>
+        db.transaction('rw', tables, async () => {
+          const original = await db.fundTransactions.get(id);
+          if (original === undefined) throw unknownRecord('fundTransactions', id);
+          if (original.reverses !== undefined) {
+            throw new SajjaError(
+              'INVALID_ARGUMENT',
+              'reverses-reversal',
+              `Fund transaction ${id} is itself a reversal; record the transaction again instead of reversing the reversal.`,
+              { input: id },
+            );
+          }
+          if ((await db.fundTransactions.where('reverses').equals(id).count()) > 0) {
+            throw new SajjaError(
+              'INVALID_ARGUMENT',
+              'already-reversed',
+              `Fund transaction ${id} is already reversed.`,
+              {
+                input: id,
+              },
+            );
+          }
+          const { note: _note, ...kept } = original;
+          const { record, problems } = checkFundTransaction({
+            ...kept,
+            id: newId(),
+            date: options.date ?? localToday(),
+            note: options.note,
+            reverses: id,
+            recordedAt: timestampNow(),
+          });
+          return write(record, problems, options, 'reverse');
+        }),
+      ),
+    get: (id) => guarded(() => db.fundTransactions.get(id)),
+    list: (options) => guarded(() => list(options)),
+    liveList: (options) => live(() => list(options)),
+    balances: (options) => guarded(() => balances(options)),
+    liveBalances: (options) => live(() => balances(options)),
+  };
+}

@@ -1,0 +1,95 @@
+import type { SajjaProblem } from '@sajja/core';
+import { logChange } from './change-log.js';
+import type { SajjaDatabase } from './database.js';
+import { newId, timestampNow } from './ids.js';
+import { live, type LiveQuery } from './live-query.js';
+import { assertValid, compact, MAX_NAME_LENGTH, RecordChecker } from './record-checker.js';
+import { addNew } from './write.js';
+import { guarded } from './storage-errors.js';
+
+/** A household: the people who keep one income–expense account together. */
+export interface HouseholdRecord {
+  /** A unique id (a UUID unless the caller chose one). */
+  readonly id: string;
+  /** The household's name as its members write it (`'บ้านนายสมชาย'`), 1–200 characters. */
+  readonly name: string;
+  /** When the household was added, as an ISO timestamp (UTC). */
+  readonly createdAt: string;
+}
+
+/** What {@link HouseholdRepository.add} takes. */
+export interface NewHousehold {
+  /** An id of your own (a partner system's), 1–100 characters; a UUID is made when absent. */
+  readonly id?: string;
+  /** The household's name, trimmed, 1–200 characters. */
+  readonly name: string;
+}
+
+/** The households of a store. */
+export interface HouseholdRepository {
+  /**
+   * Adds a household and returns it as stored.
+   *
+   * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`invalid-household`, with
+   *   `problems`) for a bad name or id, (`duplicate-id`) when the id is taken;
+   *   `STORAGE_FULL`, `STORAGE_UNAVAILABLE` when the browser refuses the write.
+   *
+   * @example
+   * ```ts
+   * const household = await store.households.add({ name: 'บ้านนายสมชาย' });
+   * household.id; // '3b2f…'
+   * ```
+   */
+  add(household: NewHousehold): Promise<HouseholdRecord>;
+  /** The household with this id, or `undefined`. */
+  get(id: string): Promise<HouseholdRecord | undefined>;
+  /** Every household, in the order they were added. */
+  list(): Promise<HouseholdRecord[]>;
+  /** {@link HouseholdRepository.list}, live. */
+  live(): LiveQuery<HouseholdRecord[]>;
+}
+
+/** @internal Every problem of a stored household record, with the record normalised. */
+export function checkHousehold(value: unknown): {
+  record: HouseholdRecord;
+  problems: SajjaProblem[];
+} {
+  const check = new RecordChecker(value);
+  const record = compact({
+    id: check.text('id', { required: true }),
+    name: check.text('name', { required: true, max: MAX_NAME_LENGTH, trim: true }),
+    createdAt: check.timestamp('createdAt', { required: true }),
+  }) as HouseholdRecord;
+  check.onlyFields(['id', 'name', 'createdAt']);
+  return { record, problems: check.problems };
+}
+
+/** @internal The household repository of `db`. */
+export function createHouseholdRepository(db: SajjaDatabase): HouseholdRepository {
+  const list = async (): Promise<HouseholdRecord[]> => {
+    const households = await db.households.toArray();
+    return households.sort(
+      (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+    );
+  };
+  return {
+    add: (household) =>
+      guarded(async () => {
+        const at = timestampNow();
+        const record = assertValid(
+          checkHousehold({ ...household, id: household?.id ?? newId(), createdAt: at }),
+          'invalid-household',
+          'household',
+          household,
+        );
+        await db.transaction('rw', db.households, db.changes, async () => {
+          await addNew(db.households, record, 'households');
+          await logChange(db, 'households', [record.id], 'add', at);
+        });
+        return record;
+      }),
+    get: (id) => guarded(() => db.households.get(id)),
+    list: () => guarded(list),
+    live: () => live(list),
+  };
+}

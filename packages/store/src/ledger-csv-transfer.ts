@@ -1,0 +1,101 @@
+import { ledgerFromCsv, ledgerToCsv, type LedgerToCsvOptions } from '@sajja/core/ledger';
+import Dexie from 'dexie';
+import type { SajjaDatabase } from './database.js';
+import { newId, timestampNow } from './ids.js';
+import type { ImportOptions, ImportReport } from './import-report.js';
+import {
+  checkAgainstStored,
+  checkReversals,
+  isNew,
+  lookUp,
+  placedProblems,
+  sameLedgerEntry,
+  type Candidate,
+} from './importing.js';
+import type { LedgerRecord } from './ledger.js';
+import { logChange } from './change-log.js';
+import { applyMonthDeltas, monthDeltas } from './ledger-months.js';
+import { unknownRecord } from './write.js';
+
+/** @internal The household's ledger as CSV: every entry that is not deleted, oldest first. */
+export function exportLedgerCsv(
+  db: SajjaDatabase,
+  householdId: string,
+  options?: LedgerToCsvOptions,
+): Promise<string> {
+  return db.transaction('r', db.ledger, db.households, async () => {
+    if (!(await db.households.get(householdId))) throw unknownRecord('households', householdId);
+    const entries = await db.ledger
+      .where('[householdId+date]')
+      .between([householdId, Dexie.minKey], [householdId, Dexie.maxKey])
+      .toArray();
+    return ledgerToCsv(
+      entries.filter((entry) => entry.deletedAt === undefined),
+      options,
+    );
+  });
+}
+
+/** What a CSV row is compared on: the entry and its household, not when it was written. */
+const entryFields = ({ recordedAt: _recordedAt, deletedAt: _deletedAt, ...entry }: LedgerRecord) =>
+  entry;
+
+/** @internal Imports a ledger CSV file into a household's ledger (see `SajjaStore.importLedgerCsv`). */
+export async function importLedgerCsv(
+  db: SajjaDatabase,
+  householdId: string,
+  text: string,
+  { skipInvalid = false }: ImportOptions = {},
+): Promise<ImportReport> {
+  if (typeof text !== 'string') {
+    return {
+      imported: 0,
+      unchanged: 0,
+      skipped: 0,
+      problems: [{ line: 1, path: '', reason: 'not-a-string' }],
+    };
+  }
+  const parsed = ledgerFromCsv(text, { generateId: newId });
+  const recordedAt = timestampNow();
+  return db.transaction('rw', [db.ledger, db.ledgerMonths, db.households, db.changes], async () => {
+    if (typeof householdId !== 'string' || !(await db.households.get(householdId))) {
+      throw unknownRecord('households', householdId);
+    }
+    const candidates: Candidate<LedgerRecord>[] = parsed.entries.map((entry, position) => ({
+      place: { line: parsed.lines[position]! },
+      record: { ...entry, householdId, recordedAt },
+      problems: [],
+      unchanged: false,
+    }));
+    await checkAgainstStored(candidates, db.ledger, entryFields);
+    await checkReversals(candidates, db.ledger, sameLedgerEntry);
+
+    const problems = [...parsed.problems, ...placedProblems(candidates)].sort(
+      (a, b) => (a.line ?? 0) - (b.line ?? 0),
+    );
+    const unchanged = candidates.filter((candidate) => candidate.unchanged).length;
+    const badLines = new Set(problems.map((problem) => problem.line));
+    if (problems.length > 0 && !skipInvalid)
+      return { imported: 0, unchanged, skipped: 0, problems };
+
+    const records = candidates.filter(isNew).map((candidate) => candidate.record);
+    await db.ledger.bulkAdd(records);
+    const originals = await lookUp(
+      records.flatMap((record) => record.reverses ?? []),
+      candidates,
+      db.ledger,
+    );
+    await applyMonthDeltas(
+      db,
+      monthDeltas(records, (id) => originals.get(id)),
+    );
+    await logChange(
+      db,
+      'ledger',
+      records.map((record) => record.id),
+      'import',
+      recordedAt,
+    );
+    return { imported: records.length, unchanged, skipped: badLines.size, problems };
+  });
+}

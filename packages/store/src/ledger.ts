@@ -1,0 +1,565 @@
+import { assertIsoDate, SajjaError, type SajjaProblem } from '@sajja/core';
+import {
+  ledgerEntryProblems,
+  validateLedgerEntry,
+  type LedgerEntry,
+  type LedgerSummary,
+  type SummarizeLedgerOptions,
+  type ValidLedgerEntry,
+} from '@sajja/core/ledger';
+import Dexie from 'dexie';
+import { logChange } from './change-log.js';
+import type { SajjaDatabase } from './database.js';
+import { localToday, newId, timestampNow } from './ids.js';
+import { live, type LiveQuery } from './live-query.js';
+import {
+  applyMonthDeltas,
+  deletionDeltas,
+  monthDeltas,
+  summaryFromMonths,
+} from './ledger-months.js';
+import { compact, RecordChecker } from './record-checker.js';
+import { guarded } from './storage-errors.js';
+import { addNew, unknownRecord } from './write.js';
+
+/**
+ * A household ledger entry as stored: a validated `LedgerEntry` of `@sajja/core/ledger` (amount as a
+ * two-decimal string, note trimmed) with the household it belongs to and when it was written.
+ * Entries are never edited: a correction is a new entry with `reverses` set, and a deletion
+ * only sets `deletedAt`.
+ */
+export interface LedgerRecord extends ValidLedgerEntry {
+  /** The household whose ledger this is. */
+  readonly householdId: string;
+  /** When the entry was written, as an ISO timestamp (UTC). */
+  readonly recordedAt: string;
+  /**
+   * When the entry was deleted (soft delete), as an ISO timestamp; absent while it counts.
+   * A deleted entry stays in the database, the backup and the change log, and counts nowhere.
+   */
+  readonly deletedAt?: string;
+}
+
+/** What {@link LedgerRepository.add} takes: a ledger entry, the id optional. */
+export type NewLedgerEntry = Omit<LedgerEntry, 'id'> & {
+  /** An id of your own, any non-empty text; a UUID is made when absent. */
+  readonly id?: string;
+};
+
+/** Options for {@link LedgerRepository.list}. */
+export interface LedgerListOptions {
+  /** The household whose ledger to read. */
+  readonly householdId: string;
+  /** Only entries on or after this day (ISO `YYYY-MM-DD`). */
+  readonly from?: string;
+  /** Only entries on or before this day (ISO `YYYY-MM-DD`). */
+  readonly to?: string;
+  /**
+   * Also return entries cancelled by a correction, and the corrections (default `false`: only
+   * the entries that count, as summaries count them).
+   */
+  readonly includeReversed?: boolean;
+  /** Also return soft-deleted entries (default `false`). */
+  readonly includeDeleted?: boolean;
+}
+
+/** Options for {@link LedgerRepository.page}. */
+export interface LedgerPageOptions {
+  /** The household whose ledger to read. */
+  readonly householdId: string;
+  /** How many entries a page holds, 1–1,000. */
+  readonly limit: number;
+  /** The `nextCursor` of the previous page; absent for the first (newest) page. */
+  readonly before?: string;
+  /** Also return cancelled entries and their corrections (default `false`). */
+  readonly includeReversed?: boolean;
+}
+
+/** One page of a ledger, newest first. */
+export interface LedgerPage {
+  /** The entries, newest first (by date; entries of one day by id, descending). */
+  readonly entries: LedgerRecord[];
+  /** Pass as `before` for the next (older) page; absent on the last page. */
+  readonly nextCursor?: string;
+  /**
+   * The ids of entries on this page that a correction cancels (only with `includeReversed`,
+   * so a list can strike them through).
+   */
+  readonly reversed: string[];
+}
+
+/** Options for {@link LedgerRepository.count}. */
+export interface LedgerCountOptions {
+  /** The household whose entries to count. */
+  readonly householdId: string;
+  /** Also count cancelled entries and their corrections (default `false`). */
+  readonly includeReversed?: boolean;
+}
+
+/** Options for {@link LedgerRepository.summary}: the household and `summarizeLedger`'s options. */
+export interface LedgerSummaryOptions extends SummarizeLedgerOptions {
+  /** The household whose ledger to sum. */
+  readonly householdId: string;
+}
+
+/** The ledger reversal options: the day of the correction and why. */
+export interface LedgerReverseOptions {
+  /** The day of the correction (default: today in the browser's time zone). */
+  readonly date?: string;
+  /** Why the entry was corrected, at most 500 characters. */
+  readonly note?: string;
+}
+
+/** The household ledgers (บัญชีครัวเรือน) of a store. */
+export interface LedgerRepository {
+  /**
+   * Validates an entry (as `validateLedgerEntry` does: amounts as people type them are read,
+   * `'1,234.5'` becomes `'1234.50'`), stores it in the household's ledger and returns it as
+   * stored. An entry with `reverses` is a correction: see {@link LedgerRepository.reverse}.
+   *
+   * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`invalid-ledger-entry`, with
+   *   `problems`), (`unknown-record`) for an unknown household, (`duplicate-id`);
+   *   `STORAGE_FULL`, `STORAGE_UNAVAILABLE`.
+   *
+   * @example
+   * ```ts
+   * const entry = await store.ledger.add(household.id, {
+   *   date: '2024-03-05',
+   *   kind: 'expense',
+   *   category: 'food',
+   *   amount: '1,234.5',
+   *   note: 'ข้าวสาร',
+   * });
+   * entry.amount; // '1234.50'
+   * ```
+   */
+  add(householdId: string, entry: NewLedgerEntry): Promise<LedgerRecord>;
+  /**
+   * Corrects an entry by appending its reversal (same kind, category, amount and
+   * organisation, `reverses` set); both stay in the ledger and the history, and summaries no
+   * longer count the original, in its own month. Returns the reversal. To re-instate a
+   * reversed entry, add it again.
+   *
+   * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`unknown-record`),
+   *   (`already-reversed`), (`reverses-reversal`), (`reverses-deleted`),
+   *   (`invalid-ledger-entry`) for a bad date or note.
+   *
+   * @example
+   * ```ts
+   * const fix = await store.ledger.reverse(entry.id, { date: '2024-03-06', note: 'typed twice' });
+   * fix.reverses === entry.id; // true
+   * ```
+   */
+  reverse(id: string, options?: LedgerReverseOptions): Promise<LedgerRecord>;
+  /**
+   * Soft-deletes an entry (a mistaken one that should never have counted): it gets a
+   * `deletedAt`, stays in the database and the backup, and counts nowhere. Deleting a deleted
+   * entry changes nothing. Returns the entry as it now is.
+   *
+   * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`unknown-record`),
+   *   (`part-of-reversal`): a reversed entry or a reversal is history and stays.
+   */
+  remove(id: string): Promise<LedgerRecord>;
+  /** The entry with this id (deleted or not), or `undefined`. */
+  get(id: string): Promise<LedgerRecord | undefined>;
+  /**
+   * The household's entries, oldest first (by date; entries of one day by id).
+   *
+   * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_DATE` for a bad `from` or `to`.
+   *
+   * @example
+   * ```ts
+   * const march = await store.ledger.list({ householdId, from: '2024-03-01', to: '2024-03-31' });
+   * ```
+   */
+  list(options: LedgerListOptions): Promise<LedgerRecord[]>;
+  /**
+   * One page of the household's entries, newest first, by keyset paging on date and id: a
+   * page costs the same however deep, and entries written meanwhile never shift a page.
+   *
+   * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`invalid-option`) for a bad
+   *   `limit` or `before`.
+   *
+   * @example
+   * ```ts
+   * const first = await store.ledger.page({ householdId, limit: 20 });
+   * const second = await store.ledger.page({ householdId, limit: 20, before: first.nextCursor });
+   * ```
+   */
+  page(options: LedgerPageOptions): Promise<LedgerPage>;
+  /** How many entries {@link LedgerRepository.list} would return without dates. */
+  count(options: LedgerCountOptions): Promise<number>;
+  /**
+   * The household's ledger summed by month or year with `summarizeLedger` from
+   * `@sajja/core/ledger`: deleted entries left out, corrections cancelling the original in its
+   * own period even when dated outside the range.
+   *
+   * @throws {@link @sajja/core!"@sajja/core".SajjaError} as `summarizeLedger` for bad options.
+   *
+   * @example
+   * ```ts
+   * const { periods, total } = await store.ledger.summary({
+   *   householdId, from: '2024-01-01', to: '2024-12-31', by: 'month',
+   * });
+   * String(total.net); // '12500.00'
+   * ```
+   */
+  summary(options: LedgerSummaryOptions): Promise<LedgerSummary>;
+  /** {@link LedgerRepository.list}, live. */
+  liveList(options: LedgerListOptions): LiveQuery<LedgerRecord[]>;
+  /** {@link LedgerRepository.page}, live: the page re-reads when an entry changes. */
+  livePage(options: LedgerPageOptions): LiveQuery<LedgerPage>;
+  /** {@link LedgerRepository.count}, live. */
+  liveCount(options: LedgerCountOptions): LiveQuery<number>;
+  /** {@link LedgerRepository.summary}, live. */
+  liveSummary(options: LedgerSummaryOptions): LiveQuery<LedgerSummary>;
+}
+
+/** The fields of a stored ledger record. */
+const RECORD_FIELDS = [
+  'id',
+  'date',
+  'kind',
+  'category',
+  'amount',
+  'note',
+  'organisationId',
+  'reverses',
+  'householdId',
+  'recordedAt',
+  'deletedAt',
+];
+
+/** The longest page {@link LedgerRepository.page} returns. */
+export const MAX_LEDGER_PAGE = 1000;
+
+/**
+ * @internal Every problem of a stored ledger record by itself (the household and the
+ * reversed entry are checked by the caller), with the record normalised.
+ */
+export function checkLedgerRecord(value: unknown): {
+  record: LedgerRecord;
+  problems: SajjaProblem[];
+} {
+  const problems = ledgerEntryProblems(value);
+  const check = new RecordChecker(value);
+  const householdId = check.text('householdId', { required: true });
+  const recordedAt = check.timestamp('recordedAt', { required: true });
+  const deletedAt = check.timestamp('deletedAt');
+  check.onlyFields(RECORD_FIELDS);
+  // ledgerEntryProblems reports a value that is not an object too; report it once.
+  const own = check.problems.filter((problem) => problem.reason !== 'not-an-object');
+  problems.push(...own);
+  if (problems.length > 0) return { record: value as LedgerRecord, problems };
+  const entry = validateLedgerEntry(value);
+  return {
+    record: compact({ ...entry, householdId, recordedAt, deletedAt }) as LedgerRecord,
+    problems,
+  };
+}
+
+/** True when `reversal` repeats what `original` recorded, as a correction must. */
+export function sameEntry(original: LedgerEntry, reversal: LedgerEntry): boolean {
+  return (
+    original.kind === reversal.kind &&
+    original.category === reversal.category &&
+    String(original.amount) === String(reversal.amount) &&
+    original.organisationId === reversal.organisationId
+  );
+}
+
+function invalidEntry(problem: SajjaProblem, input: unknown): SajjaError {
+  return new SajjaError(
+    'INVALID_ARGUMENT',
+    'invalid-ledger-entry',
+    `Not a valid ledger entry: ${problem.path}: ${problem.reason}`,
+    { input, problems: [problem] },
+  );
+}
+
+function refuse(reason: string, id: string, message: string): SajjaError {
+  return new SajjaError('INVALID_ARGUMENT', reason, message, { input: id, details: { id } });
+}
+
+interface Cursor {
+  readonly date: string;
+  readonly id: string;
+}
+
+function encodeCursor(entry: LedgerRecord): string {
+  return JSON.stringify([entry.date, entry.id]);
+}
+
+function decodeCursor(text: unknown): Cursor {
+  let parsed: unknown;
+  try {
+    parsed = typeof text === 'string' ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 2 ||
+    typeof parsed[0] !== 'string' ||
+    typeof parsed[1] !== 'string'
+  ) {
+    throw new SajjaError(
+      'INVALID_ARGUMENT',
+      'invalid-option',
+      'before must be a nextCursor of an earlier page.',
+      {
+        input: text,
+        details: { option: 'before' },
+      },
+    );
+  }
+  return { date: parsed[0], id: parsed[1] };
+}
+
+/** @internal The ledger repository of `db`. */
+export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
+  const householdRange = (
+    householdId: string,
+    from: unknown = Dexie.minKey,
+    to: unknown = Dexie.maxKey,
+  ) =>
+    db.ledger
+      .where('[householdId+date]')
+      .between([householdId, from], [householdId, to], true, true);
+
+  /** The household's corrections: few, and found through the sparse index alone. */
+  const reversalsOf = (householdId: string): Promise<LedgerRecord[]> =>
+    db.ledger
+      .where('[householdId+reverses]')
+      .between([householdId, Dexie.minKey], [householdId, Dexie.maxKey])
+      .toArray();
+
+  /** The ids that do not count: corrections and the entries they cancel. */
+  const hiddenIds = (reversals: readonly LedgerRecord[]): Set<string> => {
+    const hidden = new Set<string>();
+    for (const reversal of reversals) {
+      hidden.add(reversal.id);
+      hidden.add(reversal.reverses!);
+    }
+    return hidden;
+  };
+
+  const list = (options: LedgerListOptions): Promise<LedgerRecord[]> => {
+    const { householdId, from, to, includeReversed = false, includeDeleted = false } = options;
+    if (from !== undefined) assertIsoDate(from, 'from');
+    if (to !== undefined) assertIsoDate(to, 'to');
+    return db.transaction('r', db.ledger, async () => {
+      const hidden = includeReversed
+        ? new Set<string>()
+        : hiddenIds(await reversalsOf(householdId));
+      const entries = await householdRange(householdId, from, to).toArray();
+      return entries.filter(
+        (entry) => (includeDeleted || entry.deletedAt === undefined) && !hidden.has(entry.id),
+      );
+    });
+  };
+
+  const page = (options: LedgerPageOptions): Promise<LedgerPage> => {
+    const { householdId, limit, includeReversed = false } = options;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LEDGER_PAGE) {
+      throw new SajjaError(
+        'INVALID_ARGUMENT',
+        'invalid-option',
+        `limit must be a whole number from 1 to ${MAX_LEDGER_PAGE}.`,
+        {
+          input: limit,
+          details: { option: 'limit' },
+        },
+      );
+    }
+    const cursor = options.before === undefined ? undefined : decodeCursor(options.before);
+    return db.transaction('r', db.ledger, async () => {
+      const reversals = await reversalsOf(householdId);
+      const hidden = includeReversed ? new Set<string>() : hiddenIds(reversals);
+      const isShown = (entry: LedgerRecord): boolean =>
+        entry.deletedAt === undefined &&
+        !hidden.has(entry.id) &&
+        (cursor === undefined || entry.date < cursor.date || entry.id < cursor.id);
+      // Read newest first with IndexedDB's own limit (one request, where a filtered cursor
+      // costs a request per entry), enough to be sure of one more than asked after dropping
+      // what is not shown: hidden and deleted entries, and those of the cursor's day already
+      // on earlier pages. One more than asked tells whether an older page exists.
+      const deleted = await db.ledger
+        .where('[householdId+deletedAt]')
+        .between([householdId, Dexie.minKey], [householdId, Dexie.maxKey])
+        .count();
+      const sameDay =
+        cursor === undefined
+          ? 0
+          : await db.ledger.where('[householdId+date]').equals([householdId, cursor.date]).count();
+      const read = await householdRange(householdId, Dexie.minKey, cursor?.date ?? Dexie.maxKey)
+        .reverse()
+        .limit(limit + 1 + hidden.size + deleted + sameDay)
+        .toArray();
+      const found = read.filter(isShown).slice(0, limit + 1);
+      const entries = found.slice(0, limit);
+      const reversedIds = new Set(reversals.map((reversal) => reversal.reverses!));
+      const result: { -readonly [K in keyof LedgerPage]: LedgerPage[K] } = {
+        entries,
+        reversed: includeReversed
+          ? entries.filter((entry) => reversedIds.has(entry.id)).map((entry) => entry.id)
+          : [],
+      };
+      if (found.length > limit) result.nextCursor = encodeCursor(entries[entries.length - 1]!);
+      return result;
+    });
+  };
+
+  const count = ({ householdId, includeReversed = false }: LedgerCountOptions): Promise<number> =>
+    db.transaction('r', db.ledger, async () => {
+      const all = await householdRange(householdId).count();
+      const deleted = await db.ledger
+        .where('[householdId+deletedAt]')
+        .between([householdId, Dexie.minKey], [householdId, Dexie.maxKey])
+        .count();
+      if (includeReversed) return all - deleted;
+      // The store keeps corrections one-to-one with live entries (no second correction, no
+      // correction of a correction or of a deleted entry), so each hides exactly two.
+      const reversals = await db.ledger
+        .where('[householdId+reverses]')
+        .between([householdId, Dexie.minKey], [householdId, Dexie.maxKey])
+        .count();
+      return all - deleted - 2 * reversals;
+    });
+
+  const summary = ({ householdId, ...options }: LedgerSummaryOptions): Promise<LedgerSummary> =>
+    db.transaction('r', db.ledger, db.ledgerMonths, () =>
+      summaryFromMonths(db, householdId, options),
+    );
+
+  /**
+   * Writes a new entry (checked already, `original` being the entry it corrects), its change
+   * record and its monthly sums; inside a transaction.
+   */
+  const write = async (record: LedgerRecord, original?: LedgerRecord): Promise<LedgerRecord> => {
+    await addNew(db.ledger, record, 'ledger');
+    await applyMonthDeltas(
+      db,
+      monthDeltas([record], () => original),
+    );
+    await logChange(
+      db,
+      'ledger',
+      [record.id],
+      record.reverses === undefined ? 'add' : 'reverse',
+      record.recordedAt,
+    );
+    return record;
+  };
+
+  /** The entry `entry` corrects, or the problem with it as a correction; from the database. */
+  const correctedEntry = async (entry: LedgerRecord): Promise<LedgerRecord | SajjaProblem> => {
+    const details = { id: entry.reverses! };
+    const original = await db.ledger.get(entry.reverses!);
+    if (original === undefined || original.householdId !== entry.householdId) {
+      return { path: 'reverses', reason: 'unknown-reversed', details };
+    }
+    if (original.reverses !== undefined)
+      return { path: 'reverses', reason: 'reverses-reversal', details };
+    if (original.deletedAt !== undefined)
+      return { path: 'reverses', reason: 'reverses-deleted', details };
+    if ((await db.ledger.where('reverses').equals(original.id).count()) > 0) {
+      return { path: 'reverses', reason: 'already-reversed', details };
+    }
+    if (!sameEntry(original, entry))
+      return { path: 'reverses', reason: 'reversal-mismatch', details };
+    return original;
+  };
+
+  const tables = [db.ledger, db.ledgerMonths, db.households, db.changes];
+
+  return {
+    add: (householdId, entry) =>
+      guarded(() =>
+        db.transaction('rw', tables, async () => {
+          if (typeof householdId !== 'string' || !(await db.households.get(householdId))) {
+            throw unknownRecord('households', householdId);
+          }
+          const valid = validateLedgerEntry({ ...entry, id: entry?.id ?? newId() });
+          const record: LedgerRecord = { ...valid, householdId, recordedAt: timestampNow() };
+          if (record.reverses === undefined) return write(record);
+          const original = await correctedEntry(record);
+          if ('reason' in original) throw invalidEntry(original, entry);
+          return write(record, original);
+        }),
+      ),
+    reverse: (id, options = {}) =>
+      guarded(() =>
+        db.transaction('rw', tables, async () => {
+          const original = await db.ledger.get(id);
+          if (original === undefined) throw unknownRecord('ledger', id);
+          if (original.reverses !== undefined) {
+            throw refuse(
+              'reverses-reversal',
+              id,
+              `Ledger entry ${id} is a correction; add the entry again instead of reversing the correction.`,
+            );
+          }
+          if (original.deletedAt !== undefined) {
+            throw refuse(
+              'reverses-deleted',
+              id,
+              `Ledger entry ${id} is deleted; it counts nowhere and needs no correction.`,
+            );
+          }
+          if ((await db.ledger.where('reverses').equals(id).count()) > 0) {
+            throw refuse('already-reversed', id, `Ledger entry ${id} is already reversed.`);
+          }
+          const valid = validateLedgerEntry(
+            compact({
+              id: newId(),
+              date: options.date ?? localToday(),
+              kind: original.kind,
+              category: original.category,
+              amount: original.amount,
+              note: options.note,
+              organisationId: original.organisationId,
+              reverses: id,
+            }),
+          );
+          return write(
+            { ...valid, householdId: original.householdId, recordedAt: timestampNow() },
+            original,
+          );
+        }),
+      ),
+    remove: (id) =>
+      guarded(() =>
+        db.transaction('rw', tables, async () => {
+          const entry = await db.ledger.get(id);
+          if (entry === undefined) throw unknownRecord('ledger', id);
+          if (entry.deletedAt !== undefined) return entry;
+          if (
+            entry.reverses !== undefined ||
+            (await db.ledger.where('reverses').equals(id).count()) > 0
+          ) {
+            throw refuse(
+              'part-of-reversal',
+              id,
+              `Ledger entry ${id} is part of a correction, which stays in the books.`,
+            );
+          }
+          const deletedAt = timestampNow();
+          const deleted: LedgerRecord = { ...entry, deletedAt };
+          await db.ledger.put(deleted);
+          await applyMonthDeltas(db, deletionDeltas(entry));
+          await logChange(db, 'ledger', [id], 'delete', deletedAt);
+          return deleted;
+        }),
+      ),
+    get: (id) => guarded(() => db.ledger.get(id)),
+    list: (options) => guarded(() => list(options)),
+    page: (options) => guarded(() => page(options)),
+    count: (options) => guarded(() => count(options)),
+    summary: (options) => guarded(() => summary(options)),
+    liveList: (options) => live(() => list(options)),
+    livePage: (options) => live(() => page(options)),
+    liveCount: (options) => live(() => count(options)),
+    liveSummary: (options) => live(() => summary(options)),
+  };
+}

@@ -1,0 +1,161 @@
+import { compareIsoDates, money, type SajjaProblem } from '@sajja/core';
+import { logChange } from './change-log.js';
+import type { SajjaDatabase } from './database.js';
+import { newId, timestampNow } from './ids.js';
+import { live, type LiveQuery } from './live-query.js';
+import { assertValid, compact, RecordChecker } from './record-checker.js';
+import { guarded } from './storage-errors.js';
+import { addNew } from './write.js';
+
+/**
+ * A household's membership of an organisation, with the terms the deposit form checks against.
+ * Amounts are plain two-decimal strings (`'100.00'`).
+ */
+export interface MembershipRecord {
+  /** A unique id (a UUID unless the caller chose one). */
+  readonly id: string;
+  /** The member household. */
+  readonly householdId: string;
+  /** The organisation joined. */
+  readonly organisationId: string;
+  /** The day the household joined (ISO `YYYY-MM-DD`): waiting periods count from it. */
+  readonly joinedOn: string;
+  /** The number the group gave the member, when it numbers them (`'0042'`). */
+  readonly memberNumber?: string;
+  /** The monthly amount pledged (สัจจะ), more than 0. */
+  readonly pledgeAmount?: string;
+  /** The smallest deposit the group's rules allow this member, 0 or more. */
+  readonly minDeposit?: string;
+  /** The largest deposit the group's rules allow this member, not below `minDeposit`. */
+  readonly maxDeposit?: string;
+  /** The day the household left (ISO), not before `joinedOn`. */
+  readonly leftOn?: string;
+}
+
+/** What {@link MembershipRepository.add} takes: a record, the id optional. */
+export type NewMembership = Omit<MembershipRecord, 'id'> & {
+  /** An id of your own (a partner system's), 1–100 characters; a UUID is made when absent. */
+  readonly id?: string;
+};
+
+/** The memberships of a store. */
+export interface MembershipRepository {
+  /**
+   * Adds a membership and returns it as stored (amounts as two-decimal strings).
+   *
+   * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`invalid-membership`, with
+   *   `problems`: `unknown-household`, `unknown-organisation`, `not-a-date`, `not-an-amount`,
+   *   `max-below-min`, `left-before-joined`, …), (`duplicate-id`); `STORAGE_FULL`,
+   *   `STORAGE_UNAVAILABLE`.
+   *
+   * @example
+   * ```ts
+   * const membership = await store.memberships.add({
+   *   householdId: household.id,
+   *   organisationId: group.id,
+   *   joinedOn: '2024-01-15',
+   *   pledgeAmount: '200',
+   * });
+   * membership.pledgeAmount; // '200.00'
+   * ```
+   */
+  add(membership: NewMembership): Promise<MembershipRecord>;
+  /** The membership with this id, or `undefined`. */
+  get(id: string): Promise<MembershipRecord | undefined>;
+  /** The memberships of a household, oldest first (by `joinedOn`). */
+  forHousehold(householdId: string): Promise<MembershipRecord[]>;
+  /** {@link MembershipRepository.forHousehold}, live. */
+  live(householdId: string): LiveQuery<MembershipRecord[]>;
+}
+
+/**
+ * @internal Every problem of a membership record by itself (references are checked by the
+ * caller, who knows which households and organisations exist), with the record normalised.
+ */
+export function checkMembership(value: unknown): {
+  record: MembershipRecord;
+  problems: SajjaProblem[];
+} {
+  const check = new RecordChecker(value);
+  const record = compact({
+    id: check.text('id', { required: true }),
+    householdId: check.text('householdId', { required: true }),
+    organisationId: check.text('organisationId', { required: true }),
+    joinedOn: check.date('joinedOn', { required: true }),
+    memberNumber: check.text('memberNumber'),
+    pledgeAmount: check.amount('pledgeAmount', { positive: true }),
+    minDeposit: check.amount('minDeposit'),
+    maxDeposit: check.amount('maxDeposit', { positive: true }),
+    leftOn: check.date('leftOn'),
+  }) as MembershipRecord;
+  if (
+    record.minDeposit !== undefined &&
+    record.maxDeposit !== undefined &&
+    money(record.maxDeposit).compare(record.minDeposit) < 0
+  ) {
+    check.problem('maxDeposit', 'max-below-min', { min: record.minDeposit });
+  }
+  if (
+    record.leftOn !== undefined &&
+    record.joinedOn !== undefined &&
+    compareIsoDates(record.leftOn, record.joinedOn) < 0
+  ) {
+    check.problem('leftOn', 'left-before-joined', { joinedOn: record.joinedOn });
+  }
+  check.onlyFields([
+    'id',
+    'householdId',
+    'organisationId',
+    'joinedOn',
+    'memberNumber',
+    'pledgeAmount',
+    'minDeposit',
+    'maxDeposit',
+    'leftOn',
+  ]);
+  return { record, problems: check.problems };
+}
+
+/** @internal The membership repository of `db`. */
+export function createMembershipRepository(db: SajjaDatabase): MembershipRepository {
+  const forHousehold = async (householdId: string): Promise<MembershipRecord[]> => {
+    const memberships = await db.memberships.where('householdId').equals(householdId).toArray();
+    return memberships.sort(
+      (a, b) => compareIsoDates(a.joinedOn, b.joinedOn) || a.id.localeCompare(b.id),
+    );
+  };
+  return {
+    add: (membership) =>
+      guarded(async () => {
+        const checked = checkMembership({ ...membership, id: membership?.id ?? newId() });
+        return db.transaction(
+          'rw',
+          [db.memberships, db.households, db.organisations, db.changes],
+          async () => {
+            const { record } = checked;
+            if (record.householdId && !(await db.households.get(record.householdId))) {
+              checked.problems.push({
+                path: 'householdId',
+                reason: 'unknown-household',
+                details: { id: record.householdId },
+              });
+            }
+            if (record.organisationId && !(await db.organisations.get(record.organisationId))) {
+              checked.problems.push({
+                path: 'organisationId',
+                reason: 'unknown-organisation',
+                details: { id: record.organisationId },
+              });
+            }
+            assertValid(checked, 'invalid-membership', 'membership', membership);
+            await addNew(db.memberships, record, 'memberships');
+            await logChange(db, 'memberships', [record.id], 'add', timestampNow());
+            return record;
+          },
+        );
+      }),
+    get: (id) => guarded(() => db.memberships.get(id)),
+    forHousehold: (householdId) => guarded(() => forHousehold(householdId)),
+    live: (householdId) => live(() => forHousehold(householdId)),
+  };
+}

@@ -1,0 +1,169 @@
+import type { SajjaProblem } from '@sajja/core';
+import { logChange } from './change-log.js';
+import type { SajjaDatabase } from './database.js';
+import { newId } from './ids.js';
+import { timestampNow } from './ids.js';
+import { live, type LiveQuery } from './live-query.js';
+import {
+  assertValid,
+  compact,
+  isJsonValue,
+  MAX_NAME_LENGTH,
+  RecordChecker,
+} from './record-checker.js';
+import { guarded } from './storage-errors.js';
+import { addNew } from './write.js';
+
+/**
+ * What an organisation is (DOMAIN.md, "Organisations a household belongs to"), stored as a code:
+ * - `'savings-group'`: กลุ่มออมทรัพย์เพื่อการผลิต;
+ * - `'pledge-group'`: กลุ่มสัจจะสะสมทรัพย์ / สัจจะออมทรัพย์;
+ * - `'village-fund'`: กองทุนหมู่บ้านและชุมชนเมือง;
+ * - `'village-bank'`: ธนาคารหมู่บ้าน / ธนาคารตำบล;
+ * - `'welfare-fund'`: กองทุนสวัสดิการชุมชน;
+ * - `'funeral-aid'`: ฌาปนกิจสงเคราะห์;
+ * - `'cooperative'`: สหกรณ์;
+ * - `'other'`: anything else (a sub-fund, a private group).
+ */
+export type OrganisationKind =
+  | 'savings-group'
+  | 'pledge-group'
+  | 'village-fund'
+  | 'village-bank'
+  | 'welfare-fund'
+  | 'funeral-aid'
+  | 'cooperative'
+  | 'other';
+
+/** Every {@link OrganisationKind}. */
+export const ORGANISATION_KINDS: readonly OrganisationKind[] = Object.freeze([
+  'savings-group',
+  'pledge-group',
+  'village-fund',
+  'village-bank',
+  'welfare-fund',
+  'funeral-aid',
+  'cooperative',
+  'other',
+]);
+
+/** A fund or group that households belong to (often several at once). */
+export interface OrganisationRecord {
+  /** A unique id (a UUID unless the caller chose one). */
+  readonly id: string;
+  /** Its name (`'กลุ่มสัจจะบ้านหนองบัว'`), 1–200 characters. */
+  readonly name: string;
+  /** What kind of organisation it is. */
+  readonly kind: OrganisationKind;
+  /**
+   * Its by-laws as data (savings, pledge, welfare or loan rules from `@sajja/core`), stored as
+   * given. Must be plain JSON (objects, arrays, strings, finite numbers, booleans, null) so a
+   * backup carries it exactly; the store does not interpret it.
+   */
+  readonly rules?: unknown;
+}
+
+/** What {@link OrganisationRepository.add} takes: a record, the id optional. */
+export type NewOrganisation = Omit<OrganisationRecord, 'id'> & {
+  /** An id of your own (a partner system's), 1–100 characters; a UUID is made when absent. */
+  readonly id?: string;
+};
+
+/** The organisations (funds, groups) of a store. */
+export interface OrganisationRepository {
+  /**
+   * Adds an organisation and returns it as stored.
+   *
+   * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`invalid-organisation`, with
+   *   `problems`: name, kind, rules that are not plain JSON), (`duplicate-id`) when the id is
+   *   taken; `STORAGE_FULL`, `STORAGE_UNAVAILABLE`.
+   *
+   * @example
+   * ```ts
+   * const group = await store.organisations.add({
+   *   name: 'กลุ่มสัจจะบ้านหนองบัว',
+   *   kind: 'pledge-group',
+   *   rules: SAJJA_PLEDGE_RULES,
+   * });
+   * ```
+   */
+  add(organisation: NewOrganisation): Promise<OrganisationRecord>;
+  /**
+   * Adds the organisation, or replaces the one with the same id (new name, new rules); the
+   * change log records `'add'` or `'update'`.
+   *
+   * @throws {@link @sajja/core!"@sajja/core".SajjaError} as {@link OrganisationRepository.add}.
+   */
+  put(organisation: OrganisationRecord): Promise<OrganisationRecord>;
+  /** The organisation with this id, or `undefined`. */
+  get(id: string): Promise<OrganisationRecord | undefined>;
+  /** Every organisation, by name. */
+  list(): Promise<OrganisationRecord[]>;
+  /** {@link OrganisationRepository.list}, live. */
+  live(): LiveQuery<OrganisationRecord[]>;
+}
+
+/** @internal Every problem of a stored organisation record, with the record normalised. */
+export function checkOrganisation(value: unknown): {
+  record: OrganisationRecord;
+  problems: SajjaProblem[];
+} {
+  const check = new RecordChecker(value);
+  const rules = check.fields.rules;
+  if (rules !== undefined && !isJsonValue(rules)) check.problem('rules', 'not-json');
+  const record = compact({
+    id: check.text('id', { required: true }),
+    name: check.text('name', { required: true, max: MAX_NAME_LENGTH, trim: true }),
+    kind: check.oneOf('kind', ORGANISATION_KINDS, { required: true }),
+    rules,
+  }) as OrganisationRecord;
+  check.onlyFields(['id', 'name', 'kind', 'rules']);
+  return { record, problems: check.problems };
+}
+
+/** @internal The organisation repository of `db`. */
+export function createOrganisationRepository(db: SajjaDatabase): OrganisationRepository {
+  const validated = (organisation: unknown): OrganisationRecord =>
+    assertValid(
+      checkOrganisation(organisation),
+      'invalid-organisation',
+      'organisation',
+      organisation,
+    );
+  const list = async (): Promise<OrganisationRecord[]> => {
+    const organisations = await db.organisations.toArray();
+    return organisations.sort(
+      (a, b) => a.name.localeCompare(b.name, 'th') || a.id.localeCompare(b.id),
+    );
+  };
+  return {
+    add: (organisation) =>
+      guarded(async () => {
+        const record = validated({ ...organisation, id: organisation?.id ?? newId() });
+        await db.transaction('rw', db.organisations, db.changes, async () => {
+          await addNew(db.organisations, record, 'organisations');
+          await logChange(db, 'organisations', [record.id], 'add', timestampNow());
+        });
+        return record;
+      }),
+    put: (organisation) =>
+      guarded(async () => {
+        const record = validated(organisation);
+        await db.transaction('rw', db.organisations, db.changes, async () => {
+          const existed = (await db.organisations.get(record.id)) !== undefined;
+          await db.organisations.put(record);
+          await logChange(
+            db,
+            'organisations',
+            [record.id],
+            existed ? 'update' : 'add',
+            timestampNow(),
+          );
+        });
+        return record;
+      }),
+    get: (id) => guarded(() => db.organisations.get(id)),
+    list: () => guarded(list),
+    live: () => live(list),
+  };
+}

@@ -1,0 +1,285 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import {
+  BACKUP_FORMAT,
+  CURRENT_SCHEMA_VERSION,
+  type SajjaBackup,
+  type SajjaStore,
+} from '../src/index.js';
+import { FreshStores, householdWithMembership } from './helpers.js';
+import { backupArbitrary } from './backup-arbitrary.js';
+
+/** A store with a bit of everything: reversals, a soft delete, rules, fund transactions. */
+async function populated(store: SajjaStore) {
+  const { household, group, membership } = await householdWithMembership(store);
+  await store.organisations.put({ ...group, rules: { pledge: { min: '10.00', max: '500.00' } } });
+  const sale = await store.ledger.add(household.id, {
+    date: '2024-03-01',
+    kind: 'income',
+    category: 'farming',
+    amount: '500',
+    note: 'ขายข้าว, "หอมมะลิ"\nกระสอบที่ 2',
+  });
+  await store.ledger.reverse(sale.id, { date: '2024-03-02' });
+  const typo = await store.ledger.add(household.id, {
+    date: '2024-03-03',
+    kind: 'expense',
+    category: 'food',
+    amount: '80',
+  });
+  await store.ledger.remove(typo.id);
+  const deposit = await store.fundTransactions.add({
+    membershipId: membership.id,
+    date: '2024-03-05',
+    kind: 'deposit',
+    amount: '200',
+  });
+  await store.fundTransactions.reverse(deposit.id, { date: '2024-03-06' });
+  return { household, group, membership };
+}
+
+const dataTables = (backup: SajjaBackup) => {
+  const { changes: _changes, ...data } = backup.tables;
+  return data;
+};
+
+describe('exportBackup and importBackup', () => {
+  const stores = new FreshStores();
+  afterEach(() => stores.cleanUp());
+
+  it('exports every table as plain JSON that survives stringify and parse', async () => {
+    const store = await stores.open();
+    await populated(store);
+    const backup = await store.exportBackup();
+    expect(backup.format).to.equal(BACKUP_FORMAT);
+    expect(backup.version).to.equal(1);
+    expect(backup.schemaVersion).to.equal(CURRENT_SCHEMA_VERSION);
+    expect(Object.keys(backup.tables)).to.deep.equal([
+      'households',
+      'organisations',
+      'memberships',
+      'ledger',
+      'fundTransactions',
+      'changes',
+    ]);
+    expect(backup.tables.ledger.length).to.equal(3); // sale, its reversal, the deleted typo
+    expect(backup.tables.ledger.filter((entry) => entry.deletedAt).length).to.equal(1);
+    expect(backup.tables.fundTransactions.length).to.equal(2);
+    // 1 household, 1 organisation added then updated, 1 membership, 3 ledger writes and a
+    // delete, 2 fund transactions: 10 changes.
+    expect(backup.tables.changes.map((change) => change.seq)).to.deep.equal([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
+    expect(JSON.parse(JSON.stringify(backup))).to.deep.equal(backup);
+  });
+
+  it('restores into a new database losslessly, history included', async () => {
+    const source = await stores.open();
+    const { household } = await populated(source);
+    const backup = await source.exportBackup();
+    const target = await stores.open();
+    const report = await target.importBackup(JSON.stringify(backup));
+    expect(report).to.deep.equal({ imported: 8, unchanged: 0, skipped: 0, problems: [] });
+    const restored = await target.exportBackup();
+    expect(dataTables(restored)).to.deep.equal(dataTables(backup));
+    // The old history keeps its numbers; the import itself is logged after it, a change per table.
+    expect(restored.tables.changes.slice(0, 10)).to.deep.equal(backup.tables.changes);
+    expect(
+      restored.tables.changes
+        .slice(10)
+        .map((change) => [change.seq, change.table, change.action, change.recordIds.length]),
+    ).to.deep.equal([
+      [11, 'households', 'import', 1],
+      [12, 'organisations', 'import', 1],
+      [13, 'memberships', 'import', 1],
+      [14, 'ledger', 'import', 3],
+      [15, 'fundTransactions', 'import', 2],
+    ]);
+    // And the restored store works: what counted before counts now.
+    expect(await target.ledger.count({ householdId: household.id })).to.equal(0);
+    expect(
+      await target.ledger.count({ householdId: household.id, includeReversed: true }),
+    ).to.equal(2);
+  });
+
+  it('leaves identical records alone when the same backup is imported again', async () => {
+    const store = await stores.open();
+    await populated(store);
+    const backup = await store.exportBackup();
+    const report = await store.importBackup(backup);
+    expect(report).to.deep.equal({ imported: 0, unchanged: 8, skipped: 0, problems: [] });
+    expect((await store.exportBackup()).tables.changes).to.deep.equal(backup.tables.changes);
+  });
+
+  it('reports a changed record with a known id as a conflict and never overwrites', async () => {
+    const store = await stores.open();
+    const { household } = await populated(store);
+    const backup = await store.exportBackup();
+    await store.ledger.add(household.id, {
+      date: '2024-04-01',
+      kind: 'income',
+      category: 'wages',
+      amount: '1',
+    });
+    const edited = structuredClone(backup) as SajjaBackup;
+    (edited.tables.households[0] as { name: string }).name = 'ชื่อใหม่';
+    const report = await store.importBackup(edited);
+    expect(report.problems).to.deep.equal([
+      {
+        table: 'households',
+        index: 0,
+        path: 'id',
+        reason: 'conflict',
+        details: { id: household.id },
+      },
+    ]);
+    expect(report.imported).to.equal(0);
+    expect((await store.households.get(household.id))?.name).to.equal('บ้านนายสมชาย');
+  });
+
+  it('reports every bad record with its table, index and field, and writes nothing', async () => {
+    const source = await stores.open();
+    await populated(source);
+    const backup = structuredClone(await source.exportBackup()) as SajjaBackup;
+    const ledger = backup.tables.ledger as unknown as Record<string, unknown>[];
+    // The deleted entry: no correction hangs on it, so its problems are its own.
+    const bad = ledger.findIndex((entry) => entry.deletedAt !== undefined);
+    ledger[bad]!.amount = '12.345';
+    ledger[bad]!.colour = 'red';
+    const memberships = backup.tables.memberships as unknown as Record<string, unknown>[];
+    memberships[0]!.householdId = 'nobody';
+    const target = await stores.open();
+    const report = await target.importBackup(backup);
+    expect(report.imported).to.equal(0);
+    expect(report.problems).to.deep.equal([
+      {
+        table: 'memberships',
+        index: 0,
+        path: 'householdId',
+        reason: 'unknown-household',
+        details: { id: 'nobody' },
+      },
+      {
+        table: 'ledger',
+        index: bad,
+        path: 'amount',
+        reason: 'not-an-amount',
+        details: { value: '"12.345"', cause: 'too-many-decimals' },
+      },
+      { table: 'ledger', index: bad, path: 'colour', reason: 'unknown-field' },
+      // The deposits hang on the membership that cannot be imported.
+      {
+        table: 'fundTransactions',
+        index: 0,
+        path: 'membershipId',
+        reason: 'unknown-membership',
+        details: { id: backup.tables.memberships[0]!.id },
+      },
+      {
+        table: 'fundTransactions',
+        index: 1,
+        path: 'membershipId',
+        reason: 'unknown-membership',
+        details: { id: backup.tables.memberships[0]!.id },
+      },
+    ]);
+    const after = await target.exportBackup();
+    for (const records of Object.values(after.tables)) expect(records).to.deep.equal([]);
+  });
+
+  it('imports the good records and skips the bad ones with skipInvalid', async () => {
+    const source = await stores.open();
+    await populated(source);
+    const backup = structuredClone(await source.exportBackup()) as SajjaBackup;
+    const bad = backup.tables.ledger.findIndex((entry) => entry.deletedAt !== undefined);
+    (backup.tables.ledger as unknown as Record<string, unknown>[])[bad]!.date = '2024-02-30';
+    const target = await stores.open();
+    const report = await target.importBackup(backup, { skipInvalid: true });
+    expect(report.imported).to.equal(7);
+    expect(report.skipped).to.equal(1);
+    expect(report.problems.map((p) => [p.table, p.index, p.path, p.reason])).to.deep.equal([
+      ['ledger', bad, 'date', 'not-a-date'],
+    ]);
+    expect(await target.db.ledger.count()).to.equal(2);
+  });
+
+  it('refuses corrections that would give the books two meanings', async () => {
+    const source = await stores.open();
+    await populated(source);
+    const backup = structuredClone(await source.exportBackup()) as SajjaBackup;
+    // Exports are ordered by id (random UUIDs), so find each entry by what it is.
+    const live = backup.tables.ledger.filter((entry) => !entry.deletedAt);
+    const sale = live.find((entry) => entry.reverses === undefined);
+    const reversal = live.find((entry) => entry.reverses !== undefined);
+    const deleted = backup.tables.ledger.find((entry) => entry.deletedAt)!;
+    backup.tables.ledger.push(
+      { ...reversal!, id: 'second-reversal' },
+      { ...reversal!, id: 'reversal-of-reversal', reverses: reversal!.id },
+      { ...reversal!, id: 'mismatch', reverses: deleted.id, category: 'food', kind: 'expense' },
+      { ...deleted, id: 'other-deleted' },
+      { ...deleted, id: 'mismatch-2', deletedAt: undefined as never, reverses: 'other-deleted' },
+      { ...sale!, id: 'fresh' },
+      { ...sale!, id: 'wrong-amount', amount: '499.00', reverses: 'fresh' },
+    );
+    const target = await stores.open();
+    const report = await target.importBackup(JSON.parse(JSON.stringify(backup)));
+    expect(report.problems.map((p) => [p.index, p.reason])).to.deep.equal([
+      [3, 'already-reversed'],
+      [4, 'reverses-reversal'],
+      [5, 'reverses-deleted'],
+      [7, 'reverses-deleted'],
+      [9, 'reversal-mismatch'],
+    ]);
+  });
+
+  it('reports a file that is not a backup as one problem', async () => {
+    const store = await stores.open();
+    const cases: [unknown, string, string][] = [
+      ['{not json', '', 'not-json'],
+      [{ format: 'other' }, 'format', 'not-a-backup'],
+      [[], 'format', 'not-a-backup'],
+      [{ format: BACKUP_FORMAT, version: 2, tables: {} }, 'version', 'unsupported-version'],
+      [
+        { format: BACKUP_FORMAT, version: 1, tables: { ledger: {} } },
+        'tables.ledger',
+        'not-a-list',
+      ],
+      [
+        { format: BACKUP_FORMAT, version: 1, tables: { ledgers: [] } },
+        'tables.ledgers',
+        'unknown-field',
+      ],
+    ];
+    for (const [input, path, reason] of cases) {
+      const report = await store.importBackup(input);
+      expect(
+        report.problems.map((p) => [p.path, p.reason]),
+        JSON.stringify(input),
+      ).to.deep.equal([[path, reason]]);
+      expect(report.imported).to.equal(0);
+    }
+  });
+
+  it('round-trips any consistent store: export, import elsewhere, export again (property)', async function () {
+    this.timeout(120_000);
+    await fc.assert(
+      fc.asyncProperty(backupArbitrary(), async (backup) => {
+        const first = await stores.open();
+        const loaded = await first.importBackup(backup);
+        expect(loaded.problems).to.deep.equal([]);
+        const exported = await first.exportBackup();
+        expect(dataTables(exported)).to.deep.equal(dataTables(backup));
+        const second = await stores.open();
+        const report = await second.importBackup(JSON.parse(JSON.stringify(exported)));
+        expect(report.problems).to.deep.equal([]);
+        const again = await second.exportBackup();
+        expect(dataTables(again)).to.deep.equal(dataTables(exported));
+        expect(again.tables.changes.slice(0, exported.tables.changes.length)).to.deep.equal(
+          exported.tables.changes,
+        );
+        await stores.cleanUp();
+      }),
+      { numRuns: 12 },
+    );
+  });
+});

@@ -1,0 +1,186 @@
+import { expect } from 'chai';
+import type { SajjaStore } from '../src/index.js';
+import { FreshStores, householdWithMembership, rejection } from './helpers.js';
+
+describe('store.fundTransactions', () => {
+  const stores = new FreshStores();
+  let store: SajjaStore;
+  let setup: Awaited<ReturnType<typeof householdWithMembership>>;
+  beforeEach(async () => {
+    store = await stores.open();
+    setup = await householdWithMembership(store);
+  });
+  afterEach(() => stores.cleanUp());
+
+  it('takes the household and organisation from the membership', async () => {
+    const deposit = await store.fundTransactions.add({
+      membershipId: setup.membership.id,
+      date: '2024-02-05',
+      kind: 'deposit',
+      amount: '200',
+      note: 'สัจจะเดือน ก.พ.',
+    });
+    expect(deposit).to.include({
+      householdId: setup.household.id,
+      organisationId: setup.group.id,
+      membershipId: setup.membership.id,
+      amount: '200.00',
+      kind: 'deposit',
+    });
+    expect(await store.fundTransactions.get(deposit.id)).to.deep.equal(deposit);
+    const log = await store.changes.list({ table: 'fundTransactions' });
+    expect(log.map((change) => [change.recordIds, change.action])).to.deep.equal([
+      [[deposit.id], 'add'],
+    ]);
+  });
+
+  it('refuses amounts that are not more than zero, unknown memberships and kinds', async () => {
+    for (const amount of ['0', '-5', '0.00']) {
+      const error = await rejection(
+        store.fundTransactions.add({
+          membershipId: setup.membership.id,
+          date: '2024-02-05',
+          kind: 'deposit',
+          amount,
+        }),
+        'INVALID_ARGUMENT',
+        'invalid-fund-transaction',
+      );
+      expect(error.problems).to.deep.equal([{ path: 'amount', reason: 'not-positive' }]);
+    }
+    const error = await rejection(
+      store.fundTransactions.add({
+        membershipId: 'nobody',
+        date: '2024-02-30',
+        kind: 'gift' as never,
+        amount: '1.234',
+        householdId: 'h',
+      } as never),
+      'INVALID_ARGUMENT',
+      'invalid-fund-transaction',
+    );
+    expect(error.problems.map((problem) => [problem.path, problem.reason])).to.deep.equal([
+      ['date', 'not-a-date'],
+      ['kind', 'unknown-value'],
+      ['amount', 'not-an-amount'],
+      ['householdId', 'unknown-field'],
+      ['membershipId', 'unknown-membership'],
+    ]);
+    expect(await store.db.fundTransactions.count()).to.equal(0);
+    expect(await store.changes.list({ table: 'fundTransactions' })).to.deep.equal([]);
+  });
+
+  it('reverses by appending, refuses a second reversal, and balances leave reversed pairs out', async () => {
+    const { membership } = setup;
+    const add = (
+      date: string,
+      kind: 'deposit' | 'withdrawal' | 'loan' | 'repayment',
+      amount: string,
+    ) => store.fundTransactions.add({ membershipId: membership.id, date, kind, amount });
+    await add('2024-01-15', 'deposit', '200');
+    await add('2024-02-15', 'deposit', '200');
+    const typo = await add('2024-03-15', 'deposit', '2000');
+    await add('2024-03-16', 'deposit', '150.50');
+    await add('2024-04-01', 'withdrawal', '100');
+    await add('2024-04-02', 'loan', '5000');
+    await add('2024-05-02', 'repayment', '450');
+    const fix = await store.fundTransactions.reverse(typo.id, {
+      date: '2024-03-17',
+      note: 'พิมพ์ผิด',
+    });
+    expect(fix).to.include({
+      reverses: typo.id,
+      amount: '2000.00',
+      kind: 'deposit',
+      date: '2024-03-17',
+      note: 'พิมพ์ผิด',
+    });
+    await rejection(
+      store.fundTransactions.reverse(typo.id),
+      'INVALID_ARGUMENT',
+      'already-reversed',
+    );
+    await rejection(
+      store.fundTransactions.reverse(fix.id),
+      'INVALID_ARGUMENT',
+      'reverses-reversal',
+    );
+    await rejection(
+      store.fundTransactions.reverse('nothing'),
+      'INVALID_ARGUMENT',
+      'unknown-record',
+    );
+
+    const [balance] = await store.fundTransactions.balances({ householdId: setup.household.id });
+    // Deposits 200 + 200 + 150.50 = 550.50 (the 2,000 typo and its reversal cancel);
+    // savings 550.50 − 100 = 450.50.
+    expect(balance).to.deep.equal({
+      membershipId: membership.id,
+      organisationId: setup.group.id,
+      savings: '450.50',
+      totals: {
+        deposit: '550.50',
+        withdrawal: '100.00',
+        repayment: '450.00',
+        contribution: '0.00',
+        loan: '5000.00',
+        share: '0.00',
+      },
+      count: 6,
+    });
+    const listed = await store.fundTransactions.list({ membershipId: membership.id });
+    expect(listed.map((t) => t.date)).to.deep.equal([
+      '2024-01-15',
+      '2024-02-15',
+      '2024-03-16',
+      '2024-04-01',
+      '2024-04-02',
+      '2024-05-02',
+    ]);
+    const all = await store.fundTransactions.list({
+      householdId: setup.household.id,
+      includeReversed: true,
+    });
+    expect(all.length).to.equal(8);
+    const march = await store.fundTransactions.list({
+      householdId: setup.household.id,
+      from: '2024-03-01',
+      to: '2024-03-31',
+    });
+    expect(march.map((t) => t.amount)).to.deep.equal(['150.50']);
+  });
+
+  it('lists one balance per membership, with none for other households', async () => {
+    const fund = await store.organisations.add({ name: 'กองทุนสวัสดิการ', kind: 'welfare-fund' });
+    const welfare = await store.memberships.add({
+      householdId: setup.household.id,
+      organisationId: fund.id,
+      joinedOn: '2024-03-01',
+    });
+    const neighbour = await store.households.add({ name: 'เพื่อนบ้าน' });
+    const theirs = await store.memberships.add({
+      householdId: neighbour.id,
+      organisationId: fund.id,
+      joinedOn: '2024-01-01',
+    });
+    await store.fundTransactions.add({
+      membershipId: welfare.id,
+      date: '2024-03-31',
+      kind: 'contribution',
+      amount: '30',
+    });
+    await store.fundTransactions.add({
+      membershipId: theirs.id,
+      date: '2024-03-31',
+      kind: 'contribution',
+      amount: '365',
+    });
+    const balances = await store.fundTransactions.balances({ householdId: setup.household.id });
+    expect(
+      balances.map((b) => [b.membershipId, b.savings, b.totals.contribution, b.count]),
+    ).to.deep.equal([
+      [setup.membership.id, '0.00', '0.00', 0],
+      [welfare.id, '0.00', '30.00', 1],
+    ]);
+  });
+});
