@@ -1,3 +1,3 @@
-import { testConfig } from '@sajja/testing';
+import { dexieEsmPlugin, testConfig } from '@sajja/testing';
 
-export default testConfig({ files: 'test/**/*.test.ts' });
+export default testConfig({ files: 'test/**/*.test.ts', plugins: [dexieEsmPlugin] });

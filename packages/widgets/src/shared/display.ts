@@ -1,0 +1,65 @@
+import {
+  formatMoney,
+  formatThaiDate,
+  toBuddhistYear,
+  toThaiDigits,
+  type DigitStyle,
+  type Language,
+  type Money,
+} from '@sajja/core';
+
+const ENGLISH_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
+/**
+ * A date for people, always in the Buddhist Era: `15 ม.ค. 2567` in Thai, `15 Jan 2567 BE` in
+ * English; Thai digits when asked.
+ */
+export function displayDate(iso: string, language: Language, digits: DigitStyle): string {
+  if (language === 'th') return formatThaiDate(iso, { digits });
+  const [, month, day] = iso.split('-');
+  const text = `${Number(day)} ${ENGLISH_MONTHS[Number(month) - 1]} ${toBuddhistYear(iso)} BE`;
+  return digits === 'thai' ? toThaiDigits(text) : text;
+}
+
+/** The month of an ISO date or `YYYY-MM` for headings: `มกราคม 2567`, `January 2567 BE`. */
+export function displayMonth(isoMonth: string, language: Language, digits: DigitStyle): string {
+  const date = `${isoMonth.slice(0, 7)}-01`;
+  if (language === 'th') {
+    return formatThaiDate(date, { digits, style: 'long' }).replace(/^\S+\s/, '');
+  }
+  const month = new Date(`${date}T00:00:00Z`).toLocaleString('en', {
+    month: 'long',
+    timeZone: 'UTC',
+  });
+  const text = `${month} ${toBuddhistYear(date)} BE`;
+  return digits === 'thai' ? toThaiDigits(text) : text;
+}
+
+/** An amount for people: `1,234.50`, or with Thai digits `๑,๒๓๔.๕๐`. */
+export function displayMoney(amount: Money | string, digits: DigitStyle): string {
+  return formatMoney(amount, { digits });
+}
+
+/** Today in the browser's own time zone, as ISO `YYYY-MM-DD` (the default date of a form). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A count or an ordinal for people, with Thai digits when asked. */
+export function displayNumber(value: number, digits: DigitStyle): string {
+  return digits === 'thai' ? toThaiDigits(String(value)) : String(value);
+}
