@@ -80,6 +80,13 @@ export function readMembers(text) {
   rows.forEach((cells, i) => {
     const line = parsed.lines[i + 1];
     if (cells.every((cell) => cell.trim() === '')) return;
+    if (cells.length !== header.length) {
+      problems.push({
+        line,
+        message: `${cells.length} cells, but the header has ${header.length} (a comma inside a number? write 3000, not 3,000, or quote it)`,
+      });
+      return;
+    }
     const cell = (name) => (cells[index[name.toLowerCase()]] ?? '').trim();
     const id = cell('id');
     const rowProblems = [];

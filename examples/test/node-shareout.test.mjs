@@ -56,7 +56,7 @@ test('reports every bad row with its line number and writes nothing', () => {
   const members = join(dir, 'members.csv');
   writeFileSync(
     members,
-    'id,shares,interestPaid\r\nA,100,10\r\nB,abc,5\r\nA,50,1\r\n,10,1\r\nC,-5,0\r\n',
+    'id,shares,interestPaid\r\nA,100,10\r\nB,abc,5\r\nA,50,1\r\n,10,1\r\nC,-5,0\r\nD,3,000,0\r\n',
   );
   const out = join(dir, 'out.csv');
   const result = run(members, '--profit', '1000', '--preset', 'sajja', '--out', out);
@@ -66,7 +66,8 @@ test('reports every bad row with its line number and writes nothing', () => {
   assert.match(lines[1], /members\.csv:4: id A is also on line 2/);
   assert.match(lines[2], /members\.csv:5: id is empty/);
   assert.match(lines[3], /members\.csv:6: shares cannot be negative/);
-  assert.match(lines[4], /4 problem\(s\); nothing written\./);
+  assert.match(lines[4], /members\.csv:7: 4 cells, but the header has 3/);
+  assert.match(lines[5], /5 problem\(s\); nothing written\./);
   assert.equal(existsSync(out), false);
 });
 
