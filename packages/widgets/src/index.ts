@@ -11,7 +11,23 @@ export type {
   SajjaCalculateEvent,
   CalculatedInstallment,
 } from './loan-calculator/loan-calculator.js';
+export { SajjaDepositForm } from './deposit-form/deposit-form.js';
+export type { SajjaDepositDetail, SajjaDepositEvent } from './deposit-form/deposit-form.js';
+export { SajjaHouseholdLedger } from './household-ledger/household-ledger.js';
+export type {
+  SajjaLedgerChangeDetail,
+  SajjaLedgerChangeEvent,
+  SajjaLedgerEntryChange,
+  SajjaLedgerAddDetail,
+  SajjaLedgerReverseDetail,
+  SajjaLedgerImportDetail,
+} from './household-ledger/household-ledger.js';
 export { SajjaElement } from './shared/sajja-element.js';
+// For the page around the widgets (seeding demo data, reading what they stored, showing a
+// coded error in the page's language) without a second script.
+export { openStore, requestPersistence } from '@sajja/store';
+export type { SajjaStore, OpenStoreOptions } from '@sajja/store';
+export { errorMessage, isSajjaError, SajjaError } from '@sajja/core';
 export { APPEARANCE_PROPERTIES, applyAppearance } from './shared/appearance.js';
 export type { Appearance } from './shared/appearance.js';
 export { defineElement } from './shared/define.js';

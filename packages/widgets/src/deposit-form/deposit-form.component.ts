@@ -1,0 +1,664 @@
+import {
+  bahtText,
+  compareIsoDates,
+  errorMessage,
+  isSajjaError,
+  parseMoney,
+  problemMessage,
+  SajjaError,
+  type Language,
+  type Money,
+} from '@sajja/core';
+import type { MembershipRecord, SajjaStore } from '@sajja/store';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { formatDateInput, parseDateInput } from '../shared/date-input.js';
+import { displayDate, displayMoney, todayIso } from '../shared/display.js';
+import { LiveController } from '../shared/live-controller.js';
+import { SajjaElement } from '../shared/sajja-element.js';
+import { connectStore } from '../shared/store-connection.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { translate } from '../shared/translations.js';
+import { depositFormStyles } from './deposit-form.styles.js';
+import { depositFormStrings } from './deposit-form.strings.js';
+
+/** The `detail` of a `sajja-deposit` event: the deposit as stored, money as a string. */
+export interface SajjaDepositDetail {
+  /** The amount, as a two-decimal string (`'100.00'`). */
+  readonly amount: string;
+  /** The day of the deposit, ISO `YYYY-MM-DD`. */
+  readonly date: string;
+  /** The household that paid. */
+  readonly householdId: string;
+  /** The membership the deposit was recorded under. */
+  readonly membershipId: string;
+  /** The note as stored, trimmed; `''` when there is none (never `undefined`). */
+  readonly note: string;
+  /** The id of the fund transaction written (`store.fundTransactions.get(transactionId)`). */
+  readonly transactionId: string;
+}
+
+/** The event `<sajja-deposit-form>` fires after it has recorded a deposit. */
+export type SajjaDepositEvent = CustomEvent<SajjaDepositDetail>;
+
+type Field = 'amount' | 'date' | 'note';
+const FIELDS: readonly Field[] = ['amount', 'date', 'note'];
+
+/** Why the form cannot record for its `household` and `membership`. */
+type ContextProblem =
+  | 'no-membership'
+  | 'unknown-household'
+  | 'unknown-membership'
+  | 'other-household';
+const CONTEXT_MESSAGES = {
+  'no-membership': 'noMembership',
+  'unknown-household': 'unknownHousehold',
+  'unknown-membership': 'unknownMembership',
+  'other-household': 'otherHousehold',
+} as const;
+
+/** The note limit of `@sajja/store` (counted in characters, as the store counts them). */
+const MAX_NOTE_LENGTH = 500;
+
+/** A message kept unrendered, so switching `lang` re-words what is already shown. */
+type Message = (language: Language) => string;
+
+/** What the fields say now: the values when they are good, the messages when they are not. */
+interface CheckedFields {
+  /** The amount, when it is a good deposit. */
+  readonly amount?: Money;
+  /** The ISO date, when it is a good day. */
+  readonly date?: string;
+  /** The note, trimmed. */
+  readonly note: string;
+  readonly errors: Partial<Record<Field, Message>>;
+  readonly flags: ValidityStateFlags;
+}
+
+interface Context {
+  readonly store: SajjaStore;
+  readonly membership?: MembershipRecord;
+  readonly problem?: ContextProblem;
+}
+
+function t(
+  language: Language,
+  key: keyof typeof depositFormStrings.th,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  return translate(depositFormStrings, language, key, values);
+}
+
+/** What a failure to read or write says: the core's sentence, and the first problem's. */
+function messageOf(error: unknown): Message {
+  if (!isSajjaError(error)) return (language) => t(language, 'notSaved');
+  const [problem] = error.problems;
+  return (language) =>
+    problem === undefined
+      ? errorMessage(error, language)
+      : `${errorMessage(error, language)} ${problemMessage(problem, language)}`;
+}
+
+const fromError =
+  (error: SajjaError): Message =>
+  (language) =>
+    errorMessage(error, language);
+
+/**
+ * `<sajja-deposit-form>` records a deposit or pledge payment of a household into one of its
+ * memberships: amount (typed as people write it: `1,234.50`, Thai digits, spaces; shown in Thai
+ * words as it is typed), date (today by default, typed day/month/Buddhist-Era year) and an
+ * optional note. It checks the amount against the membership's limits (`minDeposit`,
+ * `maxDeposit`, shown as a hint, with the monthly pledge as a one-tap fill), writes one `deposit`
+ * fund transaction to the store, announces it, and fires `sajja-deposit`. On bad input nothing
+ * is written: each wrong field gets a message tied to it and focus moves to the first.
+ *
+ * It is form-associated: inside a partner's `<form>` its `name` carries the amount
+ * (`'100.00'`) while the amount is valid, and its validity (`valueMissing`, `badInput`,
+ * `rangeUnderflow`, `rangeOverflow`, …) takes part in the form's `checkValidity()`. Submitting
+ * the partner's form does NOT record a deposit; only the widget's own button (or Enter in a
+ * field) does, and that never submits the partner's form.
+ *
+ * @example
+ * ```html
+ * <sajja-deposit-form household="h-42" membership="m-7"></sajja-deposit-form>
+ * <script type="module">
+ *   document.addEventListener('sajja-deposit', (event) => {
+ *     console.log(event.detail.amount); // '200.00'
+ *   });
+ * </script>
+ * ```
+ *
+ * @fires sajja-deposit - after a deposit is stored; `detail` is a {@link SajjaDepositDetail}.
+ *   Bubbles and is composed.
+ * @csspart form - the form with the fields.
+ * @csspart words - the amount in Thai words, under the amount field.
+ * @csspart pledge-button - the button that fills in the pledged amount.
+ * @csspart save-button - the button that records the deposit.
+ * @csspart alert - why nothing could be recorded (unknown household, full storage, …).
+ * @csspart status - the polite announcement: saved, or fields to correct.
+ * @cssprop --sajja-primary-color - buttons and focus rings.
+ * @cssprop --sajja-on-primary-color - text on the save button.
+ * @cssprop --sajja-danger-color - error messages and the border of a wrong field.
+ * @cssprop --sajja-text-color - text (inherited by default).
+ * @cssprop --sajja-muted-color - hints.
+ * @cssprop --sajja-background-color - the widget's background.
+ * @cssprop --sajja-field-background-color - the fields' background.
+ * @cssprop --sajja-border-color - field borders.
+ * @cssprop --sajja-border-radius - corner radius.
+ * @cssprop --sajja-spacing - the base gap.
+ * @cssprop --sajja-font-family - the font (inherited by default).
+ */
+export class SajjaDepositForm extends SajjaElement {
+  /** Tells the browser this element takes part in forms, like `<input>`. */
+  static formAssociated = true;
+
+  /** Focusing the element (or clicking a `<label for>` pointing at it) focuses the amount. */
+  static override shadowRootOptions: ShadowRootInit = {
+    ...SajjaElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
+
+  /** The shadow styles. */
+  static override styles = [themeStyles, depositFormStyles];
+
+  /** The id of the household that pays. */
+  @property() household = '';
+
+  /** The id of the household's membership the deposit goes to; it must be that household's. */
+  @property() membership = '';
+
+  /** The store (IndexedDB database) name; default `'sajja'`. */
+  @property() store = 'sajja';
+
+  /** The name under which a partner's `<form>` submits the amount. */
+  @property({ reflect: true }) name = '';
+
+  /** Disables every control, as `disabled` does on `<input>`; so does a disabled `<fieldset>`. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  @state() private amountText = '';
+  /** Undefined until the person edits the date: the field then shows today. */
+  @state() private dateText?: string;
+  @state() private noteText = '';
+  @state() private errors: Partial<Record<Field, Message>> = {};
+  /** What the last save found wrong with the ids, for the ids (store too) it checked. */
+  @state() private contextProblem?: { readonly problem: ContextProblem; readonly key: string };
+  @state() private failure?: Message;
+  @state() private saving = false;
+  @state() private saved?: Money;
+  /** Disabled by a `<fieldset disabled>` or its own attribute, as the browser last said. */
+  @state() private formDisabled = false;
+
+  private readonly internals: ElementInternals;
+
+  // The household's memberships, live: the limits and pledge show as soon as the data is there
+  // (a partner page may seed the store after placing the widget), and follow any change.
+  private readonly memberships = new LiveController<MembershipRecord[]>(
+    this,
+    () => (this.household && this.membership ? this.household : undefined),
+    () => this.store,
+    (store) => store.memberships.live(this.household),
+  );
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    // The partner form's checkValidity()/reportValidity() or its submit found the amount
+    // wrong: show why, in the widget's words, beside the field.
+    this.addEventListener('invalid', () => {
+      this.errors = this.checkFields().errors;
+    });
+  }
+
+  /** The partner's `<form>` this element belongs to, or `null`. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** The labels pointing at this element (`<label for>` in the partner's page). */
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+
+  /** The amount as the form submits it (`'100.00'`), or `''` while the amount is not valid. */
+  get value(): string {
+    return this.checkFields().amount?.toString() ?? '';
+  }
+
+  /** The validity of the fields, as `<input>`'s `validity`. */
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  /** The message for the first wrong field, in the widget's language; `''` when all are good. */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  /** Whether a form would check this element (not when it is disabled). */
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  /** `true` when every field is good; otherwise fires `invalid` and returns `false`. */
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  /** As {@link SajjaDepositForm.checkValidity}, and the browser shows the message too. */
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  /**
+   * Records the deposit the fields describe, as the save button does: checks the fields and
+   * the membership, writes one `deposit` fund transaction, clears the amount and note, and
+   * fires `sajja-deposit`. While a save is under way, further calls do nothing (a double tap
+   * records once).
+   *
+   * @returns the event's detail, or `undefined` when nothing was written (the reason is shown).
+   */
+  async save(): Promise<SajjaDepositDetail | undefined> {
+    if (this.saving || this.isDisabled()) return undefined;
+    // Set before any await, so a second tap in the same moment finds it set.
+    this.saving = true;
+    this.saved = undefined;
+    this.failure = undefined;
+    const fromButton = this.shadowRoot?.activeElement?.id === 'save';
+    let focusAfter: 'amount' | 'save' | undefined = fromButton ? 'save' : undefined;
+    try {
+      const typed = { amount: this.amountText, note: this.noteText };
+      if (!this.showErrors(this.checkFields())) {
+        focusAfter = undefined;
+        return undefined;
+      }
+      const { store, household, membership } = this;
+      const key = this.contextKey();
+      if (!household || !membership) {
+        this.contextProblem = { problem: 'no-membership', key };
+        return undefined;
+      }
+      // Read again rather than trust the live copy, which may not have caught up yet.
+      const context = await this.readContext(store, household, membership);
+      this.contextProblem = context.problem && { problem: context.problem, key };
+      if (context.problem !== undefined || context.membership === undefined) return undefined;
+      const checked = this.checkFields(context.membership);
+      if (!this.showErrors(checked) || !checked.amount || !checked.date) {
+        focusAfter = undefined;
+        return undefined;
+      }
+      const { amount, date, note } = checked;
+      const record = await context.store.fundTransactions.add({
+        membershipId: membership,
+        date,
+        kind: 'deposit',
+        amount: amount.toString(),
+        ...(note === '' ? {} : { note }),
+      });
+      // Clear only what was saved: whatever was typed while the write was under way stays.
+      if (this.amountText === typed.amount) this.amountText = '';
+      if (this.noteText === typed.note) this.noteText = '';
+      this.saved = amount;
+      if (fromButton) focusAfter = 'amount';
+      const detail: SajjaDepositDetail = {
+        amount: record.amount,
+        date: record.date,
+        householdId: record.householdId,
+        membershipId: record.membershipId,
+        note: record.note ?? '',
+        transactionId: record.id,
+      };
+      this.dispatchEvent(
+        new CustomEvent<SajjaDepositDetail>('sajja-deposit', {
+          detail,
+          bubbles: true,
+          composed: true,
+        }),
+      );
+      return detail;
+    } catch (error) {
+      this.failure = this.failureMessage(error);
+      return undefined;
+    } finally {
+      this.saving = false;
+      this.syncFormState();
+      // Disabling the focused save button drops focus; give it back where the person works.
+      const target = focusAfter;
+      if (target) void this.updateComplete.then(() => this.focusField(target));
+    }
+  }
+
+  /** Called by the browser when the partner's form is reset: back to empty fields and today. */
+  formResetCallback(): void {
+    this.amountText = '';
+    this.dateText = undefined;
+    this.noteText = '';
+    this.errors = {};
+    this.saved = undefined;
+    this.failure = undefined;
+    this.syncFormState();
+  }
+
+  /** Called by the browser when a `disabled` attribute or `<fieldset disabled>` applies or not. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** Called by the browser to restore what was typed (back button, session restore). */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    this.amountText = state;
+    this.syncFormState();
+  }
+
+  /** Mirrors the fields onto the partner's form after every render (a `lang` change too). */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.syncFormState();
+  }
+
+  /** Disabled by its own property (at once) or as the browser last reported. */
+  private isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  /** The ids a context problem belongs to. */
+  private contextKey(): string {
+    return [this.store, this.household, this.membership].join('\u0000');
+  }
+
+  /** The membership as last read live, when it is the household's; `undefined` until then. */
+  private loadedMembership(): MembershipRecord | undefined {
+    const state = this.memberships.state;
+    if (state.status !== 'ready' || !this.household || !this.membership) return undefined;
+    // A list still of the previous household (the new one is loading) has no match here.
+    return state.value.find(
+      (each) => each.id === this.membership && each.householdId === this.household,
+    );
+  }
+
+  private async readContext(
+    storeName: string,
+    householdId: string,
+    membershipId: string,
+  ): Promise<Context> {
+    const store = await connectStore(storeName);
+    const [household, membership] = await Promise.all([
+      store.households.get(householdId),
+      store.memberships.get(membershipId),
+    ]);
+    if (household === undefined) return { store, problem: 'unknown-household' };
+    if (membership === undefined) return { store, problem: 'unknown-membership' };
+    if (membership.householdId !== household.id) return { store, problem: 'other-household' };
+    return { store, membership };
+  }
+
+  /** The sentence for a failure to read or write; one we did not foresee is also reported. */
+  private failureMessage(error: unknown): Message {
+    // Not ours to swallow: the page's error reporting sees it, the person sees a sentence.
+    if (!isSajjaError(error)) globalThis.reportError?.(error);
+    return messageOf(error);
+  }
+
+  private currentDateText(): string {
+    return this.dateText ?? formatDateInput(todayIso(), this.digitStyle);
+  }
+
+  /** Every field checked against the membership's terms; nothing is shown or written. */
+  private checkFields(membership = this.loadedMembership()): CheckedFields {
+    const errors: Partial<Record<Field, Message>> = {};
+    const flags: ValidityStateFlags = {};
+    const digits = this.digitStyle;
+    let amount: Money | undefined;
+    try {
+      const typed = parseMoney(this.amountText);
+      if (!typed.isPositive()) {
+        const notPositive = new SajjaError(
+          'INVALID_AMOUNT',
+          'not-positive',
+          'A deposit must be more than 0.',
+          { input: this.amountText },
+        );
+        errors.amount = fromError(notPositive);
+        flags.rangeUnderflow = true;
+      } else if (membership?.minDeposit && typed.compare(membership.minDeposit) < 0) {
+        const min = displayMoney(membership.minDeposit, digits);
+        errors.amount = (language) => t(language, 'belowMin', { min });
+        flags.rangeUnderflow = true;
+      } else if (membership?.maxDeposit && typed.compare(membership.maxDeposit) > 0) {
+        const max = displayMoney(membership.maxDeposit, digits);
+        errors.amount = (language) => t(language, 'aboveMax', { max });
+        flags.rangeOverflow = true;
+      } else {
+        amount = typed;
+      }
+    } catch (error) {
+      if (!isSajjaError(error)) throw error;
+      errors.amount = fromError(error);
+      if (error.reason === 'empty') flags.valueMissing = true;
+      else flags.badInput = true;
+    }
+
+    let date: string | undefined;
+    try {
+      const typed = parseDateInput(this.currentDateText());
+      if (membership && compareIsoDates(typed, membership.joinedOn) < 0) {
+        errors.date = (language) =>
+          t(language, 'beforeJoined', {
+            joinedOn: displayDate(membership.joinedOn, language, digits),
+          });
+        flags.customError = true;
+      } else if (membership?.leftOn && compareIsoDates(typed, membership.leftOn) > 0) {
+        const leftOn = membership.leftOn;
+        errors.date = (language) =>
+          t(language, 'afterLeft', { leftOn: displayDate(leftOn, language, digits) });
+        flags.customError = true;
+      } else {
+        date = typed;
+      }
+    } catch (error) {
+      if (!isSajjaError(error)) throw error;
+      errors.date = fromError(error);
+      flags.badInput = true;
+    }
+
+    const note = this.noteText.trim();
+    if ([...note].length > MAX_NOTE_LENGTH) {
+      errors.note = (language) => t(language, 'noteTooLong', { max: MAX_NOTE_LENGTH });
+      flags.tooLong = true;
+    }
+    return { amount, date, note, errors, flags };
+  }
+
+  /** Shows the fields' messages and focuses the first wrong field; `true` when there are none. */
+  private showErrors({ errors }: CheckedFields): boolean {
+    this.errors = errors;
+    const first = FIELDS.find((field) => errors[field] !== undefined);
+    if (first === undefined) return true;
+    void this.updateComplete.then(() => this.focusField(first));
+    return false;
+  }
+
+  /** Re-checks a field the person is correcting, so its message goes once it is right. */
+  private recheck(field: Field): void {
+    if (this.errors[field] === undefined) return;
+    const errors = { ...this.errors };
+    const fresh = this.checkFields().errors[field];
+    if (fresh) errors[field] = fresh;
+    else delete errors[field];
+    this.errors = errors;
+  }
+
+  /** Mirrors the fields onto the partner's form: the amount as value, the first problem. */
+  private syncFormState(): void {
+    const { amount, errors, flags } = this.checkFields();
+    this.internals.setFormValue(amount?.toString() ?? null, this.amountText);
+    const first = FIELDS.find((field) => errors[field] !== undefined);
+    if (first === undefined) {
+      this.internals.setValidity({});
+      return;
+    }
+    const anchor = this.renderRoot?.querySelector<HTMLElement>(`#${first}`) ?? undefined;
+    this.internals.setValidity(flags, errors[first]!(this.language), anchor);
+  }
+
+  private focusField(id: Field | 'save'): void {
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+  }
+
+  private onInput(field: Field, event: Event): void {
+    const { value } = event.target as HTMLInputElement | HTMLTextAreaElement;
+    if (field === 'amount') this.amountText = value;
+    else if (field === 'date') this.dateText = value;
+    else this.noteText = value;
+    this.recheck(field);
+    // Now, not after the render: the partner's own `input` listener may ask for the validity.
+    this.syncFormState();
+  }
+
+  private fillPledge(pledge: string): void {
+    this.amountText = displayMoney(pledge, this.digitStyle);
+    this.recheck('amount');
+    this.syncFormState();
+    // The field, not the button, so a screen reader reads the amount and Enter records it.
+    void this.updateComplete.then(() => this.focusField('amount'));
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.save();
+  }
+
+  override render() {
+    const language = this.language;
+    const digits = this.digitStyle;
+    const membership = this.loadedMembership();
+    const errorOf = (field: Field) => this.errors[field]?.(language) ?? '';
+    const invalid = (field: Field) => (this.errors[field] ? 'true' : 'false');
+    const hasErrors = FIELDS.some((field) => this.errors[field] !== undefined);
+    const words = this.wordsOf(this.amountText);
+    // A problem found by a save holds for the ids it checked, until the membership turns up.
+    const problem =
+      this.contextProblem?.key === this.contextKey() && membership === undefined
+        ? this.contextProblem.problem
+        : undefined;
+    const connection = this.memberships.state;
+    const alert = problem
+      ? t(language, CONTEXT_MESSAGES[problem])
+      : this.failure
+        ? this.failure(language)
+        : connection.status === 'error'
+          ? messageOf(connection.error)(language)
+          : '';
+    const status = this.saving
+      ? t(language, 'saving')
+      : hasErrors
+        ? t(language, 'fixErrors')
+        : this.saved
+          ? t(language, 'saved', { amount: displayMoney(this.saved, digits) })
+          : '';
+    return html`
+      <form part="form" novalidate @submit=${this.onSubmit}>
+        <fieldset ?disabled=${this.isDisabled()}>
+          <legend>${t(language, 'title')}</legend>
+          <div class="field">
+            <label for="amount">${t(language, 'amount')}</label>
+            <input
+              id="amount"
+              name="amount"
+              .value=${live(this.amountText)}
+              inputmode="decimal"
+              autocomplete="off"
+              aria-invalid=${invalid('amount')}
+              aria-describedby="amount-hint amount-words amount-error"
+              @input=${(event: Event) => this.onInput('amount', event)}
+            />
+            <span class="hint" id="amount-hint">${this.limitsHint(language, membership)}</span>
+            <span class="words" id="amount-words" part="words"
+              >${words
+                ? html`${t(language, 'inWords')} <span lang="th">${words}</span>`
+                : nothing}</span
+            >
+            <span class="error" id="amount-error">${errorOf('amount')}</span>
+            ${membership?.pledgeAmount
+              ? html`<button
+                  type="button"
+                  class="secondary pledge"
+                  part="pledge-button"
+                  @click=${() => this.fillPledge(membership.pledgeAmount!)}
+                >
+                  ${t(language, 'payPledge', {
+                    pledge: displayMoney(membership.pledgeAmount, digits),
+                  })}
+                </button>`
+              : nothing}
+          </div>
+          <div class="field">
+            <label for="date">${t(language, 'date')}</label>
+            <input
+              id="date"
+              name="date"
+              .value=${live(this.currentDateText())}
+              inputmode="numeric"
+              autocomplete="off"
+              aria-invalid=${invalid('date')}
+              aria-describedby="date-hint date-error"
+              @input=${(event: Event) => this.onInput('date', event)}
+            />
+            <span class="hint" id="date-hint">${t(language, 'dateHint')}</span>
+            <span class="error" id="date-error">${errorOf('date')}</span>
+          </div>
+          <div class="field">
+            <label for="note">${t(language, 'note')}</label>
+            <textarea
+              id="note"
+              name="note"
+              rows="2"
+              maxlength=${MAX_NOTE_LENGTH}
+              .value=${live(this.noteText)}
+              aria-invalid=${invalid('note')}
+              aria-describedby="note-hint note-error"
+              @input=${(event: Event) => this.onInput('note', event)}
+            ></textarea>
+            <span class="hint" id="note-hint"
+              >${t(language, 'noteHint', { max: MAX_NOTE_LENGTH })}</span
+            >
+            <span class="error" id="note-error">${errorOf('note')}</span>
+          </div>
+          <button id="save" type="submit" part="save-button" ?disabled=${this.saving}>
+            ${t(language, 'save')}
+          </button>
+        </fieldset>
+      </form>
+      <div class="alert" part="alert" role="alert">${alert}</div>
+      <div class="status" part="status" role="status" aria-live="polite">${status}</div>
+    `;
+  }
+
+  /** The amount in Thai words while it reads as a positive amount; `''` otherwise. */
+  private wordsOf(text: string): string {
+    try {
+      const amount = parseMoney(text);
+      return amount.isPositive() ? bahtText(amount) : '';
+    } catch (error) {
+      if (!isSajjaError(error)) throw error;
+      return '';
+    }
+  }
+
+  private limitsHint(language: Language, membership: MembershipRecord | undefined): string {
+    const digits = this.digitStyle;
+    // A minimum of 0 says nothing: every deposit must be more than 0 anyway.
+    const min =
+      membership?.minDeposit && parseMoney(membership.minDeposit).isPositive()
+        ? displayMoney(membership.minDeposit, digits)
+        : undefined;
+    const max = membership?.maxDeposit ? displayMoney(membership.maxDeposit, digits) : undefined;
+    if (min && max) return t(language, 'limitsBetween', { min, max });
+    if (min) return t(language, 'limitsMin', { min });
+    if (max) return t(language, 'limitsMax', { max });
+    return t(language, 'amountExample');
+  }
+}
