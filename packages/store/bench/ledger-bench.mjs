@@ -1,14 +1,18 @@
 // The browser half of `pnpm bench` (run.mjs serves this folder and opens index.html in
 // Chromium): imports the BUILT store (dist/) into a real IndexedDB and times
 //   1. importing 100,000 ledger entries from a CSV file (parse, validate every row, check ids
-//      against the database, write entries, monthly sums and change log in one transaction),
-//      against Dexie's bulkAdd of the same finished records (no validation, no change log),
-//      and against IndexedDB's own add() of them without Dexie: the floor any design that
-//      stores one record per entry meets;
+//      against the database, write the entries in chunks, the id directory, monthly sums and
+//      change log in one transaction), against the same finished records stored one IndexedDB
+//      record per entry as schema version 2 did (Dexie's bulkAdd with that version's indexes,
+//      and IndexedDB's own add() without Dexie or indexes: the floor of that design), and
+//      against Dexie's bulkPut of the finished chunk records (the floor of this one);
 //   2. a year's monthly summary over those entries, against summarizeLedger over the same
 //      entries already in memory (the cost of reading them from IndexedDB is the difference);
-//   3. the first page (50 entries, newest first), against the plain Dexie query.
-// Times are medians of interleaved runs; nothing is asserted.
+//   3. the first page (50 entries, newest first), against reading the newest chunk alone;
+//   4. finding an entry by id alone (get), and correcting one (reverse) or adding one into a
+//      month of some 8,300 entries (add), in that 100,000-entry ledger.
+// Times are medians of interleaved runs (the one-record-per-entry baselines after the rest:
+// see runBenchmark); nothing is asserted.
 import { LEDGER_CATEGORIES, ledgerToCsv, summarizeLedger } from '@sajja/core/ledger';
 import Dexie from 'dexie';
 import { openStore } from '../dist/index.js';
@@ -19,6 +23,8 @@ export const ENTRY_COUNT = Number(params.get('entries') ?? 100_000);
 const IMPORT_RUNS = Number(params.get('runs') ?? 3);
 const SUMMARY_RUNS = 9;
 const PAGE_RUNS = 31;
+const LOOKUP_RUNS = 31;
+const WRITE_RUNS = 15;
 const PAGE_SIZE = 50;
 const YEAR = { from: '2024-01-01', to: '2024-12-31', by: 'month' };
 
@@ -68,6 +74,36 @@ async function deleteDatabase(name) {
   await Dexie.delete(name);
 }
 
+/** The per-entry ledger table of schema version 2, the design chunks replaced. */
+const PER_ENTRY_LEDGER =
+  'id, [householdId+date], [householdId+reverses], [householdId+deletedAt], reverses';
+
+async function perEntryDatabase(name, indexes) {
+  const db = new Dexie(name);
+  db.version(1).stores({ ledger: indexes });
+  await db.open();
+  return db;
+}
+
+/** The records as stored in chunks, built as the store builds them (for the chunk floor). */
+function chunkRecordsOf(records, householdId) {
+  const byMonth = new Map();
+  for (const record of records) {
+    const month = record.date.slice(0, 7);
+    if (!byMonth.has(month)) byMonth.set(month, []);
+    byMonth.get(month).push(record);
+  }
+  const chunks = [];
+  for (const [month, entries] of byMonth) {
+    entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+    for (let i = 0; i < entries.length; i += 1000) {
+      const part = entries.slice(i, i + 1000);
+      chunks.push({ householdId, start: i === 0 ? `${month}-01` : part[0].date, entries: part });
+    }
+  }
+  return chunks;
+}
+
 export async function runBenchmark() {
   // Dexie turns on its debug mode (async stack traces for every promise) on localhost pages,
   // which a partner's site is not; measure what households get.
@@ -77,6 +113,7 @@ export async function runBenchmark() {
   const importMs = [];
   const bulkAddMs = [];
   const rawAddMs = [];
+  const chunkPutMs = [];
   const prefix = `sajja-bench-${Date.now()}`;
   let store;
   let householdId;
@@ -93,34 +130,21 @@ export async function runBenchmark() {
     if (report.imported !== ENTRY_COUNT)
       throw new Error(`imported ${JSON.stringify(report).slice(0, 500)}`);
     importMs.push(ms);
-
-    // The baseline: Dexie's bulkAdd of the finished records into the same schema.
-    const baselineName = `${prefix}-baseline-${run}`;
-    const baseline = await openStore({ name: baselineName });
     const recordedAt = new Date().toISOString();
     const records = entries.map((entry) => ({ ...entry, householdId, recordedAt }));
-    const [baselineMs] = await timed(() => baseline.db.ledger.bulkAdd(records));
-    bulkAddMs.push(baselineMs);
-    baseline.close();
-    await deleteDatabase(baselineName);
 
-    // The floor: IndexedDB's add() of the same records in one transaction, without Dexie.
-    const rawName = `${prefix}-raw-${run}`;
-    const raw = await openStore({ name: rawName });
-    const idb = raw.db.backendDB();
-    const [rawMs] = await timed(
-      () =>
-        new Promise((resolve, reject) => {
-          const transaction = idb.transaction('ledger', 'readwrite');
-          const table = transaction.objectStore('ledger');
-          for (const record of records) table.add(record);
-          transaction.oncomplete = resolve;
-          transaction.onabort = () => reject(transaction.error);
-        }),
+    // The floor of chunks: Dexie's bulkPut of the finished chunk records, nothing else.
+    const chunkName = `${prefix}-chunks-${run}`;
+    const chunkDb = new Dexie(chunkName);
+    chunkDb.version(1).stores({ ledgerChunks: '[householdId+start]' });
+    await chunkDb.open();
+    const chunks = chunkRecordsOf(records, householdId);
+    const [chunkMs] = await timed(() =>
+      chunkDb.transaction('rw', chunkDb.ledgerChunks, () => chunkDb.ledgerChunks.bulkPut(chunks)),
     );
-    rawAddMs.push(rawMs);
-    raw.close();
-    await deleteDatabase(rawName);
+    chunkPutMs.push(chunkMs);
+    chunkDb.close();
+    await deleteDatabase(chunkName);
   }
 
   const summaryMs = [];
@@ -139,34 +163,109 @@ export async function runBenchmark() {
 
   const pageMs = [];
   const rawPageMs = [];
+  const newestFirst = [...entries]
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : -1))
+    .slice(0, PAGE_SIZE)
+    .map((entry) => entry.id)
+    .join();
   for (let run = 0; run < PAGE_RUNS; run++) {
     const [ms, page] = await timed(() => store.ledger.page({ householdId, limit: PAGE_SIZE }));
-    if (page.entries.length !== PAGE_SIZE) throw new Error('short page');
+    if (page.entries.map((entry) => entry.id).join() !== newestFirst) throw new Error('wrong page');
     pageMs.push(ms);
-    const [rawMs] = await timed(() =>
-      store.db.ledger
-        .where('[householdId+date]')
+    const [rawMs] = await timed(async () => {
+      const chunk = await store.db.ledgerChunks
+        .where('[householdId+start]')
         .between([householdId, Dexie.minKey], [householdId, Dexie.maxKey])
-        .reverse()
-        .limit(PAGE_SIZE)
-        .toArray(),
-    );
+        .last();
+      return chunk.entries.slice(-PAGE_SIZE).reverse();
+    });
     rawPageMs.push(rawMs);
+  }
+
+  // Entries picked evenly through the ledger, each looked up (and later corrected) once.
+  const picked = Array.from({ length: LOOKUP_RUNS }, (_, i) => entries[(i * 3217) % ENTRY_COUNT]);
+  const getMs = [];
+  for (const entry of picked) {
+    const [ms, found] = await timed(() => store.ledger.get(entry.id));
+    if (found?.amount !== entry.amount) throw new Error(`get ${entry.id}`);
+    getMs.push(ms);
+  }
+  const reverseMs = [];
+  const addMs = [];
+  for (let run = 0; run < WRITE_RUNS; run++) {
+    const [ms, fix] = await timed(() =>
+      store.ledger.reverse(picked[run].id, { date: '2024-12-31' }),
+    );
+    if (fix.reverses !== picked[run].id) throw new Error('reverse');
+    reverseMs.push(ms);
+    const [added] = await timed(() =>
+      store.ledger.add(householdId, {
+        date: '2024-06-15',
+        kind: 'expense',
+        category: 'food',
+        amount: '12.50',
+      }),
+    );
+    addMs.push(added);
   }
 
   store.close();
   await deleteDatabase(store.name);
+
+  // The baselines of one record per entry run last: deleting a database of 100,000 records
+  // leaves Chromium's IndexedDB (one LevelDB per origin) compacting for seconds, which would
+  // slow whatever is timed next.
+  const recordedAt = new Date().toISOString();
+  const records = entries.map((entry) => ({ ...entry, householdId, recordedAt }));
+  for (let run = 0; run < IMPORT_RUNS; run++) {
+    // One record per entry, as schema version 2 stored them: Dexie's bulkAdd with its indexes.
+    const baselineName = `${prefix}-baseline-${run}`;
+    const baseline = await perEntryDatabase(baselineName, PER_ENTRY_LEDGER);
+    const [baselineMs] = await timed(() => baseline.ledger.bulkAdd(records));
+    bulkAddMs.push(baselineMs);
+    baseline.close();
+    await deleteDatabase(baselineName);
+
+    // The floor of that design: IndexedDB's add() of the records in one transaction, without
+    // Dexie and without indexes.
+    const rawName = `${prefix}-raw-${run}`;
+    const raw = await perEntryDatabase(rawName, 'id');
+    const idb = raw.backendDB();
+    const [rawMs] = await timed(
+      () =>
+        new Promise((resolve, reject) => {
+          const transaction = idb.transaction('ledger', 'readwrite');
+          const table = transaction.objectStore('ledger');
+          for (const record of records) table.add(record);
+          transaction.oncomplete = resolve;
+          transaction.onabort = () => reject(transaction.error);
+        }),
+    );
+    rawAddMs.push(rawMs);
+    raw.close();
+    await deleteDatabase(rawName);
+  }
+
   return {
     entryCount: ENTRY_COUNT,
     csvBytes: csv.length,
     import: {
       storeMs: median(importMs),
+      storeRunsMs: importMs,
       bulkAddMs: median(bulkAddMs),
       rawAddMs: median(rawAddMs),
+      chunkPutMs: median(chunkPutMs),
       runs: IMPORT_RUNS,
     },
     summary: { storeMs: median(summaryMs), inMemoryMs: median(inMemoryMs), runs: SUMMARY_RUNS },
     page: { storeMs: median(pageMs), rawMs: median(rawPageMs), runs: PAGE_RUNS, size: PAGE_SIZE },
+    lookup: {
+      getMs: median(getMs),
+      reverseMs: median(reverseMs),
+      addMs: median(addMs),
+      getRuns: LOOKUP_RUNS,
+      writeRuns: WRITE_RUNS,
+    },
     userAgent: navigator.userAgent,
   };
 }

@@ -1,4 +1,5 @@
 import type { SajjaProblem } from '@sajja/core';
+import type { Table } from 'dexie';
 import {
   CHANGE_ACTIONS,
   CHANGE_TABLES,
@@ -7,6 +8,7 @@ import {
   type ChangeTable,
   type NewChangeRecord,
 } from './change-log.js';
+import { changesWithSeqs, readChanges, storeChanges } from './change-storage.js';
 import type { SajjaDatabase } from './database.js';
 import { checkFundTransaction, type FundTransactionRecord } from './fund-transactions.js';
 import { checkHousehold, type HouseholdRecord } from './households.js';
@@ -23,7 +25,13 @@ import {
   type Candidate,
 } from './importing.js';
 import { checkLedgerRecord, type LedgerRecord } from './ledger.js';
-import { applyMonthDeltas, monthDeltas } from './ledger-months.js';
+import { checkLoan, loanIdProblems, type LoanRecord } from './loans.js';
+import {
+  addLedgerEntries,
+  allLedgerEntries,
+  ledgerWriteTables,
+  storedLedger,
+} from './ledger-entries.js';
 import { checkMembership, type MembershipRecord } from './memberships.js';
 import { checkOrganisation, type OrganisationRecord } from './organisations.js';
 import { canonicalJson, isPlainObject, RecordChecker } from './record-checker.js';
@@ -43,6 +51,11 @@ export interface SajjaBackupTables {
   readonly organisations: OrganisationRecord[];
   /** Every membership. */
   readonly memberships: MembershipRecord[];
+  /**
+   * Every loan (since schema version 3; a backup without this table imports as having no
+   * loans).
+   */
+  readonly loans: LoanRecord[];
   /** Every ledger entry: corrections and soft-deleted entries included. */
   readonly ledger: LedgerRecord[];
   /** Every fund transaction, corrections included. */
@@ -74,34 +87,44 @@ const DATA_TABLES = [
   'households',
   'organisations',
   'memberships',
+  'loans',
   'ledger',
   'fundTransactions',
 ] as const;
 const BACKUP_TABLES = [...DATA_TABLES, 'changes'] as const;
 
+/**
+ * The tables that hold a backup's records: the ledger's entries are stored in chunks, and the
+ * ids of a change naming several records beside the change log (change-storage.ts).
+ */
+function backupTables(db: SajjaDatabase): Table[] {
+  return [
+    ...BACKUP_TABLES.filter((name) => name !== 'ledger').map((name) => db.table(name)),
+    db.ledgerChunks,
+    db.changeRecordIds,
+  ];
+}
+
 /** @internal Reads every table in one transaction, so the backup is one consistent moment. */
 export function exportBackup(db: SajjaDatabase): Promise<SajjaBackup> {
-  return db.transaction(
-    'r',
-    BACKUP_TABLES.map((name) => db.table(name)),
-    async () => {
-      const read = <T>(name: string): Promise<T[]> => db.table<T>(name).toArray();
-      return {
-        format: BACKUP_FORMAT,
-        version: BACKUP_VERSION,
-        exportedAt: timestampNow(),
-        schemaVersion: CURRENT_SCHEMA_VERSION,
-        tables: {
-          households: await read<HouseholdRecord>('households'),
-          organisations: await read<OrganisationRecord>('organisations'),
-          memberships: await read<MembershipRecord>('memberships'),
-          ledger: await read<LedgerRecord>('ledger'),
-          fundTransactions: await read<FundTransactionRecord>('fundTransactions'),
-          changes: await read<ChangeRecord>('changes'),
-        },
-      };
-    },
-  );
+  return db.transaction('r', backupTables(db), async () => {
+    const read = <T>(name: string): Promise<T[]> => db.table<T>(name).toArray();
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: timestampNow(),
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      tables: {
+        households: await read<HouseholdRecord>('households'),
+        organisations: await read<OrganisationRecord>('organisations'),
+        memberships: await read<MembershipRecord>('memberships'),
+        loans: await read<LoanRecord>('loans'),
+        ledger: await allLedgerEntries(db),
+        fundTransactions: await read<FundTransactionRecord>('fundTransactions'),
+        changes: await readChanges(db),
+      },
+    };
+  });
 }
 
 /** The problem that stops a whole file from being read as a backup, or its tables. */
@@ -171,6 +194,31 @@ function requireKnown<T>(
   }
 }
 
+/**
+ * The problems of a record that names a membership (a loan, a fund transaction): it must exist
+ * (in the backup or the database) and be of the record's household and organisation.
+ */
+function membershipProblems(
+  record: {
+    readonly membershipId: string;
+    readonly householdId: string;
+    readonly organisationId: string;
+  },
+  membershipOf: ReadonlyMap<string, MembershipRecord>,
+): SajjaProblem[] {
+  const membership = membershipOf.get(record.membershipId);
+  const details = { id: record.membershipId };
+  if (membership === undefined)
+    return [{ path: 'membershipId', reason: 'unknown-membership', details }];
+  if (
+    membership.householdId !== record.householdId ||
+    membership.organisationId !== record.organisationId
+  ) {
+    return [{ path: 'membershipId', reason: 'membership-mismatch', details }];
+  }
+  return [];
+}
+
 /** A change record of a backup, normalised. */
 function checkChange(value: unknown): { record: ChangeRecord; problems: SajjaProblem[] } {
   const check = new RecordChecker(value);
@@ -197,7 +245,7 @@ export async function importBackup(
   const lists = readBackup(input);
   if (!('households' in lists)) return { imported: 0, unchanged: 0, skipped: 0, problems: [lists] };
 
-  const allTables = [...BACKUP_TABLES.map((name) => db.table(name)), db.ledgerMonths];
+  const allTables = [...new Set([...backupTables(db), ...ledgerWriteTables(db)])];
   return db.transaction('rw', allTables, async () => {
     const households = candidates('households', lists.households, checkHousehold);
     await checkAgainstStored(households, db.households);
@@ -232,6 +280,19 @@ export async function importBackup(
     );
     await checkAgainstStored(memberships, db.memberships);
 
+    const loans = candidates('loans', lists.loans, checkLoan);
+    const loanMemberships = await lookUp(
+      loans.filter(isGood).map((candidate) => candidate.record.membershipId),
+      memberships,
+      db.memberships,
+    );
+    for (const candidate of loans) {
+      if (isGood(candidate)) {
+        candidate.problems.push(...membershipProblems(candidate.record, loanMemberships));
+      }
+    }
+    await checkAgainstStored(loans, db.loans);
+
     const ledger = candidates('ledger', lists.ledger, checkLedgerRecord);
     for (const candidate of ledger) {
       const { record } = candidate;
@@ -246,8 +307,9 @@ export async function importBackup(
       await lookUp(householdIds(ledger), households, db.households),
       'unknown-household',
     );
-    await checkAgainstStored(ledger, db.ledger);
-    await checkReversals(ledger, db.ledger, sameLedgerEntry);
+    const storedEntries = storedLedger(db);
+    await checkAgainstStored(ledger, storedEntries);
+    await checkReversals(ledger, storedEntries, sameLedgerEntry);
 
     const transactions = candidates(
       'fundTransactions',
@@ -259,25 +321,19 @@ export async function importBackup(
       memberships,
       db.memberships,
     );
+    const loanOf = await lookUp(
+      transactions.flatMap((candidate) =>
+        isGood(candidate) ? (candidate.record.loanId ?? []) : [],
+      ),
+      loans,
+      db.loans,
+    );
     for (const candidate of transactions) {
       if (!isGood(candidate)) continue;
       const { record } = candidate;
-      const membership = membershipOf.get(record.membershipId);
-      if (membership === undefined) {
-        candidate.problems.push({
-          path: 'membershipId',
-          reason: 'unknown-membership',
-          details: { id: record.membershipId },
-        });
-      } else if (
-        membership.householdId !== record.householdId ||
-        membership.organisationId !== record.organisationId
-      ) {
-        candidate.problems.push({
-          path: 'membershipId',
-          reason: 'membership-mismatch',
-          details: { id: record.membershipId },
-        });
+      candidate.problems.push(...membershipProblems(record, membershipOf));
+      if (isGood(candidate) && record.loanId !== undefined) {
+        candidate.problems.push(...loanIdProblems(record, loanOf.get(record.loanId)));
       }
     }
     await checkAgainstStored(transactions, db.fundTransactions);
@@ -287,7 +343,10 @@ export async function importBackup(
       (original, reversal) =>
         original.membershipId === reversal.membershipId &&
         original.kind === reversal.kind &&
-        original.amount === reversal.amount,
+        original.amount === reversal.amount &&
+        original.loanId === reversal.loanId &&
+        // A loan applies payments in date order: a reversal before its payment cancels nothing.
+        (original.loanId === undefined || reversal.date >= original.date),
     );
 
     const changes = candidates('changes', lists.changes, checkChange);
@@ -304,7 +363,8 @@ export async function importBackup(
       seen.add(candidate.record.seq);
     }
     const goodChanges = changes.filter(isGood);
-    const storedChanges = await db.changes.bulkGet(
+    const storedChanges = await changesWithSeqs(
+      db,
       goodChanges.map((candidate) => candidate.record.seq),
     );
     goodChanges.forEach((candidate, position) => {
@@ -314,7 +374,14 @@ export async function importBackup(
       }
     });
 
-    const data = [households, organisations, memberships, ledger, transactions] as Candidate<{
+    const data = [
+      households,
+      organisations,
+      memberships,
+      loans,
+      ledger,
+      transactions,
+    ] as Candidate<{
       id: string;
     }>[][];
     const all = [...data, changes] as Candidate<unknown>[][];
@@ -330,12 +397,19 @@ export async function importBackup(
     // Numbers are kept when the history continues the log (a restore into a new browser);
     // otherwise the backup's changes are appended after the log's end, in their order.
     const keepSeq = newChanges.every((change) => change.seq > lastSeq);
-    await db.changes.bulkAdd(
+    await storeChanges(
+      db,
       newChanges.map((change): NewChangeRecord => {
         if (keepSeq) return change;
         const { seq: _seq, ...rest } = change;
         return rest;
       }),
+    );
+    const newEntries = ledger.filter(isNew).map((candidate) => candidate.record);
+    const originals = await lookUp(
+      newEntries.flatMap((entry) => entry.reverses ?? []),
+      ledger,
+      storedEntries,
     );
     const at = timestampNow();
     let imported = 0;
@@ -343,7 +417,11 @@ export async function importBackup(
       const name = DATA_TABLES[position]!;
       const records = list.filter(isNew).map((candidate) => candidate.record);
       if (records.length === 0) continue;
-      await db.table(name).bulkAdd(records);
+      if (name === 'ledger') {
+        await addLedgerEntries(db, records as LedgerRecord[], (id) => originals.get(id));
+      } else {
+        await db.table(name).bulkAdd(records);
+      }
       await logChange(
         db,
         name,
@@ -353,16 +431,6 @@ export async function importBackup(
       );
       imported += records.length;
     }
-    const newEntries = ledger.filter(isNew).map((candidate) => candidate.record);
-    const originals = await lookUp(
-      newEntries.flatMap((entry) => entry.reverses ?? []),
-      ledger,
-      db.ledger,
-    );
-    await applyMonthDeltas(
-      db,
-      monthDeltas(newEntries, (id) => originals.get(id)),
-    );
     const skipped = data.flat().filter((candidate) => !isGood(candidate)).length;
     return { imported, unchanged, skipped, problems };
   });

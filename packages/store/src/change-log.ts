@@ -1,3 +1,4 @@
+import { changesNaming, readChanges, storeChanges } from './change-storage.js';
 import type { SajjaDatabase } from './database.js';
 import { live, type LiveQuery } from './live-query.js';
 import { guarded } from './storage-errors.js';
@@ -8,7 +9,8 @@ export type ChangeTable =
   | 'organisations'
   | 'memberships'
   | 'ledger'
-  | 'fundTransactions';
+  | 'fundTransactions'
+  | 'loans';
 
 /** Every {@link ChangeTable}. */
 export const CHANGE_TABLES: readonly ChangeTable[] = Object.freeze([
@@ -17,6 +19,7 @@ export const CHANGE_TABLES: readonly ChangeTable[] = Object.freeze([
   'memberships',
   'ledger',
   'fundTransactions',
+  'loans',
 ]);
 
 /**
@@ -90,7 +93,11 @@ export interface ChangeLog {
   live(options?: ChangeListOptions): LiveQuery<ChangeRecord[]>;
 }
 
-/** @internal Appends the change record of one write, inside the caller's transaction. */
+/**
+ * @internal Appends the change record of one write, inside the caller's transaction. A change
+ * naming several records (an import) also writes `changeRecordIds` (see change-storage.ts),
+ * which the transaction must then include.
+ */
 export async function logChange(
   db: SajjaDatabase,
   table: ChangeTable,
@@ -98,16 +105,15 @@ export async function logChange(
   action: ChangeAction,
   at: string,
 ): Promise<void> {
-  if (recordIds.length > 0) await db.changes.add({ at, table, recordIds: [...recordIds], action });
+  if (recordIds.length > 0) await storeChanges(db, [{ at, table, recordIds, action }]);
 }
 
 /** @internal The change log repository of `db`. */
 export function createChangeLog(db: SajjaDatabase): ChangeLog {
   const read = async ({ table, recordId }: ChangeListOptions = {}): Promise<ChangeRecord[]> => {
-    const changes =
-      recordId === undefined
-        ? await db.changes.toArray()
-        : await db.changes.where('recordIds').equals(recordId).sortBy('seq');
+    const changes = await db.transaction('r', db.changes, db.changeRecordIds, () =>
+      recordId === undefined ? readChanges(db) : changesNaming(db, recordId),
+    );
     return table === undefined ? changes : changes.filter((change) => change.table === table);
   };
   return {

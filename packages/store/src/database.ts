@@ -1,9 +1,16 @@
 import Dexie, { type Table } from 'dexie';
-import type { ChangeRecord, NewChangeRecord } from './change-log.js';
+import type {
+  ChangeRecordIdsRecord,
+  NewStoredChangeRecord,
+  StoredChangeRecord,
+} from './change-storage.js';
 import type { FundTransactionRecord } from './fund-transactions.js';
 import type { HouseholdRecord } from './households.js';
-import type { LedgerRecord } from './ledger.js';
+import type { LedgerChunkRecord } from './ledger-chunks.js';
+import type { LedgerCorrectionsRecord } from './ledger-corrections.js';
+import type { LedgerIdBucketRecord } from './ledger-ids.js';
 import type { LedgerMonthRecord } from './ledger-months.js';
+import type { LoanRecord } from './loans.js';
 import type { MembershipRecord } from './memberships.js';
 import type { OrganisationRecord } from './organisations.js';
 import { declareSchema } from './schema.js';
@@ -29,14 +36,25 @@ export type SajjaDatabase = Dexie & {
   readonly organisations: Table<OrganisationRecord, string>;
   /** Which household belongs to which organisation, by id. */
   readonly memberships: Table<MembershipRecord, string>;
-  /** Household ledger entries, by id. */
-  readonly ledger: Table<LedgerRecord, string>;
-  /** The ledger summed by household and month (derived, kept in step with `ledger`). */
+  /** Household ledger entries in chunks, by household and first day (see `LedgerChunkRecord`). */
+  readonly ledgerChunks: Table<LedgerChunkRecord, [string, string]>;
+  /** Where each ledger entry is stored, by bucket of its id (derived from `ledgerChunks`). */
+  readonly ledgerIds: Table<LedgerIdBucketRecord, number>;
+  /** Each household's ledger corrections, by household (derived from `ledgerChunks`). */
+  readonly ledgerCorrections: Table<LedgerCorrectionsRecord, string>;
+  /** The ledger summed by household and month (derived, kept in step with `ledgerChunks`). */
   readonly ledgerMonths: Table<LedgerMonthRecord, [string, string]>;
   /** Deposits, withdrawals, repayments and the like, by id. */
   readonly fundTransactions: Table<FundTransactionRecord, string>;
-  /** The append-only change log, by sequence number. */
-  readonly changes: Table<ChangeRecord, number, NewChangeRecord>;
+  /** Loans made to member households, by id. */
+  readonly loans: Table<LoanRecord, string>;
+  /**
+   * The append-only change log, by sequence number; a change naming several records keeps
+   * their ids in `changeRecordIds` (read it through `store.changes`).
+   */
+  readonly changes: Table<StoredChangeRecord, number, NewStoredChangeRecord>;
+  /** The ids of each change that names several records, by the change's sequence number. */
+  readonly changeRecordIds: Table<ChangeRecordIdsRecord, number>;
 };
 
 /** @internal A Dexie database with every schema version declared, not yet opened. */

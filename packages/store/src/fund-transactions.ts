@@ -8,6 +8,7 @@ import { assertValid, compact, MAX_NOTE_LENGTH, RecordChecker } from './record-c
 import { guarded } from './storage-errors.js';
 import { withoutReversedPairs } from './reversals.js';
 import { addNew, unknownRecord } from './write.js';
+import { loanIdProblems } from './loans.js';
 
 /**
  * What a fund transaction is, seen from the member household:
@@ -60,6 +61,11 @@ export interface FundTransactionRecord {
   readonly note?: string;
   /** For a correction: the id of the transaction it cancels. */
   readonly reverses?: string;
+  /**
+   * For a `'repayment'`: the loan it repays (a loan of the same membership, paid out on or
+   * before the repayment's date). A repayment without one counts toward no loan.
+   */
+  readonly loanId?: string;
   /** When it was written, as an ISO timestamp (UTC). */
   readonly recordedAt: string;
 }
@@ -78,6 +84,8 @@ export interface NewFundTransaction {
   readonly amount: string | Money;
   /** Free text, at most 500 characters. */
   readonly note?: string;
+  /** For a `'repayment'`: the loan it repays (see {@link FundTransactionRecord.loanId}). */
+  readonly loanId?: string;
 }
 
 /** What {@link FundTransactionRepository.reverse} takes besides the id. */
@@ -129,8 +137,9 @@ export interface FundTransactionRepository {
    *
    * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`invalid-fund-transaction`,
    *   with `problems`: `unknown-membership`, `not-a-date`, `not-an-amount`, `not-positive`,
-   *   `unknown-value` for the kind, `too-long` for the note …), (`duplicate-id`);
-   *   `STORAGE_FULL`, `STORAGE_UNAVAILABLE`.
+   *   `unknown-value` for the kind, `too-long` for the note, `not-a-repayment`, `unknown-loan`,
+   *   `loan-mismatch` (the loan is another membership's) and `before-disbursement` for a
+   *   `loanId` …), (`duplicate-id`); `STORAGE_FULL`, `STORAGE_UNAVAILABLE`.
    *
    * @example
    * ```ts
@@ -149,7 +158,8 @@ export interface FundTransactionRepository {
    *
    * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`unknown-record`),
    *   (`already-reversed`), (`reverses-reversal`: a reversal cannot itself be reversed; record
-   *   the transaction again instead), (`invalid-fund-transaction`) for a bad date or note.
+   *   the transaction again instead), (`invalid-fund-transaction`) for a bad date or note, or
+   *   (problem `before-original`) a loan repayment's reversal dated before the repayment.
    */
   reverse(id: string, options?: ReverseOptions): Promise<FundTransactionRecord>;
   /** The transaction with this id, or `undefined`. */
@@ -184,6 +194,7 @@ const RECORD_FIELDS = [
   'amount',
   'note',
   'reverses',
+  'loanId',
   'recordedAt',
 ];
 
@@ -206,8 +217,12 @@ export function checkFundTransaction(value: unknown): {
     amount: check.amount('amount', { required: true, positive: true }),
     note: check.text('note', { max: MAX_NOTE_LENGTH }),
     reverses: check.text('reverses'),
+    loanId: check.text('loanId'),
     recordedAt: check.timestamp('recordedAt', { required: true }),
   }) as FundTransactionRecord;
+  if (record.loanId !== undefined && record.kind !== undefined && record.kind !== 'repayment') {
+    check.problem('loanId', 'not-a-repayment');
+  }
   check.onlyFields(RECORD_FIELDS);
   return { record, problems: check.problems };
 }
@@ -221,7 +236,7 @@ function byDateThenId<T extends { readonly date: string; readonly id: string }>(
 
 /** @internal The fund transaction repository of `db`. */
 export function createFundTransactionRepository(db: SajjaDatabase): FundTransactionRepository {
-  const tables = [db.fundTransactions, db.memberships, db.changes];
+  const tables = [db.fundTransactions, db.memberships, db.loans, db.changes];
 
   const write = async (
     record: FundTransactionRecord,
@@ -341,6 +356,8 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
               reason: 'unknown-membership',
               details: { id: input.membershipId },
             });
+          } else if (problems.length === 0 && record.loanId !== undefined) {
+            problems.push(...loanIdProblems(record, await db.loans.get(record.loanId)));
           }
           return write(record, problems, transaction, 'add');
         }),
@@ -377,6 +394,18 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
             reverses: id,
             recordedAt: timestampNow(),
           });
+          // A loan applies payments in date order: a reversal before its payment cancels nothing.
+          if (
+            original.loanId !== undefined &&
+            record.date !== undefined &&
+            compareIsoDates(record.date, original.date) < 0
+          ) {
+            problems.push({
+              path: 'date',
+              reason: 'before-original',
+              details: { date: original.date },
+            });
+          }
           return write(record, problems, options, 'reverse');
         }),
       ),

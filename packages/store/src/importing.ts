@@ -40,6 +40,35 @@ export function placedProblems(candidates: readonly Candidate<unknown>[]): Impor
   );
 }
 
+/**
+ * @internal Where an import looks up what is stored: a Dexie table of records by id, or the
+ * ledger, whose entries are stored in chunks (ledger-entries.ts).
+ */
+export interface StoredRecords<T> {
+  /** The stored records with these ids (`undefined` where none), in order. */
+  withIds(ids: readonly string[]): Promise<(T | undefined)[]>;
+  /** The stored corrections of these ids: records whose `reverses` is one of them. */
+  correctionsOf(ids: readonly string[]): Promise<T[]>;
+}
+
+/**
+ * @internal A Dexie table (records by id, with an index on `reverses` where they have it), or
+ * {@link StoredRecords}.
+ */
+export type RecordSource<T> = Table<T, string> | StoredRecords<T>;
+
+function storedRecords<T>(source: RecordSource<T>): StoredRecords<T> {
+  if ('withIds' in source) return source;
+  return {
+    withIds: (ids) => storedWithIds(source, ids),
+    correctionsOf: (ids) =>
+      source
+        .where('reverses')
+        .anyOf([...ids])
+        .toArray(),
+  };
+}
+
 /** Above this many ids, reading every key of the table at once beats one request per id. */
 const KEY_SCAN_THRESHOLD = 200;
 
@@ -68,7 +97,7 @@ export async function storedWithIds<T>(
  */
 export async function checkAgainstStored<T extends { readonly id: string }>(
   candidates: readonly Candidate<T>[],
-  table: Table<T, string>,
+  source: RecordSource<T>,
   comparable: (record: T) => unknown = (record) => record,
 ): Promise<void> {
   const firstById = new Map<string, Candidate<T>>();
@@ -82,10 +111,7 @@ export async function checkAgainstStored<T extends { readonly id: string }>(
     }
   }
   const good = [...firstById.values()];
-  const stored = await storedWithIds(
-    table,
-    good.map((candidate) => candidate.record.id),
-  );
+  const stored = await storedRecords(source).withIds(good.map((candidate) => candidate.record.id));
   good.forEach((candidate, position) => {
     const existing = stored[position];
     if (existing === undefined) return;
@@ -108,14 +134,14 @@ export async function checkAgainstStored<T extends { readonly id: string }>(
 export async function lookUp<T extends { readonly id: string }>(
   ids: Iterable<string>,
   candidates: readonly Candidate<T>[],
-  table: Table<T, string>,
+  source: RecordSource<T>,
 ): Promise<Map<string, T>> {
   const found = new Map<string, T>();
   for (const candidate of candidates) {
     if (isGood(candidate)) found.set(candidate.record.id, candidate.record);
   }
   const missing = [...new Set(ids)].filter((id) => !found.has(id));
-  const stored = await storedWithIds(table, missing);
+  const stored = missing.length === 0 ? [] : await storedRecords(source).withIds(missing);
   missing.forEach((id, position) => {
     const record = stored[position];
     if (record !== undefined) found.set(id, record);
@@ -139,7 +165,7 @@ type Reversible = {
  */
 export async function checkReversals<T extends Reversible>(
   candidates: readonly Candidate<T>[],
-  table: Table<T, string>,
+  source: RecordSource<T>,
   same: (original: T, reversal: T) => boolean,
 ): Promise<void> {
   const reversals = candidates.filter(
@@ -147,8 +173,8 @@ export async function checkReversals<T extends Reversible>(
   );
   if (reversals.length === 0) return;
   const targets = reversals.map((candidate) => candidate.record.reverses!);
-  const originals = await lookUp(targets, candidates, table);
-  const storedReversals = await table.where('reverses').anyOf(targets).toArray();
+  const originals = await lookUp(targets, candidates, source);
+  const storedReversals = await storedRecords(source).correctionsOf(targets);
   const reversedBy = new Map<string, string>();
   for (const stored of storedReversals) reversedBy.set(stored.reverses!, stored.id);
   for (const candidate of candidates) {

@@ -19,6 +19,20 @@ export type {
   OrganisationRepository,
 } from './organisations.js';
 export type { MembershipRecord, NewMembership, MembershipRepository } from './memberships.js';
+export type { OrganisationRules } from './organisation-rules.js';
+export type { LoanRecord, LoanTermsRecord, NewLoan, LoanRepository } from './loans.js';
+export { householdOverview, liveHouseholdOverview } from './household-overview.js';
+export type {
+  HouseholdOverviewOptions,
+  HouseholdOverview,
+  HouseholdOverviewTotal,
+  MembershipOverview,
+  LoanOverview,
+  OverviewInstallment,
+  OverviewArrears,
+  WelfareEligibility,
+  MonthBalance,
+} from './household-overview.js';
 export { MAX_LEDGER_PAGE } from './ledger.js';
 export type {
   LedgerRecord,
@@ -32,6 +46,9 @@ export type {
   LedgerRepository,
 } from './ledger.js';
 export type { LedgerMonthRecord } from './ledger-months.js';
+export type { LedgerChunkRecord } from './ledger-chunks.js';
+export type { LedgerIdBucketRecord } from './ledger-ids.js';
+export type { LedgerCorrectionsRecord } from './ledger-corrections.js';
 export { FUND_TRANSACTION_KINDS } from './fund-transactions.js';
 export type {
   FundTransactionKind,
@@ -51,6 +68,11 @@ export type {
   ChangeListOptions,
   ChangeLog,
 } from './change-log.js';
+export type {
+  StoredChangeRecord,
+  NewStoredChangeRecord,
+  ChangeRecordIdsRecord,
+} from './change-storage.js';
 export type { LiveQuery, LiveQueryObserver, LiveQuerySubscription } from './live-query.js';
 export { BACKUP_FORMAT, BACKUP_VERSION } from './backup.js';
 export type { SajjaBackup, SajjaBackupTables } from './backup.js';

@@ -1,5 +1,4 @@
 import { ledgerFromCsv, ledgerToCsv, type LedgerToCsvOptions } from '@sajja/core/ledger';
-import Dexie from 'dexie';
 import type { SajjaDatabase } from './database.js';
 import { newId, timestampNow } from './ids.js';
 import type { ImportOptions, ImportReport } from './import-report.js';
@@ -14,7 +13,8 @@ import {
 } from './importing.js';
 import type { LedgerRecord } from './ledger.js';
 import { logChange } from './change-log.js';
-import { applyMonthDeltas, monthDeltas } from './ledger-months.js';
+import { entriesBetween } from './ledger-chunks.js';
+import { addLedgerEntries, ledgerWriteTables, storedLedger } from './ledger-entries.js';
 import { unknownRecord } from './write.js';
 
 /** @internal The household's ledger as CSV: every entry that is not deleted, oldest first. */
@@ -23,12 +23,9 @@ export function exportLedgerCsv(
   householdId: string,
   options?: LedgerToCsvOptions,
 ): Promise<string> {
-  return db.transaction('r', db.ledger, db.households, async () => {
+  return db.transaction('r', db.ledgerChunks, db.households, async () => {
     if (!(await db.households.get(householdId))) throw unknownRecord('households', householdId);
-    const entries = await db.ledger
-      .where('[householdId+date]')
-      .between([householdId, Dexie.minKey], [householdId, Dexie.maxKey])
-      .toArray();
+    const entries = await entriesBetween(db, householdId);
     return ledgerToCsv(
       entries.filter((entry) => entry.deletedAt === undefined),
       options,
@@ -57,7 +54,7 @@ export async function importLedgerCsv(
   }
   const parsed = ledgerFromCsv(text, { generateId: newId });
   const recordedAt = timestampNow();
-  return db.transaction('rw', [db.ledger, db.ledgerMonths, db.households, db.changes], async () => {
+  return db.transaction('rw', [...ledgerWriteTables(db), db.households], async () => {
     if (typeof householdId !== 'string' || !(await db.households.get(householdId))) {
       throw unknownRecord('households', householdId);
     }
@@ -67,8 +64,9 @@ export async function importLedgerCsv(
       problems: [],
       unchanged: false,
     }));
-    await checkAgainstStored(candidates, db.ledger, entryFields);
-    await checkReversals(candidates, db.ledger, sameLedgerEntry);
+    const ledger = storedLedger(db);
+    await checkAgainstStored(candidates, ledger, entryFields);
+    await checkReversals(candidates, ledger, sameLedgerEntry);
 
     const problems = [...parsed.problems, ...placedProblems(candidates)].sort(
       (a, b) => (a.line ?? 0) - (b.line ?? 0),
@@ -79,16 +77,12 @@ export async function importLedgerCsv(
       return { imported: 0, unchanged, skipped: 0, problems };
 
     const records = candidates.filter(isNew).map((candidate) => candidate.record);
-    await db.ledger.bulkAdd(records);
     const originals = await lookUp(
       records.flatMap((record) => record.reverses ?? []),
       candidates,
-      db.ledger,
+      ledger,
     );
-    await applyMonthDeltas(
-      db,
-      monthDeltas(records, (id) => originals.get(id)),
-    );
+    await addLedgerEntries(db, records, (id) => originals.get(id));
     await logChange(
       db,
       'ledger',

@@ -6,15 +6,16 @@ import {
   type SummarizeLedgerOptions,
 } from '@sajja/core/ledger';
 import { assertIsoDate, daysInMonth } from '@sajja/core';
-import Dexie from 'dexie';
 import type { SajjaDatabase } from './database.js';
 import type { LedgerRecord } from './ledger.js';
+import { entriesBetween } from './ledger-chunks.js';
+import { correctionsOf } from './ledger-corrections.js';
 
 /**
- * A month of one household's ledger, summed, kept in step with the ledger table inside every
+ * A month of one household's ledger, summed, kept in step with the ledger's chunks inside every
  * write transaction, so that a year's summary reads 12 small records instead of every entry
- * (IndexedDB in Chromium reads some 50,000 records a second: 100,000 entries would take
- * seconds). Derived data: not in backups, rebuilt by imports.
+ * (100,000 entries take a few hundred milliseconds to read from IndexedDB even in chunks, and
+ * as long again to sum). Derived data: not in backups.
  */
 export interface LedgerMonthRecord {
   /** The household. */
@@ -102,14 +103,19 @@ export async function applyMonthDeltas(
   deltas: readonly MonthDelta[],
 ): Promise<void> {
   if (deltas.length === 0) return;
-  const byMonth = new Map<string, MonthDelta[]>();
+  // Household → month → its deltas (nested maps: an import brings 200,000 deltas).
+  const byHousehold = new Map<string, Map<string, MonthDelta[]>>();
   for (const delta of deltas) {
-    const key = JSON.stringify([delta.householdId, delta.date.slice(0, 7)]);
-    const list = byMonth.get(key);
+    let months = byHousehold.get(delta.householdId);
+    if (!months) byHousehold.set(delta.householdId, (months = new Map()));
+    const month = delta.date.slice(0, 7);
+    const list = months.get(month);
     if (list) list.push(delta);
-    else byMonth.set(key, [delta]);
+    else months.set(month, [delta]);
   }
-  const keys = [...byMonth.keys()].map((key) => JSON.parse(key) as [string, string]);
+  const keys = [...byHousehold].flatMap(([householdId, months]) =>
+    [...months.keys()].map((month): [string, string] => [householdId, month]),
+  );
   const stored = await db.ledgerMonths.bulkGet(keys);
   const puts: LedgerMonthRecord[] = [];
   const deletes: [string, string][] = [];
@@ -118,7 +124,7 @@ export async function applyMonthDeltas(
       Object.entries(stored[position]?.satang ?? {}).map(([code, text]) => [code, satangOf(text)]),
     );
     const days = new Map(Object.entries(stored[position]?.days ?? {}));
-    for (const delta of byMonth.get(JSON.stringify([householdId, month]))!) {
+    for (const delta of byHousehold.get(householdId)!.get(month)!) {
       if (delta.category !== undefined && delta.satang !== undefined) {
         sums.set(delta.category, (sums.get(delta.category) ?? 0n) + delta.satang);
       }
@@ -205,8 +211,8 @@ function standInEntries(record: LedgerMonthRecord): LedgerEntry[] {
 /**
  * @internal The household's ledger summary, equal to `summarizeLedger` over every entry that is
  * not deleted: whole months in the range come from the monthly sums, the days of a month the
- * range covers only in part from the entries themselves, and corrections from the sparse
- * index of corrections (they may cancel an entry of a partly covered month from anywhere).
+ * range covers only in part from the entries themselves, and corrections from the household's
+ * corrections record (they may cancel an entry of a partly covered month from anywhere).
  */
 export async function summaryFromMonths(
   db: SajjaDatabase,
@@ -246,25 +252,17 @@ export async function summaryFromMonths(
     : [];
   const raw: LedgerRecord[] = [];
   for (const [start, end] of partial) {
-    const entries = await db.ledger
-      .where('[householdId+date]')
-      .between([householdId, start], [householdId, end], true, true)
-      .toArray();
+    const entries = await entriesBetween(db, householdId, start, end);
     raw.push(...entries.filter((entry) => entry.deletedAt === undefined));
   }
   const seen = new Set(raw.map((entry) => entry.id));
-  const corrections = (
-    await db.ledger
-      .where('[householdId+reverses]')
-      .between([householdId, Dexie.minKey], [householdId, Dexie.maxKey])
-      .toArray()
-  ).filter((entry) => !seen.has(entry.id));
+  const corrections = (await correctionsOf(db, householdId)).filter((entry) => !seen.has(entry.id));
   return summarizeLedger([...wholeMonths.flatMap(standInEntries), ...raw, ...corrections], options);
 }
 
-/** @internal Recomputes every monthly sum from the ledger table (for upgrades and checks). */
+/** @internal Recomputes every monthly sum from the ledger's chunks (for checks). */
 export async function rebuildLedgerMonths(db: SajjaDatabase): Promise<void> {
-  const entries = await db.ledger.toArray();
+  const entries = (await db.ledgerChunks.toArray()).flatMap((chunk) => chunk.entries);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   await db.ledgerMonths.clear();
   await applyMonthDeltas(

@@ -12,15 +12,19 @@ import { logChange } from './change-log.js';
 import type { SajjaDatabase } from './database.js';
 import { localToday, newId, timestampNow } from './ids.js';
 import { live, type LiveQuery } from './live-query.js';
+import { chunkStarts, entriesBetween } from './ledger-chunks.js';
+import { cancelledIds, correctionsOf } from './ledger-corrections.js';
 import {
-  applyMonthDeltas,
-  deletionDeltas,
-  monthDeltas,
-  summaryFromMonths,
-} from './ledger-months.js';
+  addLedgerEntries,
+  deleteLedgerEntry,
+  ledgerEntry,
+  ledgerWriteTables,
+} from './ledger-entries.js';
+import { ledgerPlaces } from './ledger-ids.js';
+import { summaryFromMonths } from './ledger-months.js';
 import { compact, RecordChecker } from './record-checker.js';
 import { guarded } from './storage-errors.js';
-import { addNew, unknownRecord } from './write.js';
+import { duplicateId, unknownRecord } from './write.js';
 
 /**
  * A household ledger entry as stored: a validated `LedgerEntry` of `@sajja/core/ledger` (amount as a
@@ -318,41 +322,17 @@ function decodeCursor(text: unknown): Cursor {
 
 /** @internal The ledger repository of `db`. */
 export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
-  const householdRange = (
-    householdId: string,
-    from: unknown = Dexie.minKey,
-    to: unknown = Dexie.maxKey,
-  ) =>
-    db.ledger
-      .where('[householdId+date]')
-      .between([householdId, from], [householdId, to], true, true);
-
-  /** The household's corrections: few, and found through the sparse index alone. */
-  const reversalsOf = (householdId: string): Promise<LedgerRecord[]> =>
-    db.ledger
-      .where('[householdId+reverses]')
-      .between([householdId, Dexie.minKey], [householdId, Dexie.maxKey])
-      .toArray();
-
-  /** The ids that do not count: corrections and the entries they cancel. */
-  const hiddenIds = (reversals: readonly LedgerRecord[]): Set<string> => {
-    const hidden = new Set<string>();
-    for (const reversal of reversals) {
-      hidden.add(reversal.id);
-      hidden.add(reversal.reverses!);
-    }
-    return hidden;
-  };
+  const readTables = [db.ledgerChunks, db.ledgerCorrections];
 
   const list = (options: LedgerListOptions): Promise<LedgerRecord[]> => {
     const { householdId, from, to, includeReversed = false, includeDeleted = false } = options;
     if (from !== undefined) assertIsoDate(from, 'from');
     if (to !== undefined) assertIsoDate(to, 'to');
-    return db.transaction('r', db.ledger, async () => {
+    return db.transaction('r', readTables, async () => {
       const hidden = includeReversed
         ? new Set<string>()
-        : hiddenIds(await reversalsOf(householdId));
-      const entries = await householdRange(householdId, from, to).toArray();
+        : cancelledIds(await correctionsOf(db, householdId));
+      const entries = await entriesBetween(db, householdId, from, to);
       return entries.filter(
         (entry) => (includeDeleted || entry.deletedAt === undefined) && !hidden.has(entry.id),
       );
@@ -373,32 +353,34 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
       );
     }
     const cursor = options.before === undefined ? undefined : decodeCursor(options.before);
-    return db.transaction('r', db.ledger, async () => {
-      const reversals = await reversalsOf(householdId);
-      const hidden = includeReversed ? new Set<string>() : hiddenIds(reversals);
+    return db.transaction('r', readTables, async () => {
+      const corrections = await correctionsOf(db, householdId);
+      const hidden = includeReversed ? new Set<string>() : cancelledIds(corrections);
       const isShown = (entry: LedgerRecord): boolean =>
         entry.deletedAt === undefined &&
         !hidden.has(entry.id) &&
-        (cursor === undefined || entry.date < cursor.date || entry.id < cursor.id);
-      // Read newest first with IndexedDB's own limit (one request, where a filtered cursor
-      // costs a request per entry), enough to be sure of one more than asked after dropping
-      // what is not shown: hidden and deleted entries, and those of the cursor's day already
-      // on earlier pages. One more than asked tells whether an older page exists.
-      const deleted = await db.ledger
-        .where('[householdId+deletedAt]')
-        .between([householdId, Dexie.minKey], [householdId, Dexie.maxKey])
-        .count();
-      const sameDay =
-        cursor === undefined
-          ? 0
-          : await db.ledger.where('[householdId+date]').equals([householdId, cursor.date]).count();
-      const read = await householdRange(householdId, Dexie.minKey, cursor?.date ?? Dexie.maxKey)
-        .reverse()
-        .limit(limit + 1 + hidden.size + deleted + sameDay)
-        .toArray();
-      const found = read.filter(isShown).slice(0, limit + 1);
+        (cursor === undefined ||
+          entry.date < cursor.date ||
+          (entry.date === cursor.date && entry.id < cursor.id));
+      // Newest chunks first, one more each round (1, 2, 3, …): the first page of a ledger
+      // usually needs only its newest chunk. One entry more than asked tells whether an
+      // older page exists.
+      const starts = (await chunkStarts(db, householdId, undefined, cursor?.date)).reverse();
+      const found: LedgerRecord[] = [];
+      for (let next = 0, round = 1; next < starts.length && found.length <= limit; round++) {
+        const keys = starts
+          .slice(next, next + round)
+          .map((start): [string, string] => [householdId, start]);
+        next += round;
+        for (const chunk of await db.ledgerChunks.bulkGet(keys)) {
+          const entries = chunk?.entries ?? [];
+          for (let i = entries.length - 1; i >= 0 && found.length <= limit; i--) {
+            if (isShown(entries[i]!)) found.push(entries[i]!);
+          }
+        }
+      }
       const entries = found.slice(0, limit);
-      const reversedIds = new Set(reversals.map((reversal) => reversal.reverses!));
+      const reversedIds = new Set(corrections.map((correction) => correction.reverses!));
       const result: { -readonly [K in keyof LedgerPage]: LedgerPage[K] } = {
         entries,
         reversed: includeReversed
@@ -411,37 +393,32 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
   };
 
   const count = ({ householdId, includeReversed = false }: LedgerCountOptions): Promise<number> =>
-    db.transaction('r', db.ledger, async () => {
-      const all = await householdRange(householdId).count();
-      const deleted = await db.ledger
-        .where('[householdId+deletedAt]')
+    db.transaction('r', db.ledgerMonths, db.ledgerCorrections, async () => {
+      // The monthly sums count, per day, the entries that are not deleted (see
+      // LedgerMonthRecord.days): their total is the count without reading any entry.
+      const months = await db.ledgerMonths
+        .where('[householdId+month]')
         .between([householdId, Dexie.minKey], [householdId, Dexie.maxKey])
-        .count();
-      if (includeReversed) return all - deleted;
+        .toArray();
+      let notDeleted = 0;
+      for (const month of months) for (const n of Object.values(month.days)) notDeleted += n;
+      if (includeReversed) return notDeleted;
       // The store keeps corrections one-to-one with live entries (no second correction, no
       // correction of a correction or of a deleted entry), so each hides exactly two.
-      const reversals = await db.ledger
-        .where('[householdId+reverses]')
-        .between([householdId, Dexie.minKey], [householdId, Dexie.maxKey])
-        .count();
-      return all - deleted - 2 * reversals;
+      return notDeleted - 2 * (await correctionsOf(db, householdId)).length;
     });
 
   const summary = ({ householdId, ...options }: LedgerSummaryOptions): Promise<LedgerSummary> =>
-    db.transaction('r', db.ledger, db.ledgerMonths, () =>
+    db.transaction('r', db.ledgerChunks, db.ledgerCorrections, db.ledgerMonths, () =>
       summaryFromMonths(db, householdId, options),
     );
 
   /**
    * Writes a new entry (checked already, `original` being the entry it corrects), its change
-   * record and its monthly sums; inside a transaction.
+   * record and everything derived from it; inside a transaction.
    */
   const write = async (record: LedgerRecord, original?: LedgerRecord): Promise<LedgerRecord> => {
-    await addNew(db.ledger, record, 'ledger');
-    await applyMonthDeltas(
-      db,
-      monthDeltas([record], () => original),
-    );
+    await addLedgerEntries(db, [record], () => original);
     await logChange(
       db,
       'ledger',
@@ -452,10 +429,14 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
     return record;
   };
 
+  /** True when the household's ledger holds a correction of the entry `id`. */
+  const isCorrected = async (householdId: string, id: string): Promise<boolean> =>
+    (await correctionsOf(db, householdId)).some((correction) => correction.reverses === id);
+
   /** The entry `entry` corrects, or the problem with it as a correction; from the database. */
   const correctedEntry = async (entry: LedgerRecord): Promise<LedgerRecord | SajjaProblem> => {
     const details = { id: entry.reverses! };
-    const original = await db.ledger.get(entry.reverses!);
+    const original = await ledgerEntry(db, entry.reverses!);
     if (original === undefined || original.householdId !== entry.householdId) {
       return { path: 'reverses', reason: 'unknown-reversed', details };
     }
@@ -463,7 +444,7 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
       return { path: 'reverses', reason: 'reverses-reversal', details };
     if (original.deletedAt !== undefined)
       return { path: 'reverses', reason: 'reverses-deleted', details };
-    if ((await db.ledger.where('reverses').equals(original.id).count()) > 0) {
+    if (await isCorrected(original.householdId, original.id)) {
       return { path: 'reverses', reason: 'already-reversed', details };
     }
     if (!sameEntry(original, entry))
@@ -471,7 +452,7 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
     return original;
   };
 
-  const tables = [db.ledger, db.ledgerMonths, db.households, db.changes];
+  const tables = [...ledgerWriteTables(db), db.households];
 
   return {
     add: (householdId, entry) =>
@@ -481,6 +462,7 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
             throw unknownRecord('households', householdId);
           }
           const valid = validateLedgerEntry({ ...entry, id: entry?.id ?? newId() });
+          if ((await ledgerPlaces(db, [valid.id])).size > 0) throw duplicateId('ledger', valid.id);
           const record: LedgerRecord = { ...valid, householdId, recordedAt: timestampNow() };
           if (record.reverses === undefined) return write(record);
           const original = await correctedEntry(record);
@@ -491,7 +473,7 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
     reverse: (id, options = {}) =>
       guarded(() =>
         db.transaction('rw', tables, async () => {
-          const original = await db.ledger.get(id);
+          const original = await ledgerEntry(db, id);
           if (original === undefined) throw unknownRecord('ledger', id);
           if (original.reverses !== undefined) {
             throw refuse(
@@ -507,7 +489,7 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
               `Ledger entry ${id} is deleted; it counts nowhere and needs no correction.`,
             );
           }
-          if ((await db.ledger.where('reverses').equals(id).count()) > 0) {
+          if (await isCorrected(original.householdId, id)) {
             throw refuse('already-reversed', id, `Ledger entry ${id} is already reversed.`);
           }
           const valid = validateLedgerEntry(
@@ -531,13 +513,10 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
     remove: (id) =>
       guarded(() =>
         db.transaction('rw', tables, async () => {
-          const entry = await db.ledger.get(id);
+          const entry = await ledgerEntry(db, id);
           if (entry === undefined) throw unknownRecord('ledger', id);
           if (entry.deletedAt !== undefined) return entry;
-          if (
-            entry.reverses !== undefined ||
-            (await db.ledger.where('reverses').equals(id).count()) > 0
-          ) {
+          if (entry.reverses !== undefined || (await isCorrected(entry.householdId, id))) {
             throw refuse(
               'part-of-reversal',
               id,
@@ -546,13 +525,13 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
           }
           const deletedAt = timestampNow();
           const deleted: LedgerRecord = { ...entry, deletedAt };
-          await db.ledger.put(deleted);
-          await applyMonthDeltas(db, deletionDeltas(entry));
+          await deleteLedgerEntry(db, entry, deleted);
           await logChange(db, 'ledger', [id], 'delete', deletedAt);
           return deleted;
         }),
       ),
-    get: (id) => guarded(() => db.ledger.get(id)),
+    get: (id) =>
+      guarded(() => db.transaction('r', db.ledgerIds, db.ledgerChunks, () => ledgerEntry(db, id))),
     list: (options) => guarded(() => list(options)),
     page: (options) => guarded(() => page(options)),
     count: (options) => guarded(() => count(options)),

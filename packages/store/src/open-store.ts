@@ -12,6 +12,7 @@ import { createHouseholdRepository, type HouseholdRepository } from './household
 import type { ImportOptions, ImportReport } from './import-report.js';
 import { createLedgerRepository, type LedgerRepository } from './ledger.js';
 import { exportLedgerCsv, importLedgerCsv } from './ledger-csv-transfer.js';
+import { createLoanRepository, type LoanRepository } from './loans.js';
 import { createMembershipRepository, type MembershipRepository } from './memberships.js';
 import { createOrganisationRepository, type OrganisationRepository } from './organisations.js';
 import { guarded, storageError } from './storage-errors.js';
@@ -53,6 +54,8 @@ export interface SajjaStore {
   readonly ledger: LedgerRepository;
   /** Deposits, withdrawals, repayments, contributions, loans and shares. */
   readonly fundTransactions: FundTransactionRepository;
+  /** Loans made to member households; their repayments are fund transactions. */
+  readonly loans: LoanRepository;
   /** The append-only change log. */
   readonly changes: ChangeLog;
   /** When this database was first created, as an ISO timestamp. */
@@ -193,6 +196,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<SajjaSt
     memberships: createMembershipRepository(db),
     ledger: createLedgerRepository(db),
     fundTransactions: createFundTransactionRepository(db),
+    loans: createLoanRepository(db),
     changes: createChangeLog(db),
     async createdAt() {
       const record = await guarded(() => db.meta.get('createdAt'));

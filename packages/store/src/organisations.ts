@@ -1,5 +1,6 @@
 import type { SajjaProblem } from '@sajja/core';
 import { logChange } from './change-log.js';
+import { checkOrganisationRules } from './organisation-rules.js';
 import type { SajjaDatabase } from './database.js';
 import { newId } from './ids.js';
 import { timestampNow } from './ids.js';
@@ -13,6 +14,7 @@ import {
 } from './record-checker.js';
 import { guarded } from './storage-errors.js';
 import { addNew } from './write.js';
+import type { OrganisationRules } from './organisation-rules.js';
 
 /**
  * What an organisation is (DOMAIN.md, "Organisations a household belongs to"), stored as a code:
@@ -56,9 +58,11 @@ export interface OrganisationRecord {
   /** What kind of organisation it is. */
   readonly kind: OrganisationKind;
   /**
-   * Its by-laws as data (savings, pledge, welfare or loan rules from `@sajja/core`), stored as
-   * given. Must be plain JSON (objects, arrays, strings, finite numbers, booleans, null) so a
-   * backup carries it exactly; the store does not interpret it.
+   * Its by-laws as data, by the {@link OrganisationRules} convention (`{ pledge, loans,
+   * welfare, savings }`, each part checked by its `@sajja/core` validator when added or
+   * replaced), stored as given. Must be plain JSON (objects, arrays, strings, finite numbers,
+   * booleans, null) so a backup carries it exactly. Typed `unknown` because records stored
+   * before the convention may hold anything.
    */
   readonly rules?: unknown;
 }
@@ -75,15 +79,17 @@ export interface OrganisationRepository {
    * Adds an organisation and returns it as stored.
    *
    * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`invalid-organisation`, with
-   *   `problems`: name, kind, rules that are not plain JSON), (`duplicate-id`) when the id is
-   *   taken; `STORAGE_FULL`, `STORAGE_UNAVAILABLE`.
+   *   `problems`: name, kind, rules that are not plain JSON, and each problem the core
+   *   validators find in the rules' `pledge`, `loans`, `welfare` and `savings` parts, at paths
+   *   such as `rules.pledge.dueDay`), (`duplicate-id`) when the id is taken; `STORAGE_FULL`,
+   *   `STORAGE_UNAVAILABLE`.
    *
    * @example
    * ```ts
    * const group = await store.organisations.add({
    *   name: 'กลุ่มสัจจะบ้านหนองบัว',
    *   kind: 'pledge-group',
-   *   rules: SAJJA_PLEDGE_RULES,
+   *   rules: { pledge: SAJJA_PLEDGE_RULES },
    * });
    * ```
    */
@@ -123,13 +129,13 @@ export function checkOrganisation(value: unknown): {
 
 /** @internal The organisation repository of `db`. */
 export function createOrganisationRepository(db: SajjaDatabase): OrganisationRepository {
-  const validated = (organisation: unknown): OrganisationRecord =>
-    assertValid(
-      checkOrganisation(organisation),
-      'invalid-organisation',
-      'organisation',
-      organisation,
-    );
+  // Rules parts are checked on the way in only, never on import: a backup made before the
+  // OrganisationRules convention must still load, whatever its rules held.
+  const validated = (organisation: unknown): OrganisationRecord => {
+    const checked = checkOrganisation(organisation);
+    checked.problems.push(...checkOrganisationRules(checked.record.rules).problems);
+    return assertValid(checked, 'invalid-organisation', 'organisation', organisation);
+  };
   const list = async (): Promise<OrganisationRecord[]> => {
     const organisations = await db.organisations.toArray();
     return organisations.sort(

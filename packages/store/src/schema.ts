@@ -1,11 +1,21 @@
 import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+import { moveLedgerIntoChunks } from './ledger-upgrade.js';
 
 /** One version of the database schema. */
 export interface SchemaVersion {
   /** The version number; each new version is one higher than the last. */
   readonly version: number;
-  /** Dexie's table declarations at this version: table name → primary key and indexes. */
-  readonly stores: Readonly<Record<string, string>>;
+  /**
+   * Dexie's table declarations at this version: table name → primary key and indexes, or
+   * `null` for a table the version deletes. Tables not named are carried over unchanged.
+   */
+  readonly stores: Readonly<Record<string, string | null>>;
+  /**
+   * Moves the records of the version before into this version's tables, inside the upgrade
+   * transaction (a table this version deletes is still readable there).
+   */
+  readonly upgrade?: (transaction: Transaction) => Promise<void>;
 }
 
 /**
@@ -44,6 +54,33 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       changes: '++seq, *recordIds',
     },
   },
+  {
+    // Loans (loans.ts). Only the new table is declared: Dexie carries every other table over
+    // from the version before, unchanged. Repayments name their loan in fundTransactions'
+    // loanId without an index: the household overview reads a household's transactions anyway.
+    version: 3,
+    stores: {
+      loans: 'id, householdId, membershipId, organisationId',
+    },
+  },
+  {
+    // The ledger in chunks (ledger-chunks.ts): one IndexedDB record per entry could not import
+    // more than 4,000–6,000 entries a second; records of up to 1,000 entries store 100,000 in
+    // well under a second. Beside the chunks, derived like ledgerMonths and kept in step in
+    // every write: the id directory (ledger-ids.ts) that finds an entry by id alone, and each
+    // household's corrections (ledger-corrections.ts). The ids of a change naming several
+    // records (an import) move out of the multi-entry index into changeRecordIds
+    // (change-storage.ts). The upgrade moves every entry of `ledger` into chunks.
+    version: 4,
+    stores: {
+      ledger: null,
+      ledgerChunks: '[householdId+start]',
+      ledgerIds: 'bucket',
+      ledgerCorrections: 'householdId',
+      changeRecordIds: 'seq',
+    },
+    upgrade: moveLedgerIntoChunks,
+  },
 ];
 
 /** The schema version this release of `@sajja/store` writes. */
@@ -51,5 +88,8 @@ export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1
 
 /** Declares every version on a Dexie database before it is opened (internal). */
 export function declareSchema(db: Dexie): void {
-  for (const { version, stores } of SCHEMA_VERSIONS) db.version(version).stores(stores);
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
 }

@@ -13,16 +13,19 @@ export async function addNew<T extends { readonly id: string }>(
   try {
     await table.add(record);
   } catch (error) {
-    if (error instanceof Dexie.ConstraintError) {
-      throw new SajjaError(
-        'INVALID_ARGUMENT',
-        'duplicate-id',
-        `The ${tableName} table already has a record with id ${JSON.stringify(record.id)}.`,
-        { input: record.id, details: { table: tableName, id: record.id } },
-      );
-    }
+    if (error instanceof Dexie.ConstraintError) throw duplicateId(tableName, record.id);
     throw error;
   }
+}
+
+/** @internal `INVALID_ARGUMENT` (`duplicate-id`): `table` already has a record with this id. */
+export function duplicateId(table: string, id: string): SajjaError {
+  return new SajjaError(
+    'INVALID_ARGUMENT',
+    'duplicate-id',
+    `The ${table} table already has a record with id ${JSON.stringify(id)}.`,
+    { input: id, details: { table, id } },
+  );
 }
 
 /** @internal `INVALID_ARGUMENT` (`unknown-record`): an id that names no record of `table`. */

@@ -1,4 +1,5 @@
 import { LEDGER_CATEGORIES } from '@sajja/core/ledger';
+import { LOAN_METHODS, SAJJA_GROUP_LOAN_RULES } from '@sajja/core/loans';
 import fc from 'fast-check';
 import {
   BACKUP_FORMAT,
@@ -9,6 +10,7 @@ import {
   ORGANISATION_KINDS,
   type FundTransactionRecord,
   type LedgerRecord,
+  type LoanRecord,
   type MembershipRecord,
   type SajjaBackup,
 } from '../src/index.js';
@@ -80,6 +82,22 @@ export function backupArbitrary(): fc.Arbitrary<SajjaBackup> {
         }),
         { maxLength: 4 },
       ),
+      loans: fc.array(
+        fc.record({
+          id,
+          membership: fc.nat(),
+          principal: amount,
+          percent: fc.constantFrom('0', '1', '1.5', '12'),
+          per: fc.constantFrom('month' as const, 'year' as const),
+          termMonths: fc.integer({ min: 1, max: 36 }),
+          method: fc.constantFrom(...LOAN_METHODS),
+          disbursedOn: isoDate,
+          rules: optional(fc.constant(SAJJA_GROUP_LOAN_RULES)),
+          note: optional(text(500)),
+          recordedAt: timestamp,
+        }),
+        { maxLength: 3 },
+      ),
       ledger: fc.array(
         fc.record({
           id,
@@ -106,6 +124,7 @@ export function backupArbitrary(): fc.Arbitrary<SajjaBackup> {
           amount,
           note: optional(text(500)),
           recordedAt: timestamp,
+          loan: fc.nat(),
           reversal: optional(fc.record({ id, date: isoDate, recordedAt: timestamp })),
         }),
         { maxLength: 10 },
@@ -145,6 +164,30 @@ export function backupArbitrary(): fc.Arbitrary<SajjaBackup> {
           pledgeAmount: membership.pledgeAmount,
         }),
       );
+      const loans: LoanRecord[] = [];
+      if (memberships.length > 0) {
+        for (const loan of raw.loans) {
+          const membership = memberships[loan.membership % memberships.length]!;
+          loans.push(
+            withoutUndefined({
+              id: fresh(loan.id),
+              householdId: membership.householdId,
+              membershipId: membership.id,
+              organisationId: membership.organisationId,
+              terms: {
+                principal: loan.principal,
+                rate: { percent: loan.percent, per: loan.per },
+                termMonths: loan.termMonths,
+                method: loan.method,
+                disbursedOn: loan.disbursedOn,
+              },
+              rules: loan.rules,
+              note: loan.note,
+              recordedAt: loan.recordedAt,
+            }),
+          );
+        }
+      }
       const ledger: LedgerRecord[] = [];
       for (const entry of raw.ledger) {
         const original = withoutUndefined({
@@ -176,6 +219,15 @@ export function backupArbitrary(): fc.Arbitrary<SajjaBackup> {
       if (memberships.length > 0) {
         for (const transaction of raw.transactions) {
           const membership = memberships[transaction.membership % memberships.length]!;
+          // A repayment names one of its membership's loans when the loan can take it: paid
+          // out by then, and any reversal dated after the repayment.
+          const ownLoans = loans.filter((loan) => loan.membershipId === membership.id);
+          const loan = ownLoans[transaction.loan % Math.max(1, ownLoans.length)];
+          const repays =
+            transaction.kind === 'repayment' &&
+            loan !== undefined &&
+            transaction.date >= loan.terms.disbursedOn &&
+            (!transaction.reversal || transaction.reversal.date >= transaction.date);
           const original = withoutUndefined({
             id: fresh(transaction.id),
             householdId: membership.householdId,
@@ -185,6 +237,7 @@ export function backupArbitrary(): fc.Arbitrary<SajjaBackup> {
             kind: transaction.kind,
             amount: transaction.amount,
             note: transaction.note,
+            loanId: repays ? loan.id : undefined,
             recordedAt: transaction.recordedAt,
           });
           transactions.push(original);
@@ -208,6 +261,7 @@ export function backupArbitrary(): fc.Arbitrary<SajjaBackup> {
           households: byId(households),
           organisations: byId(organisations),
           memberships: byId(memberships),
+          loans: byId(loans),
           ledger: byId(ledger),
           fundTransactions: byId(transactions),
           changes: raw.changes.map((change, index) => ({ seq: index + 1, ...change })),

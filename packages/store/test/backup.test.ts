@@ -6,13 +6,16 @@ import {
   type SajjaBackup,
   type SajjaStore,
 } from '../src/index.js';
-import { FreshStores, householdWithMembership } from './helpers.js';
+import { FreshStores, householdWithMembership, storedLedgerEntries } from './helpers.js';
 import { backupArbitrary } from './backup-arbitrary.js';
 
 /** A store with a bit of everything: reversals, a soft delete, rules, fund transactions. */
 async function populated(store: SajjaStore) {
   const { household, group, membership } = await householdWithMembership(store);
-  await store.organisations.put({ ...group, rules: { pledge: { min: '10.00', max: '500.00' } } });
+  await store.organisations.put({
+    ...group,
+    rules: { pledge: { dueDay: 5, defaultAmount: '100', minAmount: '10.00', maxAmount: '500.00' } },
+  });
   const sale = await store.ledger.add(household.id, {
     date: '2024-03-01',
     kind: 'income',
@@ -58,6 +61,7 @@ describe('exportBackup and importBackup', () => {
       'households',
       'organisations',
       'memberships',
+      'loans',
       'ledger',
       'fundTransactions',
       'changes',
@@ -200,7 +204,7 @@ describe('exportBackup and importBackup', () => {
     expect(report.problems.map((p) => [p.table, p.index, p.path, p.reason])).to.deep.equal([
       ['ledger', bad, 'date', 'not-a-date'],
     ]);
-    expect(await target.db.ledger.count()).to.equal(2);
+    expect(await storedLedgerEntries(target)).to.equal(2);
   });
 
   it('refuses corrections that would give the books two meanings', async () => {

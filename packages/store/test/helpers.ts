@@ -128,3 +128,67 @@ export async function householdWithMembership(store: SajjaStore) {
   });
   return { household, group, membership };
 }
+
+/** How many ledger entries the database stores, of every household, deleted ones included. */
+export async function storedLedgerEntries(store: SajjaStore): Promise<number> {
+  const chunks = await store.db.ledgerChunks.toArray();
+  return chunks.reduce((count, chunk) => count + chunk.entries.length, 0);
+}
+
+/**
+ * Checks how the ledger is stored, against what ledger-chunks.ts, ledger-ids.ts and
+ * ledger-corrections.ts promise: each chunk in ledger order, inside one month from its start
+ * to the next chunk's, at most 1,000 entries unless one day holds them all, each month
+ * beginning with a chunk on its 1st; the id directory naming every entry once, where it is;
+ * each household's corrections record holding exactly its corrections.
+ */
+export async function expectLedgerLayout(store: SajjaStore): Promise<void> {
+  const chunks = await store.db.ledgerChunks.toArray();
+  const all = chunks.flatMap((chunk) => chunk.entries);
+  chunks.forEach((chunk, position) => {
+    const { householdId, start, entries } = chunk;
+    const where = `${householdId} ${start}`;
+    expect(entries.length, where).to.be.greaterThan(0);
+    expect(
+      entries.every((entry) => entry.householdId === householdId),
+      where,
+    ).to.equal(true);
+    expect(entries[0]!.date >= start, where).to.equal(true);
+    expect(
+      entries.every((entry) => entry.date.slice(0, 7) === start.slice(0, 7)),
+      where,
+    ).to.equal(true);
+    for (let i = 1; i < entries.length; i++) {
+      const [a, b] = [entries[i - 1]!, entries[i]!];
+      expect(a.date < b.date || (a.date === b.date && a.id < b.id), where).to.equal(true);
+    }
+    if (entries.length > 1000) {
+      expect(new Set(entries.map((entry) => entry.date)).size, where).to.equal(1);
+    }
+    const previous = chunks[position - 1];
+    if (previous?.householdId === householdId && previous.start.slice(0, 7) === start.slice(0, 7)) {
+      expect(previous.entries[previous.entries.length - 1]!.date < start, where).to.equal(true);
+    } else {
+      expect(start.endsWith('-01'), where).to.equal(true);
+    }
+  });
+  const places = new Map<string, string>();
+  for (const bucket of await store.db.ledgerIds.toArray()) {
+    bucket.ids.forEach((id, i) => {
+      expect(places.has(id), id).to.equal(false);
+      places.set(id, `${bucket.householdIds[i]} ${bucket.dates[i]}`);
+    });
+  }
+  expect(places).to.deep.equal(
+    new Map(all.map((entry) => [entry.id, `${entry.householdId} ${entry.date}`])),
+  );
+  const corrections = await store.db.ledgerCorrections.toArray();
+  const kept = corrections.flatMap((record) =>
+    record.entries.map((entry) => [record.householdId, entry] as const),
+  );
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+  expect(kept.every(([householdId, entry]) => entry.householdId === householdId)).to.equal(true);
+  expect(kept.map(([, entry]) => entry).sort(byId)).to.deep.equal(
+    all.filter((entry) => entry.reverses !== undefined).sort(byId),
+  );
+}

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { LedgerRecord, SajjaStore } from '../src/index.js';
-import { FreshStores, rejection } from './helpers.js';
+import { FreshStores, rejection, storedLedgerEntries } from './helpers.js';
 
 const HEADER = 'date,kind,category,amount,note';
 
@@ -33,6 +33,14 @@ describe('importLedgerCsv and exportLedgerCsv', () => {
     const log = await store.changes.list({ table: 'ledger' });
     expect(log.map((change) => change.action)).to.deep.equal(['import']);
     expect([...log[0]!.recordIds].sort()).to.deep.equal(entries.map((entry) => entry.id).sort());
+    // Found by any entry it names, and so is a later change of that entry.
+    await store.ledger.remove(entries[1]!.id);
+    const history = await store.changes.list({ recordId: entries[1]!.id });
+    expect(history.map((change) => [change.seq, change.action])).to.deep.equal([
+      [log[0]!.seq, 'import'],
+      [log[0]!.seq + 1, 'delete'],
+    ]);
+    expect(await store.changes.list({ recordId: 'nobody' })).to.deep.equal([]);
   });
 
   it('reports bad rows with their line numbers and writes nothing', async () => {
@@ -52,7 +60,7 @@ describe('importLedgerCsv and exportLedgerCsv', () => {
       [5, 'amount', 'not-an-amount'],
       [6, '', 'csv-wrong-cell-count'],
     ]);
-    expect(await store.db.ledger.count()).to.equal(0);
+    expect(await storedLedgerEntries(store)).to.equal(0);
     expect(await store.changes.list({ table: 'ledger' })).to.deep.equal([]);
   });
 
@@ -181,7 +189,7 @@ describe('importLedgerCsv and exportLedgerCsv', () => {
       [6, 'reversal-mismatch'],
     ]);
     expect(await store.ledger.get(entry.id)).to.deep.equal(entry);
-    expect(await store.db.ledger.count()).to.equal(1);
+    expect(await storedLedgerEntries(store)).to.equal(1);
   });
 
   it('refuses an unknown household', async () => {

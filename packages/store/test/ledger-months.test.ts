@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import type { SajjaStore } from '../src/index.js';
 import { rebuildLedgerMonths } from '../src/ledger-months.js';
-import { FreshStores } from './helpers.js';
+import { expectLedgerLayout, FreshStores } from './helpers.js';
 
 const date = fc
   .date({
@@ -95,10 +95,12 @@ describe('monthly ledger sums', () => {
           }
           // And the sums kept step by step are the sums computed afresh.
           const kept = await store.db.ledgerMonths.toArray();
-          await store.db.transaction('rw', store.db.ledger, store.db.ledgerMonths, () =>
+          await store.db.transaction('rw', store.db.ledgerChunks, store.db.ledgerMonths, () =>
             rebuildLedgerMonths(store.db),
           );
           expect(await store.db.ledgerMonths.toArray()).to.deep.equal(kept);
+          // And the chunks, the id directory and the corrections are as they must be.
+          await expectLedgerLayout(store);
           await stores.cleanUp();
         },
       ),

@@ -58,8 +58,9 @@ describe('store.households, store.organisations, store.memberships', () => {
 
   describe('organisations', () => {
     it('adds, replaces with put (logged as update) and lists by Thai name', async () => {
+      // A checked part (pledge) and keys of the partner's own, kept as given.
       const rules = {
-        pledge: { min: '10.00', max: '500.00' },
+        pledge: { dueDay: 5, defaultAmount: '100', minAmount: '10.00', maxAmount: '500.00' },
         months: [1, 2, 3],
         strict: true,
         note: null,

@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import Dexie from 'dexie';
 import type { SajjaStore } from '../src/index.js';
 import { storageError } from '../src/storage-errors.js';
-import { FreshStores, rejection } from './helpers.js';
+import { FreshStores, rejection, storedLedgerEntries } from './helpers.js';
 
 /** `[code, reason]` of what storageError makes of `error`, or 'unchanged'. */
 function mapped(error: unknown): [string, string] | 'unchanged' {
@@ -99,7 +99,7 @@ describe('storage errors', () => {
 
     it('reports a full disk as STORAGE_FULL and keeps nothing of the write', async () => {
       const household = await store.households.add({ name: 'บ้าน' });
-      await fillDiskFor('ledger');
+      await fillDiskFor('ledgerChunks');
       const error = await rejection(
         store.ledger.add(household.id, {
           date: '2024-01-01',
@@ -111,7 +111,7 @@ describe('storage errors', () => {
         'quota-exceeded',
       );
       expect(error.details).to.deep.equal({ error: 'QuotaExceededError' });
-      expect(await store.db.ledger.count()).to.equal(0);
+      expect(await storedLedgerEntries(store)).to.equal(0);
     });
 
     it('rolls the record back when its change-log record cannot be written: one transaction', async () => {
@@ -131,9 +131,88 @@ describe('storage errors', () => {
         'date,kind,category,amount\n2024-01-02,income,wages,5\n2024-01-03,income,wages,6\n';
       await rejection(store.importLedgerCsv(household.id, csv), 'STORAGE_FULL');
       await rejection(store.households.add({ name: 'อีกบ้าน' }), 'STORAGE_FULL');
-      expect(await store.db.ledger.count()).to.equal(0);
+      expect(await storedLedgerEntries(store)).to.equal(0);
       expect(await store.db.households.count()).to.equal(1);
       expect(await store.changes.list()).to.deep.equal(changesBefore);
+    });
+
+    it('leaves every ledger table as it was when any one of them cannot be written', async function () {
+      this.timeout(60_000);
+      let full: string | undefined;
+      store.db.close();
+      store.db.use({
+        stack: 'dbcore',
+        name: 'full-table',
+        create: (down) => ({
+          ...down,
+          table: (name) => {
+            const inner = down.table(name);
+            return {
+              ...inner,
+              mutate: (request) =>
+                name === full
+                  ? Promise.reject(
+                      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+                    )
+                  : inner.mutate(request),
+            };
+          },
+        }),
+      });
+      await store.db.open();
+      const household = await store.households.add({ name: 'บ้าน' });
+      const add = (amount: string) =>
+        store.ledger.add(household.id, {
+          date: '2024-01-01',
+          kind: 'income',
+          category: 'wages',
+          amount,
+        });
+      const corrected = await add('1');
+      const deleted = await add('2');
+      const tables = [
+        'ledgerChunks',
+        'ledgerIds',
+        'ledgerCorrections',
+        'ledgerMonths',
+        'changes',
+        'changeRecordIds',
+      ];
+      const snapshot = async () =>
+        JSON.stringify(await Promise.all(tables.map((table) => store.db.table(table).toArray())));
+      const before = await snapshot();
+      const csv =
+        'date,kind,category,amount\n2024-01-02,income,wages,5\n2024-02-03,income,wages,6\n';
+      // Each write, and every table it writes to.
+      const writes: [string, () => Promise<unknown>, string[]][] = [
+        ['add', () => add('3'), ['ledgerChunks', 'ledgerIds', 'ledgerMonths', 'changes']],
+        [
+          'reverse',
+          () => store.ledger.reverse(corrected.id, { date: '2024-01-05' }),
+          ['ledgerChunks', 'ledgerIds', 'ledgerCorrections', 'ledgerMonths', 'changes'],
+        ],
+        [
+          'remove',
+          () => store.ledger.remove(deleted.id),
+          ['ledgerChunks', 'ledgerMonths', 'changes'],
+        ],
+        [
+          'import',
+          () => store.importLedgerCsv(household.id, csv),
+          ['ledgerChunks', 'ledgerIds', 'ledgerMonths', 'changes', 'changeRecordIds'],
+        ],
+      ];
+      for (const [write, run, written] of writes) {
+        for (const table of written) {
+          full = table;
+          await rejection(run(), 'STORAGE_FULL', 'quota-exceeded');
+          full = undefined;
+          expect(await snapshot(), `${write} with ${table} full`).to.equal(before);
+        }
+      }
+      // With room again, every one of them goes through.
+      for (const [, run] of writes) await run();
+      expect(await store.ledger.count({ householdId: household.id })).to.equal(3);
     });
 
     it('reports a closed connection as STORAGE_UNAVAILABLE', async () => {

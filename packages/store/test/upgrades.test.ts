@@ -1,13 +1,83 @@
+import { summarizeLedger } from '@sajja/core/ledger';
 import { expect } from 'chai';
 import Dexie from 'dexie';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, openStore } from '../src/index.js';
+import {
+  CURRENT_SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
+  householdOverview,
+  openStore,
+  type LedgerRecord,
+  type SajjaDatabase,
+  type SajjaStore,
+} from '../src/index.js';
+import { ledgerIdBucket } from '../src/ledger-ids.js';
+import { applyMonthDeltas, monthDeltas } from '../src/ledger-months.js';
 import { deleteDatabase } from './helpers.js';
+
+/** The ledger's id directory as version 4 stores it, for these entries. */
+function idBuckets(entries: readonly [id: string, householdId: string, date: string][]) {
+  const buckets = new Map<
+    number,
+    { bucket: number; ids: string[]; householdIds: string[]; dates: string[] }
+  >();
+  for (const [id, householdId, date] of entries) {
+    const bucket = ledgerIdBucket(id);
+    const record = buckets.get(bucket) ?? { bucket, ids: [], householdIds: [], dates: [] };
+    record.ids.push(id);
+    record.householdIds.push(householdId);
+    record.dates.push(date);
+    buckets.set(bucket, record);
+  }
+  return [...buckets.values()].sort((a, b) => a.bucket - b.bucket);
+}
+
+const V4_ENTRIES = {
+  sale: {
+    id: 'e1',
+    date: '2025-06-02',
+    kind: 'income',
+    category: 'farming',
+    amount: '500.00',
+    householdId: 'h1',
+    recordedAt: '2025-06-02T01:00:00.000Z',
+  },
+  fix: {
+    id: 'e2',
+    date: '2025-06-03',
+    kind: 'income',
+    category: 'farming',
+    amount: '500.00',
+    reverses: 'e1',
+    householdId: 'h1',
+    recordedAt: '2025-06-03T01:00:00.000Z',
+  },
+  deleted: {
+    id: 'e3',
+    date: '2025-06-04',
+    kind: 'expense',
+    category: 'food',
+    amount: '80.00',
+    note: 'ข้าว',
+    householdId: 'h1',
+    recordedAt: '2025-06-04T01:00:00.000Z',
+    deletedAt: '2025-06-05T01:00:00.000Z',
+  },
+  rice: {
+    id: 'e4',
+    date: '2025-07-01',
+    kind: 'expense',
+    category: 'food',
+    amount: '120.00',
+    householdId: 'h1',
+    recordedAt: '2025-07-01T01:00:00.000Z',
+  },
+};
 
 /**
  * Representative records of every table at each schema version, as browsers out there hold
  * them. When a version is added, add its records here: every older version is then built,
- * filled, and opened with the current code, which must find every record intact (or, where
- * the new version's upgrade changes records, as `expectedAfterUpgrade` says).
+ * filled, and opened with the current code, which must find every record intact (where a
+ * later version stores a table differently, as `storedRecords` reads it back).
  */
 const RECORDS_AT_VERSION: Record<number, Record<string, unknown[]>> = {
   1: {
@@ -74,6 +144,28 @@ const RECORDS_AT_VERSION: Record<number, Record<string, unknown[]>> = {
         amount: '200.00',
         recordedAt: '2024-06-05T02:00:00.000Z',
       },
+      // Before loans had a table: a repayment that names no loan, and shares.
+      {
+        id: 't2',
+        householdId: 'h1',
+        membershipId: 'm1',
+        organisationId: 'o1',
+        date: '2024-06-06',
+        kind: 'repayment',
+        amount: '550.00',
+        note: 'งวดที่ 1',
+        recordedAt: '2024-06-06T02:00:00.000Z',
+      },
+      {
+        id: 't3',
+        householdId: 'h1',
+        membershipId: 'm1',
+        organisationId: 'o1',
+        date: '2024-06-07',
+        kind: 'share',
+        amount: '100.00',
+        recordedAt: '2024-06-07T02:00:00.000Z',
+      },
     ],
     // e1 (farming 500) is cancelled by e2 and e3 is deleted: no sums, two days with entries.
     ledgerMonths: [{ householdId: 'h1', month: '2024-06', satang: {}, days: { '02': 1, '03': 1 } }],
@@ -94,7 +186,108 @@ const RECORDS_AT_VERSION: Record<number, Record<string, unknown[]>> = {
       },
     ],
   },
+  3: {
+    meta: [{ key: 'createdAt', value: '2025-01-01T00:00:00.000Z' }],
+    households: [{ id: 'h1', name: 'บ้านนายสมชาย', createdAt: '2025-01-01T00:00:01.000Z' }],
+    organisations: [
+      {
+        id: 'o1',
+        name: 'กลุ่มสัจจะ',
+        kind: 'pledge-group',
+        rules: {
+          loans: { rate: { percent: '1', per: 'month' }, method: 'flat', termMonths: 12 },
+        },
+      },
+    ],
+    memberships: [{ id: 'm1', householdId: 'h1', organisationId: 'o1', joinedOn: '2025-01-02' }],
+    loans: [
+      {
+        id: 'l1',
+        householdId: 'h1',
+        membershipId: 'm1',
+        organisationId: 'o1',
+        terms: {
+          principal: '12000.00',
+          rate: { percent: '1', per: 'month' },
+          termMonths: 12,
+          method: 'flat',
+          disbursedOn: '2025-02-10',
+        },
+        rules: { rate: { percent: '1', per: 'month' }, method: 'flat', termMonths: 12 },
+        recordedAt: '2025-02-10T03:00:00.000Z',
+      },
+    ],
+    fundTransactions: [
+      {
+        id: 't1',
+        householdId: 'h1',
+        membershipId: 'm1',
+        organisationId: 'o1',
+        date: '2025-03-10',
+        kind: 'repayment',
+        amount: '1120.00',
+        loanId: 'l1',
+        recordedAt: '2025-03-10T02:00:00.000Z',
+      },
+    ],
+    changes: [
+      { seq: 1, at: '2025-02-10T03:00:00.000Z', table: 'loans', recordIds: ['l1'], action: 'add' },
+    ],
+  },
+  4: {
+    meta: [{ key: 'createdAt', value: '2025-06-01T00:00:00.000Z' }],
+    households: [{ id: 'h1', name: 'บ้านนายสมชาย', createdAt: '2025-06-01T00:00:01.000Z' }],
+    // June: e1 (farming 500) cancelled by e2, e3 deleted; July: e4 (food 120).
+    ledgerChunks: [
+      {
+        householdId: 'h1',
+        start: '2025-06-01',
+        entries: [V4_ENTRIES.sale, V4_ENTRIES.fix, V4_ENTRIES.deleted],
+      },
+      { householdId: 'h1', start: '2025-07-01', entries: [V4_ENTRIES.rice] },
+    ],
+    ledgerIds: idBuckets(
+      Object.values(V4_ENTRIES).map((entry) => [entry.id, entry.householdId, entry.date]),
+    ),
+    ledgerCorrections: [{ householdId: 'h1', entries: [V4_ENTRIES.fix] }],
+    ledgerMonths: [
+      { householdId: 'h1', month: '2025-06', satang: {}, days: { '02': 1, '03': 1 } },
+      { householdId: 'h1', month: '2025-07', satang: { food: '120.00' }, days: { '01': 1 } },
+    ],
+    // A change naming several records keeps their ids beside the log.
+    changes: [
+      {
+        seq: 1,
+        at: '2025-06-01T00:00:01.000Z',
+        table: 'households',
+        recordIds: ['h1'],
+        action: 'add',
+      },
+      { seq: 2, at: '2025-07-02T00:00:00.000Z', table: 'ledger', action: 'import' },
+      {
+        seq: 3,
+        at: '2025-07-03T00:00:00.000Z',
+        table: 'ledger',
+        recordIds: ['e3'],
+        action: 'delete',
+      },
+    ],
+    changeRecordIds: [{ seq: 2, recordIds: ['e1', 'e2', 'e3', 'e4'] }],
+  },
 };
+
+const byId = (a: { id: string }, b: { id: string }): number =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/**
+ * The records of `table` as the current schema keeps them: the per-entry `ledger` table of
+ * versions 2 and 3 is in chunks since version 4 (every entry, listed by id).
+ */
+async function storedRecords(store: SajjaStore, table: string): Promise<unknown[]> {
+  if (table !== 'ledger') return store.db.table(table).toArray();
+  const chunks = await store.db.ledgerChunks.toArray();
+  return chunks.flatMap((chunk) => chunk.entries).sort(byId);
+}
 
 /** Creates a database exactly as the release with schema `version` did, filled with `records`. */
 async function databaseAtVersion(
@@ -132,7 +325,8 @@ describe('schema upgrades', () => {
       try {
         expect(store.db.verno).to.equal(CURRENT_SCHEMA_VERSION);
         for (const [table, rows] of Object.entries(records)) {
-          expect(await store.db.table(table).toArray(), table).to.deep.equal(rows);
+          const expected = table === 'ledger' ? [...(rows as LedgerRecord[])].sort(byId) : rows;
+          expect(await storedRecords(store, table), table).to.deep.equal(expected);
         }
         // The store's own facts are kept, never rewritten by opening.
         expect(await store.createdAt()).to.equal((records.meta![0] as { value: string }).value);
@@ -141,6 +335,24 @@ describe('schema upgrades', () => {
       }
     });
   }
+
+  it('serves loans written at version 3 with their repayments', async () => {
+    await databaseAtVersion(name, 3, RECORDS_AT_VERSION[3]!);
+    const store = await openStore({ name });
+    try {
+      // 12,000 flat at 1 %/month over 12 months: 1,000 principal + 120 interest a month; one
+      // instalment paid on 10 March, the second due on 10 April.
+      const overview = await householdOverview(store, { householdId: 'h1', asOf: '2025-03-31' });
+      expect(overview!.total.loansOutstanding).to.equal('11000.00');
+      expect(overview!.total.nextInstallment).to.deep.equal({
+        dueDate: '2025-04-10',
+        amount: '1120.00',
+        loanId: 'l1',
+      });
+    } finally {
+      store.close();
+    }
+  });
 
   it('serves data written at version 2 through the repositories', async () => {
     await databaseAtVersion(name, 2, RECORDS_AT_VERSION[2]!);
@@ -159,6 +371,19 @@ describe('schema upgrades', () => {
       ).to.equal(3);
       const [balance] = await store.fundTransactions.balances({ householdId: 'h1' });
       expect(balance?.savings).to.equal('200.00');
+      expect(balance?.totals.repayment).to.equal('550.00');
+      // The organisation's rules predate the rules convention (a pledge part without a due day):
+      // still served, the overview saying what it could not work out instead of failing.
+      const overview = await householdOverview(store, { householdId: 'h1', asOf: '2024-06-30' });
+      const [membership] = overview!.memberships;
+      expect([membership?.savings, membership?.shares, membership?.loansOutstanding]).to.deep.equal(
+        ['200.00', '100.00', '0.00'],
+      );
+      expect(membership?.discipline).to.equal(undefined);
+      expect(membership?.problems.map((problem) => problem.path)).to.deep.equal([
+        'rules.pledge.dueDay',
+        'rules.pledge.defaultAmount',
+      ]);
       const june = await store.ledger.summary({
         householdId: 'h1',
         from: '2024-06-01',
@@ -173,4 +398,167 @@ describe('schema upgrades', () => {
       store.close();
     }
   });
+
+  it('serves a version 4 ledger and its change log through the repositories', async () => {
+    await databaseAtVersion(name, 4, RECORDS_AT_VERSION[4]!);
+    const store = await openStore({ name });
+    try {
+      expect(await store.ledger.get('e3')).to.deep.equal(V4_ENTRIES.deleted);
+      expect(
+        (await store.ledger.list({ householdId: 'h1' })).map((entry) => entry.id),
+      ).to.deep.equal(['e4']);
+      expect(await store.ledger.count({ householdId: 'h1', includeReversed: true })).to.equal(3);
+      await expectRejection(store.ledger.reverse('e1'), 'already-reversed');
+      const history = await store.changes.list({ recordId: 'e3' });
+      expect(history.map((change) => [change.seq, change.action])).to.deep.equal([
+        [2, 'import'],
+        [3, 'delete'],
+      ]);
+      expect(history[0]!.recordIds).to.deep.equal(['e1', 'e2', 'e3', 'e4']);
+    } finally {
+      store.close();
+    }
+  });
+
+  for (const version of [2, 3]) {
+    it(`moves a version ${version} ledger into chunks: every entry, and every query as before`, async function () {
+      this.timeout(60_000);
+      const entries = bigLedger();
+      // The monthly sums as the release of that version kept them beside its ledger table.
+      const before = new Dexie(name);
+      for (const old of SCHEMA_VERSIONS.filter((schema) => schema.version <= version)) {
+        before.version(old.version).stores(old.stores);
+      }
+      await before.open();
+      const byIdMap = new Map(entries.map((entry) => [entry.id, entry]));
+      await before.transaction(
+        'rw',
+        before.table('ledger'),
+        before.table('ledgerMonths'),
+        async () => {
+          await before.table('ledger').bulkAdd(entries);
+          await applyMonthDeltas(
+            before as SajjaDatabase,
+            monthDeltas(entries, (id) => byIdMap.get(id)),
+          );
+        },
+      );
+      await before.table('households').bulkAdd([
+        { id: 'h1', name: 'บ้านหนึ่ง', createdAt: '2024-01-01T00:00:00.000Z' },
+        { id: 'h2', name: 'บ้านสอง', createdAt: '2024-01-01T00:00:00.000Z' },
+      ]);
+      before.close();
+
+      const store = await openStore({ name });
+      try {
+        expect(await storedRecords(store, 'ledger')).to.deep.equal([...entries].sort(byId));
+        // March (1,210 entries) is cut at a day into two chunks; 10 April (1,100 entries in
+        // one day) stays one chunk; every other month is one chunk.
+        const chunks = await store.db.ledgerChunks.toArray();
+        expect(
+          chunks.map((chunk) => [chunk.householdId, chunk.start, chunk.entries.length]),
+        ).to.deep.equal([
+          ['h1', '2024-03-01', 640],
+          ['h1', '2024-03-17', 570],
+          ['h1', '2024-04-01', 1100],
+          ['h1', '2024-05-01', 3],
+          ['h1', '2024-06-01', 1],
+          ['h2', '2024-03-01', 2],
+        ]);
+        for (const householdId of ['h1', 'h2']) {
+          const all = entries.filter((entry) => entry.householdId === householdId);
+          const inOrder = [...all].sort(
+            (a, b) => a.date.localeCompare(b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+          );
+          const corrections = all.filter((entry) => entry.reverses !== undefined);
+          const cancelled = new Set(corrections.flatMap((entry) => [entry.id, entry.reverses!]));
+          const counting = inOrder.filter(
+            (entry) => entry.deletedAt === undefined && !cancelled.has(entry.id),
+          );
+          expect(
+            await store.ledger.list({ householdId, includeReversed: true, includeDeleted: true }),
+          ).to.deep.equal(inOrder);
+          expect(await store.ledger.list({ householdId })).to.deep.equal(counting);
+          expect(await store.ledger.count({ householdId })).to.equal(counting.length);
+          expect(await store.ledger.count({ householdId, includeReversed: true })).to.equal(
+            inOrder.filter((entry) => entry.deletedAt === undefined).length,
+          );
+          const year = { from: '2024-01-01', to: '2024-12-31', by: 'month' } as const;
+          const notDeleted = all.filter((entry) => entry.deletedAt === undefined);
+          expect(JSON.stringify(await store.ledger.summary({ householdId, ...year }))).to.equal(
+            JSON.stringify(summarizeLedger(notDeleted, year)),
+          );
+          const page = await store.ledger.page({ householdId, limit: 3 });
+          expect(page.entries).to.deep.equal(counting.slice(-3).reverse());
+        }
+        // Found by id alone, and corrected, deleted or refused as before.
+        const reversed = entries.find((entry) => entry.id === 'may-1')!;
+        expect(await store.ledger.get('may-1')).to.deep.equal(reversed);
+        await expectRejection(store.ledger.reverse('may-1'), 'already-reversed');
+        await expectRejection(store.ledger.remove('jun-fix'), 'part-of-reversal');
+        await expectRejection(store.ledger.reverse('may-3'), 'reverses-deleted');
+        const fix = await store.ledger.reverse('h2-2', { date: '2024-03-20' });
+        expect(await store.ledger.count({ householdId: 'h2' })).to.equal(1);
+        expect((await store.ledger.get(fix.id))?.reverses).to.equal('h2-2');
+      } finally {
+        store.close();
+      }
+    });
+  }
 });
+
+/** A rejection with a SajjaError of this reason. */
+async function expectRejection(promise: Promise<unknown>, reason: string): Promise<void> {
+  try {
+    await promise;
+  } catch (error) {
+    expect((error as { reason?: string }).reason, String(error)).to.equal(reason);
+    return;
+  }
+  expect.fail(`expected a rejection (${reason})`);
+}
+
+/**
+ * A ledger as a version 2 or 3 database held it: in h1, 1,210 entries over March 2024 (40 a
+ * day, 10 on the 31st), 1,100 on 10 April, in May one entry corrected in June and one deleted;
+ * in h2, two March entries.
+ */
+function bigLedger(): LedgerRecord[] {
+  const entries: LedgerRecord[] = [];
+  const entry = (
+    id: string,
+    householdId: string,
+    date: string,
+    amount: string,
+    extra: Partial<LedgerRecord> = {},
+  ): LedgerRecord => ({
+    id,
+    date,
+    kind: 'expense',
+    category: 'food',
+    amount,
+    householdId,
+    recordedAt: `${date}T01:00:00.000Z`,
+    ...extra,
+  });
+  for (let day = 1; day <= 31; day++) {
+    for (let n = 0; n < (day === 31 ? 10 : 40); n++) {
+      const date = `2024-03-${String(day).padStart(2, '0')}`;
+      entries.push(entry(`mar-${day}-${n}`, 'h1', date, `${day}.${String(n).padStart(2, '0')}`));
+    }
+  }
+  for (let n = 0; n < 1100; n++) entries.push(entry(`apr-${n}`, 'h1', '2024-04-10', `${n + 1}.00`));
+  entries.push(
+    entry('may-1', 'h1', '2024-05-05', '300.00', { kind: 'income', category: 'wages' }),
+    entry('may-2', 'h1', '2024-05-06', '45.50'),
+    entry('may-3', 'h1', '2024-05-07', '99.00', { deletedAt: '2024-05-08T00:00:00.000Z' }),
+    entry('jun-fix', 'h1', '2024-06-02', '300.00', {
+      kind: 'income',
+      category: 'wages',
+      reverses: 'may-1',
+    }),
+    entry('h2-1', 'h2', '2024-03-05', '10.00'),
+    entry('h2-2', 'h2', '2024-03-06', '20.00', { note: 'ค่ารถ' }),
+  );
+  return entries;
+}

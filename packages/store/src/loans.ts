@@ -1,0 +1,333 @@
+import { compareIsoDates, isSajjaError, money, type SajjaProblem } from '@sajja/core';
+import {
+  loanSchedule,
+  validateLoanRules,
+  type LoanDayCount,
+  type LoanMethod,
+  type LoanRules,
+  type LoanTerms,
+} from '@sajja/core/loans';
+import { logChange } from './change-log.js';
+import type { SajjaDatabase } from './database.js';
+import { newId, timestampNow } from './ids.js';
+import { live, type LiveQuery } from './live-query.js';
+import {
+  assertValid,
+  compact,
+  isPlainObject,
+  MAX_NOTE_LENGTH,
+  RecordChecker,
+} from './record-checker.js';
+import { guarded } from './storage-errors.js';
+import { addNew } from './write.js';
+
+/**
+ * A loan's terms as stored: the `LoanTerms` of `@sajja/core/loans` with every amount a
+ * two-decimal string and the rate's percent a decimal string, so a backup carries them exactly.
+ */
+export interface LoanTermsRecord {
+  /** The amount lent, more than 0 (`'20000.00'`). */
+  readonly principal: string;
+  /** The contractual rate (`{ percent: '1', per: 'month' }`). */
+  readonly rate: {
+    /** The rate in percent, a decimal string (`'1'`, `'0.75'`); `'0'` for an interest-free loan. */
+    readonly percent: string;
+    /** The period the percentage is quoted for. */
+    readonly per: 'month' | 'year';
+  };
+  /** The number of monthly instalments, 1 to 600. */
+  readonly termMonths: number;
+  /** How instalments are built. */
+  readonly method: LoanMethod;
+  /** The day the money was paid out (ISO `YYYY-MM-DD`). */
+  readonly disbursedOn: string;
+  /** The first due date (ISO); default one month after `disbursedOn`. */
+  readonly firstDueOn?: string;
+  /** The day of the month instalments fall on (1–31), clamped to shorter months. */
+  readonly dueDayOfMonth?: number;
+  /** Each instalment rounded up to this multiple (`'10.00'`). */
+  readonly roundPaymentTo?: string;
+  /** A fixed instalment instead of the computed one (`'1500.00'`). */
+  readonly installment?: string;
+  /** How interest is measured; default `'period'`. */
+  readonly dayCount?: LoanDayCount;
+}
+
+/**
+ * A loan an organisation made to a member household. Its repayments are fund transactions of
+ * kind `'repayment'` that carry the loan's id in `loanId`; what is owed follows from the terms,
+ * the rules and those repayments (`loanStatus` of `@sajja/core/loans`), so nothing about the
+ * loan is ever edited.
+ */
+export interface LoanRecord {
+  /** A unique id (a UUID unless the caller chose one). */
+  readonly id: string;
+  /** The borrowing household (the membership's). */
+  readonly householdId: string;
+  /** The membership the loan was made under. */
+  readonly membershipId: string;
+  /** The lending organisation (the membership's). */
+  readonly organisationId: string;
+  /** The contract's terms. */
+  readonly terms: LoanTermsRecord;
+  /**
+   * The organisation's lending rules (`rules.loans`) when the loan was made: allocation order,
+   * early payment, prepayment and penalties. Kept with the loan, so a later change of by-laws
+   * never rewrites what an existing contract owed; absent when the organisation had none (the
+   * core's defaults apply).
+   */
+  readonly rules?: LoanRules;
+  /** Free text, at most 500 characters. */
+  readonly note?: string;
+  /** When it was written, as an ISO timestamp (UTC). */
+  readonly recordedAt: string;
+}
+
+/** What {@link LoanRepository.add} takes. */
+export interface NewLoan {
+  /** An id of your own; a UUID is made when absent. */
+  readonly id?: string;
+  /** The membership; the household, organisation and rules are taken from it. */
+  readonly membershipId: string;
+  /**
+   * The contract's terms, as `loanSchedule` of `@sajja/core/loans` takes them (amounts as
+   * strings such as `'20000'`, or Money); stored with two-decimal amounts.
+   */
+  readonly terms: LoanTerms;
+  /** Free text, at most 500 characters. */
+  readonly note?: string;
+}
+
+/** The loans of a store. */
+export interface LoanRepository {
+  /**
+   * Records a loan under a membership and returns it as stored. The terms are checked by
+   * building the schedule with `loanSchedule`; the organisation's `rules.loans`, when present,
+   * are kept with the loan. Repayments are recorded with `fundTransactions.add({ kind:
+   * 'repayment', loanId, … })`.
+   *
+   * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`invalid-loan`, with
+   *   `problems`: `unknown-membership`, `required`, `too-long` for the note, `unknown-field`),
+   *   (`duplicate-id`); the errors of `loanSchedule` for bad terms (`INVALID_AMOUNT`,
+   *   `INVALID_DATE`, `INVALID_ARGUMENT` / `invalid-option` or `negative-rate`);
+   *   `RULES_INVALID` when the organisation's stored `rules.loans` are not valid;
+   *   `STORAGE_FULL`, `STORAGE_UNAVAILABLE`.
+   *
+   * @example
+   * ```ts
+   * const loan = await store.loans.add({
+   *   membershipId: membership.id,
+   *   terms: {
+   *     principal: '20000',
+   *     rate: { percent: '1', per: 'month' },
+   *     termMonths: 12,
+   *     method: 'flat',
+   *     disbursedOn: '2025-02-10',
+   *   },
+   * });
+   * await store.fundTransactions.add({
+   *   membershipId: membership.id, loanId: loan.id, kind: 'repayment',
+   *   date: '2025-03-10', amount: '1866.67',
+   * });
+   * ```
+   */
+  add(loan: NewLoan): Promise<LoanRecord>;
+  /** The loan with this id, or `undefined`. */
+  get(id: string): Promise<LoanRecord | undefined>;
+  /** The loans of a household, oldest first (by disbursement date, then id). */
+  forHousehold(householdId: string): Promise<LoanRecord[]>;
+  /** {@link LoanRepository.forHousehold}, live. */
+  live(householdId: string): LiveQuery<LoanRecord[]>;
+}
+
+const TERM_FIELDS = [
+  'principal',
+  'rate',
+  'termMonths',
+  'method',
+  'disbursedOn',
+  'firstDueOn',
+  'dueDayOfMonth',
+  'roundPaymentTo',
+  'installment',
+  'dayCount',
+];
+
+const RECORD_FIELDS = [
+  'id',
+  'householdId',
+  'membershipId',
+  'organisationId',
+  'terms',
+  'rules',
+  'note',
+  'recordedAt',
+];
+
+/**
+ * @internal Loan terms in their stored form (amounts two-decimal strings, the percent a
+ * string), checked by building the schedule: throws the error `loanSchedule` throws.
+ */
+export function storedLoanTerms(terms: LoanTerms): LoanTermsRecord {
+  // Not an object: loanSchedule throws its own invalid-option error for it.
+  if (!isPlainObject(terms)) loanSchedule(terms);
+  const amount = (value: unknown) =>
+    value === undefined ? undefined : money(value as string).toString();
+  const percent = terms.rate?.percent;
+  const stored = compact({
+    ...terms,
+    principal: amount(terms.principal),
+    rate: isPlainObject(terms.rate)
+      ? { ...terms.rate, percent: typeof percent === 'number' ? String(percent) : percent }
+      : terms.rate,
+    roundPaymentTo: amount(terms.roundPaymentTo),
+    installment: amount(terms.installment),
+  }) as LoanTermsRecord;
+  loanSchedule(stored);
+  return stored;
+}
+
+/** The problems of terms that are not only ours: unknown fields, then what loanSchedule says. */
+function termsProblems(terms: unknown): { terms: LoanTermsRecord; problems: SajjaProblem[] } {
+  const problems: SajjaProblem[] = [];
+  if (!isPlainObject(terms)) {
+    problems.push({ path: 'terms', reason: terms === undefined ? 'required' : 'not-an-object' });
+    return { terms: terms as LoanTermsRecord, problems };
+  }
+  for (const [field, value] of Object.entries(terms)) {
+    if (!TERM_FIELDS.includes(field) && value !== undefined) {
+      problems.push({ path: `terms.${field}`, reason: 'unknown-field' });
+    }
+  }
+  try {
+    return { terms: storedLoanTerms(terms as unknown as LoanTerms), problems };
+  } catch (error) {
+    if (!isSajjaError(error)) throw error;
+    const option = error.details.option;
+    const path = typeof option === 'string' && option !== 'terms' ? `terms.${option}` : 'terms';
+    problems.push({ path, reason: error.reason, details: error.details });
+    return { terms: terms as unknown as LoanTermsRecord, problems };
+  }
+}
+
+/**
+ * @internal Every problem of a stored loan record by itself (its membership is checked by the
+ * caller), with the record normalised: for imports, where a bad loan is reported, not thrown.
+ */
+export function checkLoan(value: unknown): { record: LoanRecord; problems: SajjaProblem[] } {
+  const check = new RecordChecker(value);
+  const id = check.text('id', { required: true });
+  const householdId = check.text('householdId', { required: true });
+  const membershipId = check.text('membershipId', { required: true });
+  const organisationId = check.text('organisationId', { required: true });
+  // A value that is not an object is reported once, as the whole record.
+  const terms = isPlainObject(value) ? termsProblems(value.terms) : undefined;
+  if (terms) check.problems.push(...terms.problems);
+  const rules = check.fields.rules;
+  if (rules !== undefined) {
+    try {
+      validateLoanRules(rules);
+    } catch (error) {
+      if (!isSajjaError(error, 'RULES_INVALID')) throw error;
+      for (const problem of error.problems) {
+        check.problems.push({ ...problem, path: problem.path ? `rules.${problem.path}` : 'rules' });
+      }
+    }
+  }
+  const record = compact({
+    id,
+    householdId,
+    membershipId,
+    organisationId,
+    terms: terms?.terms,
+    rules: rules as LoanRules | undefined,
+    note: check.text('note', { max: MAX_NOTE_LENGTH }),
+    recordedAt: check.timestamp('recordedAt', { required: true }),
+  }) as LoanRecord;
+  check.onlyFields(RECORD_FIELDS);
+  return { record, problems: check.problems };
+}
+
+/**
+ * @internal The problems of a fund transaction's `loanId` against the loan it names (or
+ * `undefined` when there is none): the loan must exist, belong to the same membership, and
+ * have been paid out by the transaction's date (a repayment before it cannot be applied).
+ */
+export function loanIdProblems(
+  transaction: { readonly loanId?: string; readonly membershipId: string; readonly date: string },
+  loan: LoanRecord | undefined,
+): SajjaProblem[] {
+  const { loanId } = transaction;
+  if (loanId === undefined) return [];
+  if (loan === undefined)
+    return [{ path: 'loanId', reason: 'unknown-loan', details: { id: loanId } }];
+  if (loan.membershipId !== transaction.membershipId) {
+    return [{ path: 'loanId', reason: 'loan-mismatch', details: { id: loanId } }];
+  }
+  const { disbursedOn } = loan.terms;
+  if (compareIsoDates(transaction.date, disbursedOn) < 0) {
+    return [{ path: 'date', reason: 'before-disbursement', details: { disbursedOn } }];
+  }
+  return [];
+}
+
+/** Oldest loan first: by disbursement date, then id. */
+function byDisbursement(a: LoanRecord, b: LoanRecord): number {
+  return (
+    compareIsoDates(a.terms.disbursedOn, b.terms.disbursedOn) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** @internal The loan repository of `db`. */
+export function createLoanRepository(db: SajjaDatabase): LoanRepository {
+  const forHousehold = async (householdId: string): Promise<LoanRecord[]> => {
+    const loans = await db.loans.where('householdId').equals(householdId).toArray();
+    return loans.sort(byDisbursement);
+  };
+  return {
+    add: (loan) =>
+      guarded(() =>
+        db.transaction('rw', [db.loans, db.memberships, db.organisations, db.changes], async () => {
+          const input = (loan ?? {}) as Partial<NewLoan> & Record<string, unknown>;
+          const check = new RecordChecker(loan);
+          const id = check.text('id') ?? newId();
+          const membershipId = check.text('membershipId', { required: true });
+          const note = check.text('note', { max: MAX_NOTE_LENGTH });
+          check.onlyFields(['id', 'membershipId', 'terms', 'note']);
+          if (input.terms === undefined) check.problem('terms', 'required');
+          const membership =
+            membershipId === undefined ? undefined : await db.memberships.get(membershipId);
+          if (membershipId !== undefined && membership === undefined) {
+            check.problem('membershipId', 'unknown-membership', { id: membershipId });
+          }
+          assertValid(
+            { record: undefined, problems: check.problems },
+            'invalid-loan',
+            'loan',
+            loan,
+          );
+          // Bad terms throw loanSchedule's own error: the message a loan form already shows.
+          const terms = storedLoanTerms(input.terms as LoanTerms);
+          const organisation = await db.organisations.get(membership!.organisationId);
+          const stored = isPlainObject(organisation?.rules) ? organisation.rules.loans : undefined;
+          const record = compact({
+            id,
+            householdId: membership!.householdId,
+            membershipId: membership!.id,
+            organisationId: membership!.organisationId,
+            terms,
+            rules: stored === undefined ? undefined : validateLoanRules(stored),
+            note,
+            recordedAt: timestampNow(),
+          }) as LoanRecord;
+          await addNew(db.loans, record, 'loans');
+          await logChange(db, 'loans', [record.id], 'add', record.recordedAt);
+          return record;
+        }),
+      ),
+    get: (id) => guarded(() => db.loans.get(id)),
+    forHousehold: (householdId) => guarded(() => forHousehold(householdId)),
+    live: (householdId) => live(() => forHousehold(householdId)),
+  };
+}

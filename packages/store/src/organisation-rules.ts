@@ -1,0 +1,87 @@
+import { isSajjaError, type SajjaProblem } from '@sajja/core';
+import { validateLoanRules, type LoanRules } from '@sajja/core/loans';
+import {
+  validatePledgeRules,
+  validateSavingsRules,
+  type PledgeRules,
+  type SavingsRules,
+} from '@sajja/core/savings';
+import { validateWelfareRules, type WelfareRules } from '@sajja/core/welfare';
+import { isPlainObject } from './record-checker.js';
+
+/**
+ * The convention for an organisation's `rules` (its by-laws as data): one bag with a key per
+ * part, each part a rules object of `@sajja/core`, checked by that part's validator when the
+ * organisation is added or replaced (`organisations.add` / `put`). A group has the parts it
+ * needs: a sajja group `pledge` and `loans`, a village fund `loans` and `savings`, a welfare
+ * fund `welfare`. What reads the rules (the household overview, the loans repository) goes by
+ * the parts present, not by the organisation's kind.
+ *
+ * Other keys are kept as they are (a partner's own settings, rules stored before this
+ * convention), and rules that are not an object at all are stored unchecked, as before: the
+ * store never refuses data it accepted in an earlier release.
+ *
+ * @example
+ * ```ts
+ * const rules: OrganisationRules = {
+ *   pledge: SAJJA_PLEDGE_RULES,
+ *   loans: SAJJA_GROUP_LOAN_RULES,
+ * };
+ * await store.organisations.add({ name: 'กลุ่มสัจจะบ้านหนองบัว', kind: 'pledge-group', rules });
+ * ```
+ */
+export interface OrganisationRules {
+  /** The monthly pledge (สัจจะ): due day, default amount, limits, fines. */
+  readonly pledge?: PledgeRules;
+  /** Lending: rate, method, term, allocation, penalties, limits. */
+  readonly loans?: LoanRules;
+  /** The community welfare fund: waiting days, contribution, benefit table. */
+  readonly welfare?: WelfareRules;
+  /** Passbook savings: interest, posting dates, minimum balance, withdrawal limits. */
+  readonly savings?: SavingsRules;
+  /** Any other key, kept as stored. */
+  readonly [other: string]: unknown;
+}
+
+/** The parts of {@link OrganisationRules} the store checks, with their core validators. */
+const PART_VALIDATORS = {
+  pledge: validatePledgeRules,
+  loans: validateLoanRules,
+  welfare: validateWelfareRules,
+  savings: validateSavingsRules,
+} as const;
+
+type RulesPart = keyof typeof PART_VALIDATORS;
+
+/** @internal The parts of an organisation's rules that passed their validators. */
+export type CheckedOrganisationRules = {
+  -readonly [Part in RulesPart]?: NonNullable<OrganisationRules[Part]>;
+};
+
+/**
+ * @internal Checks each known part present in `rules` with its core validator: the parts that
+ * pass, and the problems of those that do not, with paths from the organisation record
+ * (`rules.pledge.dueDay`). Rules that are not an object give no parts and no problems.
+ */
+export function checkOrganisationRules(rules: unknown): {
+  parts: CheckedOrganisationRules;
+  problems: SajjaProblem[];
+} {
+  const parts: CheckedOrganisationRules = {};
+  const problems: SajjaProblem[] = [];
+  if (!isPlainObject(rules)) return { parts, problems };
+  for (const part of Object.keys(PART_VALIDATORS) as RulesPart[]) {
+    const value = rules[part];
+    if (value === undefined) continue;
+    try {
+      (parts as Record<string, unknown>)[part] = PART_VALIDATORS[part](value);
+    } catch (error) {
+      if (!isSajjaError(error, 'RULES_INVALID')) throw error;
+      for (const problem of error.problems) {
+        const path = problem.path === '' ? `rules.${part}` : `rules.${part}.${problem.path}`;
+        problems.push({ ...problem, path });
+      }
+    }
+  }
+  return { parts, problems };
+}
