@@ -11,6 +11,8 @@ export type {
   SajjaCalculateEvent,
   CalculatedInstallment,
 } from './loan-calculator/loan-calculator.js';
+export { SajjaBalanceCard } from './balance-card/balance-card.js';
+export type { BalanceCardVariant } from './balance-card/balance-card.js';
 export { SajjaDepositForm } from './deposit-form/deposit-form.js';
 export type { SajjaDepositDetail, SajjaDepositEvent } from './deposit-form/deposit-form.js';
 export { SajjaHouseholdLedger } from './household-ledger/household-ledger.js';
@@ -23,11 +25,9 @@ export type {
   SajjaLedgerImportDetail,
 } from './household-ledger/household-ledger.js';
 export { SajjaElement } from './shared/sajja-element.js';
-// For the page around the widgets (seeding demo data, reading what they stored, showing a
-// coded error in the page's language) without a second script.
+// For the page around the widgets (creating households, reading what they stored) without a
+// second script.
 export { openStore, requestPersistence } from '@sajja/store';
-export type { SajjaStore, OpenStoreOptions } from '@sajja/store';
-export { errorMessage, isSajjaError, SajjaError } from '@sajja/core';
 export { APPEARANCE_PROPERTIES, applyAppearance } from './shared/appearance.js';
 export type { Appearance } from './shared/appearance.js';
 export { defineElement } from './shared/define.js';

@@ -282,6 +282,10 @@ const sentences: Readonly<Record<string, Sentences>> = {
     th: 'ต้องเป็นรายการ',
     en: 'This must be a list.',
   },
+  'INVALID_ARGUMENT/invalid-loan': {
+    th: 'ข้อมูลเงินกู้ไม่ถูกต้อง',
+    en: 'The loan details are not valid.',
+  },
   CRYPTO_UNAVAILABLE: {
     th: 'เบราว์เซอร์นี้คำนวณรหัสตรวจสอบบัญชีไม่ได้ ต้องเปิดหน้านี้ผ่าน https:// หรือ localhost',
     en: 'This browser cannot compute audit hashes: open the page over https:// or from localhost.',
@@ -587,6 +591,30 @@ const problemSentences: Readonly<Record<string, Sentences>> = {
   'part-of-reversal': {
     th: 'รายการที่กลับรายการแล้วและรายการแก้ไขลบไม่ได้',
     en: 'A reversed entry and its correction cannot be deleted.',
+  },
+  'unknown-loan': {
+    th: 'ไม่พบสัญญาเงินกู้ที่ระบุ',
+    en: 'The loan was not found.',
+  },
+  'loan-mismatch': {
+    th: 'เงินกู้นี้เป็นของการเป็นสมาชิกอื่น',
+    en: 'This loan belongs to another membership.',
+  },
+  'not-a-repayment': {
+    th: 'ระบุเงินกู้ได้เฉพาะรายการชำระคืนเงินกู้',
+    en: 'Only a loan repayment can name a loan.',
+  },
+  'before-disbursement': {
+    th: 'วันที่ชำระต้องไม่ก่อนวันที่รับเงินกู้ ({disbursedOn})',
+    en: 'A repayment cannot be dated before the loan was paid out ({disbursedOn}).',
+  },
+  'before-original': {
+    th: 'วันที่กลับรายการต้องไม่ก่อนวันที่ของรายการเดิม ({date})',
+    en: 'A correction cannot be dated before the entry it cancels ({date}).',
+  },
+  'pledge-out-of-range': {
+    th: 'ยอดสัจจะ {amount} บาทอยู่นอกช่วงที่ระเบียบกำหนด',
+    en: "The pledge of {amount} baht is outside the group's limits.",
   },
   'sum-not-100': {
     th: 'สัดส่วนการจัดสรรรวมกันต้องเท่ากับ 100% พอดี (ขณะนี้รวมได้ {sum}%)',

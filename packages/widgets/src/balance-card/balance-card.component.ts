@@ -1,0 +1,372 @@
+import {
+  assertIsoDate,
+  compareIsoDates,
+  errorMessage,
+  isIsoDate,
+  isSajjaError,
+  SajjaError,
+  toThaiDigits,
+} from '@sajja/core';
+import {
+  liveHouseholdOverview,
+  type HouseholdOverview,
+  type MembershipOverview,
+  type MonthBalance,
+  type OverviewArrears,
+  type OverviewInstallment,
+} from '@sajja/store';
+import type { DisciplineScore } from '@sajja/core/savings';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  displayDate,
+  displayMonth,
+  displayMoney,
+  displayNumber,
+  todayIso,
+} from '../shared/display.js';
+import { LiveController } from '../shared/live-controller.js';
+import { SajjaElement } from '../shared/sajja-element.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { translate } from '../shared/translations.js';
+import { balanceCardStyles } from './balance-card.styles.js';
+import { balanceCardStrings } from './balance-card.strings.js';
+
+type Key = keyof typeof balanceCardStrings.th;
+
+/** How much `<sajja-balance-card>` shows: everything (`'full'`) or one small block. */
+export type BalanceCardVariant = 'full' | 'compact';
+
+/** The sparkline's drawing box: 12 points 10 units apart, 2 units of margin above and below. */
+const SPARK_WIDTH = 110;
+const SPARK_HEIGHT = 30;
+const SPARK_MARGIN = 2;
+
+/** The error `assertIsoDate` gives for a bad `as-of`, to show as any other. */
+function dateError(value: string): unknown {
+  try {
+    assertIsoDate(value, 'as-of date');
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+/** Whole satang of a two-decimal amount string (`'-12.50'` → -1250n), exact. */
+function satang(amount: string): bigint {
+  return BigInt(amount.replace('.', ''));
+}
+
+/**
+ * The polyline points of a year of balances. Heights are worked out in whole satang with
+ * BigInt (the per-mille of the year's range), so money never passes through a float; only the
+ * drawing coordinates are numbers.
+ */
+function sparklinePoints(months: readonly MonthBalance[]): string {
+  const values = months.map((month) => satang(month.balance));
+  const min = values.reduce((a, b) => (b < a ? b : a));
+  const max = values.reduce((a, b) => (b > a ? b : a));
+  const range = max - min;
+  const usable = SPARK_HEIGHT - 2 * SPARK_MARGIN;
+  const step = SPARK_WIDTH / Math.max(1, values.length - 1);
+  return values
+    .map((value, k) => {
+      const perMille = range === 0n ? 500 : Number(((value - min) * 1000n) / range);
+      const y = SPARK_MARGIN + (usable * (1000 - perMille)) / 1000;
+      return `${(k * step).toFixed(1)},${y.toFixed(1)}`;
+    })
+    .join(' ');
+}
+
+/**
+ * `<sajja-balance-card>` shows where a household stands in every group and fund it belongs
+ * to, and in total: savings, shares, loans outstanding, the next instalment (Buddhist-Era date
+ * and amount), an overdue warning, welfare eligibility ("มีสิทธิ์รับสวัสดิการ", or from which
+ * day) and the discipline score with its explanation. It reads the household overview of
+ * `@sajja/store` live, so a deposit or repayment written by any widget (or another tab) shows at
+ * once. It writes nothing and fires no events.
+ *
+ * `variant="full"` (the default) adds a section per organisation and a 12-month savings
+ * sparkline; `variant="compact"` is one small block: total savings, loans outstanding, the next
+ * instalment, and the overdue warning when there is one.
+ *
+ * @example
+ * ```html
+ * <sajja-balance-card household="3b2f…" store="codi-portal"></sajja-balance-card>
+ * <sajja-balance-card household="3b2f…" variant="compact" digits="thai"></sajja-balance-card>
+ * ```
+ *
+ * @csspart card - the card (its border and padding).
+ * @csspart total - the household's totals (full variant).
+ * @csspart organisation - each organisation's section (full variant).
+ * @csspart figures - each list of amounts.
+ * @csspart warning - an overdue warning.
+ * @csspart discipline - the discipline score and its explanation.
+ * @csspart sparkline - the 12-month savings sparkline (an inline SVG).
+ * @csspart status - the polite live region: loading, unknown household, no memberships.
+ * @cssprop --sajja-primary-color - the sparkline and the discipline score.
+ * @cssprop --sajja-danger-color - overdue warnings.
+ * @cssprop --sajja-muted-color - labels and secondary text.
+ * @cssprop --sajja-border-color - the card's border and the lines between sections.
+ * @cssprop --sajja-border-radius - corner radius.
+ * @cssprop --sajja-spacing - the base gap.
+ * @cssprop --sajja-font-family - the font (inherited by default).
+ * @cssprop --sajja-text-color - the text colour (inherited by default).
+ * @cssprop --sajja-background-color - the background (transparent by default).
+ */
+export class SajjaBalanceCard extends SajjaElement {
+  /** The shadow styles. */
+  static override styles = [themeStyles, balanceCardStyles];
+
+  /** The household's id in the store. */
+  @property() household = '';
+
+  /** The IndexedDB database name of the store (default `'sajja'`). */
+  @property() store = 'sajja';
+
+  /** `'full'` (default): totals, each organisation and the sparkline; `'compact'`: one block. */
+  @property({ reflect: true }) variant: BalanceCardVariant = 'full';
+
+  /**
+   * The day the figures are for, ISO `YYYY-MM-DD`; default today in the browser's time zone
+   * (taken again whenever the card renders).
+   */
+  @property({ attribute: 'as-of' }) asOf = '';
+
+  private readonly overview = new LiveController<HouseholdOverview | undefined>(
+    this,
+    () =>
+      this.household && isIsoDate(this.day) ? `${this.household}\u0000${this.day}` : undefined,
+    () => this.store,
+    (store) => liveHouseholdOverview(store, { householdId: this.household, asOf: this.day }),
+  );
+
+  private get day(): string {
+    return this.asOf || todayIso();
+  }
+
+  private t(key: Key, values: Readonly<Record<string, string | number>> = {}): string {
+    return translate(balanceCardStrings, this.language, key, values);
+  }
+
+  private money(amount: string): string {
+    return displayMoney(amount, this.digitStyle);
+  }
+
+  private date(iso: string): string {
+    return displayDate(iso, this.language, this.digitStyle);
+  }
+
+  private digitsIn(text: string): string {
+    return this.digitStyle === 'thai' ? toThaiDigits(text) : text;
+  }
+
+  override render() {
+    const state = this.overview.state;
+    let status = '';
+    let body: TemplateResult | typeof nothing = nothing;
+    if (!this.household) {
+      status = this.t('noHousehold');
+    } else if (!isIsoDate(this.day)) {
+      body = this.renderError(dateError(this.day));
+    } else if (state.status === 'loading') {
+      status = this.t('loading');
+    } else if (state.status === 'error') {
+      body = this.renderError(state.error);
+    } else if (state.value === undefined) {
+      status = this.t('unknownHousehold');
+    } else if (state.value.memberships.length === 0) {
+      status = this.t('empty');
+    } else {
+      body =
+        this.variant === 'compact' ? this.renderCompact(state.value) : this.renderFull(state.value);
+    }
+    return html`
+      <div part="card" class="card ${this.variant === 'compact' ? 'compact' : 'full'}">
+        <p part="status" class="status" role="status" aria-live="polite">${status}</p>
+        ${body}
+      </div>
+    `;
+  }
+
+  private renderError(error: unknown) {
+    const text = isSajjaError(error)
+      ? errorMessage(error, this.language)
+      : errorMessage(
+          new SajjaError('STORAGE_UNAVAILABLE', 'storage-failed', String(error)),
+          this.language,
+        );
+    return html`<p class="error" role="alert">${text}</p>`;
+  }
+
+  private renderCompact(overview: HouseholdOverview) {
+    const { total } = overview;
+    return html`
+      <section aria-label="${this.t('title')}: ${overview.householdName}">
+        <dl part="figures" class="figures">
+          ${this.figure('savings', this.t('amount', { amount: this.money(total.savings) }), true)}
+          ${this.figure('loans', this.t('amount', { amount: this.money(total.loansOutstanding) }))}
+          ${total.nextInstallment
+            ? this.figure('nextInstallment', this.installment(total.nextInstallment))
+            : nothing}
+        </dl>
+        ${this.warning(total.overdue)}
+      </section>
+    `;
+  }
+
+  private renderFull(overview: HouseholdOverview) {
+    const { total } = overview;
+    const hasShares = total.shares !== '0.00';
+    return html`
+      <h2 id="title">
+        ${this.t('title')} <span class="household">${overview.householdName}</span>
+      </h2>
+      <section part="total" class="total" aria-labelledby="total-title">
+        <h3 id="total-title">${this.t('total')}</h3>
+        <dl part="figures" class="figures">
+          ${this.figure('savings', this.t('amount', { amount: this.money(total.savings) }), true)}
+          ${hasShares
+            ? this.figure('shares', this.t('amount', { amount: this.money(total.shares) }))
+            : nothing}
+          ${this.figure('loans', this.t('amount', { amount: this.money(total.loansOutstanding) }))}
+          ${total.nextInstallment
+            ? this.figure('nextInstallment', this.installment(total.nextInstallment))
+            : nothing}
+        </dl>
+        ${this.warning(total.overdue)}
+        ${total.discipline ? this.discipline(total.discipline, overview.disciplinePeriod) : nothing}
+        ${this.sparkline(total.savingsByMonth)}
+      </section>
+      ${overview.memberships.map((membership, index) =>
+        this.renderMembership(membership, index, overview.asOf),
+      )}
+    `;
+  }
+
+  private renderMembership(membership: MembershipOverview, index: number, asOf: string) {
+    const titleId = `organisation-${index}`;
+    // A welfare or funeral-aid fund holds contributions, not savings: an empty 0.00 is noise.
+    const showSavings =
+      membership.savings !== '0.00' ||
+      (membership.kind !== 'welfare-fund' && membership.kind !== 'funeral-aid');
+    const { welfare } = membership;
+    const left = membership.leftOn !== undefined && compareIsoDates(membership.leftOn, asOf) <= 0;
+    return html`
+      <section part="organisation" class="organisation" aria-labelledby=${titleId}>
+        <h3 id=${titleId}>
+          ${membership.organisationName}
+          <span class="kind">${this.t(`kind-${membership.kind}`)}</span>
+        </h3>
+        <dl part="figures" class="figures">
+          ${showSavings
+            ? this.figure('savings', this.t('amount', { amount: this.money(membership.savings) }))
+            : nothing}
+          ${membership.shares !== '0.00'
+            ? this.figure('shares', this.t('amount', { amount: this.money(membership.shares) }))
+            : nothing}
+          ${membership.loans.length > 0
+            ? this.figure(
+                'loans',
+                this.t('amount', { amount: this.money(membership.loansOutstanding) }),
+              )
+            : nothing}
+          ${membership.nextInstallment
+            ? this.figure('nextInstallment', this.installment(membership.nextInstallment))
+            : nothing}
+          ${welfare
+            ? this.figure(
+                'welfare',
+                left
+                  ? this.t('welfareLeft')
+                  : welfare.eligible
+                    ? this.t('welfareEligible')
+                    : this.t('welfareFrom', { date: this.date(welfare.from) }),
+              )
+            : nothing}
+        </dl>
+        ${this.warning(membership.overdue)}
+        ${membership.discipline ? this.discipline(membership.discipline) : nothing}
+        ${membership.problems.length > 0
+          ? html`<p class="note">${this.t('problems')}</p>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  private figure(label: Key, value: string, main = false) {
+    return html`<div>
+      <dt>${this.t(label)}</dt>
+      <dd class=${main ? 'main' : ''}>${value}</dd>
+    </div>`;
+  }
+
+  private installment(next: OverviewInstallment): string {
+    return this.t('nextInstallmentValue', {
+      amount: this.money(next.amount),
+      date: this.date(next.dueDate),
+    });
+  }
+
+  private warning(overdue: OverviewArrears | undefined) {
+    if (!overdue) return nothing;
+    return html`<p part="warning" class="warning">
+      ${this.t('overdue', {
+        amount: this.money(overdue.amount),
+        days: displayNumber(overdue.daysPastDue, this.digitStyle),
+      })}
+    </p>`;
+  }
+
+  /**
+   * The score; with the period, also the sentences that explain it (the household's total).
+   * An organisation's own score shows as one line: its explanation repeats the total's.
+   */
+  private discipline(score: DisciplineScore, period?: { from: string; to: string }) {
+    const { onTimePledges, ledgerDays, pledgeStreak } = score.components;
+    return html`<div part="discipline" class="discipline">
+      <p class="score">
+        ${this.t('discipline')}:
+        ${this.t('disciplineScore', { score: displayNumber(score.score, this.digitStyle) })}
+      </p>
+      ${period
+        ? html`<p class="note">
+              ${this.t('disciplinePeriod', {
+                from: this.date(period.from),
+                to: this.date(period.to),
+              })}
+            </p>
+            <ul>
+              ${[onTimePledges, ledgerDays, pledgeStreak].map(
+                (component) =>
+                  html`<li>${this.digitsIn(component.explanation[this.language])}</li>`,
+              )}
+            </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  private sparkline(months: readonly MonthBalance[]) {
+    const first = months[0];
+    const last = months[months.length - 1];
+    if (!first || !last) return nothing;
+    const label = this.t('sparklineLabel', {
+      firstMonth: displayMonth(first.month, this.language, this.digitStyle),
+      first: this.money(first.balance),
+      lastMonth: displayMonth(last.month, this.language, this.digitStyle),
+      last: this.money(last.balance),
+    });
+    return html`<figure class="sparkline">
+      <figcaption aria-hidden="true">${this.t('sparklineTitle')}</figcaption>
+      <svg
+        part="sparkline"
+        role="img"
+        aria-label=${label}
+        viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}"
+        preserveAspectRatio="none"
+      >
+        <polyline points=${sparklinePoints(months)}></polyline>
+      </svg>
+    </figure>`;
+  }
+}
