@@ -1,3 +1,3 @@
-import { testConfig } from '@sajja/testing';
+import { dexieEsmPlugin, testConfig } from '@sajja/testing';
 
-export default testConfig({ files: 'test/**/*.test.js' });
+export default testConfig({ files: 'test/**/*.test.js', plugins: [dexieEsmPlugin] });

@@ -1,0 +1,142 @@
+// The partner's page script. It uses only what the one Sajja bundle exports: the store, to seed
+// the demo household on the first visit, and nothing else — the widgets do the rest.
+import { openStore, requestPersistence } from '/assets/sajja-widgets.js';
+import { DEMO_MEMBERSHIPS, seedDemo } from './demo-data.js';
+
+const STORE = 'sajja-portal-demo';
+const texts = {
+  th: {
+    skip: 'ข้ามไปยังเนื้อหา',
+    brand: 'เครือข่ายการเงินชุมชนบ้านสวน',
+    tagline: 'ออมด้วยสัจจะ ช่วยกันด้วยใจ',
+    settings: 'การตั้งค่าหน้า',
+    thaiDigits: 'เลขไทย',
+    heading: 'บัญชีของครัวเรือน',
+    intro:
+      'ข้อมูลตัวอย่างของครอบครัวใจดี สมาชิกกลุ่มสัจจะออมทรัพย์ กองทุนหมู่บ้าน และกองทุนสวัสดิการชุมชน ข้อมูลทั้งหมดเก็บไว้ในเบราว์เซอร์นี้เท่านั้น',
+    balanceHeading: 'ยอดเงินของครัวเรือน',
+    depositHeading: 'บันทึกเงินฝาก',
+    fundLabel: 'ฝากเข้ากองทุน',
+    fundSajja: 'กลุ่มสัจจะออมทรัพย์บ้านสวน',
+    fundVillage: 'กองทุนหมู่บ้านบ้านสวน',
+    ledgerHeading: 'บัญชีครัวเรือน',
+    loanHeading: 'คำนวณเงินกู้ก่อนกู้',
+    privacy: 'ข้อมูลอยู่ในเครื่องนี้ ไม่ถูกส่งไปที่ใด ล้างข้อมูลเบราว์เซอร์แล้วข้อมูลจะหายไป',
+    reset: 'เริ่มข้อมูลตัวอย่างใหม่',
+    powered: 'ใช้ Sajja (สัจจะ) ชุดเครื่องมือการเงินชุมชน',
+    seeding: 'กำลังเตรียมข้อมูลตัวอย่าง…',
+    ready: 'พร้อมใช้งาน',
+    storageProblem: 'เบราว์เซอร์นี้บันทึกข้อมูลไม่ได้ ข้อมูลตัวอย่างจึงไม่แสดง',
+    confirmReset: 'ลบข้อมูลทั้งหมดในเครื่องนี้แล้วเริ่มข้อมูลตัวอย่างใหม่?',
+    switchTo: 'English',
+    switchLang: 'en',
+  },
+  en: {
+    skip: 'Skip to content',
+    brand: 'Ban Suan community finance network',
+    tagline: 'Save with a pledge, help with a heart',
+    settings: 'Page settings',
+    thaiDigits: 'Thai digits',
+    heading: 'Household accounts',
+    intro:
+      'Demo data of the Jaidee family, members of a sajja savings group, a village fund and a community welfare fund. Everything is kept in this browser only.',
+    balanceHeading: 'Household balances',
+    depositHeading: 'Record a deposit',
+    fundLabel: 'Deposit into',
+    fundSajja: 'Ban Suan sajja savings group',
+    fundVillage: 'Ban Suan village fund',
+    ledgerHeading: 'Household ledger',
+    loanHeading: 'Work out a loan before borrowing',
+    privacy: 'The data stays on this device and is sent nowhere; clearing the browser data erases it.',
+    reset: 'Start the demo data again',
+    powered: 'Built with Sajja (สัจจะ), a toolkit for community finance',
+    seeding: 'Preparing the demo data…',
+    ready: 'Ready',
+    storageProblem: 'This browser cannot store data, so the demo data is not shown.',
+    confirmReset: 'Erase everything on this device and start the demo data again?',
+    switchTo: 'ภาษาไทย',
+    switchLang: 'th',
+  },
+};
+
+const $ = (id) => document.getElementById(id);
+const language = () => (document.documentElement.lang === 'en' ? 'en' : 'th');
+
+function setLanguage(lang) {
+  const t = texts[lang];
+  document.documentElement.lang = lang;
+  for (const element of document.querySelectorAll('[data-text]')) {
+    element.textContent = t[element.dataset.text];
+  }
+  for (const element of document.querySelectorAll('[data-label]')) {
+    element.setAttribute('aria-label', t[element.dataset.label]);
+  }
+  const button = $('switch-language');
+  button.textContent = t.switchTo;
+  button.lang = t.switchLang;
+  localStorage.setItem('sajja-portal-lang', lang);
+}
+
+function setDigits(thai) {
+  for (const widget of document.querySelectorAll('[store], sajja-loan-calculator')) {
+    widget.setAttribute('digits', thai ? 'thai' : 'arabic');
+  }
+  $('switch-digits').setAttribute('aria-pressed', String(thai));
+  localStorage.setItem('sajja-portal-digits', thai ? 'thai' : 'arabic');
+}
+
+function say(key) {
+  $('portal-status').textContent = key ? texts[language()][key] : '';
+}
+
+// The partner's look, passed to every widget: the same variables a partner would use.
+const appearance = {
+  colorPrimary: '#0f5c4d',
+  colorDanger: '#b3261e',
+  borderRadius: '0.5em',
+};
+
+async function start() {
+  setLanguage(localStorage.getItem('sajja-portal-lang') === 'en' ? 'en' : 'th');
+  setDigits(localStorage.getItem('sajja-portal-digits') === 'thai');
+  for (const widget of document.querySelectorAll('[store], sajja-loan-calculator')) {
+    widget.appearance = appearance;
+  }
+  $('switch-language').addEventListener('click', () =>
+    setLanguage(language() === 'th' ? 'en' : 'th'),
+  );
+  $('switch-digits').addEventListener('click', () =>
+    setDigits($('switch-digits').getAttribute('aria-pressed') !== 'true'),
+  );
+  $('membership-select').addEventListener('change', (event) => {
+    $('deposit-form').setAttribute('membership', event.target.value);
+  });
+  $('reset-demo').addEventListener('click', async () => {
+    if (!window.confirm(texts[language()].confirmReset)) return;
+    // Open connections (the widgets') close themselves when a deletion asks them to.
+    await new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase(STORE);
+      request.onsuccess = request.onerror = request.onblocked = resolve;
+    });
+    location.reload();
+  });
+
+  say('seeding');
+  try {
+    const store = await openStore({ name: STORE });
+    await seedDemo(store);
+    store.close();
+    await requestPersistence();
+    say('ready');
+    document.body.dataset.ready = 'true';
+  } catch (error) {
+    console.error(error);
+    say('storageProblem');
+    document.body.dataset.ready = 'error';
+  }
+}
+
+if (!Object.values(DEMO_MEMBERSHIPS).includes($('membership-select').value)) {
+  throw new Error('The membership picker and the demo data disagree.');
+}
+start();

@@ -1,0 +1,53 @@
+// Takes the widget screenshots in docs/images/ from the partner portal, in Thai and English:
+//   pnpm build && node examples/screenshots.mjs
+// (The end-to-end test takes its own full-page screenshots into examples/test-output/.)
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startDevServer } from '@web/dev-server';
+import { chromiumArgs, chromiumPath } from '@sajja/testing';
+import puppeteer from 'puppeteer-core';
+import config from './web-dev-server.config.mjs';
+
+const images = fileURLToPath(new URL('../docs/images/', import.meta.url));
+mkdirSync(images, { recursive: true });
+const server = await startDevServer({
+  config: { ...config, port: 0 },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs });
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 420, height: 900, deviceScaleFactor: 1 });
+  const origin = `http://localhost:${server.server.address().port}`;
+  for (const lang of ['th', 'en']) {
+    await page.goto(`${origin}/partner-portal/`);
+    await page.evaluate((value) => localStorage.setItem('sajja-portal-lang', value), lang);
+    await page.reload();
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
+    await page.waitForFunction(
+      () =>
+        /\d/.test(
+          document
+            .querySelector('sajja-balance-card')
+            ?.shadowRoot?.querySelector('[part="total"] dd')?.textContent ?? '',
+        ),
+      { timeout: 30_000 },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (const tag of [
+      'sajja-balance-card',
+      'sajja-deposit-form',
+      'sajja-household-ledger',
+      'sajja-loan-calculator',
+    ]) {
+      const element = await page.$(tag);
+      await element.screenshot({ path: `${images}${tag.replace('sajja-', '')}-${lang}.png` });
+    }
+  }
+  console.log(`Screenshots written to ${images}`);
+} finally {
+  await browser.close();
+  await server.stop();
+}

@@ -1,0 +1,157 @@
+// End to end, as a visitor meets it: the partner portal served by the same dev server as
+// `pnpm start`, in the system's headless Chromium (no download). Make a deposit, see the balance
+// card change, reload, find it still there, switch to English. Screenshots go to
+// examples/test-output/ for a person to look at.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { startDevServer } from '@web/dev-server';
+import { chromiumArgs, chromiumPath } from '@sajja/testing';
+import puppeteer from 'puppeteer-core';
+import config from '../web-dev-server.config.mjs';
+
+const output = fileURLToPath(new URL('../test-output/', import.meta.url));
+mkdirSync(output, { recursive: true });
+
+let server;
+let browser;
+let page;
+let origin;
+
+before(async () => {
+  server = await startDevServer({
+    config: { ...config, port: 0 },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  origin = `http://localhost:${server.server.address().port}`;
+  browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  page = await browser.newPage();
+  await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 }); // a small phone
+  page.on('pageerror', (error) => console.error('page error:', error));
+  // The portal must work with no network beyond its own origin.
+  await page.setRequestInterception(true);
+  page.on('request', (request) =>
+    request.url().startsWith(origin) ? request.continue() : request.abort(),
+  );
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** The text of the balance card's total section, once it shows numbers. */
+async function totalSavings() {
+  const handle = await page.waitForFunction(
+    () => {
+      const card = document.querySelector('sajja-balance-card');
+      const total = card?.shadowRoot?.querySelector('[part="total"] dd');
+      return total && /\d/.test(total.textContent) ? total.textContent.trim() : false;
+    },
+    { timeout: 30_000 },
+  );
+  return handle.jsonValue();
+}
+
+const baht = (text) => Number(text.replace(/[^\d.]/g, ''));
+
+test('the front page is the partner portal, seeded with the demo household', async () => {
+  const response = await page.goto(`${origin}/`);
+  assert.equal(response.ok(), true);
+  assert.match(page.url(), /\/partner-portal\/$/);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
+  const tags = await page.evaluate(() =>
+    ['sajja-balance-card', 'sajja-deposit-form', 'sajja-household-ledger', 'sajja-loan-calculator']
+      .map((tag) => Boolean(customElements.get(tag) && document.querySelector(tag)))
+      .every(Boolean),
+  );
+  assert.equal(tags, true);
+  // Only the bundle and the portal's own files were loaded.
+  const scripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js'))
+      .map((entry) => new URL(entry.name).pathname),
+  );
+  assert.deepEqual(
+    [...new Set(scripts)].sort(),
+    ['/assets/sajja-widgets.js', '/partner-portal/demo-data.js', '/partner-portal/portal.js'],
+  );
+  assert.match(await totalSavings(), /\d/);
+  await page.screenshot({ path: `${output}portal-th.png`, fullPage: true });
+});
+
+test('a deposit made in the form changes the balance card, and survives a reload', async () => {
+  const before = baht(await totalSavings());
+  await page.evaluate(() => {
+    const form = document.querySelector('sajja-deposit-form');
+    form.scrollIntoView();
+    const amount = form.shadowRoot.querySelector('#amount');
+    amount.value = '250';
+    amount.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  });
+  const deposited = page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        document.addEventListener('sajja-deposit', (event) => resolve(event.detail), {
+          once: true,
+        }),
+      ),
+  );
+  await page.evaluate(() =>
+    document.querySelector('sajja-deposit-form').shadowRoot.querySelector('#save').click(),
+  );
+  const detail = await deposited;
+  assert.equal(detail.amount, '250.00');
+  assert.equal(detail.householdId, 'demo-household');
+  await page.waitForFunction(
+    (expected) => {
+      const total = document
+        .querySelector('sajja-balance-card')
+        ?.shadowRoot?.querySelector('[part="total"] dd');
+      return total && Number(total.textContent.replace(/[^\d.]/g, '')) === expected;
+    },
+    { timeout: 30_000 },
+    before + 250,
+  );
+  await page.screenshot({ path: `${output}after-deposit.png`, fullPage: true });
+
+  await page.reload();
+  await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
+  await page.waitForFunction(
+    (expected) => {
+      const total = document
+        .querySelector('sajja-balance-card')
+        ?.shadowRoot?.querySelector('[part="total"] dd');
+      return total && Number(total.textContent.replace(/[^\d.]/g, '')) === expected;
+    },
+    { timeout: 30_000 },
+    before + 250,
+  );
+});
+
+test('switching to English re-renders the page and every widget', async () => {
+  await page.click('#switch-language');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const texts = await page.evaluate(() => ({
+    heading: document.querySelector('#household-heading').textContent,
+    calculator: document
+      .querySelector('sajja-loan-calculator')
+      .shadowRoot.querySelector('legend').textContent,
+    deposit: document.querySelector('sajja-deposit-form').shadowRoot.querySelector('#save')
+      .textContent,
+    card: document.querySelector('sajja-balance-card').shadowRoot.textContent,
+  }));
+  assert.equal(texts.heading, 'Household accounts');
+  assert.equal(texts.calculator, 'Loan calculator');
+  assert.match(texts.deposit, /[A-Za-z]/);
+  assert.doesNotMatch(texts.deposit, /[\u0E00-\u0E7F]/);
+  assert.match(texts.card, /Savings/i);
+  await page.screenshot({ path: `${output}portal-en.png`, fullPage: true });
+  // The choice is remembered across a reload.
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.lang === 'en', { timeout: 30_000 });
+});
