@@ -150,6 +150,18 @@ function chunkStartFor(starts: readonly string[], date: string): string | undefi
   return start !== undefined && start >= monthStart(date) ? start : undefined;
 }
 
+/** The household's chunks that may hold a day from `from` to `to` (either end open). */
+function chunksCovering(db: SajjaDatabase, householdId: string, from?: string, to?: string) {
+  return db.ledgerChunks
+    .where('[householdId+start]')
+    .between(
+      [householdId, from === undefined ? Dexie.minKey : monthStart(from)],
+      [householdId, to ?? Dexie.maxKey],
+      true,
+      true,
+    );
+}
+
 /**
  * @internal The starts of the household's chunks that cover some day from `from` to `to`
  * (ISO dates; either end open), oldest first.
@@ -160,15 +172,7 @@ export async function chunkStarts(
   from?: string,
   to?: string,
 ): Promise<string[]> {
-  const keys = await db.ledgerChunks
-    .where('[householdId+start]')
-    .between(
-      [householdId, from === undefined ? Dexie.minKey : monthStart(from)],
-      [householdId, to ?? Dexie.maxKey],
-      true,
-      true,
-    )
-    .primaryKeys();
+  const keys = await chunksCovering(db, householdId, from, to).primaryKeys();
   return keys.map(([, start]) => start);
 }
 
@@ -182,15 +186,7 @@ export async function entriesBetween(
   from?: string,
   to?: string,
 ): Promise<LedgerRecord[]> {
-  const chunks = await db.ledgerChunks
-    .where('[householdId+start]')
-    .between(
-      [householdId, from === undefined ? Dexie.minKey : monthStart(from)],
-      [householdId, to ?? Dexie.maxKey],
-      true,
-      true,
-    )
-    .toArray();
+  const chunks = await chunksCovering(db, householdId, from, to).toArray();
   const entries: LedgerRecord[] = [];
   for (const { entries: chunk } of chunks) {
     for (const entry of chunk) {
