@@ -155,3 +155,20 @@ test('switching to English re-renders the page and every widget', async () => {
   await page.reload();
   await page.waitForFunction(() => document.documentElement.lang === 'en', { timeout: 30_000 });
 });
+
+test('the demo data can be reset: the deposit is gone, the demo household is back', async () => {
+  page.once('dialog', (dialog) => dialog.accept());
+  const navigation = page.waitForNavigation();
+  await page.click('#reset-demo');
+  await navigation;
+  await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
+  const entries = await page.evaluate(async () => {
+    const { openStore } = await import('/assets/sajja-widgets.js');
+    const store = await openStore({ name: 'sajja-portal-demo' });
+    const deposits = await store.fundTransactions.list({ householdId: 'demo-household' });
+    store.close();
+    return deposits.map((record) => record.id);
+  });
+  assert.ok(entries.length > 0);
+  assert.ok(entries.every((id) => id.startsWith('demo-')), 'only the seeded records remain');
+});
