@@ -172,3 +172,23 @@ test('the demo data can be reset: the deposit is gone, the demo household is bac
   assert.ok(entries.length > 0);
   assert.ok(entries.every((id) => id.startsWith('demo-')), 'only the seeded records remain');
 });
+
+test('the minimal embed shows a working widget from the one script tag', async () => {
+  await page.goto(`${origin}/embed.html`);
+  const payment = await page.waitForFunction(
+    () =>
+      document
+        .querySelector('sajja-loan-calculator')
+        ?.shadowRoot?.querySelector('.summary .big')
+        ?.textContent?.trim(),
+    { timeout: 30_000 },
+  );
+  // 20,000 at 1 %/month over 12 months: Excel =PMT(1%, 12, -20000) = 1,776.9758… → 1,776.98.
+  assert.equal(await payment.jsonValue(), '1,776.98 บาท');
+  const primary = await page.evaluate(() =>
+    getComputedStyle(
+      document.querySelector('sajja-loan-calculator').shadowRoot.querySelector('button'),
+    ).backgroundColor,
+  );
+  assert.equal(primary, 'rgb(122, 31, 92)'); // --sajja-primary-color: #7a1f5c from the page
+});
