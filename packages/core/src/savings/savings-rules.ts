@@ -54,9 +54,10 @@ export interface SavingsRules extends InterestTerms {
 }
 
 /**
- * A village bank's passbook savings (DOMAIN.md, "Savings and shares"): 1 % a year on each
- * day's end-of-day balance, actual/365, credited on 30 June and 31 December, and a minimum
- * balance of 100 baht. No withdrawal limit or fee: add the group's own.
+ * A village bank's passbook savings: interest on each day's end-of-day balance, actual/365,
+ * credited on 30 June and 31 December, and a minimum balance of 100 baht (all from DOMAIN.md,
+ * "Savings and shares"), at 1 % a year (illustrative: DOMAIN.md gives no rate). No withdrawal
+ * limit or fee: add the group's own.
  */
 export const VILLAGE_BANK_SAVINGS_RULES: SavingsRules = Object.freeze({
   ratePercentPerYear: '1',
