@@ -1,7 +1,7 @@
 import { SajjaError } from '../errors/sajja-error.js';
 import { Dec } from '../money/decimal.js';
 import { money, type Money } from '../money/money.js';
-import { moneyOfSatang } from '../loans/satang.js';
+import { moneyOfSatang } from '../money/satang.js';
 import { roundToPlaces } from '../money/rounding.js';
 import { assertMonth } from './accounting-month.js';
 import { CODE_PATTERN } from './chart-of-accounts.js';

@@ -2,6 +2,7 @@ import { isIsoDate } from '../dates/iso-date.js';
 import { SajjaError } from '../errors/sajja-error.js';
 import { isMoney, money, type Money } from '../money/money.js';
 import { parseMoney } from '../money/parse-money.js';
+import { satangOf } from '../money/satang.js';
 import { LEDGER_CATEGORIES } from './ledger-categories.js';
 import type { LedgerEntry } from './ledger-entry.js';
 import { ledgerEntryProblems } from './validate-ledger-entry.js';
@@ -81,14 +82,7 @@ function amountSatang(amount: unknown, entry: LedgerEntry, index: number): bigin
     parsed = undefined;
   }
   if (!parsed?.isPositive()) throw invalidEntryAt(entry, index);
-  return BigInt(parsed.toString().replace('.', ''));
-}
-
-/** @internal Whole satang as a plain two-decimal amount: 12345n → '123.45'. */
-export function satangText(satang: bigint): string {
-  const negative = satang < 0n;
-  const digits = (negative ? -satang : satang).toString().padStart(3, '0');
-  return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+  return satangOf(parsed);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { money, type Money, type MoneyInput } from '../money/money.js';
 import { reversalsOf } from './active-entries.js';
-import { LedgerEntryReader, satangText } from './checked-entry.js';
+import { LedgerEntryReader } from './checked-entry.js';
+import { moneyOfSatang, satangOf } from '../money/satang.js';
 import type { LedgerEntry } from './ledger-entry.js';
 
 /** One line of the ledger page: the entry, what it changed, and the balance after it. */
@@ -47,7 +48,7 @@ export function runningBalances<T extends LedgerEntry>(
   entries: readonly T[],
   opening: MoneyInput = '0',
 ): LedgerBalanceLine<T>[] {
-  let balance = BigInt(money(opening).toString().replace('.', ''));
+  let balance = satangOf(money(opening));
   const reader = new LedgerEntryReader();
   const signed = entries.map((entry, index) => {
     reader.categoryIndex(entry, index);
@@ -68,8 +69,8 @@ export function runningBalances<T extends LedgerEntry>(
     balance += change;
     return {
       entry: entries[index]!,
-      change: money(satangText(change)),
-      balance: money(satangText(balance)),
+      change: moneyOfSatang(change),
+      balance: moneyOfSatang(balance),
     };
   });
 }

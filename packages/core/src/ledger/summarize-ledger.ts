@@ -2,7 +2,8 @@ import { assertIsoDate, daysInMonth } from '../dates/iso-date.js';
 import { invalidOption } from '../errors/sajja-error.js';
 import { money, type Money } from '../money/money.js';
 import { reversalsOf } from './active-entries.js';
-import { LedgerEntryReader, satangText } from './checked-entry.js';
+import { LedgerEntryReader } from './checked-entry.js';
+import { moneyOfSatang, satangText } from '../money/satang.js';
 import { LEDGER_CATEGORIES } from './ledger-categories.js';
 import type { LedgerEntry } from './ledger-entry.js';
 
@@ -235,7 +236,7 @@ function periodSummary(
 const ZERO = money('0');
 
 function toMoney(satang: bigint): Money {
-  return satang === 0n ? ZERO : money(satangText(satang));
+  return satang === 0n ? ZERO : moneyOfSatang(satang);
 }
 
 /** `part` ÷ `whole` × 100 to two decimals, half-up (both ≥ 0), or null when `whole` is 0. */

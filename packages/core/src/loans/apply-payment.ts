@@ -6,7 +6,7 @@ import type { Loan, LoanPayment, LoanState } from './loan.js';
 import { cachedBook, cloneBook, isLoanState, stateOf } from './loan-book.js';
 import type { LoanRules, RepaymentPart } from './loan-rules.js';
 import { orderPayments, readPayment, replayPayments } from './replay-payments.js';
-import { moneyOfSatang } from './satang.js';
+import { moneyOfSatang } from '../money/satang.js';
 
 /** One piece of a payment: what it paid of which instalment. */
 export interface AllocationLine {

@@ -13,7 +13,7 @@ import {
   yearlyPercent,
   type RateFraction,
 } from './periodic-rate.js';
-import { halfUp, moneyOfSatang, satangOf } from './satang.js';
+import { halfUp, moneyOfSatang, satangOf } from '../money/satang.js';
 import { assertLoanTerms, loanSchedule } from './schedule.js';
 
 /** The longest a debt-relief simulation runs: debts not paid off in 100 years never are. */

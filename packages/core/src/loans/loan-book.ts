@@ -23,7 +23,7 @@ import {
   yearlyRateFraction,
   type RateFraction,
 } from './periodic-rate.js';
-import { halfUp, moneyOfSatang, satangOf } from './satang.js';
+import { halfUp, moneyOfSatang, satangOf } from '../money/satang.js';
 import { loanSchedule } from './schedule.js';
 import { validateLoanRules } from './validate-loan-rules.js';
 

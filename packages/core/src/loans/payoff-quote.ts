@@ -3,7 +3,7 @@ import type { Money } from '../money/money.js';
 import type { Loan, LoanPayment, LoanState } from './loan.js';
 import { penaltyAt, unpaidAccruedInterest } from './loan-book.js';
 import { bookAsOf } from './loan-status.js';
-import { moneyOfSatang } from './satang.js';
+import { moneyOfSatang } from '../money/satang.js';
 
 /** What it takes to pay a loan off on a day, by part, from {@link payoffQuote}. */
 export interface PayoffQuote {

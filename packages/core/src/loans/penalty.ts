@@ -3,7 +3,7 @@ import { SajjaError } from '../errors/sajja-error.js';
 import { money, type Money } from '../money/money.js';
 import { DEFAULT_PENALTY_RULE, type LoanRules } from './loan-rules.js';
 import { checkRate, yearlyRateFraction, type RateFraction } from './periodic-rate.js';
-import { halfUp, moneyOfSatang, satangOf } from './satang.js';
+import { halfUp, moneyOfSatang, satangOf } from '../money/satang.js';
 import { validateLoanRules } from './validate-loan-rules.js';
 
 /**

@@ -1,6 +1,6 @@
 import { dayNumberOf } from '../dates/iso-date.js';
 import { newRow, type Book, type BookRow } from './loan-book.js';
-import { halfUp, moneyOfSatang } from './satang.js';
+import { halfUp, moneyOfSatang } from '../money/satang.js';
 import { loanSchedule } from './schedule.js';
 
 /**

@@ -5,7 +5,7 @@ import { settlePayment } from './allocate-payment.js';
 import type { Loan, LoanPayment } from './loan.js';
 import { openBook, type Book } from './loan-book.js';
 import type { LoanRules } from './loan-rules.js';
-import { satangOf } from './satang.js';
+import { satangOf } from '../money/satang.js';
 
 /** @internal A payment record, checked: its amount in satang and the record as kept in history. */
 export interface PaymentRecord {

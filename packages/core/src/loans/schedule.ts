@@ -2,7 +2,7 @@ import { dayNumberOf } from '../dates/iso-date.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { money, type Money } from '../money/money.js';
 import { installmentDueDates } from './due-dates.js';
-import { ceilDivide, halfUp, moneyOfSatang, roundUpTo, satangOf } from './satang.js';
+import { ceilDivide, halfUp, moneyOfSatang, roundUpTo, satangOf } from '../money/satang.js';
 import {
   LOAN_DAY_COUNTS,
   LOAN_METHODS,

@@ -3,6 +3,7 @@ import { assertIsoDate, dayNumberOf, daysInMonth, isLeapYear } from '../dates/is
 import { Dec } from '../money/decimal.js';
 import { money, Money, type MoneyInput } from '../money/money.js';
 import { roundToPlaces } from '../money/rounding.js';
+import { satangOf as satangOfMoney } from '../money/satang.js';
 import { RuleChecker } from '../rules/rule-checker.js';
 import type { SavingsTransaction } from './transactions.js';
 
@@ -269,7 +270,7 @@ const PLAIN_AMOUNT = /^(-?\d{1,90})(?:\.(\d{1,2}))?$/;
 function satangOf(amount: MoneyInput): bigint {
   const match = typeof amount === 'string' ? PLAIN_AMOUNT.exec(amount) : null;
   if (match) return BigInt(match[1]! + (match[2] ?? '').padEnd(2, '0'));
-  return BigInt(money(amount).toString().replace('.', ''));
+  return satangOfMoney(money(amount));
 }
 
 /**

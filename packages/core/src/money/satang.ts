@@ -1,9 +1,10 @@
-import { Dec } from '../money/decimal.js';
-import { Money } from '../money/money.js';
+import { Dec } from './decimal.js';
+import { Money } from './money.js';
 
 /*
- * Loans compute in whole satang with BigInt: sums and products are exact, a rate is an exact
- * fraction, and a quotient is rounded once, where a rule says (internal helpers).
+ * Whole satang as BigInt, for the hot loops of loans, ledgers and roll-ups: sums and products
+ * are exact, a rate is an exact fraction, and a quotient is rounded once, where a rule says
+ * (internal helpers).
  */
 
 /** @internal `x / d` rounded half-up to an integer, for `x ≥ 0` and `d > 0`. */
@@ -26,9 +27,14 @@ export function satangOf(amount: Money): bigint {
   return BigInt(amount.toString().replace('.', ''));
 }
 
+/** @internal Whole satang as a plain two-decimal amount: `12345n` → `'123.45'`. */
+export function satangText(satang: bigint): string {
+  const negative = satang < 0n;
+  const digits = (negative ? -satang : satang).toString().padStart(3, '0');
+  return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
 /** @internal A Money of a whole number of satang: `1234n` → `12.34`. */
 export function moneyOfSatang(satang: bigint): Money {
-  const negative = satang < 0n;
-  const text = (negative ? -satang : satang).toString().padStart(3, '0');
-  return Money.fromDecimal(new Dec(`${negative ? '-' : ''}${text.slice(0, -2)}.${text.slice(-2)}`));
+  return Money.fromDecimal(new Dec(satangText(satang)));
 }
