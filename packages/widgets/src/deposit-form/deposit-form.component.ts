@@ -344,6 +344,9 @@ export class SajjaDepositForm extends SajjaElement {
   /** Called by the browser when a `disabled` attribute or `<fieldset disabled>` applies or not. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
+    // Reflecting our own `disabled` onto the attribute makes the browser call this in the middle
+    // of an update, after render, where Lit keeps the value but drops the request to render it.
+    if (this.updating) void this.updateComplete.then(() => this.requestUpdate());
   }
 
   /** Called by the browser to restore what was typed (back button, session restore). */
@@ -357,6 +360,17 @@ export class SajjaDepositForm extends SajjaElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.syncFormState();
+  }
+
+  private updating = false;
+
+  protected override update(changed: PropertyValues): void {
+    this.updating = true;
+    try {
+      super.update(changed);
+    } finally {
+      this.updating = false;
+    }
   }
 
   /** Disabled by its own property (at once) or as the browser last reported. */
