@@ -380,12 +380,8 @@ function total(amounts: readonly string[]): string {
 
 /** The 12 months ending with the month of `asOf`, oldest first, as `'YYYY-MM'`. */
 function lastTwelveMonths(asOf: string): string[] {
-  const last = Number(asOf.slice(0, 4)) * 12 + Number(asOf.slice(5, 7)) - 1;
-  return Array.from({ length: 12 }, (_, k) => {
-    const index = last - 11 + k;
-    const year = String(Math.floor(index / 12)).padStart(4, '0');
-    return `${year}-${String((index % 12) + 1).padStart(2, '0')}`;
-  });
+  const first = `${asOf.slice(0, 7)}-01`;
+  return Array.from({ length: 12 }, (_, k) => addMonths(first, k - 11).slice(0, 7));
 }
 
 /** Deposits minus withdrawals up to the end of each month (up to `asOf` in its own month). */

@@ -5,7 +5,7 @@ import {
   type LedgerSummary,
   type SummarizeLedgerOptions,
 } from '@sajja/core/ledger';
-import { assertIsoDate, daysInMonth } from '@sajja/core';
+import { addMonths, assertIsoDate, daysInMonth } from '@sajja/core';
 import type { SajjaDatabase } from './database.js';
 import type { LedgerRecord } from './ledger.js';
 import { entriesBetween } from './ledger-chunks.js';
@@ -153,20 +153,12 @@ export async function applyMonthDeltas(
 
 /** The month after `month` ('2024-12' → '2025-01'). */
 function nextMonth(month: string): string {
-  const year = Number(month.slice(0, 4));
-  const number = Number(month.slice(5, 7));
-  return number === 12
-    ? `${String(year + 1).padStart(4, '0')}-01`
-    : `${month.slice(0, 5)}${String(number + 1).padStart(2, '0')}`;
+  return addMonths(`${month}-01`, 1).slice(0, 7);
 }
 
 /** The month before `month` ('2024-01' → '2023-12'). */
 function previousMonth(month: string): string {
-  const year = Number(month.slice(0, 4));
-  const number = Number(month.slice(5, 7));
-  return number === 1
-    ? `${String(year - 1).padStart(4, '0')}-12`
-    : `${month.slice(0, 5)}${String(number - 1).padStart(2, '0')}`;
+  return addMonths(`${month}-01`, -1).slice(0, 7);
 }
 
 /** The last day of `month`, ISO. */
