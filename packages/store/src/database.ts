@@ -1,4 +1,3 @@
-import Dexie, { type Table } from 'dexie';
 import type {
   ChangeRecordIdsRecord,
   NewStoredChangeRecord,
@@ -13,7 +12,9 @@ import type { LedgerMonthRecord } from './ledger-months.js';
 import type { LoanRecord } from './loans.js';
 import type { MembershipRecord } from './memberships.js';
 import type { OrganisationRecord } from './organisations.js';
-import { declareSchema } from './schema.js';
+import { IdbDatabase, type SajjaTables } from './idb/idb-database.js';
+import type { Table } from './idb/table.js';
+import { SCHEMA_VERSIONS } from './schema.js';
 
 /** A record of the `meta` table: one fact about the database. */
 export interface MetaRecord {
@@ -23,11 +24,8 @@ export interface MetaRecord {
   value: string;
 }
 
-/**
- * The Dexie database behind a `SajjaStore`, with its typed tables. Prefer the store's
- * repositories: they validate, log every change and keep related writes in one transaction.
- */
-export type SajjaDatabase = Dexie & {
+/** The typed tables of the Sajja database. */
+export interface SajjaTableMap {
   /** Facts about the database itself. */
   readonly meta: Table<MetaRecord, string>;
   /** Households, by id. */
@@ -55,11 +53,21 @@ export type SajjaDatabase = Dexie & {
   readonly changes: Table<StoredChangeRecord, number, NewStoredChangeRecord>;
   /** The ids of each change that names several records, by the change's sequence number. */
   readonly changeRecordIds: Table<ChangeRecordIdsRecord, number>;
-};
+}
 
-/** @internal A Dexie database with every schema version declared, not yet opened. */
+/**
+ * The IndexedDB database behind a `SajjaStore`, with its typed tables. Prefer the store's
+ * repositories: they validate, log every change and keep related writes in one transaction.
+ */
+export type SajjaDatabase = IdbDatabase & SajjaTableMap;
+
+/**
+ * @internal The typed tables the repositories work on: the database itself, or the tables
+ * bound to a running transaction (the argument of `transaction()`'s work).
+ */
+export type StoreTables = SajjaTables & SajjaTableMap;
+
+/** @internal The database with every schema version declared, not yet opened. */
 export function createDatabase(name: string, indexedDB: IDBFactory): SajjaDatabase {
-  const db = new Dexie(name, { indexedDB, IDBKeyRange: globalThis.IDBKeyRange, autoOpen: false });
-  declareSchema(db);
-  return db as SajjaDatabase;
+  return new IdbDatabase(name, indexedDB, SCHEMA_VERSIONS) as SajjaDatabase;
 }

@@ -1,7 +1,7 @@
 import { compareIsoDates, money, SajjaError, type Money, type SajjaProblem } from '@sajja/core';
-import Dexie from 'dexie';
+import { MAX_KEY, MIN_KEY } from './idb/table.js';
 import { logChange } from './change-log.js';
-import type { SajjaDatabase } from './database.js';
+import type { StoreTables } from './database.js';
 import { localToday, newId, timestampNow } from './ids.js';
 import { live, type LiveQuery } from './live-query.js';
 import { assertValid, compact, MAX_NOTE_LENGTH, RecordChecker } from './record-checker.js';
@@ -235,10 +235,11 @@ function byDateThenId<T extends { readonly date: string; readonly id: string }>(
 }
 
 /** @internal The fund transaction repository of `db`. */
-export function createFundTransactionRepository(db: SajjaDatabase): FundTransactionRepository {
+export function createFundTransactionRepository(db: StoreTables): FundTransactionRepository {
   const tables = [db.fundTransactions, db.memberships, db.loans, db.changes];
 
   const write = async (
+    db: StoreTables,
     record: FundTransactionRecord,
     problems: SajjaProblem[],
     input: unknown,
@@ -250,8 +251,11 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
     return record;
   };
 
-  const scope = async (options: FundTransactionListOptions): Promise<FundTransactionRecord[]> => {
-    const all = [Dexie.minKey, Dexie.maxKey];
+  const scope = async (
+    db: StoreTables,
+    options: FundTransactionListOptions,
+  ): Promise<FundTransactionRecord[]> => {
+    const all = [MIN_KEY, MAX_KEY] as const;
     if (options.membershipId !== undefined) {
       const records = await db.fundTransactions
         .where('[membershipId+date]')
@@ -271,10 +275,11 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
   };
 
   const list = async (
+    db: StoreTables,
     options: FundTransactionListOptions = {},
   ): Promise<FundTransactionRecord[]> => {
     const { from, to } = options;
-    const records = await scope(options);
+    const records = await scope(db, options);
     const reversed = new Set(records.flatMap((record) => record.reverses ?? []));
     const counted = options.includeReversed ? records : withoutReversedPairs(records, reversed);
     return counted
@@ -291,12 +296,12 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
   }: {
     readonly householdId: string;
   }): Promise<FundBalance[]> =>
-    db.transaction('r', db.fundTransactions, db.memberships, async () => {
+    db.transaction('r', db.fundTransactions, db.memberships, async (db) => {
       const memberships = await db.memberships.where('householdId').equals(householdId).toArray();
       memberships.sort(
         (a, b) => compareIsoDates(a.joinedOn, b.joinedOn) || a.id.localeCompare(b.id),
       );
-      const transactions = await list({ householdId });
+      const transactions = await list(db, { householdId });
       return memberships.map((membership) => {
         const totals = Object.fromEntries(
           FUND_TRANSACTION_KINDS.map((kind) => [kind, money('0')]),
@@ -322,7 +327,7 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
   return {
     add: (transaction) =>
       guarded(() =>
-        db.transaction('rw', tables, async () => {
+        db.transaction('rw', tables, async (db) => {
           const input = (transaction ?? {}) as Partial<NewFundTransaction> &
             Record<string, unknown>;
           const membership =
@@ -359,12 +364,12 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
           } else if (problems.length === 0 && record.loanId !== undefined) {
             problems.push(...loanIdProblems(record, await db.loans.get(record.loanId)));
           }
-          return write(record, problems, transaction, 'add');
+          return write(db, record, problems, transaction, 'add');
         }),
       ),
     reverse: (id, options = {}) =>
       guarded(() =>
-        db.transaction('rw', tables, async () => {
+        db.transaction('rw', tables, async (db) => {
           const original = await db.fundTransactions.get(id);
           if (original === undefined) throw unknownRecord('fundTransactions', id);
           if (original.reverses !== undefined) {
@@ -406,12 +411,12 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
               details: { date: original.date },
             });
           }
-          return write(record, problems, options, 'reverse');
+          return write(db, record, problems, options, 'reverse');
         }),
       ),
     get: (id) => guarded(() => db.fundTransactions.get(id)),
-    list: (options) => guarded(() => list(options)),
-    liveList: (options) => live(() => list(options)),
+    list: (options) => guarded(() => list(db, options)),
+    liveList: (options) => live(() => list(db, options)),
     balances: (options) => guarded(() => balances(options)),
     liveBalances: (options) => live(() => balances(options)),
   };

@@ -20,10 +20,14 @@ import {
   type PledgeStatus,
 } from '@sajja/core/savings';
 import { benefitsStartOn } from '@sajja/core/welfare';
-import type { FundTransactionRecord } from './fund-transactions.js';
+import {
+  createFundTransactionRepository,
+  type FundTransactionRecord,
+} from './fund-transactions.js';
+import { createLedgerRepository } from './ledger.js';
 import { live, type LiveQuery } from './live-query.js';
-import type { LoanRecord } from './loans.js';
-import type { MembershipRecord } from './memberships.js';
+import { createLoanRepository, type LoanRecord } from './loans.js';
+import { createMembershipRepository, type MembershipRecord } from './memberships.js';
 import type { SajjaStore } from './open-store.js';
 import { checkOrganisationRules } from './organisation-rules.js';
 import type { OrganisationKind } from './organisations.js';
@@ -256,7 +260,15 @@ async function readOverview(
 ): Promise<HouseholdOverview | undefined> {
   const { db } = store;
   // Every table, whatever the schema holds, so the overview is one consistent moment.
-  return db.transaction('r', db.tables, async () => {
+  return db.transaction('r', db.tables, async (db) => {
+    // The repositories' reads, taking part in this transaction (the store's own would each run
+    // in a transaction of their own, and this one would end while they wait).
+    const store = {
+      memberships: createMembershipRepository(db),
+      loans: createLoanRepository(db),
+      fundTransactions: createFundTransactionRepository(db),
+      ledger: createLedgerRepository(db),
+    };
     const household = await db.households.get(householdId);
     if (household === undefined) return undefined;
     const memberships = await store.memberships.forHousehold(householdId);

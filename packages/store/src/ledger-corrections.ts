@@ -1,4 +1,4 @@
-import type { SajjaDatabase } from './database.js';
+import type { StoreTables } from './database.js';
 import type { LedgerRecord } from './ledger.js';
 
 /**
@@ -16,10 +16,7 @@ export interface LedgerCorrectionsRecord {
 }
 
 /** @internal The household's corrections, in the order they were written. */
-export async function correctionsOf(
-  db: SajjaDatabase,
-  householdId: string,
-): Promise<LedgerRecord[]> {
+export async function correctionsOf(db: StoreTables, householdId: string): Promise<LedgerRecord[]> {
   return (await db.ledgerCorrections.get(householdId))?.entries ?? [];
 }
 
@@ -35,7 +32,7 @@ export function cancelledIds(corrections: readonly LedgerRecord[]): Set<string> 
 
 /** @internal Records new corrections (entries with `reverses`), inside the caller's transaction. */
 export async function addCorrections(
-  db: SajjaDatabase,
+  db: StoreTables,
   entries: readonly LedgerRecord[],
 ): Promise<void> {
   const byHousehold = new Map<string, LedgerRecord[]>();

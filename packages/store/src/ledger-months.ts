@@ -6,7 +6,7 @@ import {
   type SummarizeLedgerOptions,
 } from '@sajja/core/ledger';
 import { addMonths, assertIsoDate, daysInMonth } from '@sajja/core';
-import type { SajjaDatabase } from './database.js';
+import type { StoreTables } from './database.js';
 import type { LedgerRecord } from './ledger.js';
 import { entriesBetween } from './ledger-chunks.js';
 import { correctionsOf } from './ledger-corrections.js';
@@ -99,7 +99,7 @@ export function deletionDeltas(entry: LedgerRecord): MonthDelta[] {
 
 /** @internal Applies deltas to the monthly sums, inside the caller's transaction. */
 export async function applyMonthDeltas(
-  db: SajjaDatabase,
+  db: StoreTables,
   deltas: readonly MonthDelta[],
 ): Promise<void> {
   if (deltas.length === 0) return;
@@ -207,7 +207,7 @@ function standInEntries(record: LedgerMonthRecord): LedgerEntry[] {
  * corrections record (they may cancel an entry of a partly covered month from anywhere).
  */
 export async function summaryFromMonths(
-  db: SajjaDatabase,
+  db: StoreTables,
   householdId: string,
   options: SummarizeLedgerOptions,
 ): Promise<LedgerSummary> {
@@ -253,7 +253,7 @@ export async function summaryFromMonths(
 }
 
 /** @internal Recomputes every monthly sum from the ledger's chunks (for checks). */
-export async function rebuildLedgerMonths(db: SajjaDatabase): Promise<void> {
+export async function rebuildLedgerMonths(db: StoreTables): Promise<void> {
   const entries = (await db.ledgerChunks.toArray()).flatMap((chunk) => chunk.entries);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   await db.ledgerMonths.clear();

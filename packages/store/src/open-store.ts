@@ -1,6 +1,5 @@
 import { SajjaError } from '@sajja/core';
 import type { LedgerToCsvOptions } from '@sajja/core/ledger';
-import Dexie from 'dexie';
 import { exportBackup, importBackup, type SajjaBackup } from './backup.js';
 import { createChangeLog, type ChangeLog } from './change-log.js';
 import { createDatabase, type SajjaDatabase } from './database.js';
@@ -16,6 +15,7 @@ import { createLoanRepository, type LoanRepository } from './loans.js';
 import { createMembershipRepository, type MembershipRepository } from './memberships.js';
 import { createOrganisationRepository, type OrganisationRepository } from './organisations.js';
 import { guarded, storageError } from './storage-errors.js';
+import { isConstraintError } from './write.js';
 
 /** The database name used when none is given. */
 export const DEFAULT_STORE_NAME = 'sajja';
@@ -42,7 +42,7 @@ export interface OpenStoreOptions {
 export interface SajjaStore {
   /** The IndexedDB database name. */
   readonly name: string;
-  /** The Dexie database, for the repositories built on it. */
+  /** The IndexedDB database, for the repositories built on it. */
   readonly db: SajjaDatabase;
   /** Households. */
   readonly households: HouseholdRepository;
@@ -175,7 +175,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<SajjaSt
     await db.open();
     // Written once; a later open finds it and leaves it alone.
     await db.meta.add({ key: 'createdAt', value: new Date().toISOString() }).catch((error) => {
-      if (!(error instanceof Dexie.ConstraintError)) throw error;
+      if (!isConstraintError(error)) throw error;
     });
   } catch (error) {
     db.close();

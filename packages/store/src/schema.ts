@@ -1,29 +1,16 @@
-import type Dexie from 'dexie';
-import type { Transaction } from 'dexie';
+import type { DatabaseVersion } from './idb/idb-database.js';
 import { moveLedgerIntoChunks } from './ledger-upgrade.js';
 
-/** One version of the database schema. */
-export interface SchemaVersion {
-  /** The version number; each new version is one higher than the last. */
-  readonly version: number;
-  /**
-   * Dexie's table declarations at this version: table name → primary key and indexes, or
-   * `null` for a table the version deletes. Tables not named are carried over unchanged.
-   */
-  readonly stores: Readonly<Record<string, string | null>>;
-  /**
-   * Moves the records of the version before into this version's tables, inside the upgrade
-   * transaction (a table this version deletes is still readable there).
-   */
-  readonly upgrade?: (transaction: Transaction) => Promise<void>;
-}
+/** One version of the database schema: its table declarations and the upgrade into it. */
+export type SchemaVersion = DatabaseVersion;
 
 /**
  * Every schema version of the Sajja database, oldest first, declared in this one place.
  * A new version appends an entry (with an `upgrade` when existing records must change) and
  * never edits an old one: browsers out there hold data at every version ever released.
  *
- * Index syntax is Dexie's: the first key is the primary key.
+ * Index syntax is Dexie's, which earlier releases were built on (see idb/store-spec.ts): the
+ * first key is the primary key.
  */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -55,7 +42,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // Loans (loans.ts). Only the new table is declared: Dexie carries every other table over
+    // Loans (loans.ts). Only the new table is declared: the upgrade carries every other table over
     // from the version before, unchanged. Repayments name their loan in fundTransactions'
     // loanId without an index: the household overview reads a household's transactions anyway.
     version: 3,
@@ -85,11 +72,3 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 
 /** The schema version this release of `@sajja/store` writes. */
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
-
-/** Declares every version on a Dexie database before it is opened (internal). */
-export function declareSchema(db: Dexie): void {
-  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
-    const declared = db.version(version).stores(stores);
-    if (upgrade) declared.upgrade(upgrade);
-  }
-}

@@ -95,8 +95,8 @@ describe('monthly ledger sums', () => {
           }
           // And the sums kept step by step are the sums computed afresh.
           const kept = await store.db.ledgerMonths.toArray();
-          await store.db.transaction('rw', store.db.ledgerChunks, store.db.ledgerMonths, () =>
-            rebuildLedgerMonths(store.db),
+          await store.db.transaction('rw', store.db.ledgerChunks, store.db.ledgerMonths, (db) =>
+            rebuildLedgerMonths(db),
           );
           expect(await store.db.ledgerMonths.toArray()).to.deep.equal(kept);
           // And the chunks, the id directory and the corrections are as they must be.

@@ -1,6 +1,5 @@
 import { SajjaError } from '@sajja/core';
 import { expect } from 'chai';
-import Dexie from 'dexie';
 import type { SajjaStore } from '../src/index.js';
 import { storageError } from '../src/storage-errors.js';
 import { FreshStores, rejection, storedLedgerEntries } from './helpers.js';
@@ -17,48 +16,39 @@ function mapped(error: unknown): [string, string] | 'unchanged' {
 
 describe('storage errors', () => {
   describe('storageError', () => {
-    it('turns quota errors into STORAGE_FULL wherever Dexie wraps them', () => {
+    it('turns quota errors into STORAGE_FULL, also when another error wraps them', () => {
       const quota = new DOMException('Quota exceeded', 'QuotaExceededError');
       expect(mapped(quota)).to.deep.equal(['STORAGE_FULL', 'quota-exceeded']);
-      expect(mapped(new Dexie.QuotaExceededError('full'))).to.deep.equal([
-        'STORAGE_FULL',
-        'quota-exceeded',
-      ]);
-      expect(mapped(new Dexie.AbortError('aborted', quota))).to.deep.equal([
-        'STORAGE_FULL',
-        'quota-exceeded',
-      ]);
-      const bulk = new Dexie.BulkError('1 of 2 failed', { 1: quota } as never);
-      expect(mapped(bulk)).to.deep.equal(['STORAGE_FULL', 'quota-exceeded']);
+      const aborted = new Error('The transaction was aborted.', { cause: quota });
+      expect(mapped(aborted)).to.deep.equal(['STORAGE_FULL', 'quota-exceeded']);
     });
 
     it('turns a lost or failing database into STORAGE_UNAVAILABLE', () => {
-      expect(mapped(new Dexie.DatabaseClosedError())).to.deep.equal([
+      expect(mapped(new DOMException('closed', 'InvalidStateError'))).to.deep.equal([
         'STORAGE_UNAVAILABLE',
         'connection-lost',
-      ]);
-      expect(mapped(new Dexie.MissingAPIError())).to.deep.equal([
-        'STORAGE_UNAVAILABLE',
-        'no-indexeddb',
       ]);
       expect(mapped(new DOMException('disk', 'UnknownError'))).to.deep.equal([
         'STORAGE_UNAVAILABLE',
         'storage-failed',
       ]);
-      expect(mapped(new Dexie.AbortError('aborted'))).to.deep.equal([
+      expect(mapped(new DOMException('aborted', 'AbortError'))).to.deep.equal([
         'STORAGE_UNAVAILABLE',
         'storage-failed',
       ]);
-      expect(storageError(new Dexie.OpenFailedError('no'), 'open-failed')).to.include({
+      expect(storageError(new DOMException('newer', 'VersionError'), 'open-failed')).to.include({
         code: 'STORAGE_UNAVAILABLE',
         reason: 'open-failed',
       });
+      expect(
+        storageError(new DOMException('closed', 'InvalidStateError'), 'open-failed'),
+      ).to.include({ code: 'STORAGE_UNAVAILABLE', reason: 'open-failed' });
     });
 
     it('leaves validation errors and programming errors as they are', () => {
       expect(mapped(new SajjaError('INVALID_ARGUMENT', 'x', 'x'))).to.equal('unchanged');
       expect(mapped(new TypeError('x is undefined'))).to.equal('unchanged');
-      expect(mapped(new Dexie.ConstraintError('key exists'))).to.equal('unchanged');
+      expect(mapped(new DOMException('key exists', 'ConstraintError'))).to.equal('unchanged');
     });
   });
 
@@ -69,33 +59,26 @@ describe('storage errors', () => {
     afterEach(() => stores.cleanUp());
 
     /**
-     * Makes IndexedDB refuse writes to `table` the way a full disk does: the request fails with
-     * a QuotaExceededError DOMException, inside Dexie's own transaction machinery. (Chromium's
-     * DevTools quota override does not reach IndexedDB in this headless build, so a real full
-     * disk cannot be had in a test.)
+     * Makes IndexedDB refuse every write to the tables `isFull` names the way a full disk does:
+     * the request fails with a QuotaExceededError DOMException. (Chromium's DevTools quota
+     * override does not reach IndexedDB in this headless build, so a real full disk cannot be
+     * had in a test.) Undone after each test.
      */
-    async function fillDiskFor(table: string): Promise<void> {
-      store.db.close();
-      store.db.use({
-        stack: 'dbcore',
-        name: 'full-disk',
-        create: (down) => ({
-          ...down,
-          table: (name) => {
-            const inner = down.table(name);
-            if (name !== table) return inner;
-            return {
-              ...inner,
-              mutate: () =>
-                Promise.reject(
-                  new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
-                ),
-            };
-          },
-        }),
-      });
-      await store.db.open();
+    function fillDisk(isFull: (table: string) => boolean): void {
+      for (const method of ['add', 'put', 'delete', 'clear'] as const) {
+        const original = IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest;
+        restore.push(() => (IDBObjectStore.prototype[method] = original as never));
+        IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: unknown[]) {
+          if (isFull(this.name)) {
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          }
+          return original.apply(this, args);
+        } as never;
+      }
     }
+    const restore: (() => void)[] = [];
+    afterEach(() => restore.splice(0).forEach((undo) => undo()));
+    const fillDiskFor = async (table: string) => fillDisk((name) => name === table);
 
     it('reports a full disk as STORAGE_FULL and keeps nothing of the write', async () => {
       const household = await store.households.add({ name: 'บ้าน' });
@@ -139,27 +122,7 @@ describe('storage errors', () => {
     it('leaves every ledger table as it was when any one of them cannot be written', async function () {
       this.timeout(60_000);
       let full: string | undefined;
-      store.db.close();
-      store.db.use({
-        stack: 'dbcore',
-        name: 'full-table',
-        create: (down) => ({
-          ...down,
-          table: (name) => {
-            const inner = down.table(name);
-            return {
-              ...inner,
-              mutate: (request) =>
-                name === full
-                  ? Promise.reject(
-                      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
-                    )
-                  : inner.mutate(request),
-            };
-          },
-        }),
-      });
-      await store.db.open();
+      fillDisk((name) => name === full);
       const household = await store.households.add({ name: 'บ้าน' });
       const add = (amount: string) =>
         store.ledger.add(household.id, {

@@ -7,9 +7,9 @@ import {
   householdOverview,
   openStore,
   type LedgerRecord,
-  type SajjaDatabase,
   type SajjaStore,
 } from '../src/index.js';
+import type { StoreTables } from '../src/database.js';
 import { ledgerIdBucket } from '../src/ledger-ids.js';
 import { applyMonthDeltas, monthDeltas } from '../src/ledger-months.js';
 import { deleteDatabase } from './helpers.js';
@@ -438,7 +438,7 @@ describe('schema upgrades', () => {
         async () => {
           await before.table('ledger').bulkAdd(entries);
           await applyMonthDeltas(
-            before as SajjaDatabase,
+            before as unknown as StoreTables,
             monthDeltas(entries, (id) => byIdMap.get(id)),
           );
         },
