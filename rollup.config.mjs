@@ -82,19 +82,6 @@ function sizeReport(budgetKiB) {
 }
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 
-/**
- * Dexie's `import` entry wraps its UMD build (so that two copies share one Dexie), which a
- * bundler cannot read as ES exports; an inlined bundle holds one copy anyway, so take Dexie's
- * own ES module instead.
- */
-const dexieEsm = {
-  name: 'sajja-dexie-esm',
-  load(id) {
-    if (!id.replaceAll('\\', '/').endsWith('/dexie/import-wrapper.mjs')) return null;
-    return "export * from './dist/dexie.mjs';\nexport { default } from './dist/dexie.mjs';\n";
-  },
-};
-
 // A package lists extra entry points (one per widget) as "sajjaEntries" in its package.json.
 const library = {
   input: pkg.sajjaEntries ?? { index: 'src/index.ts' },
@@ -119,7 +106,7 @@ const minified = (minifiedBundles[pkg.name] ?? []).map(({ input, file, inline, b
   external: inline ? [] : isDependency,
   output: { file, format: 'es', sourcemap: true },
   plugins: [
-    ...(inline ? [nodeResolve({ browser: true }), dexieEsm] : []),
+    ...(inline ? [nodeResolve({ browser: true })] : []),
     typescript({
       tsconfig: 'tsconfig.build.json',
       compilerOptions: { outDir: 'dist', declaration: false, declarationMap: false },

@@ -3,7 +3,6 @@
 // one-script-tag bundle is served at /assets/sajja-widgets.js, where a partner would host it.
 // Nothing is fetched from any network.
 import { readFile } from 'node:fs/promises';
-import { dexieEsmPlugin } from '@sajja/testing';
 import { fileURLToPath } from 'node:url';
 
 const port = Number(process.env.PORT ?? 8000);
@@ -24,8 +23,6 @@ export default {
   hostname: 'localhost',
   nodeResolve: true,
   watch: false,
-  // The amount demo imports the widgets' source modules, and with them Dexie.
-  plugins: [dexieEsmPlugin],
   middleware: [
     function frontPage(context, next) {
       if (context.url === '/' || context.url === '/index.html') {

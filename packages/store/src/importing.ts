@@ -41,7 +41,7 @@ export function placedProblems(candidates: readonly Candidate<unknown>[]): Impor
 }
 
 /**
- * @internal Where an import looks up what is stored: a Dexie table of records by id, or the
+ * @internal Where an import looks up what is stored: a table of records by id, or the
  * ledger, whose entries are stored in chunks (ledger-entries.ts).
  */
 export interface StoredRecords<T> {
@@ -52,7 +52,7 @@ export interface StoredRecords<T> {
 }
 
 /**
- * @internal A Dexie table (records by id, with an index on `reverses` where they have it), or
+ * @internal A table (records by id, with an index on `reverses` where they have it), or
  * {@link StoredRecords}.
  */
 export type RecordSource<T> = Table<T, string> | StoredRecords<T>;

@@ -1,5 +1,5 @@
 /**
- * `@sajja/store`: local-first storage on Dexie (IndexedDB) for households and their funds.
+ * `@sajja/store`: local-first storage in the browser's IndexedDB for households and their funds.
  * Data stays in the household's own browser; every write is validated and logged, corrections
  * are reversals, and everything can be exported and imported back without loss.
  *
@@ -7,7 +7,17 @@
  */
 export { openStore, DEFAULT_STORE_NAME } from './open-store.js';
 export type { OpenStoreOptions, SajjaStore } from './open-store.js';
-export type { SajjaDatabase, MetaRecord } from './database.js';
+export type { SajjaDatabase, SajjaTableMap, MetaRecord } from './database.js';
+export type {
+  IdbDatabase,
+  SajjaTables,
+  DatabaseVersion,
+  TableArgument,
+  TransactionMode,
+  TransactionWork,
+} from './idb/idb-database.js';
+export type { Table, WhereClause, Collection } from './idb/table.js';
+export { MIN_KEY, MAX_KEY } from './idb/table.js';
 export { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from './schema.js';
 export type { SchemaVersion } from './schema.js';
 export type { HouseholdRecord, NewHousehold, HouseholdRepository } from './households.js';

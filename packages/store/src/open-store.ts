@@ -35,7 +35,7 @@ export interface OpenStoreOptions {
 }
 
 /**
- * An open Sajja database: typed repositories over one Dexie (IndexedDB) database. Every write
+ * An open Sajja database: typed repositories over one IndexedDB database. Every write
  * is validated, and it is committed together with its change-log record in one transaction.
  * Close it when done; open it again with {@link openStore}.
  */
