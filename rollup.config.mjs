@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import MagicString from 'magic-string';
 
 /**
  * Minified bundles per package, each printed with its gzip size on every build:
@@ -82,6 +83,130 @@ function sizeReport(budgetKiB) {
 }
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 
+/**
+ * decimal.js is one class: its ~70 methods (trigonometry, logarithms, roots, base conversion,
+ * fractions, …) hang on one prototype, so a bundler keeps them all although Sajja calls a
+ * dozen. In a bundle that inlines it, this drops every prototype method and static function of
+ * decimal.js that no code can reach by name: property names are never mangled, so a method
+ * no module names (`.toPower`, `['toPower']`) outside decimal.js itself, and no kept method of
+ * decimal.js names either, cannot be called. The implicit ones (`toString`, `valueOf`, `toJSON`)
+ * always stay. Names used on `Math` and `console` (`Math.sqrt`, `console.log`) do not count.
+ * What is dropped is printed on every build; the functions only they used are then dead code
+ * for the minifier. Tests run the core on the whole decimal.js; the end-to-end test runs the
+ * portal on this bundle.
+ */
+export function unusedDecimalMethods() {
+  const ALWAYS = ['toString', 'valueOf', 'toJSON', 'constructor'];
+  /** Adds every property name `node` reads by name (`a.name`, `a['name']`), but on Math or console. */
+  const namesIn = (node, into) => {
+    if (!node || typeof node.type !== 'string') return;
+    if (node.type === 'MemberExpression') {
+      const global = node.object.type === 'Identifier' && ['Math', 'console'].includes(node.object.name);
+      if (!node.computed && !global) into.add(node.property.name);
+      if (node.computed && typeof node.property.value === 'string') into.add(node.property.value);
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'start' || key === 'end' || !value || typeof value !== 'object') continue;
+      if (Array.isArray(value)) for (const child of value) namesIn(child, into);
+      else namesIn(value, into);
+    }
+  };
+  /** `P.a = P.b = function …` → ['a', 'b'] (the object named `object`); otherwise undefined. */
+  const methodNames = (expression, object) => {
+    const names = [];
+    let node = expression;
+    while (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression') {
+      const { object: target, property, computed } = node.left;
+      if (computed || target.type !== 'Identifier' || target.name !== object) return undefined;
+      names.push(property.name);
+      node = node.right;
+    }
+    return names.length > 0 && node.type === 'FunctionExpression' ? names : undefined;
+  };
+  return {
+    name: 'sajja-unused-decimal-methods',
+    renderChunk(code, chunk) {
+      const id = Object.keys(chunk.modules).find((moduleId) =>
+        /[\\/]decimal\.js[\\/]decimal\.mjs$/.test(moduleId),
+      );
+      if (!id) return null;
+      const source = chunk.modules[id].code;
+      const offset = code.indexOf(source);
+      if (!source || offset < 0 || code.indexOf(source, offset + 1) >= 0) {
+        this.error('decimal.js is not in this chunk as one piece: cannot drop its unused methods');
+      }
+      const program = this.parse(source);
+      const clone = program.body.find(
+        (node) => node.type === 'FunctionDeclaration' && node.id.name === 'clone',
+      );
+      const prototypeOf = clone?.body.body
+        .map((node) => node.type === 'ExpressionStatement' && node.expression)
+        .find((node) => node?.left?.property?.name === 'prototype');
+      const constructorName = prototypeOf?.left.object.name;
+      const prototypeName = prototypeOf?.right.name;
+      if (!constructorName || !prototypeName) this.error('decimal.js has changed: no clone()');
+      const functions = new Map(
+        program.body
+          .filter((node) => node.type === 'FunctionDeclaration')
+          .map((node) => [node.id.name, node]),
+      );
+      // Each droppable piece: its names, its text, and what else goes with it (a static's function).
+      const pieces = [];
+      for (const node of program.body) {
+        const names = node.type === 'ExpressionStatement' && methodNames(node.expression, prototypeName);
+        if (names) pieces.push({ kind: 'method', names, ranges: [node], remove: [node] });
+      }
+      for (const node of clone.body.body) {
+        const expression = node.type === 'ExpressionStatement' && node.expression;
+        const { left, right } = expression || {};
+        if (
+          left?.type === 'MemberExpression' &&
+          left.object.name === constructorName &&
+          right?.type === 'Identifier' &&
+          functions.has(right.name) &&
+          right.name !== 'clone'
+        ) {
+          const fn = functions.get(right.name);
+          pieces.push({ kind: 'static', names: [left.property.name], ranges: [node, fn], remove: [node] });
+        }
+      }
+      const used = new Set(ALWAYS);
+      for (const [moduleId, { code: text }] of Object.entries(chunk.modules)) {
+        if (moduleId !== id && text) namesIn(this.parse(text), used);
+      }
+      // What decimal.js itself names outside the droppable pieces (its internal functions).
+      const inPieces = new Set(pieces.flatMap((piece) => piece.ranges));
+      for (const node of program.body) {
+        if (inPieces.has(node)) continue;
+        if (node !== clone) namesIn(node, used);
+        else for (const statement of clone.body.body) if (!inPieces.has(statement)) namesIn(statement, used);
+      }
+      const kept = new Set();
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const piece of pieces) {
+          if (kept.has(piece) || !piece.names.some((name) => used.has(name))) continue;
+          kept.add(piece);
+          for (const node of piece.ranges) namesIn(node, used);
+          grew = true;
+        }
+      }
+      const dropped = pieces.filter((piece) => !kept.has(piece));
+      const edited = new MagicString(code);
+      for (const piece of dropped) {
+        for (const node of piece.remove) edited.remove(offset + node.start, offset + node.end);
+      }
+      const count = (kind, list) => list.filter((piece) => piece.kind === kind).length;
+      console.log(
+        `decimal.js: dropped ${count('method', dropped)} of ${count('method', pieces)} methods and ` +
+          `${count('static', dropped)} of ${count('static', pieces)} static functions no code names ` +
+          `(kept: ${[...kept].map((piece) => piece.names[0]).join(', ')})`,
+      );
+      return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
+    },
+  };
+}
+
 // A package lists extra entry points (one per widget) as "sajjaEntries" in its package.json.
 const library = {
   input: pkg.sajjaEntries ?? { index: 'src/index.ts' },
@@ -106,7 +231,7 @@ const minified = (minifiedBundles[pkg.name] ?? []).map(({ input, file, inline, b
   external: inline ? [] : isDependency,
   output: { file, format: 'es', sourcemap: true },
   plugins: [
-    ...(inline ? [nodeResolve({ browser: true })] : []),
+    ...(inline ? [nodeResolve({ browser: true }), unusedDecimalMethods()] : []),
     typescript({
       tsconfig: 'tsconfig.build.json',
       compilerOptions: { outDir: 'dist', declaration: false, declarationMap: false },
