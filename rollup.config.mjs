@@ -48,7 +48,14 @@ const minifiedBundles = {
   // of it (Dexie 30, decimal.js 12.5, Lit 7), leaving 25 KiB for the store, the core and five
   // widgets. docs/guides/development.md has the breakdown; the budget stops any growth.
   '@sajja/widgets': [
-    { input: 'src/index.ts', file: 'dist/sajja-widgets.js', inline: true, budgetKiB: 120 },
+    {
+      input: 'src/index.ts',
+      file: 'dist/sajja-widgets.js',
+      inline: true,
+      dropUnusedDecimalMethods: true,
+      litTemplates: true,
+      budgetKiB: 120,
+    },
   ],
 };
 
@@ -101,7 +108,8 @@ export function unusedDecimalMethods() {
   const namesIn = (node, into) => {
     if (!node || typeof node.type !== 'string') return;
     if (node.type === 'MemberExpression') {
-      const global = node.object.type === 'Identifier' && ['Math', 'console'].includes(node.object.name);
+      const global =
+        node.object.type === 'Identifier' && ['Math', 'console'].includes(node.object.name);
       if (!node.computed && !global) into.add(node.property.name);
       if (node.computed && typeof node.property.value === 'string') into.add(node.property.value);
     }
@@ -150,10 +158,29 @@ export function unusedDecimalMethods() {
           .filter((node) => node.type === 'FunctionDeclaration')
           .map((node) => [node.id.name, node]),
       );
+      // How often each name is used as a variable: a static's function that other code calls
+      // directly is part of decimal.js's kept core, not of the droppable static.
+      const identifierUses = new Map();
+      const countIdentifiers = (node, parent) => {
+        if (!node || typeof node.type !== 'string') return;
+        const isPropertyKey =
+          parent?.type === 'MemberExpression' && parent.property === node && !parent.computed;
+        const isDeclaration = parent?.type === 'FunctionDeclaration' && parent.id === node;
+        if (node.type === 'Identifier' && !isPropertyKey && !isDeclaration) {
+          identifierUses.set(node.name, (identifierUses.get(node.name) ?? 0) + 1);
+        }
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'start' || key === 'end' || !value || typeof value !== 'object') continue;
+          if (Array.isArray(value)) for (const child of value) countIdentifiers(child, node);
+          else countIdentifiers(value, node);
+        }
+      };
+      countIdentifiers(program);
       // Each droppable piece: its names, its text, and what else goes with it (a static's function).
       const pieces = [];
       for (const node of program.body) {
-        const names = node.type === 'ExpressionStatement' && methodNames(node.expression, prototypeName);
+        const names =
+          node.type === 'ExpressionStatement' && methodNames(node.expression, prototypeName);
         if (names) pieces.push({ kind: 'method', names, ranges: [node], remove: [node] });
       }
       for (const node of clone.body.body) {
@@ -166,8 +193,15 @@ export function unusedDecimalMethods() {
           functions.has(right.name) &&
           right.name !== 'clone'
         ) {
+          // Used only by this assignment (and by its own recursion, which decimal.js never does).
           const fn = functions.get(right.name);
-          pieces.push({ kind: 'static', names: [left.property.name], ranges: [node, fn], remove: [node] });
+          const onlyHere = identifierUses.get(right.name) === 1;
+          pieces.push({
+            kind: 'static',
+            names: [left.property.name],
+            ranges: onlyHere ? [node, fn] : [node],
+            remove: [node],
+          });
         }
       }
       const used = new Set(ALWAYS);
@@ -179,7 +213,9 @@ export function unusedDecimalMethods() {
       for (const node of program.body) {
         if (inPieces.has(node)) continue;
         if (node !== clone) namesIn(node, used);
-        else for (const statement of clone.body.body) if (!inPieces.has(statement)) namesIn(statement, used);
+        else
+          for (const statement of clone.body.body)
+            if (!inPieces.has(statement)) namesIn(statement, used);
       }
       const kept = new Set();
       for (let grew = true; grew; ) {
@@ -207,6 +243,54 @@ export function unusedDecimalMethods() {
   };
 }
 
+/**
+ * Lit templates keep the indentation of the source (a minifier cannot know it is HTML or CSS).
+ * In a bundle, this turns each run of whitespace with a line break inside an `html`, `svg` or
+ * `css` tagged template into one space: what HTML and CSS make of it anyway, since no widget
+ * renders text with `white-space: pre` (a `<textarea>`'s value is set as a property).
+ */
+export function collapseTemplateWhitespace() {
+  return {
+    name: 'sajja-collapse-template-whitespace',
+    transform(code, id) {
+      if (!/[\\/]packages[\\/]widgets[\\/]src[\\/]/.test(id) || !code.includes('lit')) return null;
+      const program = this.parse(code);
+      // The local names this module gives Lit's tags: `import { html, css as styles } from 'lit'`.
+      const tags = new Set(
+        program.body
+          .filter((node) => node.type === 'ImportDeclaration' && node.source.value === 'lit')
+          .flatMap((node) => node.specifiers)
+          .filter((spec) => spec.type === 'ImportSpecifier')
+          .filter((spec) => ['html', 'svg', 'css'].includes(spec.imported.name))
+          .map((spec) => spec.local.name),
+      );
+      if (tags.size === 0) return null;
+      const edited = new MagicString(code);
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (
+          node.type === 'TaggedTemplateExpression' &&
+          node.tag.type === 'Identifier' &&
+          tags.has(node.tag.name)
+        ) {
+          for (const quasi of node.quasi.quasis) {
+            const raw = code.slice(quasi.start, quasi.end);
+            const collapsed = raw.replace(/\s*\n\s*/g, ' ');
+            if (collapsed !== raw) edited.overwrite(quasi.start, quasi.end, collapsed);
+          }
+        }
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'start' || key === 'end' || !value || typeof value !== 'object') continue;
+          if (Array.isArray(value)) for (const child of value) visit(child);
+          else visit(value);
+        }
+      };
+      visit(program);
+      return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
+    },
+  };
+}
+
 // A package lists extra entry points (one per widget) as "sajjaEntries" in its package.json.
 const library = {
   input: pkg.sajjaEntries ?? { index: 'src/index.ts' },
@@ -226,25 +310,30 @@ const library = {
   ],
 };
 
-const minified = (minifiedBundles[pkg.name] ?? []).map(({ input, file, inline, budgetKiB }) => ({
-  input,
-  external: inline ? [] : isDependency,
-  output: { file, format: 'es', sourcemap: true },
-  plugins: [
-    ...(inline ? [nodeResolve({ browser: true }), unusedDecimalMethods()] : []),
-    typescript({
-      tsconfig: 'tsconfig.build.json',
-      compilerOptions: { outDir: 'dist', declaration: false, declarationMap: false },
-    }),
-    terser({
-      ecma: 2020,
-      module: true,
-      toplevel: true,
-      compress: { passes: 2 },
-      format: { comments: false },
-    }),
-    sizeReport(budgetKiB),
-  ],
-}));
+const minified = (minifiedBundles[pkg.name] ?? []).map(
+  ({ input, file, inline, dropUnusedDecimalMethods, litTemplates, budgetKiB }) => ({
+    input,
+    external: inline ? [] : isDependency,
+    output: { file, format: 'es', sourcemap: true },
+    plugins: [
+      ...(inline ? [nodeResolve({ browser: true })] : []),
+      typescript({
+        tsconfig: 'tsconfig.build.json',
+        compilerOptions: { outDir: 'dist', declaration: false, declarationMap: false },
+      }),
+      // Before terser, which then removes what only the dropped methods used.
+      ...(dropUnusedDecimalMethods ? [unusedDecimalMethods()] : []),
+      ...(litTemplates ? [collapseTemplateWhitespace()] : []),
+      terser({
+        ecma: 2020,
+        module: true,
+        toplevel: true,
+        compress: { passes: 2 },
+        format: { comments: false },
+      }),
+      sizeReport(budgetKiB),
+    ],
+  }),
+);
 
 export default [library, ...minified];
