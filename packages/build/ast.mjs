@@ -1,0 +1,25 @@
+/** Calls `visit(node, parent)` for every node of an ESTree syntax tree, parents first. */
+export function walk(node, visit, parent = undefined) {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node, parent);
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'start' || key === 'end' || !value || typeof value !== 'object') continue;
+    if (Array.isArray(value)) for (const child of value) walk(child, visit, node);
+    else walk(value, visit, node);
+  }
+}
+
+/**
+ * Every property name `node` reads by name (`a.name`, `a['name']`), except on the globals
+ * `Math` and `console` (`Math.sqrt` is not a decimal's `sqrt`).
+ */
+export function propertyNames(node, into = new Set()) {
+  walk(node, (child) => {
+    if (child.type !== 'MemberExpression') return;
+    const onGlobal =
+      child.object.type === 'Identifier' && ['Math', 'console'].includes(child.object.name);
+    if (!child.computed && !onGlobal) into.add(child.property.name);
+    if (child.computed && typeof child.property.value === 'string') into.add(child.property.value);
+  });
+  return into;
+}

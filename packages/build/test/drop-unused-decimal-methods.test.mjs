@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { rollup } from 'rollup';
+import { dropUnusedDecimalMethods } from '../index.mjs';
+
+/**
+ * Bundles `entry` (a module that imports decimal.js) with the plugin, and imports the result:
+ * its exports, what the plugin logged, and the bundle's code.
+ */
+async function bundle(entry) {
+  const logged = [];
+  const build = await rollup({
+    input: 'entry',
+    plugins: [
+      {
+        name: 'entry',
+        resolveId: (id) => (id === 'entry' ? id : null),
+        load: (id) => (id === 'entry' ? entry : null),
+      },
+      {
+        name: 'decimal',
+        resolveId: (id) =>
+          id === 'decimal.js' ? new URL(import.meta.resolve('decimal.js')).pathname : null,
+      },
+      dropUnusedDecimalMethods({ log: (line) => logged.push(line) }),
+    ],
+  });
+  const { output } = await build.generate({ format: 'es' });
+  const { code } = output[0];
+  const module = await import(`data:text/javascript,${encodeURIComponent(code)}`);
+  return { module, logged: logged.join('\n'), code };
+}
+
+describe('dropUnusedDecimalMethods', () => {
+  it('drops what nothing names and keeps what the code calls, working', async () => {
+    const { module, logged } = await bundle(`
+      import Decimal from 'decimal.js';
+      export const sum = new Decimal('0.1').plus('0.2').toFixed(2);
+      export const proto = Decimal.prototype;
+      export { Decimal };
+    `);
+    assert.equal(module.sum, '0.30');
+    assert.equal(typeof module.proto.plus, 'function');
+    assert.equal(typeof module.proto.toFixed, 'function');
+    assert.equal(typeof module.proto.toString, 'function');
+    assert.equal(typeof module.proto.valueOf, 'function');
+    assert.equal(typeof module.proto.toJSON, 'function');
+    for (const dropped of ['sqrt', 'cosine', 'cos', 'naturalLogarithm', 'toFraction', 'toHex']) {
+      assert.equal(module.proto[dropped], undefined, dropped);
+    }
+    assert.equal(module.Decimal.hypot, undefined);
+    assert.match(
+      logged,
+      /^decimal\.js: dropped \d+ of \d+ methods and \d+ of \d+ static functions/,
+    );
+    assert.match(logged, /squareRoot/);
+  });
+
+  it('keeps a method named anywhere, also through a string, but not on Math', async () => {
+    const { module } = await bundle(`
+      import Decimal from 'decimal.js';
+      export const root = new Decimal(2).sqrt().toFixed(10);
+      export const cosine = new Decimal(0)['cos']().toString();
+      export const float = Math.tan(0);
+      export const proto = Decimal.prototype;
+    `);
+    assert.equal(module.root, '1.4142135624');
+    assert.equal(module.cosine, '1');
+    assert.equal(typeof module.proto.squareRoot, 'function', 'an alias of a kept method stays');
+    assert.equal(module.proto.tan, undefined, 'Math.tan keeps nothing');
+  });
+
+  it('keeps what a kept method needs: a power with a fractional exponent', async () => {
+    // toPower works through decimal.js's internal exp and ln, which no other code names.
+    const { module } = await bundle(`
+      import Decimal from 'decimal.js';
+      export const power = new Decimal(2).pow('0.5').toFixed(10);
+      export const proto = Decimal.prototype;
+    `);
+    assert.equal(module.power, '1.4142135624');
+    assert.equal(module.proto.naturalLogarithm, undefined);
+  });
+
+  it('keeps a static function named on the constructor', async () => {
+    const { module } = await bundle(`
+      import Decimal from 'decimal.js';
+      export const biggest = Decimal.max('1', '3', '2').toString();
+      export { Decimal };
+    `);
+    assert.equal(module.biggest, '3');
+    assert.equal(typeof module.Decimal.max, 'function');
+    assert.equal(module.Decimal.atan2, undefined);
+  });
+
+  it('leaves a chunk without decimal.js alone', async () => {
+    const build = await rollup({
+      input: 'entry',
+      plugins: [
+        { name: 'entry', resolveId: (id) => id, load: () => 'export const x = Math.sqrt(4);' },
+        dropUnusedDecimalMethods({ log: () => assert.fail('nothing to log') }),
+      ],
+    });
+    const { output } = await build.generate({ format: 'es' });
+    assert.match(output[0].code, /Math\.sqrt\(4\)/);
+  });
+});
