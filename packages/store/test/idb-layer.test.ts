@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import Dexie from 'dexie';
 import { SCHEMA_VERSIONS, type SajjaStore } from '../src/index.js';
 import { MAX_KEY, MIN_KEY } from '../src/idb/table.js';
+import { live } from '../src/live-query.js';
 import type { MembershipRecord } from '../src/memberships.js';
 import { deleteDatabase, FreshStores } from './helpers.js';
 
@@ -211,6 +212,21 @@ describe('the IndexedDB layer', () => {
       // Never an older result after a newer one, and fewer runs than one per write plus one.
       expect([...seen].sort((a, b) => a - b)).to.deep.equal(seen);
       expect(runs).to.be.at.most(6);
+    });
+
+    it('run once per write, however many connections to the database the page has', async () => {
+      await stores.open(store.name); // a second connection, as a partner page and a widget have
+      let reads = 0;
+      const subscription = live(async () => {
+        reads += 1;
+        return store.households.list();
+      }).subscribe(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(reads).to.equal(1);
+      await store.households.add({ name: 'บ้าน' });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      subscription.unsubscribe();
+      expect(reads).to.equal(2);
     });
 
     it('stop after unsubscribing, and close after an error', async () => {

@@ -7,6 +7,8 @@
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
+/** Who posted a message: this copy of the store has told its own live queries already. */
+const thisCopy = Math.random().toString(36).slice(2);
 
 /** @internal Calls `listener` after every committed write; returns the way to stop. */
 export function onStoreChange(listener: Listener): () => void {
@@ -14,8 +16,16 @@ export function onStoreChange(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-/** @internal Tells this page's live queries that a write was committed. */
-export function announceStoreChange(): void {
+/**
+ * @internal Tells this copy's live queries that a write was committed, and through `channel`
+ * (the writing connection's) every other tab, frame and copy of the store.
+ */
+export function announceStoreChange(channel?: BroadcastChannel): void {
+  notifyListeners();
+  channel?.postMessage(thisCopy);
+}
+
+function notifyListeners(): void {
   for (const listener of [...listeners]) listener();
 }
 
@@ -23,6 +33,10 @@ export function announceStoreChange(): void {
 export function changeChannel(databaseName: string): BroadcastChannel | undefined {
   if (typeof BroadcastChannel !== 'function') return undefined;
   const channel = new BroadcastChannel(`sajja-store:${databaseName}`);
-  channel.onmessage = announceStoreChange;
+  // Every connection to the database on this page has a channel and hears the others' posts;
+  // this copy's own writes have been announced to its live queries when they were posted.
+  channel.onmessage = (event: MessageEvent) => {
+    if (event.data !== thisCopy) notifyListeners();
+  };
   return channel;
 }

@@ -20,7 +20,7 @@ export type TransactionWork<R, Tables = SajjaTables> = (tables: Tables) => R | P
  * {@link IdbDatabase.transaction}'s work, every request takes part in that transaction;
  * reached through the database itself, each request runs in a transaction of its own.
  */
-export class SajjaTables {
+export abstract class SajjaTables {
   readonly #scope: TableScope;
   readonly #names: readonly string[];
   readonly #tables = new Map<string, Table<any, any, any>>();
@@ -67,14 +67,12 @@ export class SajjaTables {
     return this.runTransaction(mode, names, work);
   }
 
-  /** @internal */
-  protected runTransaction<R>(
-    _mode: TransactionMode,
-    _names: string[],
-    _work: TransactionWork<R>,
-  ): Promise<R> {
-    throw new Error('not implemented');
-  }
+  /** @internal Runs `work` in a transaction over `names`, or in the one running. */
+  protected abstract runTransaction<R>(
+    mode: TransactionMode,
+    names: string[],
+    work: TransactionWork<R>,
+  ): Promise<R>;
 }
 
 /** The tables bound to one running transaction; a nested transaction joins it. */
@@ -144,10 +142,9 @@ export class IdbDatabase extends SajjaTables {
   ) {
     super(
       {
+        // A request outside any transaction: a transaction of its own, for its one table.
         objectStore: (table, mode, work) =>
-          this.runTransaction(mode === 'readwrite' ? 'rw' : 'r', [table], (tables) =>
-            tables.table(table).run(mode, work),
-          ),
+          this.run([table], mode, (transaction) => work(transaction.objectStore(table))),
         compare: (a, b) => factory.cmp(a, b),
       },
       Object.keys(finalSchema(versions)),
@@ -194,37 +191,42 @@ export class IdbDatabase extends SajjaTables {
     this.#channel = undefined;
   }
 
-  protected override async runTransaction<R>(
+  protected override runTransaction<R>(
     mode: TransactionMode,
     names: string[],
     work: TransactionWork<R>,
   ): Promise<R> {
+    const tableNames = this.tables.map((table) => table.name);
+    return this.run(names, mode === 'rw' ? 'readwrite' : 'readonly', (transaction) =>
+      work(this.bind(transaction, tableNames)),
+    );
+  }
+
+  /**
+   * Runs `work` in a new transaction over `names`: settles once the browser has committed it,
+   * and aborts it when `work` throws. A committed write is announced to live queries here and
+   * in other tabs.
+   */
+  private async run<R>(
+    names: string[],
+    mode: IDBTransactionMode,
+    work: (transaction: IDBTransaction) => R | Promise<R>,
+  ): Promise<R> {
     if (!this.#connection) {
       throw new DOMException(`The database ${this.name} is closed.`, 'InvalidStateError');
     }
-    const transaction = this.#connection.transaction(
-      names,
-      mode === 'rw' ? 'readwrite' : 'readonly',
-    );
+    const transaction = this.#connection.transaction(names, mode);
     const done = transactionDone(transaction);
     let result: R;
     try {
-      result = await work(
-        this.bind(
-          transaction,
-          this.tables.map((table) => table.name),
-        ),
-      );
+      result = await work(transaction);
       await done;
     } catch (error) {
       abortQuietly(transaction);
       done.catch(() => undefined);
       throw error;
     }
-    if (mode === 'rw') {
-      announceStoreChange();
-      this.#channel?.postMessage('changed');
-    }
+    if (mode === 'readwrite') announceStoreChange(this.#channel);
     return result;
   }
 
