@@ -82,7 +82,9 @@ function sizeReport(budgetKiB) {
         const bytes = Buffer.byteLength(chunk.code);
         const gzip = gzipSync(chunk.code, { level: 9 }).length;
         const budget = budgetKiB === undefined ? 'no budget' : `budget ${budgetKiB} KiB gzip`;
-        const line = `${pkg.name} ${chunk.fileName}: ${kib(bytes)} KiB minified, ${kib(gzip)} KiB gzip (${budget})`;
+        const line =
+          `${pkg.name} ${chunk.fileName}: ${kib(bytes)} KiB minified, ` +
+          `${kib(gzip)} KiB gzip (${gzip.toLocaleString('en')} bytes; ${budget})`;
         if (budgetKiB !== undefined && gzip > budgetKiB * 1024) {
           this.error(`size budget exceeded: ${line}`);
         }
