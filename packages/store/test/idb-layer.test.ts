@@ -172,6 +172,19 @@ describe('the IndexedDB layer', () => {
     expect((await other.db.meta.get('seen'))?.value).to.equal('by another connection');
   });
 
+  it('keeps its one connection when opened again', async () => {
+    await store.db.open();
+    await store.db.meta.put({ key: 'still', value: 'open' });
+    store.db.close();
+    // Had the second open made a connection of its own, it would still be open here.
+    const deleted = await new Promise<string>((resolve) => {
+      const request = indexedDB.deleteDatabase(store.name);
+      request.onsuccess = () => resolve('deleted');
+      request.onblocked = () => resolve('blocked');
+    });
+    expect(deleted).to.equal('deleted');
+  });
+
   it('closes the connection for another tab that upgrades the database', async () => {
     // An upgrade elsewhere (here: a raw open at a higher version) must not wait for this page.
     const upgraded = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -156,8 +156,9 @@ export class IdbDatabase extends SajjaTables {
     return (this.#connection?.version ?? 0) / VERSION_FACTOR;
   }
 
-  /** Opens the database, creating it or upgrading it to the newest version first. */
+  /** Opens the database, creating it or upgrading it to the newest version first (once). */
   async open(): Promise<void> {
+    if (this.#connection) return;
     const latest = this.versions.at(-1)?.version ?? 1;
     const request = this.factory.open(this.name, latest * VERSION_FACTOR);
     let upgradeFailure: unknown;
