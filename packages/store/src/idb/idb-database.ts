@@ -1,6 +1,6 @@
 import { announceStoreChange, changeChannel } from './change-signal.js';
 import { requestResult, transactionDone } from './request.js';
-import { parseStoreSpec, type StoreSpec } from './store-spec.js';
+import { parseStoreSpec, sameKeyPath, type StoreSpec } from './store-spec.js';
 import { Table, type TableScope } from './table.js';
 
 /** How a transaction uses its tables: `'r'` reads, `'rw'` reads and writes. */
@@ -287,7 +287,7 @@ function createStore(db: IDBDatabase, name: string, spec: StoreSpec): void {
 }
 
 function updateIndexes(store: IDBObjectStore, spec: StoreSpec): void {
-  if (JSON.stringify(store.keyPath) !== JSON.stringify(spec.keyPath)) {
+  if (!sameKeyPath(store.keyPath, spec.keyPath)) {
     throw new DOMException(
       `The primary key of ${store.name} cannot change in an upgrade.`,
       'VersionError',
@@ -299,7 +299,7 @@ function updateIndexes(store: IDBObjectStore, spec: StoreSpec): void {
     const want = wanted.get(name);
     if (
       !want ||
-      JSON.stringify(index.keyPath) !== JSON.stringify(want.keyPath) ||
+      !sameKeyPath(index.keyPath, want.keyPath) ||
       index.unique !== want.unique ||
       index.multiEntry !== want.multiEntry
     ) {

@@ -46,3 +46,8 @@ export function parseStoreSpec(declaration: string): StoreSpec {
 export function keyPathOf(name: string): string | string[] {
   return name.startsWith('[') ? name.slice(1, -1).split('+') : name;
 }
+
+/** @internal True when two key paths (a name, or the names of a compound key) are the same. */
+export function sameKeyPath(a: string | string[] | null, b: string | string[] | null): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,5 +1,5 @@
 import { requestResult } from './request.js';
-import { keyPathOf } from './store-spec.js';
+import { keyPathOf, sameKeyPath } from './store-spec.js';
 
 /**
  * @internal Where a table's requests go: the transaction a piece of work runs in, or, outside
@@ -108,7 +108,7 @@ export class Table<T = unknown, K extends IDBValidKey = IDBValidKey, TInsert = T
 
   /** The records by the index named `index` (as declared: `'householdId'`, `'[householdId+date]'`). */
   where(index: string): WhereClause<T, K> {
-    return new WhereClause(this, index, (a, b) => this.scope.compare(a, b));
+    return new WhereClause(this, index);
   }
 
   /** Every record in the order of an index (`':id'`: the primary key). */
@@ -128,8 +128,11 @@ export class WhereClause<T, K extends IDBValidKey> {
   constructor(
     private readonly table: Table<T, K, unknown>,
     private readonly index: string,
-    private readonly compare: (a: unknown, b: unknown) => number,
   ) {}
+
+  private compare(a: unknown, b: unknown): number {
+    return this.table.compareKeys(a, b);
+  }
 
   /** The records whose index key equals `key`. */
   equals(key: IDBValidKey): Collection<T, K> {
@@ -138,7 +141,7 @@ export class WhereClause<T, K extends IDBValidKey> {
 
   /** The records whose index key equals any of `keys`, in index order. */
   anyOf(keys: readonly IDBValidKey[]): Collection<T, K> {
-    const sorted = [...keys].sort(this.compare);
+    const sorted = [...keys].sort((a, b) => this.compare(a, b));
     const unique = sorted.filter((key, at) => at === 0 || this.compare(sorted[at - 1], key) !== 0);
     return this.ranges(unique.map((key) => IDBKeyRange.only(key)));
   }
@@ -180,7 +183,7 @@ export class Collection<T, K extends IDBValidKey> {
       const primary =
         this.index === ':id' ||
         (!store.indexNames.contains(this.index) &&
-          JSON.stringify(keyPathOf(this.index)) === JSON.stringify(store.keyPath));
+          sameKeyPath(keyPathOf(this.index), store.keyPath));
       const source = primary ? store : store.index(this.index);
       return Promise.all(this.keyRanges.map((range) => requestResult(read(source, range))));
     });
