@@ -1,7 +1,10 @@
-/** Calls `visit(node, parent)` for every node of an ESTree syntax tree, parents first. */
+/**
+ * Calls `visit(node, parent)` for every node of an ESTree syntax tree, parents first; a visit
+ * that returns `false` skips the node's children.
+ */
 export function walk(node, visit, parent = undefined) {
   if (!node || typeof node.type !== 'string') return;
-  visit(node, parent);
+  if (visit(node, parent) === false) return;
   for (const [key, value] of Object.entries(node)) {
     if (key === 'start' || key === 'end' || !value || typeof value !== 'object') continue;
     if (Array.isArray(value)) for (const child of value) walk(child, visit, node);

@@ -55,19 +55,87 @@ export function dropUnusedDecimalMethods({ log = console.log } = {}) {
       }
 
       const dropped = pieces.filter((piece) => !kept.has(piece));
+      const constants = unreadConstants(program, new Set(dropped.map((piece) => piece.statement)));
       const edited = new MagicString(code);
-      for (const { statement } of dropped) {
+      for (const { statement } of [...dropped, ...constants]) {
         edited.remove(offset + statement.start, offset + statement.end);
       }
       const count = (kind, list) => list.filter((piece) => piece.kind === kind).length;
       log(
         `decimal.js: dropped ${count('method', dropped)} of ${count('method', pieces)} methods ` +
           `and ${count('static', dropped)} of ${count('static', pieces)} static functions ` +
-          `(${dropped.map((piece) => piece.names[0]).join(', ')})`,
+          `(${dropped.map((piece) => piece.names[0]).join(', ')})` +
+          (constants.length > 0
+            ? `; and the constant${constants.length > 1 ? 's' : ''} ` +
+              constants.map(({ name }) => name).join(', ')
+            : ''),
       );
       return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
     },
   };
+}
+
+/**
+ * decimal.js builds its constants from long strings at its end (`PI = new Decimal(PI);`, 1,025
+ * digits), and such a statement keeps its string although, once methods are dropped, nothing
+ * may read the constant (π serves only the trigonometry). Finds these statements whose constant
+ * no remaining code reads: the module's statements other than function declarations, `var`s
+ * and these are read from the start, and reading a name reads its function's body or its
+ * `var`'s initial value, to a fixed point; the `dropped` statements are never read. Terser then
+ * removes the unread string.
+ */
+function unreadConstants(program, dropped) {
+  const rebuilds = program.body.filter(
+    ({ type, expression: e }) =>
+      type === 'ExpressionStatement' &&
+      e.type === 'AssignmentExpression' &&
+      e.left.type === 'Identifier' &&
+      e.right.type === 'NewExpression' &&
+      e.right.arguments.length === 1 &&
+      e.right.arguments[0].type === 'Identifier' &&
+      e.right.arguments[0].name === e.left.name,
+  );
+  // What reading a name brings in: a function's body, a variable's initial value.
+  const definitions = new Map();
+  for (const node of program.body) {
+    if (node.type === 'FunctionDeclaration') definitions.set(node.id.name, node);
+    if (node.type !== 'VariableDeclaration') continue;
+    for (const { id, init } of node.declarations) {
+      if (id.type === 'Identifier' && init) definitions.set(id.name, init);
+    }
+  }
+  const pending = program.body.filter(
+    (node) =>
+      node.type !== 'FunctionDeclaration' &&
+      node.type !== 'VariableDeclaration' &&
+      !rebuilds.includes(node),
+  );
+  const read = new Set();
+  while (pending.length > 0) {
+    for (const name of identifiersRead(pending.pop(), dropped)) {
+      if (read.has(name)) continue;
+      read.add(name);
+      if (definitions.has(name)) pending.push(definitions.get(name));
+    }
+  }
+  return rebuilds
+    .map((statement) => ({ statement, name: statement.expression.left.name }))
+    .filter(({ name }) => !read.has(name));
+}
+
+/** The names `node` reads as variables (not property keys, not in the `skip` nodes). */
+function identifiersRead(node, skip) {
+  const names = new Set();
+  walk(node, (child, parent) => {
+    if (skip.has(child)) return false;
+    if (child.type !== 'Identifier') return;
+    const isKey =
+      (parent?.type === 'MemberExpression' && parent.property === child && !parent.computed) ||
+      (parent?.type === 'Property' && parent.key === child && !parent.computed);
+    const isName = parent?.type === 'FunctionDeclaration' && parent.id === child;
+    if (!isKey && !isName) names.add(child.name);
+  });
+  return names;
 }
 
 /**

@@ -92,6 +92,30 @@ describe('dropUnusedDecimalMethods', () => {
     assert.equal(module.Decimal.atan2, undefined);
   });
 
+  it('drops the constant π when only dropped methods read it', async () => {
+    const { module, logged, code } = await bundle(`
+      import Decimal from 'decimal.js';
+      export const power = new Decimal(2).pow('0.5').toFixed(10);
+    `);
+    assert.equal(module.power, '1.4142135624');
+    assert.match(logged, /; and the constant PI$/);
+    assert.doesNotMatch(code, /\bPI = new Decimal\S*\(PI\)/);
+    // ln 10 serves the power (through exp and ln), so it stays.
+    assert.match(code, /\bLN10 = new Decimal\S*\(LN10\)/);
+  });
+
+  it('keeps π for the trigonometry a bundle calls', async () => {
+    const { module, logged, code } = await bundle(`
+      import Decimal from 'decimal.js';
+      export const pi = Decimal.clone({ precision: 40 }).acos(-1).toFixed(30);
+      export const cosine = new Decimal(1).cos().toFixed(15);
+    `);
+    assert.equal(module.pi, '3.141592653589793238462643383280');
+    assert.equal(module.cosine, '0.540302305868140');
+    assert.doesNotMatch(logged, /constant/);
+    assert.match(code, /\bPI = new Decimal\S*\(PI\)/);
+  });
+
   it('leaves a chunk without decimal.js alone', async () => {
     const build = await rollup({
       input: 'entry',
