@@ -8,8 +8,12 @@ type Sentences = Readonly<Record<Language, string>>;
 /**
  * User-facing sentences by `code/reason`, with a fallback per code. Placeholders in braces
  * (`{maxDecimals}`) are filled from the error's `details`.
+ *
+ * The widget bundle's build keeps only the entries whose reason its code names
+ * (`packages/build/drop-unreached-sentences.mjs`): keep this table's name and shape, and write
+ * each reason whole (`'not-positive'`, never built from parts) where the error is raised.
  */
-const sentences: Readonly<Record<string, Sentences>> = {
+const ERROR_SENTENCES: Readonly<Record<string, Sentences>> = {
   INVALID_AMOUNT: { th: 'จำนวนเงินไม่ถูกต้อง', en: 'This is not a valid amount.' },
   'INVALID_AMOUNT/empty': { th: 'กรุณากรอกจำนวนเงิน', en: 'Please enter an amount.' },
   'INVALID_AMOUNT/not-a-number': {
@@ -355,12 +359,15 @@ const sentences: Readonly<Record<string, Sentences>> = {
  * ```
  */
 export function errorMessage(error: SajjaError, language: Language = 'th'): string {
-  const entry = sentences[`${error.code}/${error.reason}`] ?? sentences[error.code];
+  const entry = ERROR_SENTENCES[`${error.code}/${error.reason}`] ?? ERROR_SENTENCES[error.code];
   return fillPlaceholders(entry?.[language] ?? error.message, error.details);
 }
 
-/** Sentences for the problems a rules validator reports, by reason. */
-const problemSentences: Readonly<Record<string, Sentences>> = {
+/**
+ * Sentences for the problems a rules validator reports, by reason. Trimmed in the widget bundle
+ * like `ERROR_SENTENCES`.
+ */
+const PROBLEM_SENTENCES: Readonly<Record<string, Sentences>> = {
   required: { th: 'ต้องระบุค่านี้', en: 'This value is required.' },
   'not-an-object': { th: 'รูปแบบข้อมูลไม่ถูกต้อง', en: 'This must be a group of settings.' },
   'not-a-list': { th: 'ต้องเป็นรายการ', en: 'This must be a list.' },
@@ -645,7 +652,7 @@ const problemSentences: Readonly<Record<string, Sentences>> = {
  * ```
  */
 export function problemMessage(problem: SajjaProblem, language: Language = 'th'): string {
-  const entry = problemSentences[problem.reason] ?? sentences.RULES_INVALID!;
+  const entry = PROBLEM_SENTENCES[problem.reason] ?? ERROR_SENTENCES.RULES_INVALID!;
   return fillPlaceholders(entry[language], problem.details ?? {});
 }
 

@@ -1,0 +1,123 @@
+import MagicString from 'magic-string';
+import { walk } from './ast.mjs';
+
+/**
+ * The core's error sentences are two tables (`ERROR_SENTENCES` by `CODE/reason` or `CODE`,
+ * `PROBLEM_SENTENCES` by reason; `packages/core/src/errors/messages.ts`), each entry
+ * `{ th: '…', en: '…' }`. A bundle that looks them up keeps both whole, although most of their
+ * sentences belong to errors raised by code the bundle leaves out (books, year-end, rules
+ * editors). This Rollup plugin drops, from such a chunk, every entry no code in it can reach:
+ *
+ * - an entry is reached when the chunk, outside the tables, names its reason (for `CODE/reason`)
+ *   or its key (otherwise): as a string (`'not-positive'`, also in a template without
+ *   placeholders), an object key (`{ empty: … }`) or a property read (`sentences.RULES_INVALID`).
+ *   Reasons are written whole where errors are raised, so this errs only towards keeping;
+ * - an error whose sentence was dropped could only come from code that is not in the chunk;
+ *   were one to arrive anyway, the lookup falls back to its code's sentence as before.
+ *
+ * Prints what it dropped. Fails the build when a table does not have the expected shape, or
+ * when no table is in a chunk it was asked to trim (a renamed table).
+ */
+export function dropUnreachedSentences({
+  tables = ['ERROR_SENTENCES', 'PROBLEM_SENTENCES'],
+  log = console.log,
+} = {}) {
+  return {
+    name: 'sajja-drop-unreached-sentences',
+    renderChunk(code) {
+      const program = this.parse(code);
+      const found = findTables(program, tables);
+      if (found.length === 0) {
+        this.error(`no sentence table (${tables.join(', ')}) in this chunk: nothing to trim`);
+      }
+      for (const { name, object } of found) {
+        const problem = object.properties.find((property) => !isSentenceEntry(property));
+        if (problem) {
+          this.error(
+            `${name} is not a table of { th, en } sentences (at ${code.slice(problem.start, problem.start + 40)}…)`,
+          );
+        }
+      }
+
+      const skip = new Set(found.map(({ object }) => object));
+      const reached = namesOutside(program, skip);
+      const edited = new MagicString(code);
+      for (const { name, object } of found) {
+        const dropped = [];
+        for (const property of object.properties) {
+          const key = keyOf(property);
+          const reason = key.includes('/') ? key.slice(key.indexOf('/') + 1) : key;
+          if (reached.has(reason)) continue;
+          dropped.push(key);
+          edited.remove(property.start, afterComma(code, property.end));
+        }
+        log(
+          `sentences: dropped ${dropped.length} of ${object.properties.length} in ${name}` +
+            (dropped.length > 0 ? ` (${dropped.join(', ')})` : ''),
+        );
+      }
+      return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
+    },
+  };
+}
+
+/** `const NAME = { … }` (or `NAME$1`, as Rollup renames on a clash) for each name asked for. */
+function findTables(program, names) {
+  const found = [];
+  walk(program, (node) => {
+    if (node.type !== 'VariableDeclarator' || node.id.type !== 'Identifier') return;
+    const name = names.find((wanted) => new RegExp(`^${wanted}(\\$\\d+)?$`).test(node.id.name));
+    if (name && node.init?.type === 'ObjectExpression') found.push({ name, object: node.init });
+  });
+  return found;
+}
+
+/** `key: { th: '…', en: '…' }`, the key a name or a string. */
+function isSentenceEntry(property) {
+  if (property.type !== 'Property' || property.computed || keyOf(property) === undefined) {
+    return false;
+  }
+  const value = property.value;
+  if (value.type !== 'ObjectExpression') return false;
+  const languages = value.properties.map((entry) =>
+    entry.type === 'Property' && !entry.computed && isText(entry.value) ? keyOf(entry) : '',
+  );
+  return languages.length === 2 && languages.includes('th') && languages.includes('en');
+}
+
+const isText = (node) =>
+  (node.type === 'Literal' && typeof node.value === 'string') ||
+  (node.type === 'TemplateLiteral' && node.expressions.length === 0);
+
+function keyOf(property) {
+  const { key } = property;
+  if (key.type === 'Identifier') return key.name;
+  if (key.type === 'Literal' && typeof key.value === 'string') return key.value;
+  return undefined;
+}
+
+/** Every string, object key and property name in `program`, outside the nodes in `skip`. */
+function namesOutside(program, skip) {
+  const names = new Set();
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string' || skip.has(node)) return;
+    if (node.type === 'Literal' && typeof node.value === 'string') names.add(node.value);
+    if (node.type === 'TemplateElement' && node.value.cooked) names.add(node.value.cooked);
+    if (node.type === 'Property' && !node.computed && keyOf(node)) names.add(keyOf(node));
+    if (node.type === 'MemberExpression' && !node.computed) names.add(node.property.name);
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'start' || key === 'end' || !value || typeof value !== 'object') continue;
+      if (Array.isArray(value)) value.forEach(visit);
+      else visit(value);
+    }
+  };
+  visit(program);
+  return names;
+}
+
+/** Where a property ends including the comma after it, if one follows (past white space). */
+function afterComma(code, end) {
+  let at = end;
+  while (/\s/.test(code[at] ?? '')) at += 1;
+  return code[at] === ',' ? at + 1 : end;
+}
