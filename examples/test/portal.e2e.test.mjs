@@ -76,10 +76,11 @@ test('the front page is the partner portal, seeded with the demo household', asy
       .filter((entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js'))
       .map((entry) => new URL(entry.name).pathname),
   );
-  assert.deepEqual(
-    [...new Set(scripts)].sort(),
-    ['/assets/sajja-widgets.js', '/partner-portal/demo-data.js', '/partner-portal/portal.js'],
-  );
+  assert.deepEqual([...new Set(scripts)].sort(), [
+    '/assets/sajja-widgets.js',
+    '/partner-portal/demo-data.js',
+    '/partner-portal/portal.js',
+  ]);
   assert.match(await totalSavings(), /\d/);
   await page.screenshot({ path: `${output}portal-th.png`, fullPage: true });
 });
@@ -138,9 +139,8 @@ test('switching to English re-renders the page and every widget', async () => {
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   const texts = await page.evaluate(() => ({
     heading: document.querySelector('#household-heading').textContent,
-    calculator: document
-      .querySelector('sajja-loan-calculator')
-      .shadowRoot.querySelector('legend').textContent,
+    calculator: document.querySelector('sajja-loan-calculator').shadowRoot.querySelector('legend')
+      .textContent,
     deposit: document.querySelector('sajja-deposit-form').shadowRoot.querySelector('#save')
       .textContent,
     card: document.querySelector('sajja-balance-card').shadowRoot.textContent,
@@ -170,7 +170,110 @@ test('the demo data can be reset: the deposit is gone, the demo household is bac
     return deposits.map((record) => record.id);
   });
   assert.ok(entries.length > 0);
-  assert.ok(entries.every((id) => id.startsWith('demo-')), 'only the seeded records remain');
+  assert.ok(
+    entries.every((id) => id.startsWith('demo-')),
+    'only the seeded records remain',
+  );
+});
+
+// The bundle's build keeps only the error sentences of reasons its code names
+// (packages/build/drop-unreached-sentences.mjs). What a person reads from the bundle must still
+// be what the whole core says: the expected sentences come from @sajja/core in Node.
+test('the bundle shows the core’s own sentences for bad input, in Thai and English', async () => {
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
+  const { errorMessage, parseMoney, parseThaiDate, problemMessage } = await import('@sajja/core');
+  const { ledgerFromCsv } = await import('@sajja/core/ledger');
+  const refused = (attempt) => {
+    try {
+      attempt();
+    } catch (error) {
+      return error;
+    }
+    assert.fail('the input was accepted');
+  };
+  const typed = [
+    ['amount', 'abc', refused(() => parseMoney('abc'))],
+    ['amount', '1.234', refused(() => parseMoney('1.234'))],
+    ['amount', '1,23', refused(() => parseMoney('1,23'))],
+    ['date', '31/02/2567', refused(() => parseThaiDate('31/02/2567'))],
+    ['date', '15/13/2567', refused(() => parseThaiDate('15/13/2567'))],
+  ];
+  const csv = [
+    'date,kind,category,amount,note',
+    '2024-03-11,expense,food,0,zero',
+    '31/02/2567,income,wages,100,',
+    '2024-03-12,income,food,100,',
+    '2024-03-13,gift,food,100,',
+  ].join('\n');
+  const { problems } = ledgerFromCsv(csv, { generateId: () => 'x' });
+  assert.equal(problems.length, 4);
+
+  for (const language of ['th', 'en']) {
+    const shown = await page.evaluate(
+      async (language, typed, csv) => {
+        const form = document.querySelector('sajja-deposit-form');
+        form.setAttribute('lang', language);
+        await form.updateComplete;
+        const type = (field, value) => {
+          const input = form.shadowRoot.querySelector(`#${field}`);
+          input.value = value;
+          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        };
+        const today = form.shadowRoot.querySelector('#date').value;
+        const messages = [];
+        for (const [field, value] of typed) {
+          type('amount', field === 'amount' ? value : '100');
+          type('date', field === 'date' ? value : today);
+          // What a partner's <form> reports, then what the person reads after pressing save.
+          const reported = form.validationMessage;
+          form.shadowRoot.querySelector('#save').click();
+          await form.updateComplete;
+          const error = form.shadowRoot.querySelector(`#${field}-error`);
+          while (error.textContent.trim() === '') await new Promise((r) => setTimeout(r, 20));
+          messages.push([reported, error.textContent.trim()]);
+        }
+        type('amount', '');
+        type('date', today);
+        const ledger = document.querySelector('sajja-household-ledger');
+        ledger.setAttribute('lang', language);
+        const file = ledger.shadowRoot.querySelector('#import-file');
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([csv], `bad-${language}.csv`, { type: 'text/csv' }));
+        file.files = transfer.files;
+        file.dispatchEvent(new Event('change'));
+        const started = Date.now();
+        // Until this file's problems replace those of the language before.
+        const listed = () => ledger.shadowRoot.querySelector('.problems');
+        while (!listed()?.textContent.includes(`bad-${language}.csv`)) {
+          if (Date.now() - started > 30_000) throw new Error('no problems were shown');
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        const problems = [...ledger.shadowRoot.querySelectorAll('.problems li')].map(
+          (li) => li.textContent,
+        );
+        return { messages, problems };
+      },
+      language,
+      typed.map(([field, value]) => [field, value]),
+      csv,
+    );
+    assert.deepEqual(
+      shown.messages,
+      typed.map(([, , error]) => [errorMessage(error, language), errorMessage(error, language)]),
+      language,
+    );
+    const line = language === 'th' ? 'บรรทัด' : 'Line';
+    const column = language === 'th' ? 'คอลัมน์' : 'column';
+    assert.deepEqual(
+      shown.problems,
+      problems.map(
+        (problem) =>
+          `${line} ${problem.line}: ${problemMessage(problem, language)} (${column} ${problem.path})`,
+      ),
+      language,
+    );
+  }
 });
 
 test('the minimal embed shows a working widget from the one script tag', async () => {
@@ -185,10 +288,11 @@ test('the minimal embed shows a working widget from the one script tag', async (
   );
   // 20,000 at 1 %/month over 12 months: Excel =PMT(1%, 12, -20000) = 1,776.9758… → 1,776.98.
   assert.equal(await payment.jsonValue(), '1,776.98 บาท');
-  const primary = await page.evaluate(() =>
-    getComputedStyle(
-      document.querySelector('sajja-loan-calculator').shadowRoot.querySelector('button'),
-    ).backgroundColor,
+  const primary = await page.evaluate(
+    () =>
+      getComputedStyle(
+        document.querySelector('sajja-loan-calculator').shadowRoot.querySelector('button'),
+      ).backgroundColor,
   );
   assert.equal(primary, 'rgb(122, 31, 92)'); // --sajja-primary-color: #7a1f5c from the page
 });
