@@ -18,6 +18,8 @@ let server;
 let browser;
 let page;
 let origin;
+const calls = [];
+const violations = [];
 
 before(async () => {
   server = await startDevServer({
@@ -31,11 +33,26 @@ before(async () => {
   page = await browser.newPage();
   await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 }); // a small phone
   page.on('pageerror', (error) => console.error('page error:', error));
-  // The portal must work with no network beyond its own origin.
+  // The portal must work with no network beyond its own origin: such requests are refused
+  // and noted, as are calls of any kind (fetch, beacons, sockets) and breaches of the page's
+  // strict Content-Security-Policy; the last test finds none.
   await page.setRequestInterception(true);
-  page.on('request', (request) =>
-    request.url().startsWith(origin) ? request.continue() : request.abort(),
-  );
+  page.on('request', (request) => {
+    const ownAsset = ['document', 'script', 'stylesheet', 'image'].includes(request.resourceType());
+    // The browser asks for a page icon by itself.
+    if (!ownAsset && new URL(request.url()).pathname !== '/favicon.ico') {
+      calls.push(`${request.resourceType()} ${request.url()}`);
+    }
+    if (request.url().startsWith(origin)) return request.continue();
+    calls.push(`refused ${request.url()}`);
+    return request.abort();
+  });
+  await page.exposeFunction('reportViolation', (text) => violations.push(text));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.reportViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}`),
+    );
+  });
 });
 
 after(async () => {
@@ -295,4 +312,9 @@ test('the minimal embed shows a working widget from the one script tag', async (
       ).backgroundColor,
   );
   assert.equal(primary, 'rgb(122, 31, 92)'); // --sajja-primary-color: #7a1f5c from the page
+});
+
+test('nothing broke the portal’s Content-Security-Policy, and nothing called the network', () => {
+  assert.deepEqual(violations, []);
+  assert.deepEqual(calls, []);
 });
