@@ -27,6 +27,7 @@ export { parseMoney, MAX_TYPED_DIGITS } from './money/parse-money.js';
 export { formatMoney } from './money/format-money.js';
 export type { FormatMoneyOptions } from './money/format-money.js';
 export { allocate } from './money/allocate.js';
+export { satangOf, satangText } from './money/satang.js';
 export { parseCsv, formatCsv, unguardCsvCell } from './text/csv.js';
 export type { ParsedCsv, FormatCsvOptions } from './text/csv.js';
 export type { AllocationWeight } from './money/allocate.js';
@@ -42,6 +43,7 @@ export {
   addMonths,
   compareIsoDates,
 } from './dates/iso-date.js';
+export { localToday } from './dates/local-today.js';
 export { toBuddhistYear, BUDDHIST_ERA_OFFSET } from './dates/buddhist-era.js';
 export {
   formatThaiDate,

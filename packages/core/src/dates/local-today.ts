@@ -1,0 +1,17 @@
+/**
+ * Today's date where the person is — in the time zone of the device running the code — as ISO
+ * `YYYY-MM-DD`: the default date of a form, and of a deposit recorded without one. (Every other
+ * date function works on ISO strings alone and never asks a `Date` for the time zone.)
+ *
+ * @param now - the moment to read; the current one when left out.
+ *
+ * @example
+ * ```ts
+ * localToday();                          // '2024-03-05' on 5 March 2024, wherever you are
+ * localToday(new Date(2024, 0, 31, 23)); // '2024-01-31' (11 p.m. local time)
+ * ```
+ */
+export function localToday(now: Date = new Date()): string {
+  const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
+  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
