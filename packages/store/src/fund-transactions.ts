@@ -1,8 +1,15 @@
-import { compareIsoDates, money, SajjaError, type Money, type SajjaProblem } from '@sajja/core';
+import {
+  compareIsoDates,
+  localToday,
+  money,
+  SajjaError,
+  type Money,
+  type SajjaProblem,
+} from '@sajja/core';
 import { MAX_KEY, MIN_KEY } from './idb/table.js';
 import { logChange } from './change-log.js';
 import type { StoreTables } from './database.js';
-import { localToday, newId, timestampNow } from './ids.js';
+import { newId, timestampNow } from './ids.js';
 import { live, type LiveQuery } from './live-query.js';
 import { assertValid, compact, MAX_NOTE_LENGTH, RecordChecker } from './record-checker.js';
 import { guarded } from './storage-errors.js';

@@ -19,10 +19,3 @@ export function newId(): string {
 export function timestampNow(): string {
   return new Date().toISOString();
 }
-
-/** Today in the browser's own time zone, as ISO `YYYY-MM-DD`: the day a person sees. */
-export function localToday(): string {
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${String(now.getFullYear()).padStart(4, '0')}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -5,7 +5,7 @@ import {
   type LedgerSummary,
   type SummarizeLedgerOptions,
 } from '@sajja/core/ledger';
-import { addMonths, assertIsoDate, daysInMonth } from '@sajja/core';
+import { addMonths, assertIsoDate, daysInMonth, satangOf, satangText } from '@sajja/core';
 import type { StoreTables } from './database.js';
 import type { LedgerRecord } from './ledger.js';
 import { entriesBetween } from './ledger-chunks.js';
@@ -41,16 +41,6 @@ interface MonthDelta {
   readonly category?: string;
   readonly satang?: bigint;
   readonly entries?: number;
-}
-
-function satangOf(amount: string): bigint {
-  return BigInt(amount.replace('.', ''));
-}
-
-function satangText(satang: bigint): string {
-  const negative = satang < 0n;
-  const digits = (negative ? -satang : satang).toString().padStart(3, '0');
-  return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { assertIsoDate, SajjaError, type SajjaProblem } from '@sajja/core';
+import { assertIsoDate, localToday, SajjaError, type SajjaProblem } from '@sajja/core';
 import {
   ledgerEntryProblems,
   validateLedgerEntry,
@@ -10,7 +10,7 @@ import {
 import { MAX_KEY, MIN_KEY } from './idb/table.js';
 import { logChange } from './change-log.js';
 import type { StoreTables } from './database.js';
-import { localToday, newId, timestampNow } from './ids.js';
+import { newId, timestampNow } from './ids.js';
 import { live, type LiveQuery } from './live-query.js';
 import { chunkStarts, entriesBetween } from './ledger-chunks.js';
 import { cancelledIds, correctionsOf } from './ledger-corrections.js';

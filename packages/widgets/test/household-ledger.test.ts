@@ -4,7 +4,7 @@ import {
   SajjaHouseholdLedger,
   type SajjaLedgerChangeDetail,
 } from '../src/household-ledger/household-ledger.js';
-import { todayIso } from '../src/shared/display.js';
+import { localToday } from '@sajja/core';
 
 const shadow = (element: Element) => element.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(element: Element, selector: string) =>
@@ -231,7 +231,7 @@ describe('<sajja-household-ledger>', () => {
   it('defaults the date to today in the Buddhist Era and offers only the chosen kind’s categories', async () => {
     const { name, householdId } = await seed();
     const element = await ledgerWidget(name, householdId);
-    const [year, month, day] = todayIso().split('-');
+    const [year, month, day] = localToday().split('-');
     expect(field(element, 'date').value).to.equal(`${day}/${month}/${Number(year) + 543}`);
     const options = () =>
       [...field(element, 'category').options].map((option) => option.value).slice(1);
@@ -469,7 +469,7 @@ describe('<sajja-household-ledger>', () => {
       householdId,
       entryId: food.id,
       reversalId: reversal!.id,
-      date: todayIso(),
+      date: localToday(),
       kind: 'expense',
       category: 'food',
       amount: '2500.00',
@@ -508,10 +508,10 @@ describe('<sajja-household-ledger>', () => {
         '',
       ]);
       expect(downloads.links).to.have.length(1);
-      expect(downloads.links[0]!.download).to.equal(`sajja-ledger-${todayIso()}.csv`);
+      expect(downloads.links[0]!.download).to.equal(`sajja-ledger-${localToday()}.csv`);
       expect(downloads.links[0]!.isConnected).to.equal(false);
       expect(text(element, '[role="status"]')).to.equal(
-        `สร้างไฟล์ sajja-ledger-${todayIso()}.csv แล้ว`,
+        `สร้างไฟล์ sajja-ledger-${localToday()}.csv แล้ว`,
       );
     } finally {
       downloads.restore();

@@ -4,7 +4,9 @@ import {
   errorMessage,
   isIsoDate,
   isSajjaError,
+  localToday,
   SajjaError,
+  satangOf,
   toThaiDigits,
 } from '@sajja/core';
 import {
@@ -18,13 +20,7 @@ import {
 import type { DisciplineScore } from '@sajja/core/savings';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  displayDate,
-  displayMonth,
-  displayMoney,
-  displayNumber,
-  todayIso,
-} from '../shared/display.js';
+import { displayDate, displayMonth, displayMoney, displayNumber } from '../shared/display.js';
 import { LiveController } from '../shared/live-controller.js';
 import { SajjaElement } from '../shared/sajja-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -52,18 +48,13 @@ function dateError(value: string): unknown {
   return undefined;
 }
 
-/** Whole satang of a two-decimal amount string (`'-12.50'` → -1250n), exact. */
-function satang(amount: string): bigint {
-  return BigInt(amount.replace('.', ''));
-}
-
 /**
  * The polyline points of a year of balances. Heights are worked out in whole satang with
  * BigInt (the per-mille of the year's range), so money never passes through a float; only the
  * drawing coordinates are numbers.
  */
 function sparklinePoints(months: readonly MonthBalance[]): string {
-  const values = months.map((month) => satang(month.balance));
+  const values = months.map((month) => satangOf(month.balance));
   const min = values.reduce((a, b) => (b < a ? b : a));
   const max = values.reduce((a, b) => (b > a ? b : a));
   const range = max - min;
@@ -142,7 +133,7 @@ export class SajjaBalanceCard extends SajjaElement {
   );
 
   private get day(): string {
-    return this.asOf || todayIso();
+    return this.asOf || localToday();
   }
 
   private t(key: Key, values: Readonly<Record<string, string | number>> = {}): string {

@@ -3,6 +3,7 @@ import {
   compareIsoDates,
   errorMessage,
   isSajjaError,
+  localToday,
   parseMoney,
   problemMessage,
   SajjaError,
@@ -14,7 +15,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { formatDateInput, parseDateInput } from '../shared/date-input.js';
-import { displayDate, displayMoney, todayIso } from '../shared/display.js';
+import { displayDate, displayMoney } from '../shared/display.js';
 import { LiveController } from '../shared/live-controller.js';
 import { SajjaElement } from '../shared/sajja-element.js';
 import { connectStore } from '../shared/store-connection.js';
@@ -417,7 +418,7 @@ export class SajjaDepositForm extends SajjaElement {
   }
 
   private currentDateText(): string {
-    return this.dateText ?? formatDateInput(todayIso(), this.digitStyle);
+    return this.dateText ?? formatDateInput(localToday(), this.digitStyle);
   }
 
   /** Every field checked against the membership's terms; nothing is shown or written. */

@@ -4,6 +4,7 @@ import {
   daysInMonth,
   errorMessage,
   isSajjaError,
+  localToday,
   money,
   parseMoney,
   problemMessage,
@@ -32,13 +33,7 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { parseDateInput, formatDateInput } from '../shared/date-input.js';
-import {
-  displayDate,
-  displayMoney,
-  displayMonth,
-  displayNumber,
-  todayIso,
-} from '../shared/display.js';
+import { displayDate, displayMoney, displayMonth, displayNumber } from '../shared/display.js';
 import { LiveController } from '../shared/live-controller.js';
 import { SajjaElement } from '../shared/sajja-element.js';
 import { connectStore } from '../shared/store-connection.js';
@@ -267,7 +262,7 @@ export class SajjaHouseholdLedger extends SajjaElement {
   private get shownMonth(): string {
     return MONTH.test(this.month) && this.month >= FIRST_MONTH
       ? this.month
-      : todayIso().slice(0, 7);
+      : localToday().slice(0, 7);
   }
 
   private get chartSpan(): number {
@@ -568,7 +563,7 @@ export class SajjaHouseholdLedger extends SajjaElement {
     try {
       const store = await connectStore(this.store);
       const text = await store.exportLedgerCsv(this.household);
-      const fileName = `sajja-ledger-${todayIso()}.csv`;
+      const fileName = `sajja-ledger-${localToday()}.csv`;
       downloadCsv(this.renderRoot as ShadowRoot, text, fileName);
       this.announcement = this.t('exported', { file: fileName });
     } catch (error) {
@@ -734,7 +729,7 @@ export class SajjaHouseholdLedger extends SajjaElement {
             'date',
             this.t('date'),
             this.t('dateHint'),
-            formatDateInput(todayIso(), this.digitStyle),
+            formatDateInput(localToday(), this.digitStyle),
           )}
           ${text('note', this.t('note'), this.t('noteHint'))}
         </div>

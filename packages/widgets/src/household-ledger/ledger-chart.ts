@@ -1,4 +1,4 @@
-import type { DigitStyle, Language, Money } from '@sajja/core';
+import { satangOf, type DigitStyle, type Language, type Money } from '@sajja/core';
 import type { LedgerPeriodSummary } from '@sajja/core/ledger';
 import { html, svg } from 'lit';
 import { displayDate, displayMoney, displayMonth, displayNumber } from '../shared/display.js';
@@ -11,17 +11,12 @@ const PLOT_HEIGHT = 100;
 const SLOT = 10;
 const BAR_WIDTH = 3.5;
 
-/** An amount in whole satang, exactly (no floating point touches the money). */
-function satang(amount: Money): bigint {
-  return BigInt(amount.toString().replace('.', ''));
-}
-
 /**
  * A bar's height in SVG units, `value ÷ max` of the plot to a tenth of a unit, computed on
  * exact satang; a non-zero amount always gets a visible sliver.
  */
 export function barHeight(value: Money, max: bigint): number {
-  const amount = satang(value);
+  const amount = satangOf(value);
   if (amount <= 0n || max <= 0n) return 0;
   const tenths = Number((amount * BigInt(PLOT_HEIGHT * 10)) / max);
   return Math.max(tenths / 10, 0.5);
@@ -49,7 +44,7 @@ export function renderLedgerChart(
   const last = periods[periods.length - 1];
   let max = 0n;
   for (const period of periods) {
-    for (const amount of [satang(period.income), satang(period.expense)]) {
+    for (const amount of [satangOf(period.income), satangOf(period.expense)]) {
       if (amount > max) max = amount;
     }
   }

@@ -3,6 +3,7 @@ import {
   errorMessage,
   fromThaiDigits,
   isSajjaError,
+  localToday,
   parseMoney,
   SajjaError,
   type Money,
@@ -15,7 +16,7 @@ import {
 } from '@sajja/core/loans';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { displayDate, displayMoney, displayNumber, todayIso } from '../shared/display.js';
+import { displayDate, displayMoney, displayNumber } from '../shared/display.js';
 import { SajjaElement } from '../shared/sajja-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { translate } from '../shared/translations.js';
@@ -173,7 +174,7 @@ export class SajjaLoanCalculator extends SajjaElement {
       rate: { percent: rateText, per },
       termMonths,
       method,
-      disbursedOn: this.disbursedOn || todayIso(),
+      disbursedOn: this.disbursedOn || localToday(),
     });
     this.schedule = schedule;
     const first = schedule.installments[0]!;

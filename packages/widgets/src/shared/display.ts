@@ -53,12 +53,6 @@ export function displayMoney(amount: Money | string, digits: DigitStyle): string
   return formatMoney(amount, { digits });
 }
 
-/** Today in the browser's own time zone, as ISO `YYYY-MM-DD` (the default date of a form). */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** A count or an ordinal for people, with Thai digits when asked. */
 export function displayNumber(value: number, digits: DigitStyle): string {
   return digits === 'thai' ? toThaiDigits(String(value)) : String(value);
