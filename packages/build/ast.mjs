@@ -13,6 +13,18 @@ export function walk(node, visit, parent = undefined) {
 }
 
 /**
+ * Whether an `Identifier` reads a variable, as opposed to naming a property (`a.name`,
+ * `{ name: … }`) or the function it declares.
+ */
+export function readsVariable(identifier, parent) {
+  const isKey =
+    (parent?.type === 'MemberExpression' && parent.property === identifier && !parent.computed) ||
+    (parent?.type === 'Property' && parent.key === identifier && !parent.computed);
+  const isName = parent?.type === 'FunctionDeclaration' && parent.id === identifier;
+  return !isKey && !isName;
+}
+
+/**
  * Every property name `node` reads by name (`a.name`, `a['name']`), except on the globals
  * `Math` and `console` (`Math.sqrt` is not a decimal's `sqrt`).
  */

@@ -63,10 +63,11 @@ export function dropUnreachedSentences({
 
 /** `const NAME = { … }` (or `NAME$1`, as Rollup renames on a clash) for each name asked for. */
 function findTables(program, names) {
+  const patterns = names.map((name) => ({ name, pattern: new RegExp(`^${name}(\\$\\d+)?$`) }));
   const found = [];
   walk(program, (node) => {
     if (node.type !== 'VariableDeclarator' || node.id.type !== 'Identifier') return;
-    const name = names.find((wanted) => new RegExp(`^${wanted}(\\$\\d+)?$`).test(node.id.name));
+    const name = patterns.find(({ pattern }) => pattern.test(node.id.name))?.name;
     if (name && node.init?.type === 'ObjectExpression') found.push({ name, object: node.init });
   });
   return found;
@@ -99,19 +100,13 @@ function keyOf(property) {
 /** Every string, object key and property name in `program`, outside the nodes in `skip`. */
 function namesOutside(program, skip) {
   const names = new Set();
-  const visit = (node) => {
-    if (!node || typeof node.type !== 'string' || skip.has(node)) return;
+  walk(program, (node) => {
+    if (skip.has(node)) return false;
     if (node.type === 'Literal' && typeof node.value === 'string') names.add(node.value);
     if (node.type === 'TemplateElement' && node.value.cooked) names.add(node.value.cooked);
     if (node.type === 'Property' && !node.computed && keyOf(node)) names.add(keyOf(node));
     if (node.type === 'MemberExpression' && !node.computed) names.add(node.property.name);
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'start' || key === 'end' || !value || typeof value !== 'object') continue;
-      if (Array.isArray(value)) value.forEach(visit);
-      else visit(value);
-    }
-  };
-  visit(program);
+  });
   return names;
 }
 

@@ -1,5 +1,5 @@
 import MagicString from 'magic-string';
-import { propertyNames, walk } from './ast.mjs';
+import { propertyNames, readsVariable, walk } from './ast.mjs';
 
 /** Always kept: JavaScript calls them without naming them (`${x}`, `+x`, `JSON.stringify`). */
 const IMPLICIT = ['toString', 'valueOf', 'toJSON', 'constructor'];
@@ -128,12 +128,7 @@ function identifiersRead(node, skip) {
   const names = new Set();
   walk(node, (child, parent) => {
     if (skip.has(child)) return false;
-    if (child.type !== 'Identifier') return;
-    const isKey =
-      (parent?.type === 'MemberExpression' && parent.property === child && !parent.computed) ||
-      (parent?.type === 'Property' && parent.key === child && !parent.computed);
-    const isName = parent?.type === 'FunctionDeclaration' && parent.id === child;
-    if (!isKey && !isName) names.add(child.name);
+    if (child.type === 'Identifier' && readsVariable(child, parent)) names.add(child.name);
   });
   return names;
 }
@@ -166,11 +161,9 @@ function droppablePieces(program) {
   // belongs to the kept core of decimal.js.
   const references = new Map();
   walk(program, (node, parent) => {
-    if (node.type !== 'Identifier') return;
-    const isKey =
-      parent?.type === 'MemberExpression' && parent.property === node && !parent.computed;
-    const isName = parent?.type === 'FunctionDeclaration' && parent.id === node;
-    if (!isKey && !isName) references.set(node.name, (references.get(node.name) ?? 0) + 1);
+    if (node.type === 'Identifier' && readsVariable(node, parent)) {
+      references.set(node.name, (references.get(node.name) ?? 0) + 1);
+    }
   });
 
   const pieces = [];
