@@ -1,3 +1,3 @@
-import { dexieEsmPlugin, testConfig } from '@sajja/testing';
+import { testConfig } from '@sajja/testing';
 
-export default testConfig({ files: 'test/**/*.test.ts', plugins: [dexieEsmPlugin] });
+export default testConfig({ files: 'test/**/*.test.ts' });

@@ -20,9 +20,8 @@ export const chromiumArgs = [
 
 /**
  * Dexie's `import` entry wraps its UMD build, which a browser cannot import as ESM
- * ("does not provide an export named 'default'"); point it at Dexie's real ES module. Only the
- * store's upgrade tests and benchmark import Dexie: they create databases the way releases
- * built on Dexie did, and measure against it.
+ * ("does not provide an export named 'default'"); point it at Dexie's real ES module. Every
+ * test that imports `@sajja/store` imports Dexie, so {@link testConfig} always adds it.
  */
 export const dexieEsmPlugin = {
   name: 'sajja-dexie-esm',
@@ -46,7 +45,7 @@ export function testConfig({ files, plugins = [] }) {
     browserStartTimeout: 60_000,
     testsFinishTimeout: 300_000,
     testFramework: { config: { timeout: 20_000 } },
-    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), ...plugins],
+    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), dexieEsmPlugin, ...plugins],
     browsers: [
       chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
     ],

@@ -1,5 +1,5 @@
 import type { SajjaProblem } from '@sajja/core';
-import type { Table } from './idb/table.js';
+import type { Table } from 'dexie';
 import {
   CHANGE_ACTIONS,
   CHANGE_TABLES,
@@ -9,7 +9,7 @@ import {
   type NewChangeRecord,
 } from './change-log.js';
 import { changesWithSeqs, readChanges, storeChanges } from './change-storage.js';
-import type { StoreTables } from './database.js';
+import type { SajjaDatabase } from './database.js';
 import { checkFundTransaction, type FundTransactionRecord } from './fund-transactions.js';
 import { checkHousehold, type HouseholdRecord } from './households.js';
 import { timestampNow } from './ids.js';
@@ -35,7 +35,7 @@ import {
 import { checkMembership, type MembershipRecord } from './memberships.js';
 import { checkOrganisation, type OrganisationRecord } from './organisations.js';
 import { canonicalJson, isPlainObject, RecordChecker } from './record-checker.js';
-import { CURRENT_SCHEMA_VERSION } from './schema.js';
+import { CURRENT_SCHEMA_VERSION } from './database.js';
 
 /** The `format` of every Sajja backup: tells it apart from any other JSON file. */
 export const BACKUP_FORMAT = 'sajja-backup';
@@ -97,7 +97,7 @@ const BACKUP_TABLES = [...DATA_TABLES, 'changes'] as const;
  * The tables that hold a backup's records: the ledger's entries are stored in chunks, and the
  * ids of a change naming several records beside the change log (change-storage.ts).
  */
-function backupTables(db: StoreTables): Table[] {
+function backupTables(db: SajjaDatabase): Table[] {
   return [
     ...BACKUP_TABLES.filter((name) => name !== 'ledger').map((name) => db.table(name)),
     db.ledgerChunks,
@@ -106,8 +106,8 @@ function backupTables(db: StoreTables): Table[] {
 }
 
 /** @internal Reads every table in one transaction, so the backup is one consistent moment. */
-export function exportBackup(db: StoreTables): Promise<SajjaBackup> {
-  return db.transaction('r', backupTables(db), async (db) => {
+export function exportBackup(db: SajjaDatabase): Promise<SajjaBackup> {
+  return db.transaction('r', backupTables(db), async () => {
     const read = <T>(name: string): Promise<T[]> => db.table<T>(name).toArray();
     return {
       format: BACKUP_FORMAT,
@@ -238,7 +238,7 @@ function checkChange(value: unknown): { record: ChangeRecord; problems: SajjaPro
  * backup and the database, all written in one transaction or nothing (see `SajjaStore.importBackup`).
  */
 export async function importBackup(
-  db: StoreTables,
+  db: SajjaDatabase,
   input: unknown,
   { skipInvalid = false }: ImportOptions = {},
 ): Promise<ImportReport> {
@@ -246,7 +246,7 @@ export async function importBackup(
   if (!('households' in lists)) return { imported: 0, unchanged: 0, skipped: 0, problems: [lists] };
 
   const allTables = [...new Set([...backupTables(db), ...ledgerWriteTables(db)])];
-  return db.transaction('rw', allTables, async (db) => {
+  return db.transaction('rw', allTables, async () => {
     const households = candidates('households', lists.households, checkHousehold);
     await checkAgainstStored(households, db.households);
     const organisations = candidates('organisations', lists.organisations, checkOrganisation);

@@ -1,5 +1,5 @@
 import { changesNaming, readChanges, storeChanges } from './change-storage.js';
-import type { StoreTables } from './database.js';
+import type { SajjaDatabase } from './database.js';
 import { live, type LiveQuery } from './live-query.js';
 import { guarded } from './storage-errors.js';
 
@@ -99,7 +99,7 @@ export interface ChangeLog {
  * which the transaction must then include.
  */
 export async function logChange(
-  db: StoreTables,
+  db: SajjaDatabase,
   table: ChangeTable,
   recordIds: readonly string[],
   action: ChangeAction,
@@ -109,9 +109,9 @@ export async function logChange(
 }
 
 /** @internal The change log repository of `db`. */
-export function createChangeLog(db: StoreTables): ChangeLog {
+export function createChangeLog(db: SajjaDatabase): ChangeLog {
   const read = async ({ table, recordId }: ChangeListOptions = {}): Promise<ChangeRecord[]> => {
-    const changes = await db.transaction('r', db.changes, db.changeRecordIds, (db) =>
+    const changes = await db.transaction('r', db.changes, db.changeRecordIds, () =>
       recordId === undefined ? readChanges(db) : changesNaming(db, recordId),
     );
     return table === undefined ? changes : changes.filter((change) => change.table === table);

@@ -1,5 +1,5 @@
 import type { ChangeRecord, NewChangeRecord } from './change-log.js';
-import type { StoreTables } from './database.js';
+import type { SajjaDatabase } from './database.js';
 
 /**
  * How the change log is kept in IndexedDB (internal). A change naming one record (every
@@ -40,7 +40,7 @@ export interface ChangeRecordIdsRecord {
  * `changeRecordIds` when a change names several records).
  */
 export async function storeChanges(
-  db: StoreTables,
+  db: SajjaDatabase,
   changes: readonly NewChangeRecord[],
 ): Promise<void> {
   if (changes.length === 0) return;
@@ -49,6 +49,7 @@ export async function storeChanges(
       ({ recordIds, ...change }): NewStoredChangeRecord =>
         recordIds.length > 1 ? change : { ...change, recordIds: [...recordIds] },
     ),
+    { allKeys: true },
   );
   const many = changes.flatMap((change, position) =>
     change.recordIds.length > 1 ? [{ seq: seqs[position]!, recordIds: [...change.recordIds] }] : [],
@@ -71,7 +72,7 @@ function withIds(
 }
 
 /** @internal The whole change log, oldest first (read inside one transaction when it matters). */
-export async function readChanges(db: StoreTables): Promise<ChangeRecord[]> {
+export async function readChanges(db: SajjaDatabase): Promise<ChangeRecord[]> {
   const stored = await db.changes.toArray();
   const ids = new Map(
     (await db.changeRecordIds.toArray()).map((record) => [record.seq, record.recordIds]),
@@ -81,7 +82,7 @@ export async function readChanges(db: StoreTables): Promise<ChangeRecord[]> {
 
 /** @internal The change records with these numbers (`undefined` where none), in order. */
 export async function changesWithSeqs(
-  db: StoreTables,
+  db: SajjaDatabase,
   seqs: readonly number[],
 ): Promise<(ChangeRecord | undefined)[]> {
   const stored = await db.changes.bulkGet([...seqs]);
@@ -97,7 +98,7 @@ export async function changesWithSeqs(
 }
 
 /** @internal The changes naming `recordId`, oldest first. */
-export async function changesNaming(db: StoreTables, recordId: string): Promise<ChangeRecord[]> {
+export async function changesNaming(db: SajjaDatabase, recordId: string): Promise<ChangeRecord[]> {
   const single = await db.changes.where('recordIds').equals(recordId).toArray();
   // Imports are few, so reading their id lists is cheaper than indexing every id in them.
   const seqs = (await db.changeRecordIds.toArray())

@@ -1,3 +1,4 @@
+import Dexie, { type Table } from 'dexie';
 import type {
   ChangeRecordIdsRecord,
   NewStoredChangeRecord,
@@ -9,14 +10,12 @@ import type { LedgerChunkRecord } from './ledger-chunks.js';
 import type { LedgerCorrectionsRecord } from './ledger-corrections.js';
 import type { LedgerIdBucketRecord } from './ledger-ids.js';
 import type { LedgerMonthRecord } from './ledger-months.js';
+import { moveLedgerIntoChunks } from './ledger-upgrade.js';
 import type { LoanRecord } from './loans.js';
 import type { MembershipRecord } from './memberships.js';
 import type { OrganisationRecord } from './organisations.js';
-import { IdbDatabase, type SajjaTables } from './idb/idb-database.js';
-import type { Table } from './idb/table.js';
-import { SCHEMA_VERSIONS } from './schema.js';
 
-/** A record of the `meta` table: one fact about the database. */
+/** @internal A record of the `meta` table: one fact about the database. */
 export interface MetaRecord {
   /** What the fact is about, such as `'createdAt'`. */
   key: string;
@@ -24,50 +23,68 @@ export interface MetaRecord {
   value: string;
 }
 
-/** The typed tables of the Sajja database. */
-export interface SajjaTableMap {
-  /** Facts about the database itself. */
-  readonly meta: Table<MetaRecord, string>;
-  /** Households, by id. */
-  readonly households: Table<HouseholdRecord, string>;
-  /** The funds and groups households belong to, by id. */
-  readonly organisations: Table<OrganisationRecord, string>;
-  /** Which household belongs to which organisation, by id. */
-  readonly memberships: Table<MembershipRecord, string>;
-  /** Household ledger entries in chunks, by household and first day (see `LedgerChunkRecord`). */
-  readonly ledgerChunks: Table<LedgerChunkRecord, [string, string]>;
-  /** Where each ledger entry is stored, by bucket of its id (derived from `ledgerChunks`). */
-  readonly ledgerIds: Table<LedgerIdBucketRecord, number>;
-  /** Each household's ledger corrections, by household (derived from `ledgerChunks`). */
-  readonly ledgerCorrections: Table<LedgerCorrectionsRecord, string>;
-  /** The ledger summed by household and month (derived, kept in step with `ledgerChunks`). */
-  readonly ledgerMonths: Table<LedgerMonthRecord, [string, string]>;
-  /** Deposits, withdrawals, repayments and the like, by id. */
-  readonly fundTransactions: Table<FundTransactionRecord, string>;
-  /** Loans made to member households, by id. */
-  readonly loans: Table<LoanRecord, string>;
-  /**
-   * The append-only change log, by sequence number; a change naming several records keeps
-   * their ids in `changeRecordIds` (read it through `store.changes`).
-   */
-  readonly changes: Table<StoredChangeRecord, number, NewStoredChangeRecord>;
-  /** The ids of each change that names several records, by the change's sequence number. */
-  readonly changeRecordIds: Table<ChangeRecordIdsRecord, number>;
-}
+/** @internal The schema version this release writes (IndexedDB's version is ten times it). */
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /**
- * The IndexedDB database behind a `SajjaStore`, with its typed tables. Prefer the store's
- * repositories: they validate, log every change and keep related writes in one transaction.
+ * @internal The Dexie database behind a `SajjaStore`. Every schema version ever released is
+ * declared here, oldest first, and never edited: browsers out there hold data at each of them.
+ * A new version adds a `this.version(n)` line (with `.upgrade()` when records must change) and
+ * a test that builds the version before it, fills it and opens it with this class.
  */
-export type SajjaDatabase = IdbDatabase & SajjaTableMap;
+export class SajjaDatabase extends Dexie {
+  /** Facts about the database itself (when it was created). */
+  declare readonly meta: Table<MetaRecord, string>;
+  declare readonly households: Table<HouseholdRecord, string>;
+  declare readonly organisations: Table<OrganisationRecord, string>;
+  declare readonly memberships: Table<MembershipRecord, string>;
+  /** Ledger entries in chunks of up to 1,000, by household and first day (ledger-chunks.ts). */
+  declare readonly ledgerChunks: Table<LedgerChunkRecord, [string, string]>;
+  /** Where each ledger entry is stored, by bucket of its id (derived, ledger-ids.ts). */
+  declare readonly ledgerIds: Table<LedgerIdBucketRecord, number>;
+  /** Each household's ledger corrections (derived, ledger-corrections.ts). */
+  declare readonly ledgerCorrections: Table<LedgerCorrectionsRecord, string>;
+  /** The ledger summed by household and month (derived, ledger-months.ts). */
+  declare readonly ledgerMonths: Table<LedgerMonthRecord, [string, string]>;
+  declare readonly fundTransactions: Table<FundTransactionRecord, string>;
+  declare readonly loans: Table<LoanRecord, string>;
+  /** The append-only change log (change-storage.ts). */
+  declare readonly changes: Table<StoredChangeRecord, number, NewStoredChangeRecord>;
+  /** The ids of each change that names several records (change-storage.ts). */
+  declare readonly changeRecordIds: Table<ChangeRecordIdsRecord, number>;
 
-/**
- * @internal The typed tables the repositories work on: the database itself, or the tables
- * bound to a running transaction (the argument of `transaction()`'s work).
- */
-export type StoreTables = SajjaTables & SajjaTableMap;
-
-/** @internal The database with every schema version declared, not yet opened. */
-export function createDatabase(name: string, indexedDB: IDBFactory): SajjaDatabase {
-  return new IdbDatabase(name, indexedDB, SCHEMA_VERSIONS) as SajjaDatabase;
+  constructor(name: string, indexedDB: IDBFactory) {
+    super(name, { indexedDB, IDBKeyRange: globalThis.IDBKeyRange, autoOpen: false });
+    this.version(1).stores({ meta: 'key' });
+    this.version(2).stores({
+      households: 'id',
+      organisations: 'id',
+      memberships: 'id, householdId, organisationId',
+      // Per-entry ledger until version 4; its two sparse indexes held only reversals and
+      // soft-deleted entries (IndexedDB leaves a record out of a compound index when a part is
+      // missing).
+      ledger: 'id, [householdId+date], [householdId+reverses], [householdId+deletedAt], reverses',
+      fundTransactions: 'id, [householdId+date], [membershipId+date], organisationId, reverses',
+      // Derived: kept in step with the ledger in every write transaction; not in backups.
+      ledgerMonths: '[householdId+month]',
+      // Append-only, numbered in the order of the writes; found by any id a change names.
+      changes: '++seq, *recordIds',
+    });
+    // Repayments name their loan in fundTransactions' loanId without an index: the household
+    // overview reads a household's transactions anyway.
+    this.version(3).stores({ loans: 'id, householdId, membershipId, organisationId' });
+    // The ledger in chunks: one record per entry could not import more than 4,000–6,000
+    // entries a second. Beside the chunks, derived and kept in step in every write: the id
+    // directory and each household's corrections. The ids of a change naming several records
+    // (an import) move out of the multi-entry index into changeRecordIds.
+    this.version(CURRENT_SCHEMA_VERSION)
+      .stores({
+        ledger: null,
+        ledgerChunks: '[householdId+start]',
+        ledgerIds: 'bucket',
+        ledgerCorrections: 'householdId',
+        changeRecordIds: 'seq',
+      })
+      .upgrade(moveLedgerIntoChunks);
+  }
 }

@@ -6,9 +6,9 @@ import {
   type Money,
   type SajjaProblem,
 } from '@sajja/core';
-import { MAX_KEY, MIN_KEY } from './idb/table.js';
+import Dexie from 'dexie';
 import { logChange } from './change-log.js';
-import type { StoreTables } from './database.js';
+import type { SajjaDatabase } from './database.js';
 import { newId, timestampNow } from './ids.js';
 import { live, type LiveQuery } from './live-query.js';
 import { assertValid, compact, MAX_NOTE_LENGTH, RecordChecker } from './record-checker.js';
@@ -242,11 +242,10 @@ function byDateThenId<T extends { readonly date: string; readonly id: string }>(
 }
 
 /** @internal The fund transaction repository of `db`. */
-export function createFundTransactionRepository(db: StoreTables): FundTransactionRepository {
+export function createFundTransactionRepository(db: SajjaDatabase): FundTransactionRepository {
   const tables = [db.fundTransactions, db.memberships, db.loans, db.changes];
 
   const write = async (
-    db: StoreTables,
     record: FundTransactionRecord,
     problems: SajjaProblem[],
     input: unknown,
@@ -258,11 +257,8 @@ export function createFundTransactionRepository(db: StoreTables): FundTransactio
     return record;
   };
 
-  const scope = async (
-    db: StoreTables,
-    options: FundTransactionListOptions,
-  ): Promise<FundTransactionRecord[]> => {
-    const all = [MIN_KEY, MAX_KEY] as const;
+  const scope = async (options: FundTransactionListOptions): Promise<FundTransactionRecord[]> => {
+    const all = [Dexie.minKey, Dexie.maxKey];
     if (options.membershipId !== undefined) {
       const records = await db.fundTransactions
         .where('[membershipId+date]')
@@ -282,11 +278,10 @@ export function createFundTransactionRepository(db: StoreTables): FundTransactio
   };
 
   const list = async (
-    db: StoreTables,
     options: FundTransactionListOptions = {},
   ): Promise<FundTransactionRecord[]> => {
     const { from, to } = options;
-    const records = await scope(db, options);
+    const records = await scope(options);
     const reversed = new Set(records.flatMap((record) => record.reverses ?? []));
     const counted = options.includeReversed ? records : withoutReversedPairs(records, reversed);
     return counted
@@ -303,12 +298,12 @@ export function createFundTransactionRepository(db: StoreTables): FundTransactio
   }: {
     readonly householdId: string;
   }): Promise<FundBalance[]> =>
-    db.transaction('r', db.fundTransactions, db.memberships, async (db) => {
+    db.transaction('r', db.fundTransactions, db.memberships, async () => {
       const memberships = await db.memberships.where('householdId').equals(householdId).toArray();
       memberships.sort(
         (a, b) => compareIsoDates(a.joinedOn, b.joinedOn) || a.id.localeCompare(b.id),
       );
-      const transactions = await list(db, { householdId });
+      const transactions = await list({ householdId });
       return memberships.map((membership) => {
         const totals = Object.fromEntries(
           FUND_TRANSACTION_KINDS.map((kind) => [kind, money('0')]),
@@ -334,7 +329,7 @@ export function createFundTransactionRepository(db: StoreTables): FundTransactio
   return {
     add: (transaction) =>
       guarded(() =>
-        db.transaction('rw', tables, async (db) => {
+        db.transaction('rw', tables, async () => {
           const input = (transaction ?? {}) as Partial<NewFundTransaction> &
             Record<string, unknown>;
           const membership =
@@ -371,12 +366,12 @@ export function createFundTransactionRepository(db: StoreTables): FundTransactio
           } else if (problems.length === 0 && record.loanId !== undefined) {
             problems.push(...loanIdProblems(record, await db.loans.get(record.loanId)));
           }
-          return write(db, record, problems, transaction, 'add');
+          return write(record, problems, transaction, 'add');
         }),
       ),
     reverse: (id, options = {}) =>
       guarded(() =>
-        db.transaction('rw', tables, async (db) => {
+        db.transaction('rw', tables, async () => {
           const original = await db.fundTransactions.get(id);
           if (original === undefined) throw unknownRecord('fundTransactions', id);
           if (original.reverses !== undefined) {
@@ -418,12 +413,12 @@ export function createFundTransactionRepository(db: StoreTables): FundTransactio
               details: { date: original.date },
             });
           }
-          return write(db, record, problems, options, 'reverse');
+          return write(record, problems, options, 'reverse');
         }),
       ),
     get: (id) => guarded(() => db.fundTransactions.get(id)),
-    list: (options) => guarded(() => list(db, options)),
-    liveList: (options) => live(() => list(db, options)),
+    list: (options) => guarded(() => list(options)),
+    liveList: (options) => live(() => list(options)),
     balances: (options) => guarded(() => balances(options)),
     liveBalances: (options) => live(() => balances(options)),
   };

@@ -20,15 +20,11 @@ import {
   type PledgeStatus,
 } from '@sajja/core/savings';
 import { benefitsStartOn } from '@sajja/core/welfare';
-import {
-  createFundTransactionRepository,
-  type FundTransactionRecord,
-} from './fund-transactions.js';
-import { createLedgerRepository } from './ledger.js';
+import type { FundTransactionRecord } from './fund-transactions.js';
 import { live, type LiveQuery } from './live-query.js';
-import { createLoanRepository, type LoanRecord } from './loans.js';
-import { createMembershipRepository, type MembershipRecord } from './memberships.js';
-import type { SajjaStore } from './open-store.js';
+import type { LoanRecord } from './loans.js';
+import type { MembershipRecord } from './memberships.js';
+import { databaseOf, type SajjaStore } from './open-store.js';
 import { checkOrganisationRules } from './organisation-rules.js';
 import type { OrganisationKind } from './organisations.js';
 import { withoutReversedPairs } from './reversals.js';
@@ -258,17 +254,10 @@ async function readOverview(
   store: SajjaStore,
   { householdId, asOf }: HouseholdOverviewOptions,
 ): Promise<HouseholdOverview | undefined> {
-  const { db } = store;
+  const db = databaseOf(store);
   // Every table, whatever the schema holds, so the overview is one consistent moment.
-  return db.transaction('r', db.tables, async (db) => {
-    // The repositories' reads, taking part in this transaction (the store's own would each run
-    // in a transaction of their own, and this one would end while they wait).
-    const store = {
-      memberships: createMembershipRepository(db),
-      loans: createLoanRepository(db),
-      fundTransactions: createFundTransactionRepository(db),
-      ledger: createLedgerRepository(db),
-    };
+  // The repositories' reads take part in this transaction (Dexie's zones carry it to them).
+  return db.transaction('r', db.tables, async () => {
     const household = await db.households.get(householdId);
     if (household === undefined) return undefined;
     const memberships = await store.memberships.forHousehold(householdId);

@@ -1,6 +1,6 @@
 import type { SajjaProblem } from '@sajja/core';
 import { logChange } from './change-log.js';
-import type { StoreTables } from './database.js';
+import type { SajjaDatabase } from './database.js';
 import { newId, timestampNow } from './ids.js';
 import { live, type LiveQuery } from './live-query.js';
 import { assertValid, compact, MAX_NAME_LENGTH, RecordChecker } from './record-checker.js';
@@ -65,7 +65,7 @@ export function checkHousehold(value: unknown): {
 }
 
 /** @internal The household repository of `db`. */
-export function createHouseholdRepository(db: StoreTables): HouseholdRepository {
+export function createHouseholdRepository(db: SajjaDatabase): HouseholdRepository {
   const list = async (): Promise<HouseholdRecord[]> => {
     const households = await db.households.toArray();
     return households.sort(
@@ -82,7 +82,7 @@ export function createHouseholdRepository(db: StoreTables): HouseholdRepository 
           'household',
           household,
         );
-        await db.transaction('rw', db.households, db.changes, async (db) => {
+        await db.transaction('rw', db.households, db.changes, async () => {
           await addNew(db.households, record, 'households');
           await logChange(db, 'households', [record.id], 'add', at);
         });

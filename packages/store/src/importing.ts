@@ -1,5 +1,5 @@
 import type { SajjaProblem } from '@sajja/core';
-import type { Table } from './idb/table.js';
+import type { Table } from 'dexie';
 import type { ImportProblem } from './import-report.js';
 import { sameEntry, type LedgerRecord } from './ledger.js';
 import { canonicalJson } from './record-checker.js';

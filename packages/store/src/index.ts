@@ -7,19 +7,6 @@
  */
 export { openStore, DEFAULT_STORE_NAME } from './open-store.js';
 export type { OpenStoreOptions, SajjaStore } from './open-store.js';
-export type { SajjaDatabase, SajjaTableMap, MetaRecord } from './database.js';
-export type {
-  IdbDatabase,
-  SajjaTables,
-  DatabaseVersion,
-  TableArgument,
-  TransactionMode,
-  TransactionWork,
-} from './idb/idb-database.js';
-export type { Table, WhereClause, Collection } from './idb/table.js';
-export { MIN_KEY, MAX_KEY } from './idb/table.js';
-export { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from './schema.js';
-export type { SchemaVersion } from './schema.js';
 export type { HouseholdRecord, NewHousehold, HouseholdRepository } from './households.js';
 export { ORGANISATION_KINDS } from './organisations.js';
 export type {
@@ -55,10 +42,6 @@ export type {
   LedgerReverseOptions,
   LedgerRepository,
 } from './ledger.js';
-export type { LedgerMonthRecord } from './ledger-months.js';
-export type { LedgerChunkRecord } from './ledger-chunks.js';
-export type { LedgerIdBucketRecord } from './ledger-ids.js';
-export type { LedgerCorrectionsRecord } from './ledger-corrections.js';
 export { FUND_TRANSACTION_KINDS } from './fund-transactions.js';
 export type {
   FundTransactionKind,
@@ -78,11 +61,6 @@ export type {
   ChangeListOptions,
   ChangeLog,
 } from './change-log.js';
-export type {
-  StoredChangeRecord,
-  NewStoredChangeRecord,
-  ChangeRecordIdsRecord,
-} from './change-storage.js';
 export type { LiveQuery, LiveQueryObserver, LiveQuerySubscription } from './live-query.js';
 export { BACKUP_FORMAT, BACKUP_VERSION } from './backup.js';
 export type { SajjaBackup, SajjaBackupTables } from './backup.js';

@@ -1,5 +1,5 @@
-import { MAX_KEY, MIN_KEY } from './idb/table.js';
-import type { StoreTables } from './database.js';
+import Dexie from 'dexie';
+import type { SajjaDatabase } from './database.js';
 import type { LedgerRecord } from './ledger.js';
 
 /**
@@ -151,12 +151,12 @@ function chunkStartFor(starts: readonly string[], date: string): string | undefi
 }
 
 /** The household's chunks that may hold a day from `from` to `to` (either end open). */
-function chunksCovering(db: StoreTables, householdId: string, from?: string, to?: string) {
+function chunksCovering(db: SajjaDatabase, householdId: string, from?: string, to?: string) {
   return db.ledgerChunks
     .where('[householdId+start]')
     .between(
-      [householdId, from === undefined ? MIN_KEY : monthStart(from)],
-      [householdId, to ?? MAX_KEY],
+      [householdId, from === undefined ? Dexie.minKey : monthStart(from)],
+      [householdId, to ?? Dexie.maxKey],
       true,
       true,
     );
@@ -167,7 +167,7 @@ function chunksCovering(db: StoreTables, householdId: string, from?: string, to?
  * (ISO dates; either end open), oldest first.
  */
 export async function chunkStarts(
-  db: StoreTables,
+  db: SajjaDatabase,
   householdId: string,
   from?: string,
   to?: string,
@@ -181,7 +181,7 @@ export async function chunkStarts(
  * order, deleted ones included.
  */
 export async function entriesBetween(
-  db: StoreTables,
+  db: SajjaDatabase,
   householdId: string,
   from?: string,
   to?: string,
@@ -203,7 +203,7 @@ export async function entriesBetween(
  * tells its chunk): the entries found, by id.
  */
 export async function entriesAt(
-  db: StoreTables,
+  db: SajjaDatabase,
   householdId: string,
   wanted: readonly { readonly id: string; readonly date: string }[],
 ): Promise<Map<string, LedgerRecord>> {
@@ -235,7 +235,7 @@ export async function entriesAt(
  * past {@link MAX_CHUNK_ENTRIES} is split.
  */
 export async function writeToChunks(
-  db: StoreTables,
+  db: SajjaDatabase,
   householdId: string,
   added: readonly LedgerRecord[],
   replaced: readonly LedgerRecord[] = [],

@@ -1,4 +1,4 @@
-import type { StoreTables } from './database.js';
+import type { SajjaDatabase } from './database.js';
 import type { LedgerRecord } from './ledger.js';
 
 /**
@@ -16,7 +16,10 @@ export interface LedgerCorrectionsRecord {
 }
 
 /** @internal The household's corrections, in the order they were written. */
-export async function correctionsOf(db: StoreTables, householdId: string): Promise<LedgerRecord[]> {
+export async function correctionsOf(
+  db: SajjaDatabase,
+  householdId: string,
+): Promise<LedgerRecord[]> {
   return (await db.ledgerCorrections.get(householdId))?.entries ?? [];
 }
 
@@ -32,7 +35,7 @@ export function cancelledIds(corrections: readonly LedgerRecord[]): Set<string> 
 
 /** @internal Records new corrections (entries with `reverses`), inside the caller's transaction. */
 export async function addCorrections(
-  db: StoreTables,
+  db: SajjaDatabase,
   entries: readonly LedgerRecord[],
 ): Promise<void> {
   const byHousehold = new Map<string, LedgerRecord[]>();

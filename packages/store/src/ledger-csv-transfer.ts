@@ -1,5 +1,5 @@
 import { ledgerFromCsv, ledgerToCsv, type LedgerToCsvOptions } from '@sajja/core/ledger';
-import type { StoreTables } from './database.js';
+import type { SajjaDatabase } from './database.js';
 import { newId, timestampNow } from './ids.js';
 import type { ImportOptions, ImportReport } from './import-report.js';
 import {
@@ -19,11 +19,11 @@ import { unknownRecord } from './write.js';
 
 /** @internal The household's ledger as CSV: every entry that is not deleted, oldest first. */
 export function exportLedgerCsv(
-  db: StoreTables,
+  db: SajjaDatabase,
   householdId: string,
   options?: LedgerToCsvOptions,
 ): Promise<string> {
-  return db.transaction('r', db.ledgerChunks, db.households, async (db) => {
+  return db.transaction('r', db.ledgerChunks, db.households, async () => {
     if (!(await db.households.get(householdId))) throw unknownRecord('households', householdId);
     const entries = await entriesBetween(db, householdId);
     return ledgerToCsv(
@@ -39,7 +39,7 @@ const entryFields = ({ recordedAt: _recordedAt, deletedAt: _deletedAt, ...entry 
 
 /** @internal Imports a ledger CSV file into a household's ledger (see `SajjaStore.importLedgerCsv`). */
 export async function importLedgerCsv(
-  db: StoreTables,
+  db: SajjaDatabase,
   householdId: string,
   text: string,
   { skipInvalid = false }: ImportOptions = {},
@@ -54,7 +54,7 @@ export async function importLedgerCsv(
   }
   const parsed = ledgerFromCsv(text, { generateId: newId });
   const recordedAt = timestampNow();
-  return db.transaction('rw', [...ledgerWriteTables(db), db.households], async (db) => {
+  return db.transaction('rw', [...ledgerWriteTables(db), db.households], async () => {
     if (typeof householdId !== 'string' || !(await db.households.get(householdId))) {
       throw unknownRecord('households', householdId);
     }

@@ -1,5 +1,5 @@
-import type { Table } from './idb/table.js';
-import type { StoreTables } from './database.js';
+import type { Table } from 'dexie';
+import type { SajjaDatabase } from './database.js';
 import type { StoredRecords } from './importing.js';
 import type { LedgerRecord } from './ledger.js';
 import { entriesAt, writeToChunks } from './ledger-chunks.js';
@@ -15,7 +15,7 @@ import { applyMonthDeltas, deletionDeltas, monthDeltas } from './ledger-months.j
  */
 
 /** @internal The tables a ledger write changes, besides the households it checks. */
-export function ledgerWriteTables(db: StoreTables): Table[] {
+export function ledgerWriteTables(db: SajjaDatabase): Table[] {
   return [
     db.ledgerChunks,
     db.ledgerIds,
@@ -28,7 +28,7 @@ export function ledgerWriteTables(db: StoreTables): Table[] {
 
 /** @internal The stored entries with these ids, by id (ids not stored are left out). */
 export async function ledgerEntries(
-  db: StoreTables,
+  db: SajjaDatabase,
   ids: Iterable<string>,
 ): Promise<Map<string, LedgerRecord>> {
   const places = await ledgerPlaces(db, ids);
@@ -46,7 +46,10 @@ export async function ledgerEntries(
 }
 
 /** @internal The stored entry with this id, or `undefined`. */
-export async function ledgerEntry(db: StoreTables, id: string): Promise<LedgerRecord | undefined> {
+export async function ledgerEntry(
+  db: SajjaDatabase,
+  id: string,
+): Promise<LedgerRecord | undefined> {
   return (await ledgerEntries(db, [id])).get(id);
 }
 
@@ -57,7 +60,7 @@ export async function ledgerEntry(db: StoreTables, id: string): Promise<LedgerRe
  * correction cancels. Inside the caller's transaction over {@link ledgerWriteTables}.
  */
 export async function addLedgerEntries(
-  db: StoreTables,
+  db: SajjaDatabase,
   entries: readonly LedgerRecord[],
   originalOf: (id: string) => LedgerRecord | undefined,
 ): Promise<void> {
@@ -79,7 +82,7 @@ export async function addLedgerEntries(
  * (the entry with `deletedAt`) in its place and takes it out of the monthly sums.
  */
 export async function deleteLedgerEntry(
-  db: StoreTables,
+  db: SajjaDatabase,
   entry: LedgerRecord,
   deleted: LedgerRecord,
 ): Promise<void> {
@@ -88,7 +91,7 @@ export async function deleteLedgerEntry(
 }
 
 /** @internal Every stored entry of every household, ordered by id (as backups list them). */
-export async function allLedgerEntries(db: StoreTables): Promise<LedgerRecord[]> {
+export async function allLedgerEntries(db: SajjaDatabase): Promise<LedgerRecord[]> {
   const entries: LedgerRecord[] = [];
   for (const chunk of await db.ledgerChunks.toArray()) {
     for (const entry of chunk.entries) entries.push(entry);
@@ -97,7 +100,7 @@ export async function allLedgerEntries(db: StoreTables): Promise<LedgerRecord[]>
 }
 
 /** @internal The stored ledger as imports look records up in it. */
-export function storedLedger(db: StoreTables): StoredRecords<LedgerRecord> {
+export function storedLedger(db: SajjaDatabase): StoredRecords<LedgerRecord> {
   return {
     async withIds(ids) {
       const found = await ledgerEntries(db, ids);

@@ -1,4 +1,4 @@
-import type { StoreTables } from './database.js';
+import type { SajjaDatabase } from './database.js';
 import type { LedgerRecord } from './ledger.js';
 
 /**
@@ -58,7 +58,7 @@ function byBucket<T>(items: Iterable<T>, id: (item: T) => string): Map<number, T
 
 /** @internal Where the stored entries with these ids are (ids not stored are left out). */
 export async function ledgerPlaces(
-  db: StoreTables,
+  db: SajjaDatabase,
   ids: Iterable<string>,
 ): Promise<Map<string, LedgerPlace>> {
   const wanted = byBucket(new Set(ids), (id) => id);
@@ -103,7 +103,7 @@ export function bucketsWith(
 
 /** @internal Records new entries in the id directory, inside the caller's transaction. */
 export async function addLedgerPlaces(
-  db: StoreTables,
+  db: SajjaDatabase,
   entries: readonly LedgerRecord[],
 ): Promise<void> {
   if (entries.length === 0) return;

@@ -6,7 +6,7 @@ import {
   type SummarizeLedgerOptions,
 } from '@sajja/core/ledger';
 import { addMonths, assertIsoDate, daysInMonth, satangOf, satangText } from '@sajja/core';
-import type { StoreTables } from './database.js';
+import type { SajjaDatabase } from './database.js';
 import type { LedgerRecord } from './ledger.js';
 import { entriesBetween } from './ledger-chunks.js';
 import { correctionsOf } from './ledger-corrections.js';
@@ -89,7 +89,7 @@ export function deletionDeltas(entry: LedgerRecord): MonthDelta[] {
 
 /** @internal Applies deltas to the monthly sums, inside the caller's transaction. */
 export async function applyMonthDeltas(
-  db: StoreTables,
+  db: SajjaDatabase,
   deltas: readonly MonthDelta[],
 ): Promise<void> {
   if (deltas.length === 0) return;
@@ -197,7 +197,7 @@ function standInEntries(record: LedgerMonthRecord): LedgerEntry[] {
  * corrections record (they may cancel an entry of a partly covered month from anywhere).
  */
 export async function summaryFromMonths(
-  db: StoreTables,
+  db: SajjaDatabase,
   householdId: string,
   options: SummarizeLedgerOptions,
 ): Promise<LedgerSummary> {
@@ -243,7 +243,7 @@ export async function summaryFromMonths(
 }
 
 /** @internal Recomputes every monthly sum from the ledger's chunks (for checks). */
-export async function rebuildLedgerMonths(db: StoreTables): Promise<void> {
+export async function rebuildLedgerMonths(db: SajjaDatabase): Promise<void> {
   const entries = (await db.ledgerChunks.toArray()).flatMap((chunk) => chunk.entries);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   await db.ledgerMonths.clear();

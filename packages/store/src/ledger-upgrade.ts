@@ -1,4 +1,4 @@
-import type { SajjaTables } from './idb/idb-database.js';
+import type { Transaction } from 'dexie';
 import type { LedgerRecord } from './ledger.js';
 import { householdChunkRecords } from './ledger-chunks.js';
 import type { LedgerCorrectionsRecord } from './ledger-corrections.js';
@@ -7,10 +7,10 @@ import { bucketsWith } from './ledger-ids.js';
 /**
  * @internal The upgrade to schema version 4: moves every entry of the per-entry `ledger`
  * table (versions 2 and 3) into chunks, with the id directory and each household's
- * corrections, inside the upgrade transaction (the upgrade deletes `ledger` after it). The monthly
+ * corrections, inside the upgrade transaction (Dexie deletes `ledger` after it). The monthly
  * sums stay as they are: they were kept from the same entries by the same rules.
  */
-export async function moveLedgerIntoChunks(transaction: SajjaTables): Promise<void> {
+export async function moveLedgerIntoChunks(transaction: Transaction): Promise<void> {
   const entries = (await transaction.table('ledger').toArray()) as LedgerRecord[];
   if (entries.length === 0) return;
   const byHousehold = new Map<string, LedgerRecord[]>();

@@ -7,9 +7,9 @@ import {
   type SummarizeLedgerOptions,
   type ValidLedgerEntry,
 } from '@sajja/core/ledger';
-import { MAX_KEY, MIN_KEY } from './idb/table.js';
+import Dexie from 'dexie';
 import { logChange } from './change-log.js';
-import type { StoreTables } from './database.js';
+import type { SajjaDatabase } from './database.js';
 import { newId, timestampNow } from './ids.js';
 import { live, type LiveQuery } from './live-query.js';
 import { chunkStarts, entriesBetween } from './ledger-chunks.js';
@@ -321,14 +321,14 @@ function decodeCursor(text: unknown): Cursor {
 }
 
 /** @internal The ledger repository of `db`. */
-export function createLedgerRepository(db: StoreTables): LedgerRepository {
+export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
   const readTables = [db.ledgerChunks, db.ledgerCorrections];
 
   const list = (options: LedgerListOptions): Promise<LedgerRecord[]> => {
     const { householdId, from, to, includeReversed = false, includeDeleted = false } = options;
     if (from !== undefined) assertIsoDate(from, 'from');
     if (to !== undefined) assertIsoDate(to, 'to');
-    return db.transaction('r', readTables, async (db) => {
+    return db.transaction('r', readTables, async () => {
       const hidden = includeReversed
         ? new Set<string>()
         : cancelledIds(await correctionsOf(db, householdId));
@@ -353,7 +353,7 @@ export function createLedgerRepository(db: StoreTables): LedgerRepository {
       );
     }
     const cursor = options.before === undefined ? undefined : decodeCursor(options.before);
-    return db.transaction('r', readTables, async (db) => {
+    return db.transaction('r', readTables, async () => {
       const corrections = await correctionsOf(db, householdId);
       const hidden = includeReversed ? new Set<string>() : cancelledIds(corrections);
       const isShown = (entry: LedgerRecord): boolean =>
@@ -393,12 +393,12 @@ export function createLedgerRepository(db: StoreTables): LedgerRepository {
   };
 
   const count = ({ householdId, includeReversed = false }: LedgerCountOptions): Promise<number> =>
-    db.transaction('r', db.ledgerMonths, db.ledgerCorrections, async (db) => {
+    db.transaction('r', db.ledgerMonths, db.ledgerCorrections, async () => {
       // The monthly sums count, per day, the entries that are not deleted (see
       // LedgerMonthRecord.days): their total is the count without reading any entry.
       const months = await db.ledgerMonths
         .where('[householdId+month]')
-        .between([householdId, MIN_KEY], [householdId, MAX_KEY])
+        .between([householdId, Dexie.minKey], [householdId, Dexie.maxKey])
         .toArray();
       let notDeleted = 0;
       for (const month of months) for (const n of Object.values(month.days)) notDeleted += n;
@@ -409,7 +409,7 @@ export function createLedgerRepository(db: StoreTables): LedgerRepository {
     });
 
   const summary = ({ householdId, ...options }: LedgerSummaryOptions): Promise<LedgerSummary> =>
-    db.transaction('r', db.ledgerChunks, db.ledgerCorrections, db.ledgerMonths, (db) =>
+    db.transaction('r', db.ledgerChunks, db.ledgerCorrections, db.ledgerMonths, () =>
       summaryFromMonths(db, householdId, options),
     );
 
@@ -417,11 +417,7 @@ export function createLedgerRepository(db: StoreTables): LedgerRepository {
    * Writes a new entry (checked already, `original` being the entry it corrects), its change
    * record and everything derived from it; inside a transaction.
    */
-  const write = async (
-    db: StoreTables,
-    record: LedgerRecord,
-    original?: LedgerRecord,
-  ): Promise<LedgerRecord> => {
+  const write = async (record: LedgerRecord, original?: LedgerRecord): Promise<LedgerRecord> => {
     await addLedgerEntries(db, [record], () => original);
     await logChange(
       db,
@@ -434,14 +430,11 @@ export function createLedgerRepository(db: StoreTables): LedgerRepository {
   };
 
   /** True when the household's ledger holds a correction of the entry `id`. */
-  const isCorrected = async (db: StoreTables, householdId: string, id: string): Promise<boolean> =>
+  const isCorrected = async (householdId: string, id: string): Promise<boolean> =>
     (await correctionsOf(db, householdId)).some((correction) => correction.reverses === id);
 
   /** The entry `entry` corrects, or the problem with it as a correction; from the database. */
-  const correctedEntry = async (
-    db: StoreTables,
-    entry: LedgerRecord,
-  ): Promise<LedgerRecord | SajjaProblem> => {
+  const correctedEntry = async (entry: LedgerRecord): Promise<LedgerRecord | SajjaProblem> => {
     const details = { id: entry.reverses! };
     const original = await ledgerEntry(db, entry.reverses!);
     if (original === undefined || original.householdId !== entry.householdId) {
@@ -451,7 +444,7 @@ export function createLedgerRepository(db: StoreTables): LedgerRepository {
       return { path: 'reverses', reason: 'reverses-reversal', details };
     if (original.deletedAt !== undefined)
       return { path: 'reverses', reason: 'reverses-deleted', details };
-    if (await isCorrected(db, original.householdId, original.id)) {
+    if (await isCorrected(original.householdId, original.id)) {
       return { path: 'reverses', reason: 'already-reversed', details };
     }
     if (!sameEntry(original, entry))
@@ -464,22 +457,22 @@ export function createLedgerRepository(db: StoreTables): LedgerRepository {
   return {
     add: (householdId, entry) =>
       guarded(() =>
-        db.transaction('rw', tables, async (db) => {
+        db.transaction('rw', tables, async () => {
           if (typeof householdId !== 'string' || !(await db.households.get(householdId))) {
             throw unknownRecord('households', householdId);
           }
           const valid = validateLedgerEntry({ ...entry, id: entry?.id ?? newId() });
           if ((await ledgerPlaces(db, [valid.id])).size > 0) throw duplicateId('ledger', valid.id);
           const record: LedgerRecord = { ...valid, householdId, recordedAt: timestampNow() };
-          if (record.reverses === undefined) return write(db, record);
-          const original = await correctedEntry(db, record);
+          if (record.reverses === undefined) return write(record);
+          const original = await correctedEntry(record);
           if ('reason' in original) throw invalidEntry(original, entry);
-          return write(db, record, original);
+          return write(record, original);
         }),
       ),
     reverse: (id, options = {}) =>
       guarded(() =>
-        db.transaction('rw', tables, async (db) => {
+        db.transaction('rw', tables, async () => {
           const original = await ledgerEntry(db, id);
           if (original === undefined) throw unknownRecord('ledger', id);
           if (original.reverses !== undefined) {
@@ -496,7 +489,7 @@ export function createLedgerRepository(db: StoreTables): LedgerRepository {
               `Ledger entry ${id} is deleted; it counts nowhere and needs no correction.`,
             );
           }
-          if (await isCorrected(db, original.householdId, id)) {
+          if (await isCorrected(original.householdId, id)) {
             throw refuse('already-reversed', id, `Ledger entry ${id} is already reversed.`);
           }
           const valid = validateLedgerEntry(
@@ -512,7 +505,6 @@ export function createLedgerRepository(db: StoreTables): LedgerRepository {
             }),
           );
           return write(
-            db,
             { ...valid, householdId: original.householdId, recordedAt: timestampNow() },
             original,
           );
@@ -520,11 +512,11 @@ export function createLedgerRepository(db: StoreTables): LedgerRepository {
       ),
     remove: (id) =>
       guarded(() =>
-        db.transaction('rw', tables, async (db) => {
+        db.transaction('rw', tables, async () => {
           const entry = await ledgerEntry(db, id);
           if (entry === undefined) throw unknownRecord('ledger', id);
           if (entry.deletedAt !== undefined) return entry;
-          if (entry.reverses !== undefined || (await isCorrected(db, entry.householdId, id))) {
+          if (entry.reverses !== undefined || (await isCorrected(entry.householdId, id))) {
             throw refuse(
               'part-of-reversal',
               id,
@@ -539,9 +531,7 @@ export function createLedgerRepository(db: StoreTables): LedgerRepository {
         }),
       ),
     get: (id) =>
-      guarded(() =>
-        db.transaction('r', db.ledgerIds, db.ledgerChunks, (db) => ledgerEntry(db, id)),
-      ),
+      guarded(() => db.transaction('r', db.ledgerIds, db.ledgerChunks, () => ledgerEntry(db, id))),
     list: (options) => guarded(() => list(options)),
     page: (options) => guarded(() => page(options)),
     count: (options) => guarded(() => count(options)),

@@ -1,6 +1,6 @@
 import { compareIsoDates, money, type SajjaProblem } from '@sajja/core';
 import { logChange } from './change-log.js';
-import type { StoreTables } from './database.js';
+import type { SajjaDatabase } from './database.js';
 import { newId, timestampNow } from './ids.js';
 import { live, type LiveQuery } from './live-query.js';
 import { assertValid, compact, RecordChecker } from './record-checker.js';
@@ -117,7 +117,7 @@ export function checkMembership(value: unknown): {
 }
 
 /** @internal The membership repository of `db`. */
-export function createMembershipRepository(db: StoreTables): MembershipRepository {
+export function createMembershipRepository(db: SajjaDatabase): MembershipRepository {
   const forHousehold = async (householdId: string): Promise<MembershipRecord[]> => {
     const memberships = await db.memberships.where('householdId').equals(householdId).toArray();
     return memberships.sort(
@@ -131,7 +131,7 @@ export function createMembershipRepository(db: StoreTables): MembershipRepositor
         return db.transaction(
           'rw',
           [db.memberships, db.households, db.organisations, db.changes],
-          async (db) => {
+          async () => {
             const { record } = checked;
             if (record.householdId && !(await db.households.get(record.householdId))) {
               checked.problems.push({

@@ -1,8 +1,9 @@
 import { SajjaError } from '@sajja/core';
 import type { LedgerToCsvOptions } from '@sajja/core/ledger';
+import Dexie from 'dexie';
 import { exportBackup, importBackup, type SajjaBackup } from './backup.js';
 import { createChangeLog, type ChangeLog } from './change-log.js';
-import { createDatabase, type SajjaDatabase } from './database.js';
+import { SajjaDatabase } from './database.js';
 import {
   createFundTransactionRepository,
   type FundTransactionRepository,
@@ -15,7 +16,6 @@ import { createLoanRepository, type LoanRepository } from './loans.js';
 import { createMembershipRepository, type MembershipRepository } from './memberships.js';
 import { createOrganisationRepository, type OrganisationRepository } from './organisations.js';
 import { guarded, storageError } from './storage-errors.js';
-import { isConstraintError } from './write.js';
 
 /** The database name used when none is given. */
 export const DEFAULT_STORE_NAME = 'sajja';
@@ -35,15 +35,14 @@ export interface OpenStoreOptions {
 }
 
 /**
- * An open Sajja database: typed repositories over one IndexedDB database. Every write
+ * An open Sajja database: typed repositories over one IndexedDB database (run by Dexie, which
+ * stays private: the repositories are the whole API). Every write
  * is validated, and it is committed together with its change-log record in one transaction.
  * Close it when done; open it again with {@link openStore}.
  */
 export interface SajjaStore {
   /** The IndexedDB database name. */
   readonly name: string;
-  /** The IndexedDB database, for the repositories built on it. */
-  readonly db: SajjaDatabase;
   /** Households. */
   readonly households: HouseholdRepository;
   /** The funds and groups households belong to. */
@@ -130,19 +129,34 @@ export interface SajjaStore {
 }
 
 const MAX_NAME_LENGTH = 100;
+const OPTION_NAMES: readonly (keyof OpenStoreOptions)[] = ['name', 'indexedDB'];
+
+/** Each store's database, for the store's own modules and tests; never part of the API. */
+const databases = new WeakMap<SajjaStore, SajjaDatabase>();
+
+/** @internal The Dexie database behind `store`. */
+export function databaseOf(store: SajjaStore): SajjaDatabase {
+  const db = databases.get(store);
+  if (!db) throw new TypeError('Not a store made by openStore.');
+  return db;
+}
 
 /**
  * Opens (creating or upgrading it on first use) the household's local Sajja database in
- * IndexedDB, and returns its repositories.
+ * IndexedDB, and returns its repositories. Give the name alone (`openStore('codi-portal')`) or
+ * options; without either it opens the store named `'sajja'`.
  *
  * @throws {@link @sajja/core!"@sajja/core".SajjaError} `STORAGE_UNAVAILABLE` (reason `no-indexeddb` or `open-failed`)
  *   when the browser gives no usable IndexedDB: private modes, blocked storage, old browsers;
  *   `STORAGE_FULL` when there is no room even to create it.
- *   `INVALID_ARGUMENT` (reason `invalid-option`) for an empty or over-long name.
+ *   `INVALID_ARGUMENT` (reason `invalid-option`, with `details.option`) for an empty, over-long
+ *   or non-text name, an `indexedDB` that is not an IndexedDB factory, an option this function
+ *   does not know (`details.closest` names the one probably meant), or anything but a name or
+ *   an options object: a store other than the one asked for is never opened.
  *
  * @example
  * ```ts
- * const store = await openStore({ name: 'codi-portal' });
+ * const store = await openStore('codi-portal');
  * const household = await store.households.add({ name: 'บ้านนายสมชาย' });
  * await store.ledger.add(household.id, {
  *   date: '2024-03-05', kind: 'income', category: 'farming', amount: '2500',
@@ -151,16 +165,9 @@ const MAX_NAME_LENGTH = 100;
  *   .subscribe((summary) => drawChart(summary.periods));
  * ```
  */
-export async function openStore(options: OpenStoreOptions = {}): Promise<SajjaStore> {
+export async function openStore(nameOrOptions?: string | OpenStoreOptions): Promise<SajjaStore> {
+  const options = checkOptions(nameOrOptions);
   const name = options.name ?? DEFAULT_STORE_NAME;
-  if (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME_LENGTH) {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
-      'invalid-option',
-      `A store name must be 1–${MAX_NAME_LENGTH} characters, got ${JSON.stringify(name)}.`,
-      { input: name },
-    );
-  }
   const factory = options.indexedDB ?? globalThis.indexedDB;
   if (!factory) {
     throw new SajjaError(
@@ -170,12 +177,12 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<SajjaSt
       { input: name },
     );
   }
-  const db = createDatabase(name, factory);
+  const db = new SajjaDatabase(name, factory);
   try {
     await db.open();
     // Written once; a later open finds it and leaves it alone.
     await db.meta.add({ key: 'createdAt', value: new Date().toISOString() }).catch((error) => {
-      if (!isConstraintError(error)) throw error;
+      if (!(error instanceof Dexie.ConstraintError)) throw error;
     });
   } catch (error) {
     db.close();
@@ -188,9 +195,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<SajjaSt
       { input: name },
     );
   }
-  return {
+  const store: SajjaStore = {
     name,
-    db,
     households: createHouseholdRepository(db),
     organisations: createOrganisationRepository(db),
     memberships: createMembershipRepository(db),
@@ -210,4 +216,86 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<SajjaSt
       guarded(() => importLedgerCsv(db, householdId, text, importOptions)),
     close: () => db.close(),
   };
+  databases.set(store, db);
+  return store;
+}
+
+/** The options asked for, each checked: never a silent default in place of a bad value. */
+function checkOptions(nameOrOptions: unknown): OpenStoreOptions {
+  if (nameOrOptions === undefined) return {};
+  const options: Record<string, unknown> =
+    typeof nameOrOptions === 'string'
+      ? { name: nameOrOptions }
+      : isOptionsObject(nameOrOptions)
+        ? nameOrOptions
+        : invalidOption('', nameOrOptions, 'openStore takes a store name or an options object');
+  for (const key of Object.keys(options)) {
+    if (!(OPTION_NAMES as readonly string[]).includes(key)) {
+      const closest = closestName(key, OPTION_NAMES);
+      invalidOption(
+        key,
+        options[key],
+        `openStore has no option ${JSON.stringify(key)}${closest ? ` (did you mean ${JSON.stringify(closest)}?)` : ''}`,
+        closest,
+      );
+    }
+  }
+  const { name, indexedDB } = options;
+  if (
+    name !== undefined &&
+    (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME_LENGTH)
+  ) {
+    invalidOption('name', name, `A store name must be text of 1–${MAX_NAME_LENGTH} characters`);
+  }
+  if (
+    indexedDB !== undefined &&
+    (typeof indexedDB !== 'object' ||
+      indexedDB === null ||
+      typeof (indexedDB as IDBFactory).open !== 'function')
+  ) {
+    invalidOption('indexedDB', indexedDB, 'indexedDB must be an IndexedDB factory');
+  }
+  return options as OpenStoreOptions;
+}
+
+function isOptionsObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+function invalidOption(option: string, input: unknown, message: string, closest?: string): never {
+  throw new SajjaError('INVALID_ARGUMENT', 'invalid-option', `${message}, got ${describe(input)}.`, {
+    input,
+    details: { option, ...(closest ? { closest } : {}) },
+  });
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'object' && value !== null) return Array.isArray(value) ? 'a list' : 'an object';
+  return String(value);
+}
+
+/** The known name nearest to `name` (by edit distance, at most 3 edits), if any. */
+function closestName(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 4;
+  for (const candidate of known) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length]!;
 }

@@ -1,7 +1,7 @@
 import type { SajjaProblem } from '@sajja/core';
 import { logChange } from './change-log.js';
 import { checkOrganisationRules } from './organisation-rules.js';
-import type { StoreTables } from './database.js';
+import type { SajjaDatabase } from './database.js';
 import { newId } from './ids.js';
 import { timestampNow } from './ids.js';
 import { live, type LiveQuery } from './live-query.js';
@@ -128,7 +128,7 @@ export function checkOrganisation(value: unknown): {
 }
 
 /** @internal The organisation repository of `db`. */
-export function createOrganisationRepository(db: StoreTables): OrganisationRepository {
+export function createOrganisationRepository(db: SajjaDatabase): OrganisationRepository {
   // Rules parts are checked on the way in only, never on import: a backup made before the
   // OrganisationRules convention must still load, whatever its rules held.
   const validated = (organisation: unknown): OrganisationRecord => {
@@ -146,7 +146,7 @@ export function createOrganisationRepository(db: StoreTables): OrganisationRepos
     add: (organisation) =>
       guarded(async () => {
         const record = validated({ ...organisation, id: organisation?.id ?? newId() });
-        await db.transaction('rw', db.organisations, db.changes, async (db) => {
+        await db.transaction('rw', db.organisations, db.changes, async () => {
           await addNew(db.organisations, record, 'organisations');
           await logChange(db, 'organisations', [record.id], 'add', timestampNow());
         });
@@ -155,7 +155,7 @@ export function createOrganisationRepository(db: StoreTables): OrganisationRepos
     put: (organisation) =>
       guarded(async () => {
         const record = validated(organisation);
-        await db.transaction('rw', db.organisations, db.changes, async (db) => {
+        await db.transaction('rw', db.organisations, db.changes, async () => {
           const existed = (await db.organisations.get(record.id)) !== undefined;
           await db.organisations.put(record);
           await logChange(

@@ -1,7 +1,7 @@
 import { SajjaError } from '@sajja/core';
 
 /**
- * The one place where IndexedDB failures become coded {@link SajjaError}s, so a widget
+ * The one place where IndexedDB and Dexie failures become coded {@link SajjaError}s, so a widget
  * can tell "the disk is full" from "this browser keeps nothing" and never loses a write silently.
  */
 
@@ -13,9 +13,11 @@ export type StorageUnavailableReason =
   | 'storage-failed';
 
 /** Errors that mean the database itself cannot be used, whatever the data. */
-const CONNECTION_LOST = new Set(['InvalidStateError']);
+const CONNECTION_LOST = new Set(['DatabaseClosedError', 'InvalidStateError']);
 const STORAGE_FAILED = new Set([
+  'OpenFailedError',
   'VersionError',
+  'UpgradeError',
   'UnknownError',
   'AbortError',
   'TimeoutError',
@@ -24,11 +26,19 @@ const STORAGE_FAILED = new Set([
   'NotReadableError',
 ]);
 
-/** The error itself and every error it wraps (its `cause`, and theirs). */
+/** The error itself and every error it wraps: Dexie's `inner`, a BulkError's failures, `cause`. */
 function* causes(error: unknown, depth = 0): Generator<unknown> {
   if (error === null || error === undefined || depth > 8) return;
   yield error;
-  if (typeof error === 'object') yield* causes((error as { cause?: unknown }).cause, depth + 1);
+  if (typeof error !== 'object') return;
+  const { inner, cause, failures } = error as {
+    inner?: unknown;
+    cause?: unknown;
+    failures?: unknown;
+  };
+  yield* causes(inner, depth + 1);
+  yield* causes(cause, depth + 1);
+  if (Array.isArray(failures)) for (const failure of failures) yield* causes(failure, depth + 1);
 }
 
 function nameOf(error: unknown): string {
@@ -52,8 +62,8 @@ function coded(
  * The {@link SajjaError} for a failure of IndexedDB, or `error` itself when it is something else
  * (a `SajjaError` thrown by validation inside a transaction, a programming error):
  * - a `QuotaExceededError` anywhere in the chain → `STORAGE_FULL` (`quota-exceeded`);
- * - a closed or vanished connection (`InvalidStateError`) → `STORAGE_UNAVAILABLE`
- *   (`connection-lost`);
+ * - Dexie's `MissingAPIError` → `STORAGE_UNAVAILABLE` (`no-indexeddb`);
+ * - a closed or vanished connection → `STORAGE_UNAVAILABLE` (`connection-lost`);
  * - any other failure of the browser's storage → `STORAGE_UNAVAILABLE` (`storage-failed`, or
  *   `whenUnavailable` while opening).
  *
@@ -73,6 +83,9 @@ export function storageError(
       'The browser refused to store more data for this site (storage quota exceeded); nothing of this change was saved.',
       error,
     );
+  }
+  if (names.includes('MissingAPIError')) {
+    return coded('STORAGE_UNAVAILABLE', 'no-indexeddb', 'IndexedDB is not available.', error);
   }
   const first = names[0] ?? '';
   if (CONNECTION_LOST.has(first) && whenUnavailable === 'storage-failed') {

@@ -1,5 +1,5 @@
 import { SajjaError } from '@sajja/core';
-import type { Table } from './idb/table.js';
+import Dexie, { type Table } from 'dexie';
 
 /**
  * @internal Adds a record whose id must be new; a taken id is the caller's mistake
@@ -13,14 +13,9 @@ export async function addNew<T extends { readonly id: string }>(
   try {
     await table.add(record);
   } catch (error) {
-    if (isConstraintError(error)) throw duplicateId(tableName, record.id);
+    if (error instanceof Dexie.ConstraintError) throw duplicateId(tableName, record.id);
     throw error;
   }
-}
-
-/** @internal True for IndexedDB's refusal of a key that is taken (or of a unique index value). */
-export function isConstraintError(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'ConstraintError';
 }
 
 /** @internal `INVALID_ARGUMENT` (`duplicate-id`): `table` already has a record with this id. */

@@ -5,7 +5,6 @@ import {
   BACKUP_FORMAT,
   CHANGE_ACTIONS,
   CHANGE_TABLES,
-  CURRENT_SCHEMA_VERSION,
   FUND_TRANSACTION_KINDS,
   ORGANISATION_KINDS,
   type FundTransactionRecord,
@@ -14,6 +13,7 @@ import {
   type MembershipRecord,
   type SajjaBackup,
 } from '../src/index.js';
+import { CURRENT_SCHEMA_VERSION } from '../src/database.js';
 
 const id = fc.stringMatching(/^[0-9a-f]{12}$/);
 const isoDate = fc

@@ -2,12 +2,12 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import {
   BACKUP_FORMAT,
-  CURRENT_SCHEMA_VERSION,
   type SajjaBackup,
   type SajjaStore,
 } from '../src/index.js';
 import { FreshStores, householdWithMembership, storedLedgerEntries } from './helpers.js';
 import { backupArbitrary } from './backup-arbitrary.js';
+import { CURRENT_SCHEMA_VERSION } from '../src/database.js';
 
 /** A store with a bit of everything: reversals, a soft delete, rules, fund transactions. */
 async function populated(store: SajjaStore) {

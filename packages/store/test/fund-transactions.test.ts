@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import type { SajjaStore } from '../src/index.js';
 import { FreshStores, householdWithMembership, rejection } from './helpers.js';
+import { databaseOf } from '../src/open-store.js';
 
 describe('store.fundTransactions', () => {
   const stores = new FreshStores();
@@ -66,7 +67,7 @@ describe('store.fundTransactions', () => {
       ['householdId', 'unknown-field'],
       ['membershipId', 'unknown-membership'],
     ]);
-    expect(await store.db.fundTransactions.count()).to.equal(0);
+    expect(await databaseOf(store).fundTransactions.count()).to.equal(0);
     expect(await store.changes.list({ table: 'fundTransactions' })).to.deep.equal([]);
   });
 

@@ -1,6 +1,7 @@
 import { SajjaError, type SajjaErrorCode } from '@sajja/core';
 import { expect } from 'chai';
 import { openStore, type LiveQuery, type SajjaStore } from '../src/index.js';
+import { databaseOf } from '../src/open-store.js';
 
 /** Deletes an IndexedDB database, waiting until it is gone. */
 export async function deleteDatabase(name: string): Promise<void> {
@@ -131,7 +132,7 @@ export async function householdWithMembership(store: SajjaStore) {
 
 /** How many ledger entries the database stores, of every household, deleted ones included. */
 export async function storedLedgerEntries(store: SajjaStore): Promise<number> {
-  const chunks = await store.db.ledgerChunks.toArray();
+  const chunks = await databaseOf(store).ledgerChunks.toArray();
   return chunks.reduce((count, chunk) => count + chunk.entries.length, 0);
 }
 
@@ -143,7 +144,7 @@ export async function storedLedgerEntries(store: SajjaStore): Promise<number> {
  * each household's corrections record holding exactly its corrections.
  */
 export async function expectLedgerLayout(store: SajjaStore): Promise<void> {
-  const chunks = await store.db.ledgerChunks.toArray();
+  const chunks = await databaseOf(store).ledgerChunks.toArray();
   const all = chunks.flatMap((chunk) => chunk.entries);
   chunks.forEach((chunk, position) => {
     const { householdId, start, entries } = chunk;
@@ -173,7 +174,7 @@ export async function expectLedgerLayout(store: SajjaStore): Promise<void> {
     }
   });
   const places = new Map<string, string>();
-  for (const bucket of await store.db.ledgerIds.toArray()) {
+  for (const bucket of await databaseOf(store).ledgerIds.toArray()) {
     bucket.ids.forEach((id, i) => {
       expect(places.has(id), id).to.equal(false);
       places.set(id, `${bucket.householdIds[i]} ${bucket.dates[i]}`);
@@ -182,7 +183,7 @@ export async function expectLedgerLayout(store: SajjaStore): Promise<void> {
   expect(places).to.deep.equal(
     new Map(all.map((entry) => [entry.id, `${entry.householdId} ${entry.date}`])),
   );
-  const corrections = await store.db.ledgerCorrections.toArray();
+  const corrections = await databaseOf(store).ledgerCorrections.toArray();
   const kept = corrections.flatMap((record) =>
     record.entries.map((entry) => [record.householdId, entry] as const),
   );

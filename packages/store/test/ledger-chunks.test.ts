@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import type { LedgerRecord, SajjaStore } from '../src/index.js';
 import { expectLedgerLayout, FreshStores } from './helpers.js';
+import { databaseOf } from '../src/open-store.js';
 
 /** A CSV file of food expenses: `count` on each of the days, ids `<prefix>-<day>-<n>`, shuffled. */
 function csvOf(prefix: string, month: string, days: number[], count: number): string {
@@ -18,7 +19,7 @@ function csvOf(prefix: string, month: string, days: number[], count: number): st
 }
 
 async function layout(store: SajjaStore): Promise<[string, string, number][]> {
-  return (await store.db.ledgerChunks.toArray()).map((chunk) => [
+  return (await databaseOf(store).ledgerChunks.toArray()).map((chunk) => [
     chunk.householdId,
     chunk.start,
     chunk.entries.length,

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import type { SajjaStore } from '../src/index.js';
 import { rebuildLedgerMonths } from '../src/ledger-months.js';
 import { expectLedgerLayout, FreshStores } from './helpers.js';
+import { databaseOf } from '../src/open-store.js';
 
 const date = fc
   .date({
@@ -94,11 +95,12 @@ describe('monthly ledger sums', () => {
             );
           }
           // And the sums kept step by step are the sums computed afresh.
-          const kept = await store.db.ledgerMonths.toArray();
-          await store.db.transaction('rw', store.db.ledgerChunks, store.db.ledgerMonths, (db) =>
+          const kept = await databaseOf(store).ledgerMonths.toArray();
+          const db = databaseOf(store);
+          await db.transaction('rw', db.ledgerChunks, db.ledgerMonths, () =>
             rebuildLedgerMonths(db),
           );
-          expect(await store.db.ledgerMonths.toArray()).to.deep.equal(kept);
+          expect(await databaseOf(store).ledgerMonths.toArray()).to.deep.equal(kept);
           // And the chunks, the id directory and the corrections are as they must be.
           await expectLedgerLayout(store);
           await stores.cleanUp();
@@ -118,14 +120,14 @@ describe('monthly ledger sums', () => {
     const wages = await add('2024-03-09', 'wages', 'income', '300');
     const late = await add('2024-04-01', 'food', 'expense', '5');
     await store.ledger.reverse(wages.id, { date: '2024-04-02' });
-    expect(await store.db.ledgerMonths.toArray()).to.deep.equal([
+    expect(await databaseOf(store).ledgerMonths.toArray()).to.deep.equal([
       // March: food 121.00; wages cancelled; days 5 (two entries) and 9 (the corrected one).
       { householdId, month: '2024-03', satang: { food: '121.00' }, days: { '05': 2, '09': 1 } },
       // April: the late entry and the correction's day.
       { householdId, month: '2024-04', satang: { food: '5.00' }, days: { '01': 1, '02': 1 } },
     ]);
     await store.ledger.remove(late.id);
-    const april = (await store.db.ledgerMonths.toArray())[1];
+    const april = (await databaseOf(store).ledgerMonths.toArray())[1];
     expect(april).to.deep.equal({ householdId, month: '2024-04', satang: {}, days: { '02': 1 } });
   });
 });

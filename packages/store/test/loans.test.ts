@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import type { LoanTerms } from '@sajja/core/loans';
 import type { SajjaBackup, SajjaStore } from '../src/index.js';
 import { FreshStores, householdWithMembership, rejection, watch } from './helpers.js';
+import { databaseOf } from '../src/open-store.js';
 
 const LOAN_RULES = {
   rate: { percent: '1', per: 'month' },
@@ -71,7 +72,7 @@ describe('store.loans', () => {
       'INVALID_ARGUMENT',
       'negative-rate',
     );
-    expect(await store.db.loans.count()).to.equal(0);
+    expect(await databaseOf(store).loans.count()).to.equal(0);
     expect(await store.changes.list({ table: 'loans' })).to.deep.equal([]);
   });
 
@@ -86,12 +87,12 @@ describe('store.loans', () => {
       ['terms', 'required'],
       ['membershipId', 'unknown-membership'],
     ]);
-    expect(await store.db.loans.count()).to.equal(0);
+    expect(await databaseOf(store).loans.count()).to.equal(0);
   });
 
   it('refuses to lend under rules that were stored invalid (before rules were checked)', async () => {
     // Written around the repository, as an old release or a backup could have.
-    await store.db.organisations.put({ ...setup.group, rules: { loans: { method: 'flat' } } });
+    await databaseOf(store).organisations.put({ ...setup.group, rules: { loans: { method: 'flat' } } });
     await rejection(
       store.loans.add({ membershipId: setup.membership.id, terms: TERMS }),
       'RULES_INVALID',
@@ -173,7 +174,7 @@ describe('loan repayments', () => {
     expect(await problems({ membershipId: second.id })).to.deep.equal([
       { path: 'loanId', reason: 'loan-mismatch', details: { id: loanId } },
     ]);
-    expect(await store.db.fundTransactions.count()).to.equal(0);
+    expect(await databaseOf(store).fundTransactions.count()).to.equal(0);
   });
 
   it('keep their loan when reversed, and a reversal may not come before the repayment', async () => {
@@ -242,7 +243,7 @@ describe('loans in backups', () => {
     const target = await stores.open();
     const report = await target.importBackup(old);
     expect(report.problems).to.deep.equal([]);
-    expect(await target.db.loans.count()).to.equal(0);
+    expect(await databaseOf(target).loans.count()).to.equal(0);
   });
 
   it('reports loans and repayments that do not fit, line by line, and writes nothing', async () => {
@@ -283,6 +284,6 @@ describe('loans in backups', () => {
       ['fundTransactions', 3, 'loanId', 'unknown-loan'],
       ['fundTransactions', 4, 'date', 'before-disbursement'],
     ]);
-    expect(await target.db.loans.count()).to.equal(0);
+    expect(await databaseOf(target).loans.count()).to.equal(0);
   });
 });

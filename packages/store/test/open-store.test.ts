@@ -1,6 +1,8 @@
 import { SajjaError } from '@sajja/core';
 import { expect } from 'chai';
-import { CURRENT_SCHEMA_VERSION, DEFAULT_STORE_NAME, openStore } from '../src/index.js';
+import { DEFAULT_STORE_NAME, openStore } from '../src/index.js';
+import { databaseOf } from '../src/open-store.js';
+import { CURRENT_SCHEMA_VERSION } from '../src/database.js';
 
 async function deleteDatabase(name: string): Promise<void> {
   await new Promise<void>((resolve, reject) => {
@@ -29,7 +31,7 @@ describe('openStore', () => {
   it('creates the database in the browser’s IndexedDB at the current schema version', async () => {
     const store = await openStore({ name: 'sajja-test-a' });
     expect(store.name).to.equal('sajja-test-a');
-    expect(store.db.verno).to.equal(CURRENT_SCHEMA_VERSION);
+    expect(databaseOf(store).verno).to.equal(CURRENT_SCHEMA_VERSION);
     const databases = await indexedDB.databases();
     expect(databases.map((db) => db.name)).to.include('sajja-test-a');
     store.close();
@@ -54,9 +56,9 @@ describe('openStore', () => {
   it('keeps two names apart, so two partners on one origin never share data', async () => {
     const a = await openStore({ name: 'sajja-test-a' });
     const b = await openStore({ name: 'sajja-test-b' });
-    await a.db.meta.put({ key: 'partner', value: 'A' });
-    expect(await b.db.meta.get('partner')).to.equal(undefined);
-    expect((await a.db.meta.get('partner'))?.value).to.equal('A');
+    await databaseOf(a).meta.put({ key: 'partner', value: 'A' });
+    expect(await databaseOf(b).meta.get('partner')).to.equal(undefined);
+    expect((await databaseOf(a).meta.get('partner'))?.value).to.equal('A');
     a.close();
     b.close();
   });

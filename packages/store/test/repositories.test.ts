@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import type { SajjaStore } from '../src/index.js';
 import { FreshStores, rejection } from './helpers.js';
+import { databaseOf } from '../src/open-store.js';
 
 describe('store.households, store.organisations, store.memberships', () => {
   const stores = new FreshStores();
@@ -51,7 +52,7 @@ describe('store.households, store.organisations, store.memberships', () => {
       ]);
       // 200 Thai characters are 200 characters, whatever their UTF-16 length.
       await store.households.add({ name: '😀'.repeat(200) });
-      expect(await store.db.households.count()).to.equal(1);
+      expect(await databaseOf(store).households.count()).to.equal(1);
       expect((await store.changes.list()).length).to.equal(1);
     });
   });
@@ -105,7 +106,7 @@ describe('store.households, store.organisations, store.memberships', () => {
         'invalid-organisation',
       );
       expect(error.problems[0]).to.include({ path: 'kind', reason: 'unknown-value' });
-      expect(await store.db.organisations.count()).to.equal(0);
+      expect(await databaseOf(store).organisations.count()).to.equal(0);
     });
   });
 
@@ -183,7 +184,7 @@ describe('store.households, store.organisations, store.memberships', () => {
         ['pledgeAmount', 'not-an-amount'],
         ['minDeposit', 'not-an-amount'],
       ]);
-      expect(await store.db.memberships.count()).to.equal(0);
+      expect(await databaseOf(store).memberships.count()).to.equal(0);
     });
   });
 

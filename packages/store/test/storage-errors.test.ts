@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import type { SajjaStore } from '../src/index.js';
 import { storageError } from '../src/storage-errors.js';
 import { FreshStores, rejection, storedLedgerEntries } from './helpers.js';
+import { databaseOf } from '../src/open-store.js';
 
 /** `[code, reason]` of what storageError makes of `error`, or 'unchanged'. */
 function mapped(error: unknown): [string, string] | 'unchanged' {
@@ -115,7 +116,7 @@ describe('storage errors', () => {
       await rejection(store.importLedgerCsv(household.id, csv), 'STORAGE_FULL');
       await rejection(store.households.add({ name: 'อีกบ้าน' }), 'STORAGE_FULL');
       expect(await storedLedgerEntries(store)).to.equal(0);
-      expect(await store.db.households.count()).to.equal(1);
+      expect(await databaseOf(store).households.count()).to.equal(1);
       expect(await store.changes.list()).to.deep.equal(changesBefore);
     });
 
@@ -142,7 +143,7 @@ describe('storage errors', () => {
         'changeRecordIds',
       ];
       const snapshot = async () =>
-        JSON.stringify(await Promise.all(tables.map((table) => store.db.table(table).toArray())));
+        JSON.stringify(await Promise.all(tables.map((table) => databaseOf(store).table(table).toArray())));
       const before = await snapshot();
       const csv =
         'date,kind,category,amount\n2024-01-02,income,wages,5\n2024-02-03,income,wages,6\n';

@@ -2,17 +2,22 @@ import { summarizeLedger } from '@sajja/core/ledger';
 import { expect } from 'chai';
 import Dexie from 'dexie';
 import {
-  CURRENT_SCHEMA_VERSION,
-  SCHEMA_VERSIONS,
   householdOverview,
   openStore,
   type LedgerRecord,
   type SajjaStore,
 } from '../src/index.js';
-import type { StoreTables } from '../src/database.js';
+import { CURRENT_SCHEMA_VERSION, type SajjaDatabase } from '../src/database.js';
 import { ledgerIdBucket } from '../src/ledger-ids.js';
 import { applyMonthDeltas, monthDeltas } from '../src/ledger-months.js';
 import { deleteDatabase } from './helpers.js';
+import {
+  createWithIndexedDb,
+  layoutOf,
+  OWN_LAYER_V4,
+  RELEASED_SCHEMAS,
+} from './released-schemas.js';
+import { databaseOf } from '../src/open-store.js';
 
 /** The ledger's id directory as version 4 stores it, for these entries. */
 function idBuckets(entries: readonly [id: string, householdId: string, date: string][]) {
@@ -284,9 +289,20 @@ const byId = (a: { id: string }, b: { id: string }): number =>
  * versions 2 and 3 is in chunks since version 4 (every entry, listed by id).
  */
 async function storedRecords(store: SajjaStore, table: string): Promise<unknown[]> {
-  if (table !== 'ledger') return store.db.table(table).toArray();
-  const chunks = await store.db.ledgerChunks.toArray();
+  if (table !== 'ledger') return databaseOf(store).table(table).toArray();
+  const chunks = await databaseOf(store).ledgerChunks.toArray();
   return chunks.flatMap((chunk) => chunk.entries).sort(byId);
+}
+
+const RELEASED_VERSIONS = Object.keys(RELEASED_SCHEMAS).map(Number);
+
+/** A Dexie database declaring every released schema up to `version`, as that release did. */
+function releasedDexie(name: string, version: number): Dexie {
+  const db = new Dexie(name);
+  for (const old of RELEASED_VERSIONS.filter((released) => released <= version)) {
+    db.version(old).stores(RELEASED_SCHEMAS[old]!);
+  }
+  return db;
 }
 
 /** Creates a database exactly as the release with schema `version` did, filled with `records`. */
@@ -295,10 +311,7 @@ async function databaseAtVersion(
   version: number,
   records: Record<string, unknown[]>,
 ) {
-  const db = new Dexie(name);
-  for (const old of SCHEMA_VERSIONS.filter((schema) => schema.version <= version)) {
-    db.version(old.version).stores(old.stores);
-  }
+  const db = releasedDexie(name, version);
   await db.open();
   for (const [table, rows] of Object.entries(records)) await db.table(table).bulkAdd(rows);
   db.close();
@@ -309,21 +322,19 @@ describe('schema upgrades', () => {
   afterEach(() => deleteDatabase(name));
 
   it('has records for every schema version', () => {
-    expect(Object.keys(RECORDS_AT_VERSION).map(Number)).to.deep.equal(
-      SCHEMA_VERSIONS.map((schema) => schema.version),
-    );
-    expect(SCHEMA_VERSIONS.map((schema) => schema.version)).to.deep.equal(
+    expect(Object.keys(RECORDS_AT_VERSION).map(Number)).to.deep.equal(RELEASED_VERSIONS);
+    expect(RELEASED_VERSIONS).to.deep.equal(
       Array.from({ length: CURRENT_SCHEMA_VERSION }, (_, i) => i + 1),
     );
   });
 
-  for (const { version } of SCHEMA_VERSIONS) {
+  for (const version of RELEASED_VERSIONS) {
     it(`opens a database of schema version ${version} and finds every record intact`, async () => {
       const records = RECORDS_AT_VERSION[version]!;
       await databaseAtVersion(name, version, records);
       const store = await openStore({ name });
       try {
-        expect(store.db.verno).to.equal(CURRENT_SCHEMA_VERSION);
+        expect(databaseOf(store).verno).to.equal(CURRENT_SCHEMA_VERSION);
         for (const [table, rows] of Object.entries(records)) {
           const expected = table === 'ledger' ? [...(rows as LedgerRecord[])].sort(byId) : rows;
           expect(await storedRecords(store, table), table).to.deep.equal(expected);
@@ -335,6 +346,52 @@ describe('schema upgrades', () => {
       }
     });
   }
+
+  it('opens a version 4 database written by the release on its own IndexedDB layer, every record intact', async () => {
+    const records = RECORDS_AT_VERSION[4]!;
+    await createWithIndexedDb(name, 40, OWN_LAYER_V4, records);
+    const layout = await layoutOf(name);
+    const store = await openStore({ name });
+    try {
+      expect(databaseOf(store).verno).to.equal(CURRENT_SCHEMA_VERSION);
+      for (const [table, rows] of Object.entries(records)) {
+        expect(await storedRecords(store, table), table).to.deep.equal(rows);
+      }
+      expect(await store.createdAt()).to.equal((records.meta![0] as { value: string }).value);
+      // Served through the repositories, and written to, as any other database.
+      expect(await store.ledger.get('e3')).to.deep.equal(V4_ENTRIES.deleted);
+      await expectRejection(store.ledger.reverse('e1'), 'already-reversed');
+      const added = await store.ledger.add('h1', {
+        date: '2025-07-02',
+        kind: 'income',
+        category: 'wages',
+        amount: '300',
+      });
+      expect(await store.ledger.get(added.id)).to.deep.include({ amount: '300.00' });
+    } finally {
+      store.close();
+    }
+    // Dexie opened it without changing a store, an index or the version.
+    expect(await layoutOf(name)).to.deep.equal(layout);
+  });
+
+  it('creates a new database with the same object stores, indexes and version as every release', async () => {
+    const store = await openStore({ name });
+    store.close();
+    const created = await layoutOf(name);
+    await deleteDatabase(name);
+    await createWithIndexedDb(name, 40, OWN_LAYER_V4, {});
+    expect(created).to.deep.equal(await layoutOf(name));
+    await deleteDatabase(name);
+    // And as the Dexie-based release of version 4, built up version by version.
+    await databaseAtVersion(name, 1, {});
+    for (const version of [2, 3, 4]) {
+      const db = releasedDexie(name, version);
+      await db.open();
+      db.close();
+    }
+    expect(created).to.deep.equal(await layoutOf(name));
+  });
 
   it('serves loans written at version 3 with their repayments', async () => {
     await databaseAtVersion(name, 3, RECORDS_AT_VERSION[3]!);
@@ -425,10 +482,7 @@ describe('schema upgrades', () => {
       this.timeout(60_000);
       const entries = bigLedger();
       // The monthly sums as the release of that version kept them beside its ledger table.
-      const before = new Dexie(name);
-      for (const old of SCHEMA_VERSIONS.filter((schema) => schema.version <= version)) {
-        before.version(old.version).stores(old.stores);
-      }
+      const before = releasedDexie(name, version);
       await before.open();
       const byIdMap = new Map(entries.map((entry) => [entry.id, entry]));
       await before.transaction(
@@ -438,7 +492,7 @@ describe('schema upgrades', () => {
         async () => {
           await before.table('ledger').bulkAdd(entries);
           await applyMonthDeltas(
-            before as unknown as StoreTables,
+            before as unknown as SajjaDatabase,
             monthDeltas(entries, (id) => byIdMap.get(id)),
           );
         },
@@ -454,7 +508,7 @@ describe('schema upgrades', () => {
         expect(await storedRecords(store, 'ledger')).to.deep.equal([...entries].sort(byId));
         // March (1,210 entries) is cut at a day into two chunks; 10 April (1,100 entries in
         // one day) stays one chunk; every other month is one chunk.
-        const chunks = await store.db.ledgerChunks.toArray();
+        const chunks = await databaseOf(store).ledgerChunks.toArray();
         expect(
           chunks.map((chunk) => [chunk.householdId, chunk.start, chunk.entries.length]),
         ).to.deep.equal([
