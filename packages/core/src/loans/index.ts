@@ -58,6 +58,8 @@ export type {
 } from './debt-relief-plan.js';
 export { ageingBucket, AGEING_BUCKETS } from './ageing.js';
 export type { AgeingBucket } from './ageing.js';
+export { combinedArrears } from './combined-arrears.js';
+export type { LoanArrears, CombinedArrears } from './combined-arrears.js';
 export { latePenalty } from './penalty.js';
 export type {
   Loan,

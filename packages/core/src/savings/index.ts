@@ -6,6 +6,8 @@
  */
 export { accountBalance } from './transactions.js';
 export type { SavingsTransaction, SavingsTransactionKind, SavingsAccount } from './transactions.js';
+export { savingsByMonth, lastTwelveMonths } from './savings-by-month.js';
+export type { DepositOrWithdrawal, SavingsMonthBalance } from './savings-by-month.js';
 export {
   shareDividend,
   dividendWarnings,
@@ -27,6 +29,7 @@ export type { ShareRules, SharesForAmount } from './share-rules.js';
 export { validatePledgeRules, SAJJA_PLEDGE_RULES } from './pledge-rules.js';
 export type { PledgeRules, PledgeFines } from './pledge-rules.js';
 export { pledgeStatus } from './pledge-status.js';
+export { pledgeStartMonth } from './pledge-start-month.js';
 export type {
   MemberPledge,
   PledgeDeposit,
