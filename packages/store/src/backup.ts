@@ -36,6 +36,7 @@ import { checkMembership, type MembershipRecord } from './memberships.js';
 import { checkOrganisation, type OrganisationRecord } from './organisations.js';
 import { canonicalJson, isPlainObject, RecordChecker } from './record-checker.js';
 import { CURRENT_SCHEMA_VERSION } from './database.js';
+import { backupFromDexieExport, isDexieExport } from './backup-file.js';
 
 /** The `format` of every Sajja backup: tells it apart from any other JSON file. */
 export const BACKUP_FORMAT = 'sajja-backup';
@@ -80,6 +81,12 @@ export interface SajjaBackup {
   readonly schemaVersion: number;
   /** The records, table by table. */
   readonly tables: SajjaBackupTables;
+  /**
+   * The SHA-256 of `tables` (as canonical JSON: keys sorted, no spaces), in lowercase hex. An
+   * import refuses a backup whose tables no longer match it: the file was edited or damaged.
+   * Backups made before this field existed have none and are read as before.
+   */
+  readonly checksum?: string;
 }
 
 /** The data tables, in the order an import checks and writes them (referenced ones first). */
@@ -106,15 +113,10 @@ function backupTables(db: SajjaDatabase): Table[] {
 }
 
 /** @internal Reads every table in one transaction, so the backup is one consistent moment. */
-export function exportBackup(db: SajjaDatabase): Promise<SajjaBackup> {
-  return db.transaction('r', backupTables(db), async () => {
+export async function exportBackup(db: SajjaDatabase): Promise<SajjaBackup> {
+  const tables = await db.transaction('r', backupTables(db), async () => {
     const read = <T>(name: string): Promise<T[]> => db.table<T>(name).toArray();
     return {
-      format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
-      exportedAt: timestampNow(),
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      tables: {
         households: await read<HouseholdRecord>('households'),
         organisations: await read<OrganisationRecord>('organisations'),
         memberships: await read<MembershipRecord>('memberships'),
@@ -122,22 +124,47 @@ export function exportBackup(db: SajjaDatabase): Promise<SajjaBackup> {
         ledger: await allLedgerEntries(db),
         fundTransactions: await read<FundTransactionRecord>('fundTransactions'),
         changes: await readChanges(db),
-      },
     };
   });
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: timestampNow(),
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    tables,
+    checksum: await checksumOf(tables),
+  };
 }
 
-/** The problem that stops a whole file from being read as a backup, or its tables. */
-function readBackup(
+/** The SHA-256 of `tables` as canonical JSON, in lowercase hex (see `SajjaBackup.checksum`). */
+async function checksumOf(tables: unknown): Promise<string> {
+  const bytes = new TextEncoder().encode(canonicalJson(tables));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The problem that stops a whole file from being read as a backup, or its tables. A file in
+ * Dexie's export format is read into a backup first (backup-file.ts).
+ */
+async function readBackup(
   input: unknown,
-): ImportProblem | Record<(typeof BACKUP_TABLES)[number], unknown[]> {
+): Promise<ImportProblem | Record<(typeof BACKUP_TABLES)[number], unknown[]>> {
   let value = input;
-  if (typeof input === 'string') {
+  if (typeof Blob === 'function' && input instanceof Blob) {
+    value = await input.text();
+  }
+  if (typeof value === 'string') {
     try {
-      value = JSON.parse(input);
+      value = JSON.parse(value);
     } catch {
       return { path: '', reason: 'not-json' };
     }
+  }
+  if (isDexieExport(value)) {
+    const read = await backupFromDexieExport(value);
+    if (!('format' in read)) return read;
+    value = read;
   }
   if (!isPlainObject(value) || value.format !== BACKUP_FORMAT) {
     return { path: 'format', reason: 'not-a-backup', details: { expected: BACKUP_FORMAT } };
@@ -164,6 +191,10 @@ function readBackup(
     if (!(BACKUP_TABLES as readonly string[]).includes(name)) {
       return { path: `tables.${name}`, reason: 'unknown-field' };
     }
+  }
+  const { checksum } = value;
+  if (checksum !== undefined && checksum !== (await checksumOf(tables))) {
+    return { path: 'checksum', reason: 'checksum-mismatch' };
   }
   return lists;
 }
@@ -242,7 +273,7 @@ export async function importBackup(
   input: unknown,
   { skipInvalid = false }: ImportOptions = {},
 ): Promise<ImportReport> {
-  const lists = readBackup(input);
+  const lists = await readBackup(input);
   if (!('households' in lists)) return { imported: 0, unchanged: 0, skipped: 0, problems: [lists] };
 
   const allTables = [...new Set([...backupTables(db), ...ledgerWriteTables(db)])];

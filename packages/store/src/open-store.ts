@@ -2,6 +2,7 @@ import { SajjaError } from '@sajja/core';
 import type { LedgerToCsvOptions } from '@sajja/core/ledger';
 import Dexie from 'dexie';
 import { exportBackup, importBackup, type SajjaBackup } from './backup.js';
+import { exportDexieFile } from './backup-file.js';
 import { createChangeLog, type ChangeLog } from './change-log.js';
 import { SajjaDatabase } from './database.js';
 import {
@@ -71,9 +72,24 @@ export interface SajjaStore {
    */
   exportBackup(): Promise<SajjaBackup>;
   /**
-   * Imports a backup (a {@link SajjaBackup}, or its JSON text) made by
-   * {@link SajjaStore.exportBackup},
-   * here or in another browser. Every record is validated, and checked against the backup and
+   * The same records in Dexie's export format (`dexie-export-import`, `formatName: 'dexie'`),
+   * as a JSON file: for tools that read Dexie exports, or to move a database whole. Tables
+   * derived from the records are left out; {@link SajjaStore.importBackup} reads the file back
+   * with every check it makes of a backup. It carries no checksum: prefer
+   * {@link SajjaStore.exportBackup} for a household's own copy.
+   *
+   * @example
+   * ```ts
+   * const file = await store.exportDexieBackup();
+   * link.href = URL.createObjectURL(file); // 'application/json'
+   * ```
+   */
+  exportDexieBackup(): Promise<Blob>;
+  /**
+   * Imports a backup made by {@link SajjaStore.exportBackup} (the object, its JSON text, or the
+   * saved file as a `Blob`/`File`) or by {@link SajjaStore.exportDexieBackup}, here or in
+   * another browser. A backup whose `checksum` does not match its tables (edited or damaged
+   * after it was saved) is refused whole: problem `checksum-mismatch`. Every record is validated, and checked against the backup and
    * the database (households, organisations and memberships it refers to; corrections and
    * what they correct). A record whose id is already stored is left alone: counted as
    * `unchanged` when identical, reported as a `conflict` when different (an import never
@@ -209,6 +225,7 @@ export async function openStore(nameOrOptions?: string | OpenStoreOptions): Prom
       return record?.value ?? '';
     },
     exportBackup: () => guarded(() => exportBackup(db)),
+    exportDexieBackup: () => guarded(() => exportDexieFile(db)),
     importBackup: (backup, importOptions) => guarded(() => importBackup(db, backup, importOptions)),
     exportLedgerCsv: (householdId, csvOptions) =>
       guarded(() => exportLedgerCsv(db, householdId, csvOptions)),

@@ -8,6 +8,8 @@ import {
 import { FreshStores, householdWithMembership, storedLedgerEntries } from './helpers.js';
 import { backupArbitrary } from './backup-arbitrary.js';
 import { CURRENT_SCHEMA_VERSION } from '../src/database.js';
+import { canonicalJson as canonical } from '../src/record-checker.js';
+import { PREVIOUS_RELEASE_BACKUP } from './fixtures/previous-release-backup.js';
 
 /** A store with a bit of everything: reversals, a soft delete, rules, fund transactions. */
 async function populated(store: SajjaStore) {
@@ -39,6 +41,16 @@ async function populated(store: SajjaStore) {
   });
   await store.fundTransactions.reverse(deposit.id, { date: '2024-03-06' });
   return { household, group, membership };
+}
+
+/**
+ * A copy of `backup` to edit into a bad one, without its checksum, as releases before checksums
+ * wrote them: with it, any edit is refused whole as `checksum-mismatch` (tested below) before a
+ * record is looked at.
+ */
+function editable(backup: SajjaBackup): SajjaBackup {
+  const { checksum: _checksum, ...copy } = structuredClone(backup);
+  return copy;
 }
 
 const dataTables = (backup: SajjaBackup) => {
@@ -125,7 +137,7 @@ describe('exportBackup and importBackup', () => {
       category: 'wages',
       amount: '1',
     });
-    const edited = structuredClone(backup) as SajjaBackup;
+    const edited = editable(backup);
     (edited.tables.households[0] as { name: string }).name = 'ชื่อใหม่';
     const report = await store.importBackup(edited);
     expect(report.problems).to.deep.equal([
@@ -144,7 +156,7 @@ describe('exportBackup and importBackup', () => {
   it('reports every bad record with its table, index and field, and writes nothing', async () => {
     const source = await stores.open();
     await populated(source);
-    const backup = structuredClone(await source.exportBackup()) as SajjaBackup;
+    const backup = editable(await source.exportBackup());
     const ledger = backup.tables.ledger as unknown as Record<string, unknown>[];
     // The deleted entry: no correction hangs on it, so its problems are its own.
     const bad = ledger.findIndex((entry) => entry.deletedAt !== undefined);
@@ -194,7 +206,7 @@ describe('exportBackup and importBackup', () => {
   it('imports the good records and skips the bad ones with skipInvalid', async () => {
     const source = await stores.open();
     await populated(source);
-    const backup = structuredClone(await source.exportBackup()) as SajjaBackup;
+    const backup = editable(await source.exportBackup());
     const bad = backup.tables.ledger.findIndex((entry) => entry.deletedAt !== undefined);
     (backup.tables.ledger as unknown as Record<string, unknown>[])[bad]!.date = '2024-02-30';
     const target = await stores.open();
@@ -210,7 +222,7 @@ describe('exportBackup and importBackup', () => {
   it('refuses corrections that would give the books two meanings', async () => {
     const source = await stores.open();
     await populated(source);
-    const backup = structuredClone(await source.exportBackup()) as SajjaBackup;
+    const backup = editable(await source.exportBackup());
     // Exports are ordered by id (random UUIDs), so find each entry by what it is.
     const live = backup.tables.ledger.filter((entry) => !entry.deletedAt);
     const sale = live.find((entry) => entry.reverses === undefined);
@@ -262,6 +274,117 @@ describe('exportBackup and importBackup', () => {
       ).to.deep.equal([[path, reason]]);
       expect(report.imported).to.equal(0);
     }
+  });
+
+  it('imports a backup made by the previous release unchanged', async () => {
+    const store = await stores.open();
+    const report = await store.importBackup(PREVIOUS_RELEASE_BACKUP);
+    expect(report.problems).to.deep.equal([]);
+    expect(report.imported).to.equal(11);
+    const saved = JSON.parse(PREVIOUS_RELEASE_BACKUP) as SajjaBackup;
+    const restored = await store.exportBackup();
+    expect(dataTables(restored)).to.deep.equal(dataTables(saved));
+    // Its change log is kept, and the import logged after it.
+    expect(restored.tables.changes.slice(0, saved.tables.changes.length)).to.deep.equal(
+      saved.tables.changes,
+    );
+  });
+
+  it('signs every backup with the checksum of its tables', async () => {
+    const store = await stores.open();
+    await populated(store);
+    const backup = await store.exportBackup();
+    expect(backup.checksum).to.match(/^[0-9a-f]{64}$/);
+    const bytes = new TextEncoder().encode(canonical(backup.tables));
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    expect(backup.checksum).to.equal(
+      Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join(''),
+    );
+  });
+
+  it('refuses an edited or truncated backup whole and changes nothing', async () => {
+    const source = await stores.open();
+    await populated(source);
+    const backup = await source.exportBackup();
+    const target = await stores.open();
+    const { household } = await householdWithMembership(target);
+    const before = dataTables(await target.exportBackup());
+
+    // A valid edit (an amount changed by hand) imports nothing, even with skipInvalid.
+    const edited = structuredClone(backup);
+    (edited.tables.fundTransactions[0] as { amount: string }).amount = '900.00';
+    for (const options of [{}, { skipInvalid: true }]) {
+      const report = await target.importBackup(JSON.stringify(edited), options);
+      expect(report).to.deep.equal({
+        imported: 0,
+        unchanged: 0,
+        skipped: 0,
+        problems: [{ path: 'checksum', reason: 'checksum-mismatch' }],
+      });
+    }
+    // A record taken out of a table is an edit too.
+    const shortened = structuredClone(backup);
+    shortened.tables.ledger.pop();
+    expect((await target.importBackup(shortened)).problems[0]?.reason).to.equal(
+      'checksum-mismatch',
+    );
+    // A file cut off on the way (a download or a copy that stopped).
+    const text = JSON.stringify(backup);
+    for (const cut of [text.length - 1, Math.floor(text.length / 2), 10]) {
+      const report = await target.importBackup(new Blob([text.slice(0, cut)]));
+      expect(report.problems.map((p) => p.reason)).to.deep.equal(['not-json']);
+      expect(report.imported).to.equal(0);
+    }
+    expect(dataTables(await target.exportBackup())).to.deep.equal(before);
+    expect((await target.households.get(household.id))?.name).to.equal(household.name);
+    // The untouched file, as a saved File, imports.
+    const file = new File([text], 'sajja-backup.json', { type: 'application/json' });
+    expect((await target.importBackup(file)).problems).to.deep.equal([]);
+  });
+
+  it("round-trips a store through Dexie's export format, with every check of a backup", async () => {
+    const source = await stores.open();
+    await populated(source);
+    const file = await source.exportDexieBackup();
+    const exported = JSON.parse(await file.text());
+    expect(exported.formatName).to.equal('dexie');
+    expect(exported.data.databaseVersion).to.equal(CURRENT_SCHEMA_VERSION);
+    const target = await stores.open();
+    const report = await target.importBackup(file);
+    expect(report.problems).to.deep.equal([]);
+    expect(dataTables(await target.exportBackup())).to.deep.equal(
+      dataTables(await source.exportBackup()),
+    );
+    expect(await storedLedgerEntries(target)).to.equal(await storedLedgerEntries(source));
+    // Imported again: every record is there already, so nothing is written.
+    const again = await target.importBackup(await file.text());
+    expect(again.imported).to.equal(0);
+    expect(again.problems).to.deep.equal([]);
+
+    // A record that the store's checks refuse is reported by table and index; nothing written.
+    const bad = structuredClone(exported);
+    const transactions = bad.data.data.find(
+      (table: { tableName: string }) => table.tableName === 'fundTransactions',
+    );
+    transactions.rows[0].amount = '-5';
+    const empty = await stores.open();
+    const refused = await empty.importBackup(JSON.stringify(bad));
+    expect(refused.imported).to.equal(0);
+    expect(refused.problems.map((p) => [p.table, p.path])).to.deep.include([
+      'fundTransactions',
+      'amount',
+    ]);
+    expect(await empty.households.list()).to.deep.equal([]);
+
+    // A Dexie export of another database, or of a newer schema, is not a Sajja backup.
+    const other = { ...exported, data: { ...exported.data, tables: [], data: [] } };
+    expect((await empty.importBackup(other)).problems.map((p) => p.reason)).to.deep.equal([
+      'not-a-backup',
+    ]);
+    const newer = { ...exported, data: { ...exported.data, databaseVersion: 99 } };
+    expect((await empty.importBackup(newer)).problems.map((p) => p.reason)).to.deep.equal([
+      'unsupported-version',
+    ]);
   });
 
   it('round-trips any consistent store: export, import elsewhere, export again (property)', async function () {

@@ -1,6 +1,7 @@
 import { summarizeLedger } from '@sajja/core/ledger';
 import { expect } from 'chai';
 import Dexie from 'dexie';
+import { exportDB } from 'dexie-export-import';
 import {
   householdOverview,
   openStore,
@@ -406,6 +407,28 @@ describe('schema upgrades', () => {
         amount: '1120.00',
         loanId: 'l1',
       });
+    } finally {
+      store.close();
+    }
+  });
+
+  it("imports a Dexie export of a version 3 database through the upgrade and a backup's checks", async () => {
+    const records = RECORDS_AT_VERSION[3]!;
+    await databaseAtVersion(name, 3, records);
+    const old = releasedDexie(name, 3);
+    await old.open();
+    const file = await exportDB(old);
+    old.close();
+    await deleteDatabase(name);
+    const store = await openStore({ name });
+    try {
+      const report = await store.importBackup(file);
+      expect(report.problems).to.deep.equal([]);
+      for (const table of ['households', 'organisations', 'memberships', 'loans', 'fundTransactions']) {
+        expect(await storedRecords(store, table), table).to.deep.equal(records[table]);
+      }
+      const overview = await householdOverview(store, { householdId: 'h1', asOf: '2025-03-31' });
+      expect(overview!.total.loansOutstanding).to.equal('11000.00');
     } finally {
       store.close();
     }

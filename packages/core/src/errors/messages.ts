@@ -583,6 +583,10 @@ const PROBLEM_SENTENCES: Readonly<Record<string, Sentences>> = {
     th: 'ไฟล์นี้มาจากรุ่นที่ใหม่กว่า (รุ่น {version}) กรุณาอัปเดตก่อนนำเข้า',
     en: 'This backup comes from a newer version ({version}); update before importing it.',
   },
+  'checksum-mismatch': {
+    th: 'ไฟล์สำรองข้อมูลถูกแก้ไขหรือเสียหายหลังจากบันทึก จึงไม่นำเข้า',
+    en: 'This backup was changed or damaged after it was saved, so nothing was imported.',
+  },
   'already-reversed': {
     th: 'รายการนี้ถูกกลับรายการไปแล้ว',
     en: 'This entry has already been reversed.',
