@@ -3,17 +3,25 @@ import {
   addMonths,
   assertIsoDate,
   compareIsoDates,
-  daysInMonth,
   isSajjaError,
   money,
   SajjaError,
   type Money,
   type SajjaProblem,
 } from '@sajja/core';
-import { ageingBucket, loanStatus, type AgeingBucket, type LoanPayment } from '@sajja/core/loans';
+import {
+  combinedArrears,
+  loanStatus,
+  type AgeingBucket,
+  type LoanPayment,
+} from '@sajja/core/loans';
 import {
   disciplineScore,
+  lastTwelveMonths,
+  pledgeStartMonth,
   pledgeStatus,
+  savingsByMonth,
+  type DepositOrWithdrawal,
   type DisciplinePeriod,
   type DisciplineScore,
   type PledgeRules,
@@ -330,7 +338,7 @@ async function readOverview(
           overdue: combinedArrears(loanOverviews.map((loan) => loan.overdue)),
           welfare,
           discipline: pledge && disciplineScore({ pledges: [pledge], ledgerDays, period }),
-          savingsByMonth: savingsByMonth(own, months, asOf),
+          savingsByMonth: savingsByMonth(depositsAndWithdrawals(own), asOf),
           problems,
         });
       },
@@ -379,33 +387,14 @@ function total(amounts: readonly string[]): string {
   return sum.toString();
 }
 
-/** The 12 months ending with the month of `asOf`, oldest first, as `'YYYY-MM'`. */
-function lastTwelveMonths(asOf: string): string[] {
-  const first = `${asOf.slice(0, 7)}-01`;
-  return Array.from({ length: 12 }, (_, k) => addMonths(first, k - 11).slice(0, 7));
-}
-
-/** Deposits minus withdrawals up to the end of each month (up to `asOf` in its own month). */
-function savingsByMonth(
+/** The records that move savings: deposits and withdrawals. */
+function depositsAndWithdrawals(
   records: readonly FundTransactionRecord[],
-  months: readonly string[],
-  asOf: string,
-): MonthBalance[] {
-  const moves = records
-    .filter((record) => record.kind === 'deposit' || record.kind === 'withdrawal')
-    .sort((a, b) => compareIsoDates(a.date, b.date));
-  let balance = ZERO;
-  let next = 0;
-  return months.map((month) => {
-    const year = Number(month.slice(0, 4));
-    const end = `${month}-${String(daysInMonth(year, Number(month.slice(5)))).padStart(2, '0')}`;
-    const until = compareIsoDates(end, asOf) < 0 ? end : asOf;
-    for (; next < moves.length && compareIsoDates(moves[next]!.date, until) <= 0; next++) {
-      const move = moves[next]!;
-      balance = move.kind === 'deposit' ? balance.plus(move.amount) : balance.minus(move.amount);
-    }
-    return { month, balance: balance.toString() };
-  });
+): (FundTransactionRecord & DepositOrWithdrawal)[] {
+  return records.filter(
+    (record): record is FundTransactionRecord & DepositOrWithdrawal =>
+      record.kind === 'deposit' || record.kind === 'withdrawal',
+  );
 }
 
 /** Where one loan stands on `asOf`, from its repayments (reversals included, as `reverses`). */
@@ -465,19 +454,6 @@ function earliest(
   return first;
 }
 
-function combinedArrears(
-  arrears: readonly (OverviewArrears | undefined)[],
-): OverviewArrears | undefined {
-  const present = arrears.filter((each): each is OverviewArrears => each !== undefined);
-  if (present.length === 0) return undefined;
-  const daysPastDue = Math.max(...present.map((each) => each.daysPastDue));
-  return {
-    amount: total(present.map((each) => each.amount)),
-    daysPastDue,
-    bucket: ageingBucket(daysPastDue),
-  };
-}
-
 function welfareOf(
   membership: MembershipRecord,
   waitingDays: number,
@@ -490,7 +466,8 @@ function welfareOf(
 
 /**
  * The membership's pledge on `asOf`. It starts with the first month whose due day falls on or
- * after the joining day: a member who joins on the 20th owes nothing for a month due on the 5th.
+ * after the joining day (`pledgeStartMonth`): a member who joins on the 20th owes nothing for a
+ * month due on the 5th.
  */
 function pledgeOf(
   membership: MembershipRecord,
@@ -498,14 +475,7 @@ function pledgeOf(
   counting: readonly FundTransactionRecord[],
   asOf: string,
 ): PledgeStatus {
-  const joined = membership.joinedOn;
-  const year = Number(joined.slice(0, 4));
-  const month = Number(joined.slice(5, 7));
-  const dueDay = Math.min(rules.dueDay, daysInMonth(year, month));
-  const startMonth = (Number(joined.slice(8)) <= dueDay ? joined : addMonths(joined, 1)).slice(
-    0,
-    7,
-  );
+  const startMonth = pledgeStartMonth(membership.joinedOn, rules.dueDay);
   const deposits = counting
     .filter((record) => record.membershipId === membership.id && record.kind === 'deposit')
     .map((record) => ({ date: record.date, amount: record.amount }));
