@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { exportBackup, type SajjaBackup } from './backup.js';
+import type { SajjaBackup } from './backup.js';
 import { CURRENT_SCHEMA_VERSION, SajjaDatabase } from './database.js';
 import { newId } from './ids.js';
 import type { ImportProblem } from './import-report.js';
@@ -37,12 +37,13 @@ export function isDexieExport(value: unknown): value is Record<string, unknown> 
 /**
  * @internal Reads a Dexie export of a Sajja database (of this schema version or an older one)
  * into a backup: the library imports it into a new, private database, which opens through the
- * store's own upgrades and is read as `exportBackup` reads any store; then it is deleted. The
+ * store's own upgrades and is read by `exportBackup` as any store is; then it is deleted. The
  * store's database is not touched. A file that is no Sajja database, from a newer schema, or
  * cut short is a problem, never a throw; a storage failure throws as any write would.
  */
 export async function backupFromDexieExport(
   exported: Record<string, unknown>,
+  exportBackup: (db: SajjaDatabase) => Promise<SajjaBackup>,
 ): Promise<SajjaBackup | ImportProblem> {
   const data = exported.data;
   if (exported.formatVersion !== 1 || !isPlainObject(data) || !Array.isArray(data.tables)) {

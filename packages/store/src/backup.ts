@@ -162,7 +162,7 @@ async function readBackup(
     }
   }
   if (isDexieExport(value)) {
-    const read = await backupFromDexieExport(value);
+    const read = await backupFromDexieExport(value, exportBackup);
     if (!('format' in read)) return read;
     value = read;
   }

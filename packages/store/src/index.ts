@@ -57,7 +57,6 @@ export type {
   ChangeTable,
   ChangeAction,
   ChangeRecord,
-  NewChangeRecord,
   ChangeListOptions,
   ChangeLog,
 } from './change-log.js';

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import type { LedgerRecord } from '../src/index.js';
+import { live } from '../src/live-query.js';
 import { FreshStores, householdWithMembership, watch } from './helpers.js';
 
 /**
@@ -66,6 +67,40 @@ async function storeFrame(name: string): Promise<{
 describe('live queries', () => {
   const stores = new FreshStores();
   afterEach(() => stores.cleanUp());
+
+  it('re-run only when a write touches what they read', async () => {
+    const store = await stores.open();
+    const { household, membership } = await householdWithMembership(store);
+    const other = await store.households.add({ name: 'บ้านนางสมศรี' });
+    let runs = 0;
+    const ledger = watch(
+      live(async () => {
+        runs++;
+        return store.ledger.list({ householdId: household.id });
+      }),
+    );
+    const entry = { date: '2024-03-01', kind: 'expense', category: 'food', amount: '80' } as const;
+    await ledger.next((entries) => entries.length === 0);
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+    await settle();
+    const before = runs;
+    // Writes to another household's ledger, to fund transactions and to households.
+    await store.ledger.add(other.id, entry);
+    await store.fundTransactions.add({
+      membershipId: membership.id,
+      date: '2024-03-05',
+      kind: 'deposit',
+      amount: '200',
+    });
+    await store.households.add({ name: 'บ้านที่สาม' });
+    await settle();
+    expect(runs, 'runs after writes elsewhere').to.equal(before);
+    // A write to this household's ledger re-runs it, and it sees the entry.
+    await store.ledger.add(household.id, entry);
+    await ledger.next((entries) => entries.length === 1);
+    expect(runs).to.be.greaterThan(before);
+    ledger.stop();
+  });
 
   it('show a write made through another store object on the same database', async () => {
     const name = stores.name();

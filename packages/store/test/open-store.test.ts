@@ -87,8 +87,57 @@ describe('openStore', () => {
     expect([error.code, error.reason]).to.deep.equal(['STORAGE_UNAVAILABLE', 'open-failed']);
   });
 
+  it('takes the name alone, and opens the store of that name, never another', async () => {
+    const store = await openStore('sajja-test-b');
+    expect(store.name).to.equal('sajja-test-b');
+    store.close();
+    const databases = (await indexedDB.databases()).map((db) => db.name);
+    expect(databases).to.include('sajja-test-b');
+    expect(databases).not.to.include(DEFAULT_STORE_NAME);
+  });
+
+  it('refuses an option it does not know, naming it and the one probably meant', async () => {
+    const error = await rejection(
+      openStore({ nmae: 'sajja-test-a' } as unknown as Parameters<typeof openStore>[0]),
+    );
+    expect([error.code, error.reason]).to.deep.equal(['INVALID_ARGUMENT', 'invalid-option']);
+    expect(error.details).to.deep.equal({ option: 'nmae', closest: 'name' });
+    expect(error.message).to.contain('"nmae"').and.to.contain('"name"');
+    const far = await rejection(
+      openStore({ durability: 'strict' } as unknown as Parameters<typeof openStore>[0]),
+    );
+    expect(far.details).to.deep.equal({ option: 'durability' });
+    const databases = (await indexedDB.databases()).map((db) => db.name);
+    expect(databases).not.to.include(DEFAULT_STORE_NAME);
+  });
+
+  it('refuses anything but a name or an options object, and a bad indexedDB', async () => {
+    const bad: unknown[] = [null, 42, true, ['sajja-test-a'], new Date(), { name: 42 }];
+    for (const input of bad) {
+      const error = await rejection(openStore(input as Parameters<typeof openStore>[0]));
+      expect([error.code, error.reason], String(input)).to.deep.equal([
+        'INVALID_ARGUMENT',
+        'invalid-option',
+      ]);
+    }
+    for (const indexedDB of [null, {}, 'indexedDB']) {
+      const error = await rejection(
+        openStore({ name: 'sajja-test-a', indexedDB } as unknown as Parameters<typeof openStore>[0]),
+      );
+      expect(error.details).to.deep.equal({ option: 'indexedDB' });
+    }
+    const databases = (await indexedDB.databases()).map((db) => db.name);
+    expect(databases).not.to.include(DEFAULT_STORE_NAME);
+    expect(databases).not.to.include('sajja-test-a');
+  });
+
   it('refuses empty and over-long names', async () => {
     for (const name of ['', '   ', 'x'.repeat(101)]) {
+      for (const input of [{ name }, name]) {
+        const error = await rejection(openStore(input));
+        expect([error.code, error.reason]).to.deep.equal(['INVALID_ARGUMENT', 'invalid-option']);
+        expect(error.details).to.deep.equal({ option: 'name' });
+      }
       const error = await rejection(openStore({ name }));
       expect([error.code, error.reason]).to.deep.equal(['INVALID_ARGUMENT', 'invalid-option']);
     }
