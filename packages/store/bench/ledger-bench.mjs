@@ -2,31 +2,55 @@
 // Chromium): imports the BUILT store (dist/) into a real IndexedDB and times
 //   1. importing 100,000 ledger entries from a CSV file (parse, validate every row, check ids
 //      against the database, write the entries in chunks, the id directory, monthly sums and
-//      change log in one transaction), against the same finished records stored one IndexedDB
+//      change log in one transaction), against Dexie's bulkPut of the finished chunk records
+//      (the floor of this design), and against the same finished records stored one IndexedDB
 //      record per entry as schema version 2 did (Dexie's bulkAdd with that version's indexes,
-//      and IndexedDB's own add() without Dexie or indexes: the floor of that design), and
-//      against Dexie's bulkPut of the finished chunk records (the floor of this one);
+//      and IndexedDB's own add() without Dexie or indexes: the floor of that design);
 //   2. a year's monthly summary over those entries, against summarizeLedger over the same
 //      entries already in memory (the cost of reading them from IndexedDB is the difference);
 //   3. the first page (50 entries, newest first), against reading the newest chunk alone;
 //   4. finding an entry by id alone (get), and correcting one (reverse) or adding one into a
-//      month of some 8,300 entries (add), in that 100,000-entry ledger.
-// Times are medians of interleaved runs (the one-record-per-entry baselines after the rest:
-// see runBenchmark); nothing is asserted.
+//      month of some 8,300 entries (add), in that 100,000-entry ledger;
+//   5. a deposit seen by a live balance card: from fundTransactions.add() until a subscribed
+//      liveHouseholdOverview delivers the new savings, for a household in four organisations
+//      with a few hundred fund transactions beside that ledger; against the same deposit
+//      written with nothing subscribed.
+// Only the store's public API is used; the baselines open their own Dexie databases (the page
+// floor opens the store's database with IndexedDB itself). Times are medians of interleaved
+// runs (the one-record-per-entry baselines after the rest: see runBenchmark); nothing is
+// asserted about time, but every result is checked, so a smoke run (`?smoke`, tiny sizes)
+// shows the benchmark still works.
+import { satangOf } from '@sajja/core';
 import { LEDGER_CATEGORIES, ledgerToCsv, summarizeLedger } from '@sajja/core/ledger';
 import Dexie from 'dexie';
-import { openStore } from '../dist/index.js';
+import { householdOverview, liveHouseholdOverview, openStore } from '../dist/index.js';
 
 const params = new URL(location.href).searchParams;
+/** `?smoke`: tiny sizes and few runs, to check that the benchmark works; its figures mean nothing. */
+export const SMOKE = params.has('smoke');
+const setting = (name, full, smoke) => Number(params.get(name) ?? (SMOKE ? smoke : full));
 /** The issue's 100,000; `?entries=` changes it for a quick look. */
-export const ENTRY_COUNT = Number(params.get('entries') ?? 100_000);
-const IMPORT_RUNS = Number(params.get('runs') ?? 3);
-const SUMMARY_RUNS = 9;
-const PAGE_RUNS = 31;
-const LOOKUP_RUNS = 31;
-const WRITE_RUNS = 15;
+export const ENTRY_COUNT = setting('entries', 100_000, 1_000);
+const IMPORT_RUNS = setting('runs', 3, 1);
+const SUMMARY_RUNS = SMOKE ? 3 : 9;
+const PAGE_RUNS = SMOKE ? 3 : 31;
+const LOOKUP_RUNS = SMOKE ? 3 : 31;
+const WRITE_RUNS = SMOKE ? 3 : 15;
 const PAGE_SIZE = 50;
 const YEAR = { from: '2024-01-01', to: '2024-12-31', by: 'month' };
+/** The balance card's household: fund transactions besides the ledger, and deposits timed. */
+const FUND_TRANSACTIONS = setting('transactions', 300, 30);
+const DEPOSIT_RUNS = setting('deposits', 21, 3);
+const DEPOSIT_WARMUP_RUNS = SMOKE ? 0 : 2;
+/**
+ * The card's day: the overview's discipline score reads the ledger of the three months before
+ * it, here some 25,000 entries. The second day is past the ledger, which the card then reads
+ * nothing of: what the round trip takes without those entries.
+ */
+const AS_OF = '2024-12-31';
+const AS_OF_PAST_LEDGER = '2025-03-31';
+/** How long a live result may take before the benchmark gives up (it never should). */
+const LIVE_TIMEOUT_MS = 10_000;
 
 /** mulberry32, as in core's bench/harness.mjs: every run measures the same entries. */
 function seeded(seed) {
@@ -104,10 +128,187 @@ function chunkRecordsOf(records, householdId) {
   return chunks;
 }
 
+/**
+ * The balance card's household beside its ledger: a village fund, two welfare funds and a sajja
+ * group with pledge and lending rules, joined in 2023; FUND_TRANSACTIONS deposits, shares,
+ * withdrawals and contributions over 2023–2024, a loan with its repayments and a corrected typo.
+ * Returns the sajja group's membership, whose savings the card shows.
+ */
+async function fillHousehold(store, householdId) {
+  const welfare = { waitingDays: 180, contribution: { perDay: '1' }, benefits: {} };
+  const organisation = (name, kind, rules) =>
+    store.organisations.add({ name, kind, ...(rules ? { rules } : {}) });
+  const villageFund = await organisation('กองทุนหมู่บ้าน', 'village-fund');
+  const welfareA = await organisation('กองทุนสวัสดิการตำบล', 'welfare-fund', { welfare });
+  const welfareB = await organisation('กองทุนสวัสดิการชุมชน', 'welfare-fund', { welfare });
+  const sajja = await organisation('กลุ่มสัจจะบ้านหนองบัว', 'pledge-group', {
+    pledge: { dueDay: 5, defaultAmount: '100', minAmount: '10', maxAmount: '500' },
+    loans: { rate: { percent: '1', per: 'month' }, method: 'flat', termMonths: 12 },
+  });
+  const join = (organisationId, joinedOn, pledgeAmount) =>
+    store.memberships.add({
+      householdId,
+      organisationId,
+      joinedOn,
+      ...(pledgeAmount ? { pledgeAmount } : {}),
+    });
+  const inVillageFund = await join(villageFund.id, '2023-01-01');
+  const inWelfareA = await join(welfareA.id, '2023-01-01');
+  const inWelfareB = await join(welfareB.id, '2023-06-01');
+  const inSajja = await join(sajja.id, '2023-01-01', '200');
+
+  const random = seeded(20230101);
+  const move = (membershipId, date, kind, amount, loanId) =>
+    store.fundTransactions.add({ membershipId, date, kind, amount, ...(loanId ? { loanId } : {}) });
+  const kinds = [
+    [0.45, inSajja, 'deposit'],
+    [0.6, inVillageFund, 'deposit'],
+    [0.7, inVillageFund, 'share'],
+    [0.75, inVillageFund, 'withdrawal'],
+    [0.88, inWelfareA, 'contribution'],
+    [1, inWelfareB, 'contribution'],
+  ];
+  for (let i = 0; i < FUND_TRANSACTIONS; i++) {
+    const date = new Date(Date.UTC(2023, 0, 1 + Math.floor((i * 729) / FUND_TRANSACTIONS)))
+      .toISOString()
+      .slice(0, 10);
+    const pick = random();
+    let [, membership, kind] = kinds.find(([upTo]) => pick < upTo);
+    if (membership === inWelfareB && date < inWelfareB.joinedOn) membership = inWelfareA;
+    await move(membership.id, date, kind, `${10 * (1 + Math.floor(random() * 50))}`);
+  }
+  const loan = await store.loans.add({
+    membershipId: inSajja.id,
+    terms: {
+      principal: '12000',
+      rate: { percent: '1', per: 'month' },
+      termMonths: 12,
+      method: 'flat',
+      disbursedOn: '2024-01-10',
+    },
+  });
+  for (let month = 2; month <= 12; month++) {
+    const date = `2024-${String(month).padStart(2, '0')}-10`;
+    await move(inSajja.id, date, 'repayment', '1120', loan.id);
+  }
+  const typo = await move(inSajja.id, '2024-11-05', 'deposit', '2000');
+  await store.fundTransactions.reverse(typo.id, { date: '2024-11-06' });
+  return inSajja;
+}
+
+/**
+ * A balance card: liveHouseholdOverview subscribed as a widget subscribes, showing one
+ * membership's savings. `until(accept)` resolves with the time (performance.now()) at which a
+ * result whose savings `accept` takes was delivered.
+ */
+function balanceCard(store, householdId, membershipId, asOf) {
+  let latest;
+  let waiting;
+  let failure;
+  const subscription = liveHouseholdOverview(store, { householdId, asOf }).subscribe({
+    next(overview) {
+      const at = performance.now();
+      const membership = overview?.memberships.find((each) => each.membershipId === membershipId);
+      latest = membership?.savings;
+      if (waiting?.accept(latest)) waiting.resolve(at);
+    },
+    error(error) {
+      failure = error;
+      waiting?.reject(error);
+    },
+  });
+  return {
+    until(accept) {
+      if (failure) return Promise.reject(failure);
+      if (latest !== undefined && accept(latest)) return Promise.resolve(performance.now());
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`no live result after ${LIVE_TIMEOUT_MS} ms (savings ${latest})`)),
+          LIVE_TIMEOUT_MS,
+        );
+        waiting = {
+          accept,
+          resolve(at) {
+            clearTimeout(timer);
+            waiting = undefined;
+            resolve(at);
+          },
+          reject(error) {
+            clearTimeout(timer);
+            waiting = undefined;
+            reject(error);
+          },
+        };
+      });
+    },
+    get savings() {
+      return latest;
+    },
+    unsubscribe: () => subscription.unsubscribe(),
+  };
+}
+
+/**
+ * A deposit seen by a live balance card, against the same deposit with nothing subscribed.
+ * Each run, interleaved: the deposit written alone; the overview read once (how long one
+ * re-run of the card's query takes); then the card subscribes, and once it shows its first
+ * result a deposit is timed from add() until the card shows the new savings.
+ */
+async function measureDeposit(store, householdId, membershipId, asOf) {
+  const deposit = () =>
+    store.fundTransactions.add({ membershipId, date: asOf, kind: 'deposit', amount: '200' });
+  const writeMs = [];
+  const overviewMs = [];
+  const firstMs = [];
+  const liveMs = [];
+  const liveWriteMs = [];
+  for (let run = 0; run < DEPOSIT_WARMUP_RUNS + DEPOSIT_RUNS; run++) {
+    const measured = run >= DEPOSIT_WARMUP_RUNS;
+    const [aloneMs] = await timed(deposit);
+    const [readMs, overview] = await timed(() => householdOverview(store, { householdId, asOf }));
+    const before = overview.memberships.find((each) => each.membershipId === membershipId).savings;
+
+    const subscribed = performance.now();
+    const card = balanceCard(store, householdId, membershipId, asOf);
+    try {
+      const shown = await card.until(() => true);
+      if (card.savings !== before) throw new Error(`card shows ${card.savings}, not ${before}`);
+      const start = performance.now();
+      let writtenAt;
+      const written = deposit().then(() => (writtenAt = performance.now()));
+      const seenAt = await card.until(
+        (savings) => satangOf(savings) === satangOf(before) + 20_000n,
+      );
+      await written;
+      if (measured) {
+        writeMs.push(aloneMs);
+        overviewMs.push(readMs);
+        firstMs.push(shown - subscribed);
+        liveMs.push(seenAt - start);
+        liveWriteMs.push(writtenAt - start);
+      }
+    } finally {
+      card.unsubscribe();
+    }
+  }
+  return {
+    liveMs: median(liveMs),
+    liveRunsMs: liveMs,
+    writeMs: median(writeMs),
+    liveWriteMs: median(liveWriteMs),
+    overviewMs: median(overviewMs),
+    firstMs: median(firstMs),
+    runs: DEPOSIT_RUNS,
+    transactions: FUND_TRANSACTIONS,
+    asOf,
+  };
+}
+
 export async function runBenchmark() {
   // Dexie turns on its debug mode (async stack traces for every promise) on localhost pages,
   // which a partner's site is not; measure what households get.
   Dexie.debug = false;
+  const began = performance.now();
   const entries = makeEntries();
   const csv = ledgerToCsv(entries);
   const importMs = [];
@@ -220,6 +421,15 @@ export async function runBenchmark() {
     addMs.push(added);
   }
 
+  const membership = await fillHousehold(store, householdId);
+  const deposit = await measureDeposit(store, householdId, membership.id, AS_OF);
+  const depositPastLedger = await measureDeposit(
+    store,
+    householdId,
+    membership.id,
+    AS_OF_PAST_LEDGER,
+  );
+
   store.close();
   await deleteDatabase(store.name);
 
@@ -258,6 +468,7 @@ export async function runBenchmark() {
   }
 
   return {
+    smoke: SMOKE,
     entryCount: ENTRY_COUNT,
     csvBytes: csv.length,
     import: {
@@ -277,6 +488,10 @@ export async function runBenchmark() {
       getRuns: LOOKUP_RUNS,
       writeRuns: WRITE_RUNS,
     },
+    deposit,
+    depositPastLedger,
     userAgent: navigator.userAgent,
+    hardwareConcurrency: navigator.hardwareConcurrency,
+    elapsedMs: performance.now() - began,
   };
 }
