@@ -282,15 +282,21 @@ function isOptionsObject(value: unknown): value is Record<string, unknown> {
 }
 
 function invalidOption(option: string, input: unknown, message: string, closest?: string): never {
-  throw new SajjaError('INVALID_ARGUMENT', 'invalid-option', `${message}, got ${describe(input)}.`, {
-    input,
-    details: { option, ...(closest ? { closest } : {}) },
-  });
+  throw new SajjaError(
+    'INVALID_ARGUMENT',
+    'invalid-option',
+    `${message}, got ${describe(input)}.`,
+    {
+      input,
+      details: { option, ...(closest ? { closest } : {}) },
+    },
+  );
 }
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'object' && value !== null) return Array.isArray(value) ? 'a list' : 'an object';
+  if (typeof value === 'object' && value !== null)
+    return Array.isArray(value) ? 'a list' : 'an object';
   return String(value);
 }
 
@@ -310,7 +316,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(
+        previous[j]! + 1,
+        row[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = row;
   }

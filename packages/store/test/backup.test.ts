@@ -1,10 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import {
-  BACKUP_FORMAT,
-  type SajjaBackup,
-  type SajjaStore,
-} from '../src/index.js';
+import { BACKUP_FORMAT, type SajjaBackup, type SajjaStore } from '../src/index.js';
 import { FreshStores, householdWithMembership, storedLedgerEntries } from './helpers.js';
 import { backupArbitrary } from './backup-arbitrary.js';
 import { CURRENT_SCHEMA_VERSION } from '../src/database.js';

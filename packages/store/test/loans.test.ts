@@ -92,7 +92,10 @@ describe('store.loans', () => {
 
   it('refuses to lend under rules that were stored invalid (before rules were checked)', async () => {
     // Written around the repository, as an old release or a backup could have.
-    await databaseOf(store).organisations.put({ ...setup.group, rules: { loans: { method: 'flat' } } });
+    await databaseOf(store).organisations.put({
+      ...setup.group,
+      rules: { loans: { method: 'flat' } },
+    });
     await rejection(
       store.loans.add({ membershipId: setup.membership.id, terms: TERMS }),
       'RULES_INVALID',

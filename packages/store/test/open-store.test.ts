@@ -122,7 +122,9 @@ describe('openStore', () => {
     }
     for (const indexedDB of [null, {}, 'indexedDB']) {
       const error = await rejection(
-        openStore({ name: 'sajja-test-a', indexedDB } as unknown as Parameters<typeof openStore>[0]),
+        openStore({ name: 'sajja-test-a', indexedDB } as unknown as Parameters<
+          typeof openStore
+        >[0]),
       );
       expect(error.details).to.deep.equal({ option: 'indexedDB' });
     }

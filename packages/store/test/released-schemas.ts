@@ -109,7 +109,10 @@ export async function createWithIndexedDb(
   db.close();
 }
 
-function fill(db: IDBDatabase, records: Readonly<Record<string, readonly unknown[]>>): Promise<void> {
+function fill(
+  db: IDBDatabase,
+  records: Readonly<Record<string, readonly unknown[]>>,
+): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const transaction = db.transaction(Object.keys(records), 'readwrite');
     for (const [table, rows] of Object.entries(records)) {

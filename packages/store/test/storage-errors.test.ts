@@ -143,7 +143,9 @@ describe('storage errors', () => {
         'changeRecordIds',
       ];
       const snapshot = async () =>
-        JSON.stringify(await Promise.all(tables.map((table) => databaseOf(store).table(table).toArray())));
+        JSON.stringify(
+          await Promise.all(tables.map((table) => databaseOf(store).table(table).toArray())),
+        );
       const before = await snapshot();
       const csv =
         'date,kind,category,amount\n2024-01-02,income,wages,5\n2024-02-03,income,wages,6\n';

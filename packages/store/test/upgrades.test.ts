@@ -2,12 +2,7 @@ import { summarizeLedger } from '@sajja/core/ledger';
 import { expect } from 'chai';
 import Dexie from 'dexie';
 import { exportDB } from 'dexie-export-import';
-import {
-  householdOverview,
-  openStore,
-  type LedgerRecord,
-  type SajjaStore,
-} from '../src/index.js';
+import { householdOverview, openStore, type LedgerRecord, type SajjaStore } from '../src/index.js';
 import { CURRENT_SCHEMA_VERSION, type SajjaDatabase } from '../src/database.js';
 import { ledgerIdBucket } from '../src/ledger-ids.js';
 import { applyMonthDeltas, monthDeltas } from '../src/ledger-months.js';
@@ -424,7 +419,13 @@ describe('schema upgrades', () => {
     try {
       const report = await store.importBackup(file);
       expect(report.problems).to.deep.equal([]);
-      for (const table of ['households', 'organisations', 'memberships', 'loans', 'fundTransactions']) {
+      for (const table of [
+        'households',
+        'organisations',
+        'memberships',
+        'loans',
+        'fundTransactions',
+      ]) {
         expect(await storedRecords(store, table), table).to.deep.equal(records[table]);
       }
       const overview = await householdOverview(store, { householdId: 'h1', asOf: '2025-03-31' });
