@@ -117,13 +117,13 @@ export async function exportBackup(db: SajjaDatabase): Promise<SajjaBackup> {
   const tables = await db.transaction('r', backupTables(db), async () => {
     const read = <T>(name: string): Promise<T[]> => db.table<T>(name).toArray();
     return {
-        households: await read<HouseholdRecord>('households'),
-        organisations: await read<OrganisationRecord>('organisations'),
-        memberships: await read<MembershipRecord>('memberships'),
-        loans: await read<LoanRecord>('loans'),
-        ledger: await allLedgerEntries(db),
-        fundTransactions: await read<FundTransactionRecord>('fundTransactions'),
-        changes: await readChanges(db),
+      households: await read<HouseholdRecord>('households'),
+      organisations: await read<OrganisationRecord>('organisations'),
+      memberships: await read<MembershipRecord>('memberships'),
+      loans: await read<LoanRecord>('loans'),
+      ledger: await allLedgerEntries(db),
+      fundTransactions: await read<FundTransactionRecord>('fundTransactions'),
+      changes: await readChanges(db),
     };
   });
   return {
