@@ -52,5 +52,7 @@ export {
 } from './dates/format-thai-date.js';
 export type { ThaiDateStyle, FormatThaiDateOptions } from './dates/format-thai-date.js';
 export { parseThaiDate } from './dates/parse-thai-date.js';
+export { reversalProblem } from './corrections/reversal-rule.js';
+export type { ReversalProblem, ReversibleRecord } from './corrections/reversal-rule.js';
 export { ruleWarningMessage } from './rules/rule-warning.js';
 export type { RuleWarning, RuleWarningCode } from './rules/rule-warning.js';

@@ -167,8 +167,8 @@ const ERROR_SENTENCES: Readonly<Record<string, Sentences>> = {
     en: 'There is no payment {id} on or before {date} to reverse.',
   },
   'INVALID_ARGUMENT/already-reversed': {
-    th: 'รายการชำระ {id} ถูกกลับรายการไปแล้ว',
-    en: 'Payment {id} has already been reversed.',
+    th: 'รายการนี้ถูกกลับรายการไปแล้ว รายการหนึ่งกลับรายการได้เพียงครั้งเดียว',
+    en: 'This has already been reversed; a record can be reversed only once.',
   },
   'INVALID_ARGUMENT/reversal-amount-mismatch': {
     th: 'การกลับรายการชำระ {id} ต้องใช้จำนวนเงินเท่ารายการเดิม ({amount} บาท)',
