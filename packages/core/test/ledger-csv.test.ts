@@ -171,6 +171,37 @@ describe('ledgerFromCsv', () => {
     ]);
   });
 
+  it('reports a correction of a correction in the file, wherever its rows are', () => {
+    const text =
+      `${HEADER}\n` +
+      'undo,2024-01-08,income,farming,10.00,,,fix\n' + // listed before the correction it names
+      'a,2024-01-05,income,farming,10.00,,,\n' +
+      'fix,2024-01-06,income,farming,10.00,,,a\n' +
+      'x,2024-01-07,income,farming,1.00x,,,\n' + // a problem of its own, in line order
+      'redo,2024-01-09,income,farming,10.00,,,undo\n';
+    const { entries: read, lines, problems } = ledgerFromCsv(text);
+    expect(read.map((e) => e.id)).to.deep.equal(['a', 'fix']);
+    expect(lines).to.deep.equal([3, 4]);
+    expect(problems.map((p) => [p.line, p.path, p.reason])).to.deep.equal([
+      [2, 'reverses', 'reverses-reversal'],
+      [5, 'amount', 'not-an-amount'],
+      [6, 'reverses', 'reverses-reversal'],
+    ]);
+    expect(problems[0]!.details).to.deep.equal({ id: 'fix' });
+  });
+
+  it('leaves second corrections and corrections of ids not in the file to the caller', () => {
+    const text =
+      `${HEADER}\n` +
+      'a,2024-01-05,income,farming,10.00,,,\n' +
+      'fix,2024-01-06,income,farming,10.00,,,a\n' +
+      'again,2024-01-07,income,farming,10.00,,,a\n' +
+      'elsewhere,2024-01-07,income,farming,10.00,,,stored-entry\n';
+    const { entries: read, problems } = ledgerFromCsv(text);
+    expect(read.map((e) => e.id)).to.deep.equal(['a', 'fix', 'again', 'elsewhere']);
+    expect(problems).to.deep.equal([]);
+  });
+
   it('reports a missing, unknown or repeated column as one bad header on line 1', () => {
     for (const header of [
       'id,date,kind,category,note', // no amount
@@ -253,7 +284,12 @@ describe('ledger CSV round trip (fast-check)', () => {
         // An entry cannot reverse itself; the arbitrary may make one, which is not a backup.
         return candidate.reverses === candidate.id ? [] : [validateLedgerEntry(candidate)];
       }),
-    );
+    )
+    // Nor does a backup hold a correction of a correction (the store refuses one).
+    .map((list) => {
+      const corrections = new Set(list.flatMap((e) => (e.reverses === undefined ? [] : [e.id])));
+      return list.filter((e) => e.reverses === undefined || !corrections.has(e.reverses));
+    });
 
   it('reads back exactly the entries it wrote, whatever their text', () => {
     fc.assert(

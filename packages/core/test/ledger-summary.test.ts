@@ -224,6 +224,18 @@ describe('summarizeLedger', () => {
     expect(periods[0]!.byCategory.food!.toString()).to.equal('0.00');
   });
 
+  it('keeps a corrected entry cancelled when its correction is corrected', () => {
+    const undo = entry('12', '2024-04-03', 'expense', 'food', '99.75', { reverses: '9' });
+    const { periods } = summarizeLedger([...ledger, undo], {
+      from: '2024-03-01',
+      to: '2024-04-30',
+      by: 'month',
+    });
+    expect(periods.map((p) => p.byCategory.food!.toString())).to.deep.equal(['0.00', '0.00']);
+    expect(periods[0]!.expense.toString()).to.equal('450.25');
+    expect(periods[1]!.daysWithEntries).to.equal(2); // writing it was still keeping the book
+  });
+
   it('rounds the savings rate half-up at two decimals, exactly', () => {
     const rate = (income: string, savings: string) =>
       summarizeLedger(
@@ -348,20 +360,39 @@ describe('activeLedgerEntries', () => {
     expect(ids([fix, food, sale])).to.deep.equal(['c']);
   });
 
-  it('puts the original back when the correction is itself corrected', () => {
+  it('ignores a correction of a correction: the original stays cancelled', () => {
+    // A correction cannot be reversed (the store refuses it: reverses-reversal); to restore
+    // the sale, the household enters it again.
     const undo = entry('d', '2024-04-03', 'income', 'farming', '500.00', { reverses: 'b' });
-    expect(ids([sale, fix, undo, food])).to.deep.equal(['a', 'c']);
+    expect(ids([sale, fix, undo, food])).to.deep.equal(['c']);
     const redo = entry('e', '2024-04-04', 'income', 'farming', '500.00', { reverses: 'd' });
     expect(ids([sale, fix, undo, redo, food])).to.deep.equal(['c']);
+    // Listed before the correction it names, or dated before it: still ignored.
+    const early = entry('f', '2024-01-01', 'income', 'farming', '500.00', { reverses: 'b' });
+    expect(ids([early, sale, fix, food])).to.deep.equal(['c']);
   });
 
   it('lets only the earliest of two corrections of one entry count', () => {
     const again = entry('d', '2024-04-01', 'income', 'farming', '500.00', { reverses: 'a' });
-    // `again` (1 April) is earlier than `fix` (2 April): it is the one in force; correcting it
-    // puts the sale back, and `fix`, the later duplicate, cancels nothing.
-    const undoAgain = entry('e', '2024-04-05', 'income', 'farming', '500.00', { reverses: 'd' });
+    // `again` (1 April) is earlier than `fix` (2 April): it is the one in force, and `fix`,
+    // the later duplicate, cancels nothing (the store refuses it: already-reversed).
     expect(ids([sale, fix, again])).to.deep.equal([]);
-    expect(ids([sale, fix, again, undoAgain])).to.deep.equal(['a']);
+    const lines = runningBalances([sale, fix, again]);
+    expect(lines.map((l) => [l.entry.id, l.change.toString()])).to.deep.equal([
+      ['a', '500.00'],
+      ['d', '-500.00'],
+      ['b', '0.00'],
+    ]);
+    // On the same day, the one listed first is in force.
+    const sameDay = entry('e', '2024-04-02', 'income', 'farming', '500.00', { reverses: 'a' });
+    const changes = runningBalances([sale, sameDay, fix]).map((l) => l.change.toString());
+    expect(changes).to.deep.equal(['500.00', '-500.00', '0.00']);
+  });
+
+  it('ignores a correction of a correction that is itself ignored', () => {
+    const again = entry('d', '2024-04-05', 'income', 'farming', '500.00', { reverses: 'a' });
+    const undoAgain = entry('e', '2024-04-06', 'income', 'farming', '500.00', { reverses: 'd' });
+    expect(ids([sale, fix, again, undoAgain, food])).to.deep.equal(['c']);
   });
 
   it('drops a correction of an entry that is not in the list', () => {
@@ -434,13 +465,17 @@ describe('runningBalances', () => {
     ]);
   });
 
-  it('undoes the undo when a correction is corrected', () => {
+  it('changes nothing for a correction of a correction', () => {
     const lines = runningBalances([
       entry('a', '2024-01-01', 'expense', 'food', '10.00'),
       entry('b', '2024-01-02', 'expense', 'food', '10.00', { reverses: 'a' }),
       entry('c', '2024-01-03', 'expense', 'food', '10.00', { reverses: 'b' }),
     ]);
-    expect(lines.map((l) => l.balance.toString())).to.deep.equal(['-10.00', '0.00', '-10.00']);
+    expect(lines.map((l) => [l.change.toString(), l.balance.toString()])).to.deep.equal([
+      ['-10.00', '-10.00'],
+      ['10.00', '0.00'],
+      ['0.00', '0.00'],
+    ]);
   });
 
   it('refuses invalid entries and a bad opening balance', () => {
@@ -565,4 +600,79 @@ describe('ledger summaries, invariants (fast-check)', () => {
       runs,
     );
   });
+
+  /**
+   * Entries with ids 0…n−1, about one in three a correction naming any entry of the list (one
+   * listed later, another correction, an entry corrected already) or an id not in it.
+   */
+  const tangledLedgers = fc
+    .array(fc.tuple(plainEntry, fc.option(fc.nat(), { freq: 2 })), { maxLength: 40 })
+    .map((rows) =>
+      rows.map(([{ date, category, satang }, target], index): LedgerEntry => {
+        const { kind } = ledgerCategory(category)!;
+        const base = entry(String(index), date, kind, category, satangToText(satang));
+        if (target === null) return base;
+        const named = target % (rows.length + 1);
+        // An id past the list names nothing; an entry never names itself (validation refuses it).
+        const reverses = named === index || named === rows.length ? 'gone' : String(named);
+        return { ...base, reverses };
+      }),
+    );
+
+  it('never keeps a correction, and removes an entry only when a correction names it', () => {
+    fc.assert(
+      fc.property(tangledLedgers, (entries) => {
+        const active = activeLedgerEntries(entries);
+        expect(active.filter((e) => e.reverses !== undefined)).to.deep.equal([]);
+        const kept = new Set(active.map((e) => e.id));
+        const removed = entries.filter((e) => e.reverses === undefined && !kept.has(e.id));
+        const named = new Set(entries.flatMap((e) => e.reverses ?? []));
+        for (const e of removed) expect(named.has(e.id)).to.equal(true);
+        // Each correction cancels at most one entry, and only one that is not a correction.
+        const inForce = entries.filter((e) => {
+          const target = entries.find((other) => other.id === e.reverses);
+          return target !== undefined && target.reverses === undefined;
+        });
+        expect(removed.length).to.be.at.most(inForce.length);
+        // Summaries are sums over the active entries, whatever the tangle.
+        const { total } = summarizeLedger(entries, { from: FROM, to: TO, by: 'year' });
+        const sumOf = (kind: LedgerEntryKind) =>
+          sum(active.filter((e) => e.kind === kind).map((e) => e.amount)).toString();
+        expect(total.income.toString()).to.equal(sumOf('income'));
+        expect(total.expense.toString()).to.equal(sumOf('expense'));
+        const last = runningBalances(entries).at(-1)?.balance ?? money('0');
+        expect(last.toString()).to.equal(total.net.toString());
+      }),
+      runs,
+    );
+  });
+
+  it('changes no figure when a correction of a correction or a second correction is added', () => {
+    fc.assert(
+      fc.property(tangledLedgers, fc.nat(), (entries, pick) => {
+        const before = figuresOf(entries);
+        const chosen = entries[pick % Math.max(1, entries.length)];
+        if (chosen === undefined) return;
+        const cancelled =
+          chosen.reverses === undefined && !activeLedgerEntries(entries).includes(chosen);
+        // A correction can never be corrected; an entry already cancelled cannot be again. The
+        // new one is dated last and listed last, so it is never the earliest.
+        if (chosen.reverses === undefined && !cancelled) return;
+        const latest = entries.map((e) => e.date).reduce((a, b) => (a > b ? a : b));
+        const added = { ...chosen, id: 'added', date: latest, reverses: chosen.id };
+        expect(figuresOf([...entries, added])).to.deep.equal(before);
+      }),
+      runs,
+    );
+  });
+
+  /** The active ids, the total summary's amounts and the last running balance. */
+  function figuresOf(entries: readonly LedgerEntry[]) {
+    const { total } = summarizeLedger(entries, { from: FROM, to: TO, by: 'year' });
+    return {
+      active: activeLedgerEntries(entries).map((e) => e.id),
+      total: amounts(total).map(String),
+      last: runningBalances(entries).at(-1)?.balance.toString() ?? '0.00',
+    };
+  }
 });

@@ -123,6 +123,10 @@ export function ledgerToCsv(
  * - **Ids:** an empty id is `'required'`, unless `options.generateId` is given, which is then
  *   called for it (a household's own file has no ids; a backup always has them). An id seen
  *   on an earlier row is `'duplicate-id'` (`details.firstLine`); the first row keeps it.
+ * - **Corrections:** a row whose `reverses` names another row of the file that is itself a
+ *   correction is `'reverses-reversal'` (`details.id`): a correction cannot be corrected (see
+ *   `reversalProblem`). Corrections of ids not in the file, and whether a row is corrected
+ *   twice, are left to the caller, which knows what it holds (a store checks them).
  * - **Broken quoting** is one problem, `'csv-unclosed-quote'` or `'csv-text-after-quote'`, on
  *   the line where the cell starts, and no entries: where the cells end cannot be known.
  *
@@ -208,7 +212,33 @@ export function ledgerFromCsv(text: string, options: LedgerFromCsvOptions = {}):
     entries.push(entry);
     lines.push(line);
   }
-  return { entries, lines, problems };
+  return withoutCorrectedCorrections({ entries, lines, problems });
+}
+
+/**
+ * The import with every correction of a correction in the file moved from `entries` to
+ * `problems` (`'reverses-reversal'`), problems kept in line order.
+ */
+function withoutCorrectedCorrections(read: LedgerCsvImport): LedgerCsvImport {
+  // Ids are unique among the entries: a repeated id is a problem already.
+  const byId = new Map(read.entries.map((entry) => [entry.id, entry]));
+  const refused = read.entries.flatMap((entry, position): LedgerImportProblem[] => {
+    const target = entry.reverses;
+    if (target === undefined || byId.get(target)?.reverses === undefined) return [];
+    const line = read.lines[position]!;
+    return [{ line, path: 'reverses', reason: 'reverses-reversal', details: { id: target } }];
+  });
+  if (refused.length === 0) return read;
+  const badLines = new Set(refused.map((problem) => problem.line));
+  const kept = read.entries.flatMap((entry, position) =>
+    badLines.has(read.lines[position]!) ? [] : [{ entry, line: read.lines[position]! }],
+  );
+  return {
+    entries: kept.map((each) => each.entry),
+    lines: kept.map((each) => each.line),
+    // Array.prototype.sort is stable: problems of one line keep their order.
+    problems: [...read.problems, ...refused].sort((a, b) => a.line - b.line),
+  };
 }
 
 /** The columns named by a header row, or the one problem with it. */

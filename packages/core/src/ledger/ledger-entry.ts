@@ -20,7 +20,8 @@ export const LEDGER_ENTRY_KINDS: readonly LedgerEntryKind[] = Object.freeze([
 /**
  * One line of a household's income–expense account (บัญชีครัวเรือน). Amounts are positive;
  * `kind` gives the direction. A correction is a new entry with `reverses` set to the id of
- * the entry it cancels (same kind, category and amount); nothing is ever edited in place.
+ * the entry it cancels (same kind, category and amount); nothing is ever edited in place. An
+ * entry is corrected once, and a correction is never corrected itself (`reversalProblem`).
  */
 export interface LedgerEntry {
   /** A unique id (any non-empty string, such as a UUID). */

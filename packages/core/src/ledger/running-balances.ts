@@ -26,8 +26,9 @@ export interface LedgerBalanceLine<T extends LedgerEntry = LedgerEntry> {
  * subtracts it, a transfer changes nothing. Nothing is hidden: a correction appears on its own
  * date and undoes what the corrected entry did (a corrected sale of 500 is +500 on its day and
  * −500 on the correction's). The last balance is therefore `opening` plus income minus expense
- * of {@link activeLedgerEntries}; a second correction of the same entry, or one naming an
- * entry not in the list, changes nothing (0.00), for the same reason.
+ * of {@link activeLedgerEntries}; a correction that cancels nothing there (a second correction
+ * of the same entry, a correction of a correction, or one naming an entry not in the list)
+ * changes nothing (0.00), for the same reason.
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `'invalid-ledger-entry'` for an entry that is
  *   not valid (problems at `'[index].field'`); `INVALID_AMOUNT` for a bad `opening`.
@@ -77,9 +78,8 @@ export function runningBalances<T extends LedgerEntry>(
 
 /**
  * What each entry changes, given what it would change on its own (`signed`): the same, except
- * that a correction undoes what the entry it corrects changed, and a correction that cancels
- * nothing (a second one of the same entry, or one naming no entry in the list) changes
- * nothing. Walks each chain of corrections without recursion.
+ * that a correction in force undoes what the entry it corrects changed, and a correction that
+ * cancels nothing changes nothing.
  */
 function correctedChanges(entries: readonly LedgerEntry[], signed: readonly bigint[]): bigint[] {
   const reversals = reversalsOf(entries);
@@ -88,36 +88,10 @@ function correctedChanges(entries: readonly LedgerEntry[], signed: readonly bigi
   entries.forEach((entry, index) => {
     if (!indexById.has(entry.id)) indexById.set(entry.id, index);
   });
-  const changes: Array<bigint | undefined> = entries.map((entry, index) =>
-    entry.reverses === undefined ? signed[index] : undefined,
+  const changes = entries.map((entry, index) =>
+    entry.reverses === undefined ? signed[index]! : 0n,
   );
-  for (let start = 0; start < entries.length; start++) {
-    if (changes[start] !== undefined) continue;
-    // Follow "corrects" links back until an entry whose change is known.
-    const chain: number[] = [];
-    const onChain = new Set<number>();
-    let index = start;
-    let known = 0n;
-    for (;;) {
-      chain.push(index);
-      onChain.add(index);
-      const target = entries[index]!.reverses!;
-      const targetIndex = indexById.get(target);
-      if (reversals.chosen.get(target) !== index || targetIndex === undefined) break;
-      const targetChange = changes[targetIndex];
-      if (targetChange !== undefined) {
-        known = -targetChange;
-        break;
-      }
-      if (onChain.has(targetIndex)) break; // a loop of corrections: nothing to undo
-      index = targetIndex;
-    }
-    // The last entry on the chain changes `known`; each one before it undoes the next.
-    let change = known;
-    for (let k = chain.length - 1; k >= 0; k--) {
-      changes[chain[k]!] = change;
-      change = -change;
-    }
-  }
-  return changes as bigint[];
+  // The corrected entry is never a correction itself, so its own change is what is undone.
+  for (const [target, index] of reversals.chosen) changes[index] = -signed[indexById.get(target)!]!;
+  return changes;
 }

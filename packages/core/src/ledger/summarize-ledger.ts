@@ -67,8 +67,9 @@ export interface LedgerSummary {
  *   on 15 March gives a March of 15–31 March (its `from` and `to` say so).
  * - **Corrections** follow {@link activeLedgerEntries}: a correction cancels the original in
  *   the original's own period, even when the correction is dated later, so a month's totals
- *   change when a mistake in it is corrected, and the correction's month is untouched. Pass
- *   every entry, not only those in the range, or a correction dated after `to` is missed.
+ *   change when a mistake in it is corrected, and the correction's month is untouched. An
+ *   entry is cancelled once, and a correction of a correction cancels nothing. Pass every
+ *   entry, not only those in the range, or a correction dated after `to` is missed.
  * - **Income and expense** are sums of entries of that kind; transfers are neither, and show
  *   only under `byCategory.transfer`. Savings deposits and debt repayments are expenses (the
  *   money leaves the household's hands), also shown apart as `savings` and `debtService`:
@@ -142,7 +143,7 @@ export function summarizeLedger(
       }
     }
     if (period < 0) continue;
-    if (entry.reverses !== undefined || reversals?.cancelled.has(entry.id)) continue;
+    if (entry.reverses !== undefined || reversals?.chosen.has(entry.id)) continue;
     sums[period * categoryCount + category]! += satang;
   }
 
