@@ -2,6 +2,7 @@ import {
   compareIsoDates,
   localToday,
   money,
+  reversalProblem,
   SajjaError,
   type Money,
   type SajjaProblem,
@@ -374,7 +375,11 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
         db.transaction('rw', tables, async () => {
           const original = await db.fundTransactions.get(id);
           if (original === undefined) throw unknownRecord('fundTransactions', id);
-          if (original.reverses !== undefined) {
+          const problem = reversalProblem(
+            original,
+            await db.fundTransactions.where('reverses').equals(id).count(),
+          );
+          if (problem === 'reverses-reversal') {
             throw new SajjaError(
               'INVALID_ARGUMENT',
               'reverses-reversal',
@@ -382,7 +387,7 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
               { input: id },
             );
           }
-          if ((await db.fundTransactions.where('reverses').equals(id).count()) > 0) {
+          if (problem === 'already-reversed') {
             throw new SajjaError(
               'INVALID_ARGUMENT',
               'already-reversed',

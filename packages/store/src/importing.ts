@@ -1,4 +1,4 @@
-import type { SajjaProblem } from '@sajja/core';
+import { reversalProblem, type SajjaProblem } from '@sajja/core';
 import type { Table } from 'dexie';
 import type { ImportProblem } from './import-report.js';
 import { sameEntry, type LedgerRecord } from './ledger.js';
@@ -159,9 +159,10 @@ type Reversible = {
 
 /**
  * @internal Checks every new correction among the candidates against what it corrects (found
- * among the candidates or in the database): same household, not itself a correction, not
- * deleted, not corrected already (in the database or by an earlier candidate), and the same
- * entry (`same`). The store keeps corrections one-to-one so that each has one meaning.
+ * among the candidates or in the database): same household, the reversal rule of
+ * `@sajja/core` (`reversalProblem`: not itself a correction, not corrected already in the
+ * database or by an earlier candidate), not deleted, and the same entry (`same`). The store
+ * keeps corrections one-to-one so that each has one meaning.
  */
 export async function checkReversals<T extends Reversible>(
   candidates: readonly Candidate<T>[],
@@ -191,12 +192,15 @@ export async function checkReversals<T extends Reversible>(
     const problem = (reason: string): void => {
       candidate.problems.push({ path: 'reverses', reason, details });
     };
-    const by = reversedBy.get(target);
-    if (original === undefined || original.householdId !== record.householdId)
+    if (original === undefined || original.householdId !== record.householdId) {
       problem('unknown-reversed');
-    else if (original.reverses !== undefined) problem('reverses-reversal');
+      continue;
+    }
+    // A correction of the original stored, or accepted earlier in this import, is another.
+    const by = reversedBy.get(target);
+    const rule = reversalProblem(original, by !== undefined && by !== record.id ? 1 : 0);
+    if (rule !== undefined) problem(rule);
     else if (original.deletedAt !== undefined) problem('reverses-deleted');
-    else if (by !== undefined && by !== record.id) problem('already-reversed');
     else if (!same(original, record)) problem('reversal-mismatch');
     else reversedBy.set(target, record.id);
   }

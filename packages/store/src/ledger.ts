@@ -1,4 +1,11 @@
-import { assertIsoDate, localToday, SajjaError, type SajjaProblem } from '@sajja/core';
+import {
+  assertIsoDate,
+  localToday,
+  reversalProblem,
+  SajjaError,
+  type ReversalProblem,
+  type SajjaProblem,
+} from '@sajja/core';
 import {
   ledgerEntryProblems,
   validateLedgerEntry,
@@ -433,6 +440,12 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
   const isCorrected = async (householdId: string, id: string): Promise<boolean> =>
     (await correctionsOf(db, householdId)).some((correction) => correction.reverses === id);
 
+  /** What the reversal rule of `@sajja/core` forbids about correcting `original` now, if anything. */
+  const reversalRuleProblem = async (
+    original: LedgerRecord,
+  ): Promise<ReversalProblem | undefined> =>
+    reversalProblem(original, (await isCorrected(original.householdId, original.id)) ? 1 : 0);
+
   /** The entry `entry` corrects, or the problem with it as a correction; from the database. */
   const correctedEntry = async (entry: LedgerRecord): Promise<LedgerRecord | SajjaProblem> => {
     const details = { id: entry.reverses! };
@@ -440,13 +453,10 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
     if (original === undefined || original.householdId !== entry.householdId) {
       return { path: 'reverses', reason: 'unknown-reversed', details };
     }
-    if (original.reverses !== undefined)
-      return { path: 'reverses', reason: 'reverses-reversal', details };
+    const problem = await reversalRuleProblem(original);
+    if (problem !== undefined) return { path: 'reverses', reason: problem, details };
     if (original.deletedAt !== undefined)
       return { path: 'reverses', reason: 'reverses-deleted', details };
-    if (await isCorrected(original.householdId, original.id)) {
-      return { path: 'reverses', reason: 'already-reversed', details };
-    }
     if (!sameEntry(original, entry))
       return { path: 'reverses', reason: 'reversal-mismatch', details };
     return original;
@@ -475,12 +485,16 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
         db.transaction('rw', tables, async () => {
           const original = await ledgerEntry(db, id);
           if (original === undefined) throw unknownRecord('ledger', id);
-          if (original.reverses !== undefined) {
+          const problem = await reversalRuleProblem(original);
+          if (problem === 'reverses-reversal') {
             throw refuse(
               'reverses-reversal',
               id,
               `Ledger entry ${id} is a correction; add the entry again instead of reversing the correction.`,
             );
+          }
+          if (problem === 'already-reversed') {
+            throw refuse('already-reversed', id, `Ledger entry ${id} is already reversed.`);
           }
           if (original.deletedAt !== undefined) {
             throw refuse(
@@ -488,9 +502,6 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
               id,
               `Ledger entry ${id} is deleted; it counts nowhere and needs no correction.`,
             );
-          }
-          if (await isCorrected(original.householdId, id)) {
-            throw refuse('already-reversed', id, `Ledger entry ${id} is already reversed.`);
           }
           const valid = validateLedgerEntry(
             compact({
