@@ -59,11 +59,11 @@ export function reversalsOf(entries: readonly LedgerEntry[]): Reversals | undefi
     if (entries[index]?.reverses !== undefined) corrections.push(index);
   }
   if (corrections.length === 0) return undefined;
+  // Only the entries that corrections name: a map of every id would cost far more than the rest.
+  const named = new Set(corrections.map((index) => entries[index]!.reverses!));
   const byId = new Map<string, LedgerEntry>();
   for (const entry of entries) {
-    if (typeof entry === 'object' && entry !== null && !byId.has(entry.id)) {
-      byId.set(entry.id, entry);
-    }
+    if (entry != null && named.has(entry.id) && !byId.has(entry.id)) byId.set(entry.id, entry);
   }
   // In date order, then list order: the order in which a store would have accepted them.
   corrections.sort((a, b) => {
