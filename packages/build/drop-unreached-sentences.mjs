@@ -15,21 +15,27 @@ import { walk } from './ast.mjs';
  * - an error whose sentence was dropped could only come from code that is not in the chunk;
  *   were one to arrive anyway, the lookup falls back to its code's sentence as before.
  *
+ * In a bundle of several chunks, the code of every other chunk counts too: a chunk loaded later
+ * by `import()` (the store) raises errors whose sentences the chunk with the tables gives.
+ *
  * Prints what it dropped. Fails the build when a table does not have the expected shape, or
- * when no table is in a chunk it was asked to trim (a renamed table).
+ * when no table is in the bundle it was asked to trim (a renamed table).
  */
 export function dropUnreachedSentences({
   tables = ['ERROR_SENTENCES', 'PROBLEM_SENTENCES'],
   log = console.log,
 } = {}) {
+  let trimmed = 0;
   return {
     name: 'sajja-drop-unreached-sentences',
-    renderChunk(code) {
+    renderStart() {
+      trimmed = 0;
+    },
+    renderChunk(code, chunk, _options, { chunks }) {
       const program = this.parse(code);
       const found = findTables(program, tables);
-      if (found.length === 0) {
-        this.error(`no sentence table (${tables.join(', ')}) in this chunk: nothing to trim`);
-      }
+      if (found.length === 0) return null;
+      trimmed += 1;
       for (const { name, object } of found) {
         const problem = object.properties.find((property) => !isSentenceEntry(property));
         if (problem) {
@@ -41,6 +47,12 @@ export function dropUnreachedSentences({
 
       const skip = new Set(found.map(({ object }) => object));
       const reached = namesOutside(program, skip);
+      for (const other of Object.values(chunks)) {
+        if (other.fileName === chunk.fileName) continue;
+        for (const { code: moduleCode } of Object.values(other.modules)) {
+          if (moduleCode) namesOutside(this.parse(moduleCode), skip, reached);
+        }
+      }
       const edited = new MagicString(code);
       for (const { name, object } of found) {
         const dropped = [];
@@ -57,6 +69,11 @@ export function dropUnreachedSentences({
         );
       }
       return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
+    },
+    generateBundle() {
+      if (trimmed === 0) {
+        this.error(`no sentence table (${tables.join(', ')}) in this bundle: nothing to trim`);
+      }
     },
   };
 }
@@ -98,8 +115,7 @@ function keyOf(property) {
 }
 
 /** Every string, object key and property name in `program`, outside the nodes in `skip`. */
-function namesOutside(program, skip) {
-  const names = new Set();
+function namesOutside(program, skip, names = new Set()) {
   walk(program, (node) => {
     if (skip.has(node)) return false;
     if (node.type === 'Literal' && typeof node.value === 'string') names.add(node.value);

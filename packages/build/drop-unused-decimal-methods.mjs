@@ -11,10 +11,11 @@ const IMPLICIT = ['toString', 'valueOf', 'toJSON', 'constructor'];
  * that inlines decimal.js, every prototype method and static function that no code can reach
  * by name:
  *
- * - a name is reachable when any other module of the chunk reads a property of that name
- *   (`x.plus`, `x['plus']`; on anything: property names are never mangled, so this errs only
- *   towards keeping), or decimal.js's own code does outside the droppable pieces, or a kept
- *   piece does (to a fixed point);
+ * - a name is reachable when any other module of the bundle (of this chunk, or of another
+ *   that loads with it or later by `import()`) reads a property of that name (`x.plus`,
+ *   `x['plus']`; on anything: property names are never mangled, so this errs only towards
+ *   keeping), or decimal.js's own code does outside the droppable pieces, or a kept piece does
+ *   (to a fixed point);
  * - `toString`, `valueOf`, `toJSON` always stay; names read on `Math` and `console` do not count.
  *
  * A dropped static's function, and the internal functions only dropped pieces used, become
@@ -24,7 +25,7 @@ const IMPLICIT = ['toString', 'valueOf', 'toJSON', 'constructor'];
 export function dropUnusedDecimalMethods({ log = console.log } = {}) {
   return {
     name: 'sajja-drop-unused-decimal-methods',
-    renderChunk(code, chunk) {
+    renderChunk(code, chunk, _options, { chunks }) {
       const id = Object.keys(chunk.modules).find((moduleId) =>
         /[\\/]decimal\.js[\\/]decimal\.mjs$/.test(moduleId),
       );
@@ -39,8 +40,10 @@ export function dropUnusedDecimalMethods({ log = console.log } = {}) {
       if (pieces.length === 0) this.error('decimal.js has changed: no methods found to drop');
 
       const used = new Set(IMPLICIT);
-      for (const [moduleId, rendered] of Object.entries(chunk.modules)) {
-        if (moduleId !== id && rendered.code) propertyNames(this.parse(rendered.code), used);
+      for (const { modules } of Object.values({ ...chunks, [chunk.fileName]: chunk })) {
+        for (const [moduleId, rendered] of Object.entries(modules)) {
+          if (moduleId !== id && rendered.code) propertyNames(this.parse(rendered.code), used);
+        }
       }
       for (const node of rest) propertyNames(node, used);
       const kept = new Set();

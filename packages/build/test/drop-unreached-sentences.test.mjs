@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
 import { dropUnreachedSentences } from '../index.mjs';
 
@@ -35,8 +39,16 @@ const messages = `
  */
 async function bundle(entry, modules = { messages }) {
   const logged = [];
+  const { output } = await (await build(entry, modules, logged)).generate({ format: 'es' });
+  const { code } = output[0];
+  const module = await import(`data:text/javascript,${encodeURIComponent(code)}`);
+  return { module, logged, code };
+}
+
+/** Rollup building `entry` (and the `modules` it imports) with the plugin. */
+function build(entry, modules, logged) {
   const sources = { entry, ...modules };
-  const build = await rollup({
+  return rollup({
     input: 'entry',
     plugins: [
       {
@@ -47,10 +59,6 @@ async function bundle(entry, modules = { messages }) {
       dropUnreachedSentences({ log: (line) => logged.push(line) }),
     ],
   });
-  const { output } = await build.generate({ format: 'es' });
-  const { code } = output[0];
-  const module = await import(`data:text/javascript,${encodeURIComponent(code)}`);
-  return { module, logged, code };
 }
 
 // Builds a reason the way no raising code writes it: as if from code outside the bundle.
@@ -129,10 +137,32 @@ describe('dropUnreachedSentences', () => {
     );
   });
 
-  it('fails the build when the chunk has no table to trim (a renamed table)', async () => {
+  it('keeps the sentences of reasons that only a chunk loaded later by import() names', async () => {
+    const logged = [];
+    const written = await build(
+      `
+        import { errorMessage } from 'messages';
+        export const later = async () => errorMessage((await import('lazy')).refusal, 'en');
+      `,
+      { messages, lazy: `export const refusal = { code: 'INVALID_AMOUNT', reason: 'too-large' };` },
+      logged,
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'sajja-sentences-'));
+    const { output } = await written.write({ dir, format: 'es' });
+    assert.equal(output.length, 2, 'the entry and the chunk it imports');
+    const module = await import(pathToFileURL(join(dir, output[0].fileName)).href);
+    assert.equal(await module.later(), 'The amount is too large.');
+    // The lazy chunk has no table, and is left alone.
+    assert.deepEqual(logged, [
+      'sentences: dropped 4 of 6 in ERROR_SENTENCES (INVALID_AMOUNT/empty, ' +
+        'INVALID_ARGUMENT/unbalanced, PERIOD_CLOSED, RULES_INVALID)',
+    ]);
+  });
+
+  it('fails the build when the bundle has no table to trim (a renamed table)', async () => {
     await assert.rejects(
       bundle(`export const x = 1;`),
-      /no sentence table \(ERROR_SENTENCES, PROBLEM_SENTENCES\) in this chunk/,
+      /no sentence table \(ERROR_SENTENCES, PROBLEM_SENTENCES\) in this bundle/,
     );
   });
 });

@@ -1,21 +1,22 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
 import { dropUnusedDecimalMethods } from '../index.mjs';
 
-/**
- * Bundles `entry` (a module that imports decimal.js) with the plugin, and imports the result:
- * its exports, what the plugin logged, and the bundle's code.
- */
-async function bundle(entry) {
-  const logged = [];
-  const build = await rollup({
+/** Rollup building `entry` (and the other `modules` it imports) with the plugin. */
+function build(entry, logged, modules = {}) {
+  const sources = { entry, ...modules };
+  return rollup({
     input: 'entry',
     plugins: [
       {
-        name: 'entry',
-        resolveId: (id) => (id === 'entry' ? id : null),
-        load: (id) => (id === 'entry' ? entry : null),
+        name: 'modules',
+        resolveId: (id) => (id in sources ? id : null),
+        load: (id) => sources[id] ?? null,
       },
       {
         name: 'decimal',
@@ -25,7 +26,15 @@ async function bundle(entry) {
       dropUnusedDecimalMethods({ log: (line) => logged.push(line) }),
     ],
   });
-  const { output } = await build.generate({ format: 'es' });
+}
+
+/**
+ * Bundles `entry` (a module that imports decimal.js) with the plugin, and imports the result:
+ * its exports, what the plugin logged, and the bundle's code.
+ */
+async function bundle(entry) {
+  const logged = [];
+  const { output } = await (await build(entry, logged)).generate({ format: 'es' });
   const { code } = output[0];
   const module = await import(`data:text/javascript,${encodeURIComponent(code)}`);
   return { module, logged: logged.join('\n'), code };
@@ -114,6 +123,25 @@ describe('dropUnusedDecimalMethods', () => {
     assert.equal(module.cosine, '0.540302305868140');
     assert.doesNotMatch(logged, /constant/);
     assert.match(code, /\bPI = new Decimal\S*\(PI\)/);
+  });
+
+  it('keeps a method that only a chunk loaded later by import() names', async () => {
+    const logged = [];
+    const written = await build(
+      `
+        import Decimal from 'decimal.js';
+        export const later = async () => (await import('lazy')).root(new Decimal(2));
+      `,
+      logged,
+      { lazy: `export const root = (decimal) => decimal.squareRoot().toFixed(10);` },
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'sajja-decimal-'));
+    const { output } = await written.write({ dir, format: 'es' });
+    assert.equal(output.length, 2);
+    const module = await import(pathToFileURL(join(dir, output[0].fileName)).href);
+    assert.equal(await module.later(), '1.4142135624');
+    assert.doesNotMatch(logged.join('\n'), /squareRoot/);
+    assert.match(logged.join('\n'), /cosine/);
   });
 
   it('leaves a chunk without decimal.js alone', async () => {
