@@ -26,8 +26,8 @@ export type {
 } from './household-ledger/household-ledger.js';
 export { SajjaElement } from './shared/sajja-element.js';
 // For the page around the widgets (creating households, reading what they stored) without a
-// second script.
-export { openStore, requestPersistence } from '@sajja/store';
+// second script; the store's code loads on their first call.
+export { openStore, requestPersistence } from './shared/store-connection.js';
 export { APPEARANCE_PROPERTIES, applyAppearance } from './shared/appearance.js';
 export type { Appearance } from './shared/appearance.js';
 export { defineElement } from './shared/define.js';

@@ -9,13 +9,12 @@ import {
   satangOf,
   toThaiDigits,
 } from '@sajja/core';
-import {
-  liveHouseholdOverview,
-  type HouseholdOverview,
-  type MembershipOverview,
-  type MonthBalance,
-  type OverviewArrears,
-  type OverviewInstallment,
+import type {
+  HouseholdOverview,
+  MembershipOverview,
+  MonthBalance,
+  OverviewArrears,
+  OverviewInstallment,
 } from '@sajja/store';
 import type { DisciplineScore } from '@sajja/core/savings';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -129,7 +128,8 @@ export class SajjaBalanceCard extends SajjaElement {
     () =>
       this.household && isIsoDate(this.day) ? `${this.household}\u0000${this.day}` : undefined,
     () => this.store,
-    (store) => liveHouseholdOverview(store, { householdId: this.household, asOf: this.day }),
+    (store, { liveHouseholdOverview }) =>
+      liveHouseholdOverview(store, { householdId: this.household, asOf: this.day }),
   );
 
   private get day(): string {

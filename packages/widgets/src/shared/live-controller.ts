@@ -1,6 +1,6 @@
 import type { LiveQuery, LiveQuerySubscription, SajjaStore } from '@sajja/store';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { connectStore } from './store-connection.js';
+import { connectStore, loadStore, type StoreModule } from './store-connection.js';
 
 /** The state of a {@link LiveController}: waiting, a value, or an error to show. */
 export type LiveState<T> =
@@ -11,7 +11,9 @@ export type LiveState<T> =
 /**
  * Keeps a widget subscribed to one live query of its store while it is on the page: a write
  * by any widget (or another tab) re-renders it. The query is rebuilt whenever `key()` changes
- * (another household, another store), and dropped when the widget leaves the page.
+ * (another household, another store), and dropped when the widget leaves the page. `query`
+ * gets the open store and the `@sajja/store` module (loaded on first use), for queries the
+ * module exports beside the store's repositories.
  */
 export class LiveController<T> implements ReactiveController {
   /** The latest state; the host renders from it. */
@@ -25,7 +27,7 @@ export class LiveController<T> implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly key: () => string | undefined,
     private readonly storeName: () => string,
-    private readonly query: (store: SajjaStore) => LiveQuery<T>,
+    private readonly query: (store: SajjaStore, storeModule: StoreModule) => LiveQuery<T>,
   ) {
     host.addController(this);
   }
@@ -52,10 +54,10 @@ export class LiveController<T> implements ReactiveController {
     if (fullKey === undefined) return;
     const generation = ++this.generation;
     this.state = { status: 'loading' };
-    connectStore(this.storeName()).then(
-      (store) => {
+    Promise.all([connectStore(this.storeName()), loadStore()]).then(
+      ([store, storeModule]) => {
         if (generation !== this.generation) return;
-        this.subscription = this.query(store).subscribe({
+        this.subscription = this.query(store, storeModule).subscribe({
           next: (value) => this.set({ status: 'ready', value }),
           error: (error) => this.set({ status: 'error', error }),
         });
