@@ -4,7 +4,7 @@
 //   2. where listed below, minified bundles (standalone, or the package's own code alone), their
 //      gzip sizes printed on every build and held to budgets (the build fails over one).
 import { readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -19,7 +19,13 @@ import {
  * Minified bundles per package, each printed with its gzip size on every build:
  * - `inline: true` inlines every dependency (a file a page can load on its own);
  * - `inline: false` leaves dependencies as imports, measuring the package's own code.
- * A `budgetKiB` fails the build when the gzip size is over it.
+ * `file` is the entry; chunks it loads by `import()` are written beside it, as
+ * `<entry name>-<name>-<hash>.js`. Budgets are gzip KiB of what a browser downloads, the build
+ * failing over one: `budgetKiB` for what a page loads at once (the entry and every chunk it
+ * imports statically), `lazyBudgetKiB` for everything it can load (with the chunks it imports
+ * by `import()`). `lazy` names code a page must download only when it needs it: the build fails
+ * when any of its modules is in what the entry loads at once, and the chunk holding it is named
+ * after it.
  *
  * The core's budgets are on its own code, per entry point: `@sajja/core` (money, Thai text and
  * dates, errors) and each domain entry (`@sajja/core/loans`, …) with the foundation it imports.
@@ -47,19 +53,27 @@ const minifiedBundles = {
     })),
     { input: 'src/standalone.ts', file: 'dist/sajja-core.js', inline: true },
   ],
-  // The one-script-tag bundle partner sites load: Lit, the core and the store inlined, within
-  // the 75 KiB gzip its issue asks for. Three plugins below trim what no code in it can reach:
-  // decimal.js methods (and π), error sentences of domains it leaves out, template indentation.
-  // docs/guides/development.md has the breakdown by part.
+  // The one-script-tag bundle partner sites load, in a folder of its own that they host whole:
+  // Lit, the core and the widgets load at once, the store (with Dexie) in a chunk the widgets
+  // load by import() when they first store something; the budgets are the issue's, for a page
+  // with only a loan calculator and one with every widget. Three plugins below trim what no
+  // code in it can reach: decimal.js methods (and π), error sentences of domains it leaves out,
+  // template indentation. docs/guides/development.md has the figures.
   '@sajja/widgets': [
     {
       input: 'src/index.ts',
-      file: 'dist/sajja-widgets.js',
+      file: 'dist/cdn/sajja-widgets.js',
       inline: true,
       decimalMethods: true,
       sentences: true,
       litTemplates: true,
-      budgetKiB: 75,
+      budgetKiB: 60,
+      lazyBudgetKiB: 110,
+      lazy: {
+        store: [/[\\/]packages[\\/]store[\\/]/, /[\\/]node_modules[\\/]dexie[\\/]/],
+        // What the store itself loads on first use: Dexie's export format, for backups.
+        'dexie-export-import': [/[\\/]node_modules[\\/]dexie-export-import[\\/]/],
+      },
     },
   ],
 };
@@ -74,26 +88,78 @@ const dependencies = [
 ];
 const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
-/** Prints a bundle's minified and gzip sizes, and fails the build when over its budget. */
-function sizeReport(budgetKiB) {
+/**
+ * Prints the minified and gzip sizes of each chunk a bundle writes and, when it writes several,
+ * what a page downloads: at once (the entry and the chunks it imports statically, at any depth)
+ * and in all (with every chunk it can load by `import()`). Fails the build over a budget, and
+ * when a module of `lazy` is in what a page loads at once.
+ */
+function sizeReport({ budgetKiB, lazyBudgetKiB, lazy }) {
   return {
     name: 'sajja-size-budget',
     generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        const bytes = Buffer.byteLength(chunk.code);
-        const gzip = gzipSync(chunk.code, { level: 9 }).length;
-        const budget = budgetKiB === undefined ? 'no budget' : `budget ${budgetKiB} KiB gzip`;
-        const line =
-          `${pkg.name} ${chunk.fileName}: ${kib(bytes)} KiB minified, ` +
-          `${kib(gzip)} KiB gzip (${gzip.toLocaleString('en')} bytes; ${budget})`;
-        if (budgetKiB !== undefined && gzip > budgetKiB * 1024) {
-          this.error(`size budget exceeded: ${line}`);
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const gzip = new Map(
+        chunks.map((chunk) => [chunk.fileName, gzipSync(chunk.code, { level: 9 }).length]),
+      );
+      const entry = chunks.find((chunk) => chunk.isEntry);
+      const atOnce = reachable(bundle, entry.fileName, ['imports']);
+      const inAll = reachable(bundle, entry.fileName, ['imports', 'dynamicImports']);
+      const total = (files) => files.reduce((sum, file) => sum + gzip.get(file), 0);
+      const line = (label, bytes, note) =>
+        `${pkg.name} ${label} ${kib(bytes)} KiB gzip (${bytes.toLocaleString('en')} bytes; ${note})`;
+      const over = [];
+      const hold = (label, bytes, budget) => {
+        const text = line(label, bytes, budget ? `budget ${budget} KiB gzip` : 'no budget');
+        if (budget && bytes > budget * 1024) over.push(text);
+        console.log(`size: ${text}`);
+      };
+      const minified = (chunk) =>
+        `${chunk.fileName}: ${kib(Buffer.byteLength(chunk.code))} KiB minified,`;
+
+      if (chunks.length === 1) {
+        hold(minified(entry), gzip.get(entry.fileName), budgetKiB);
+      } else {
+        for (const chunk of chunks) {
+          const loaded = atOnce.includes(chunk.fileName) ? 'loaded at once' : 'loaded by import()';
+          console.log(`size: ${line(minified(chunk), gzip.get(chunk.fileName), loaded)}`);
         }
-        console.log(`size: ${line}`);
+        hold(`at once (${atOnce.join(' + ')}):`, total(atOnce), budgetKiB);
+        hold(`in all (${inAll.join(' + ')}):`, total(inAll), lazyBudgetKiB);
       }
+
+      for (const [name, patterns] of Object.entries(lazy ?? {})) {
+        const early = atOnce.flatMap((file) =>
+          Object.keys(bundle[file].modules).filter((id) => patterns.some((re) => re.test(id))),
+        );
+        if (early.length > 0) {
+          this.error(
+            `${name} must load only by import(), but the entry loads it at once: ` +
+              early.slice(0, 5).join(', ') +
+              (early.length > 5 ? ` and ${early.length - 5} more` : ''),
+          );
+        }
+      }
+      const importsEntry = chunks.find((chunk) => chunk.imports.includes(entry.fileName));
+      if (importsEntry) {
+        this.error(`${importsEntry.fileName} imports the entry: chunks must share code in chunks`);
+      }
+      if (over.length > 0) this.error(`size budget exceeded: ${over.join('; ')}`);
     },
   };
+}
+
+/** The chunks `from` loads, itself included, following its `kinds` of imports at any depth. */
+function reachable(bundle, from, kinds) {
+  const found = [];
+  const visit = (file) => {
+    // Imports left outside the bundle (dependencies of an `inline: false` bundle) are not in it.
+    if (found.includes(file) || bundle[file]?.type !== 'chunk') return;
+    found.push(file);
+    for (const kind of kinds) for (const next of bundle[file][kind]) visit(next);
+  };
+  visit(from);
+  return found;
 }
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 
@@ -116,16 +182,52 @@ const library = {
   ],
 };
 
+/**
+ * Dexie's `import` entry wraps its UMD build (so that two copies share one Dexie), which a
+ * bundler cannot read as ES exports; an inlined bundle holds one copy anyway, so take Dexie's
+ * own ES module instead.
+ */
+const dexieEsm = {
+  name: 'sajja-dexie-esm',
+  load(id) {
+    if (!id.replaceAll('\\', '/').endsWith('/dexie/import-wrapper.mjs')) return null;
+    return "export * from './dist/dexie.mjs';\nexport { default } from './dist/dexie.mjs';\n";
+  },
+};
+
+/** A chunk's file name: the entry's, then what `lazy` calls the code it holds, or Rollup's name. */
+function chunkFileNames(file, lazy = {}) {
+  const stem = basename(file, '.js');
+  return (chunk) => {
+    const [name] =
+      Object.entries(lazy).find(([, patterns]) =>
+        chunk.moduleIds.some((id) => patterns.some((re) => re.test(id))),
+      ) ?? [];
+    return `${stem}-${name ?? '[name]'}-[hash].js`;
+  };
+}
+
 const minified = (minifiedBundles[pkg.name] ?? []).map(
-  ({ input, file, inline, decimalMethods, sentences, litTemplates, budgetKiB }) => ({
+  ({ input, file, inline, decimalMethods, sentences, litTemplates, ...limits }) => ({
     input,
     external: inline ? [] : isDependency,
-    output: { file, format: 'es', sourcemap: true },
+    // The entry exports only its own API, re-exporting from a chunk what the other chunks share
+    // with it. So no chunk imports the entry: a page that loads it with a query (`?ver=2`, as
+    // WordPress adds) would otherwise get a second copy of it, with classes of its own.
+    preserveEntrySignatures: 'strict',
+    output: {
+      dir: dirname(file),
+      entryFileNames: basename(file),
+      chunkFileNames: chunkFileNames(file, limits.lazy),
+      format: 'es',
+      sourcemap: true,
+    },
     plugins: [
-      ...(inline ? [nodeResolve({ browser: true })] : []),
+      ...(inline ? [nodeResolve({ browser: true }), dexieEsm] : []),
       typescript({
         tsconfig: 'tsconfig.build.json',
-        compilerOptions: { outDir: 'dist', declaration: false, declarationMap: false },
+        // Inside the output folder, as the plugin requires; nothing is emitted there.
+        compilerOptions: { outDir: dirname(file), declaration: false, declarationMap: false },
       }),
       // Before terser, which then removes what only the dropped methods and sentences used.
       ...(decimalMethods ? [dropUnusedDecimalMethods()] : []),
@@ -140,7 +242,7 @@ const minified = (minifiedBundles[pkg.name] ?? []).map(
         compress: { passes: 2 },
         format: { comments: false },
       }),
-      sizeReport(budgetKiB),
+      sizeReport(limits),
     ],
   }),
 );
