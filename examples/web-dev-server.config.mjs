@@ -1,19 +1,24 @@
 // Serves the examples on http://localhost:8000/ (or $PORT): the partner portal at `/`. Bare
 // imports such as '@sajja/core' resolve to the workspace packages' built dist/ files; the
-// one-script-tag bundle is served at /assets/sajja-widgets.js, where a partner would host it.
-// Nothing is fetched from any network.
+// one-script-tag bundle's folder (its entry sajja-widgets.js and the chunks beside it) is served
+// at /assets/sajja/, where a partner would host it. Nothing is fetched from any network.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const port = Number(process.env.PORT ?? 8000);
-const widgetsDist = new URL('../packages/widgets/dist/', import.meta.url);
+const bundleFolder = new URL('../packages/widgets/dist/cdn/', import.meta.url);
 
-/** Serves the built widget bundle (and its source map) under /assets/. */
+/** Serves the built widget bundle's folder (its files, source maps included) at /assets/sajja/. */
 async function widgetBundle(context, next) {
-  const match = /^\/assets\/(sajja-widgets\.js(?:\.map)?)$/.exec(context.path);
+  const match = /^\/assets\/sajja\/(sajja-widgets(?:-[\w-]+)?\.js(?:\.map)?)$/.exec(context.path);
   if (!match) return next();
+  try {
+    context.body = await readFile(fileURLToPath(new URL(match[1], bundleFolder)));
+  } catch (error) {
+    if (error.code === 'ENOENT') return next();
+    throw error;
+  }
   context.type = match[1].endsWith('.map') ? 'application/json' : 'text/javascript';
-  context.body = await readFile(fileURLToPath(new URL(match[1], widgetsDist)));
   return undefined;
 }
 

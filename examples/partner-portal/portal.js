@@ -1,6 +1,6 @@
 // The partner's page script. It uses only what the one Sajja bundle exports: the store, to seed
 // the demo household on the first visit, and nothing else — the widgets do the rest.
-import { openStore, requestPersistence } from '/assets/sajja-widgets.js';
+import { openStore, requestPersistence } from '/assets/sajja/sajja-widgets.js';
 import { DEMO_MEMBERSHIPS, seedDemo } from './demo-data.js';
 
 const STORE = 'sajja-portal-demo';

@@ -1,7 +1,8 @@
 // End to end, as a visitor meets it: the partner portal served by the same dev server as
 // `pnpm start`, in the system's headless Chromium (no download). Make a deposit, see the balance
-// card change, reload, find it still there, switch to English. Screenshots go to
-// examples/test-output/ for a person to look at.
+// card change, reload, find it still there, switch to English; a page with only a loan
+// calculator never downloads the store's chunk, and one that cannot get it shows why. Screenshots
+// go to examples/test-output/ for a person to look at.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
@@ -75,6 +76,30 @@ async function totalSavings() {
 
 const baht = (text) => Number(text.replace(/[^\d.]/g, ''));
 
+/** A path in the bundle's folder as every build names it: `sajja-widgets-store-[hash].js`. */
+const unhashed = (path) =>
+  path.replace(/^(\/assets\/sajja\/sajja-widgets-\w+)-[\w-]{8}\.js$/, '$1-[hash].js');
+
+/**
+ * A page of its own (its own cache and storage), to which `refuse(url)` and any other origin
+ * are offline; it notes the paths of the scripts it asks for and the errors it does not catch.
+ */
+async function separatePage(refuse = () => false) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const scripts = [];
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (request.resourceType() === 'script') scripts.push(url.pathname);
+    if (url.origin !== origin || refuse(url)) return request.abort();
+    return request.continue();
+  });
+  return { page, scripts, errors, close: () => context.close() };
+}
+
 test('the front page is the partner portal, seeded with the demo household', async () => {
   const response = await page.goto(`${origin}/`);
   assert.equal(response.ok(), true);
@@ -86,15 +111,18 @@ test('the front page is the partner portal, seeded with the demo household', asy
       .every(Boolean),
   );
   assert.equal(tags, true);
-  // Only the bundle and the portal's own files were loaded.
+  // Only the bundle (its entry, the chunk it imports, the store's chunk the widgets import when
+  // they first store something) and the portal's own files were loaded.
   const scripts = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
       .filter((entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js'))
       .map((entry) => new URL(entry.name).pathname),
   );
-  assert.deepEqual([...new Set(scripts)].sort(), [
-    '/assets/sajja-widgets.js',
+  assert.deepEqual([...new Set(scripts.map(unhashed))].sort(), [
+    '/assets/sajja/sajja-widgets-index-[hash].js',
+    '/assets/sajja/sajja-widgets-store-[hash].js',
+    '/assets/sajja/sajja-widgets.js',
     '/partner-portal/demo-data.js',
     '/partner-portal/portal.js',
   ]);
@@ -180,7 +208,7 @@ test('the demo data can be reset: the deposit is gone, the demo household is bac
   await navigation;
   await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
   const entries = await page.evaluate(async () => {
-    const { openStore } = await import('/assets/sajja-widgets.js');
+    const { openStore } = await import('/assets/sajja/sajja-widgets.js');
     const store = await openStore({ name: 'sajja-portal-demo' });
     const deposits = await store.fundTransactions.list({ householdId: 'demo-household' });
     store.close();
@@ -312,6 +340,94 @@ test('the minimal embed shows a working widget from the one script tag', async (
       ).backgroundColor,
   );
   assert.equal(primary, 'rgb(122, 31, 92)'); // --sajja-primary-color: #7a1f5c from the page
+});
+
+test('a page with only a loan calculator and a baht text never downloads the store', async () => {
+  const { page, scripts, errors, close } = await separatePage();
+  try {
+    await page.goto(`${origin}/embed.html`);
+    const payment = await page.waitForFunction(
+      () =>
+        document
+          .querySelector('sajja-loan-calculator')
+          ?.shadowRoot?.querySelector('.summary .big')
+          ?.textContent?.trim(),
+      { timeout: 30_000 },
+    );
+    assert.equal(await payment.jsonValue(), '1,776.98 บาท');
+    // Another amount typed and worked out: =PMT(1%, 12, -12000) = 1,066.1855… → 1,066.19.
+    await page.evaluate(() => {
+      const calculator = document.querySelector('sajja-loan-calculator').shadowRoot;
+      calculator.querySelector('#principal').value = '12000';
+      calculator.querySelector('button').click();
+    });
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('sajja-loan-calculator')
+          .shadowRoot.querySelector('.summary .big')
+          .textContent.trim() === '1,066.19 บาท',
+      { timeout: 30_000 },
+    );
+    await page.evaluate(() => {
+      const words = document.createElement('sajja-baht-text');
+      words.setAttribute('amount', '1234.50');
+      document.body.append(words);
+    });
+    const words = await page.waitForFunction(
+      () =>
+        document.querySelector('sajja-baht-text')?.shadowRoot?.querySelector('[part="words"]')
+          ?.textContent,
+      { timeout: 30_000 },
+    );
+    assert.equal(await words.jsonValue(), 'หนึ่งพันสองร้อยสามสิบสี่บาทห้าสิบสตางค์');
+    // Time for any late import() to show itself.
+    await page.waitForNetworkIdle({ idleTime: 500 });
+    assert.deepEqual(scripts.map(unhashed).sort(), [
+      '/assets/sajja/sajja-widgets-index-[hash].js',
+      '/assets/sajja/sajja-widgets.js',
+    ]);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('a store chunk that cannot be fetched shows as the storage error, and a retry works', async () => {
+  let offline = true;
+  const { page, scripts, errors, close } = await separatePage(
+    (url) => offline && url.pathname.includes('/sajja-widgets-store-'),
+  );
+  try {
+    await page.goto(`${origin}/partner-portal/`);
+    // The portal's own openStore() fails as on a browser without storage; so do the widgets,
+    // with the sentence they give for a failing storage, and nothing is left unhandled.
+    await page.waitForFunction(() => document.body.dataset.ready === 'error', { timeout: 30_000 });
+    const failed = 'เบราว์เซอร์อ่านหรือบันทึกข้อมูลไม่สำเร็จ กรุณาลองใหม่';
+    const alert = await page.waitForFunction(
+      () =>
+        document.querySelector('sajja-balance-card').shadowRoot.querySelector('[role="alert"]')
+          ?.textContent,
+      { timeout: 30_000 },
+    );
+    assert.equal(await alert.jsonValue(), failed);
+    assert.ok(scripts.some((path) => path.includes('/sajja-widgets-store-')));
+    assert.deepEqual(errors, []);
+
+    // Back online: the next use loads the store's code again, and opens the store.
+    offline = false;
+    const opened = await page.evaluate(async () => {
+      const { openStore } = await import('/assets/sajja/sajja-widgets.js');
+      const store = await openStore({ name: 'sajja-portal-demo' });
+      store.close();
+      return store.name;
+    });
+    assert.equal(opened, 'sajja-portal-demo');
+    assert.equal(scripts.filter((path) => path.includes('/sajja-widgets-store-')).length, 2);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
 });
 
 test('nothing broke the portal’s Content-Security-Policy, and nothing called the network', () => {
