@@ -22,10 +22,12 @@ import {
  * `file` is the entry; chunks it loads by `import()` are written beside it, as
  * `<entry name>-<name>-<hash>.js`. Budgets are gzip KiB of what a browser downloads, the build
  * failing over one: `budgetKiB` for what a page loads at once (the entry and every chunk it
- * imports statically), `lazyBudgetKiB` for everything it can load (with the chunks it imports
- * by `import()`). `lazy` names code a page must download only when it needs it: the build fails
- * when any of its modules is in what the entry loads at once, and the chunk holding it is named
- * after it.
+ * imports statically), `lazyBudgetKiB` for everything a page with every widget loads (with the
+ * chunks they import by `import()`). `lazy` names code a page must download only when it needs
+ * it: the build fails when any of its modules is in what the entry loads at once, and the chunk
+ * holding it is named after it. `onDemand` names, among those, the chunks only a rarely used
+ * feature loads (never a widget on its own): they are left out of the page's total and held to
+ * budgets of their own.
  *
  * The core's budgets are on its own code, per entry point: `@sajja/core` (money, Thai text and
  * dates, errors) and each domain entry (`@sajja/core/loans`, …) with the foundation it imports.
@@ -74,6 +76,9 @@ const minifiedBundles = {
         // What the store itself loads on first use: Dexie's export format, for backups.
         'dexie-export-import': [/[\\/]node_modules[\\/]dexie-export-import[\\/]/],
       },
+      // Loaded only when someone uses what it is for, never by a widget: outside the page's
+      // total, with a budget of its own each.
+      onDemand: { 'dexie-export-import': 20 },
     },
   ],
 };
@@ -94,7 +99,7 @@ const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsW
  * and in all (with every chunk it can load by `import()`). Fails the build over a budget, and
  * when a module of `lazy` is in what a page loads at once.
  */
-function sizeReport({ budgetKiB, lazyBudgetKiB, lazy }) {
+function sizeReport({ budgetKiB, lazyBudgetKiB, lazy, onDemand = {} }) {
   return {
     name: 'sajja-size-budget',
     generateBundle(_options, bundle) {
@@ -103,8 +108,14 @@ function sizeReport({ budgetKiB, lazyBudgetKiB, lazy }) {
         chunks.map((chunk) => [chunk.fileName, gzipSync(chunk.code, { level: 9 }).length]),
       );
       const entry = chunks.find((chunk) => chunk.isEntry);
+      const onDemandName = (file) =>
+        Object.keys(onDemand).find((name) =>
+          Object.keys(bundle[file].modules).some((id) => lazy[name].some((re) => re.test(id))),
+        );
       const atOnce = reachable(bundle, entry.fileName, ['imports']);
-      const inAll = reachable(bundle, entry.fileName, ['imports', 'dynamicImports']);
+      const inAll = reachable(bundle, entry.fileName, ['imports', 'dynamicImports'], (file) =>
+        Boolean(onDemandName(file)),
+      );
       const total = (files) => files.reduce((sum, file) => sum + gzip.get(file), 0);
       const line = (label, bytes, note) =>
         `${pkg.name} ${label} ${kib(bytes)} KiB gzip (${bytes.toLocaleString('en')} bytes; ${note})`;
@@ -125,7 +136,12 @@ function sizeReport({ budgetKiB, lazyBudgetKiB, lazy }) {
           console.log(`size: ${line(minified(chunk), gzip.get(chunk.fileName), loaded)}`);
         }
         hold(`at once (${atOnce.join(' + ')}):`, total(atOnce), budgetKiB);
-        hold(`in all (${inAll.join(' + ')}):`, total(inAll), lazyBudgetKiB);
+        hold(`every widget (${inAll.join(' + ')}):`, total(inAll), lazyBudgetKiB);
+        for (const chunk of chunks) {
+          const name = onDemandName(chunk.fileName);
+          if (name)
+            hold(`on demand (${chunk.fileName}):`, gzip.get(chunk.fileName), onDemand[name]);
+        }
       }
 
       for (const [name, patterns] of Object.entries(lazy ?? {})) {
@@ -149,12 +165,15 @@ function sizeReport({ budgetKiB, lazyBudgetKiB, lazy }) {
   };
 }
 
-/** The chunks `from` loads, itself included, following its `kinds` of imports at any depth. */
-function reachable(bundle, from, kinds) {
+/**
+ * The chunks `from` loads, itself included, following its `kinds` of imports at any depth, and
+ * not into a chunk `skip` names.
+ */
+function reachable(bundle, from, kinds, skip = () => false) {
   const found = [];
   const visit = (file) => {
     // Imports left outside the bundle (dependencies of an `inline: false` bundle) are not in it.
-    if (found.includes(file) || bundle[file]?.type !== 'chunk') return;
+    if (found.includes(file) || bundle[file]?.type !== 'chunk' || skip(file)) return;
     found.push(file);
     for (const kind of kinds) for (const next of bundle[file][kind]) visit(next);
   };
