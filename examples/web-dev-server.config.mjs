@@ -3,6 +3,7 @@
 // one-script-tag bundle's folder (its entry sajja-widgets.js and the chunks beside it) is served
 // at /assets/sajja/, where a partner would host it. Nothing is fetched from any network.
 import { readFile } from 'node:fs/promises';
+import { dexieEsmPlugin } from '@sajja/testing';
 import { fileURLToPath } from 'node:url';
 
 const port = Number(process.env.PORT ?? 8000);
@@ -28,6 +29,8 @@ export default {
   hostname: 'localhost',
   nodeResolve: true,
   watch: false,
+  // The amount demo imports the widgets' modules, which load the store (and Dexie) on first use.
+  plugins: [dexieEsmPlugin],
   middleware: [
     function frontPage(context, next) {
       if (context.url === '/' || context.url === '/index.html') {
