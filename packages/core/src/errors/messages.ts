@@ -86,6 +86,10 @@ const ERROR_SENTENCES: Readonly<Record<string, Sentences>> = {
     th: 'ค่าตั้งค่าไม่ถูกต้อง',
     en: 'An option has a value that is not allowed.',
   },
+  'INVALID_ARGUMENT/unknown-option': {
+    th: 'ไม่มีค่าตั้งค่าชื่อ {option} (อาจพิมพ์ชื่อผิด)',
+    en: 'There is no option called {option} (it may be misspelt).',
+  },
   'INVALID_ARGUMENT/negative-amount': {
     th: 'จำนวนเงินต้องไม่ติดลบ',
     en: 'The amount cannot be negative.',
@@ -137,6 +141,10 @@ const ERROR_SENTENCES: Readonly<Record<string, Sentences>> = {
   'INVALID_ARGUMENT/not-json': {
     th: 'ข้อมูลที่ {path} บันทึกเป็น JSON ได้ไม่ตรงทุกประการ (เช่น วันที่ต้องเป็นข้อความ YYYY-MM-DD)',
     en: 'The value at {path} cannot be stored exactly as JSON (store dates as YYYY-MM-DD text, for example).',
+  },
+  'INVALID_ARGUMENT/too-deep': {
+    th: 'ข้อมูลที่ {path} ซ้อนกันลึกเกิน {maxDepth} ชั้น',
+    en: 'The data at {path} is nested more than {maxDepth} levels deep.',
   },
   'INVALID_ARGUMENT/invalid-weight': {
     th: 'สัดส่วนการแบ่งต้องเป็นตัวเลข',
@@ -518,6 +526,10 @@ const PROBLEM_SENTENCES: Readonly<Record<string, Sentences>> = {
   'unknown-field': {
     th: 'ไม่รู้จักช่องข้อมูลนี้',
     en: 'This field is not known.',
+  },
+  'unknown-option': {
+    th: 'ไม่มีค่าตั้งค่าชื่อ {option} (อาจพิมพ์ชื่อผิด)',
+    en: 'There is no option called {option} (it may be misspelt).',
   },
   empty: {
     th: 'ต้องไม่เป็นค่าว่าง',
