@@ -156,6 +156,42 @@ describe('chainEntries', () => {
     expect(error.details).to.deep.equal({ option: 'previousHash' });
   });
 
+  it('refuses records nested past 100 levels before hashing them, naming where', async () => {
+    let deep: unknown = 'bottom';
+    for (let level = 0; level < 20_000; level++) deep = { inner: deep };
+    const error = await rejection(
+      () => chainEntries([{ id: 'J-1' }, { id: 'J-2', deep }]),
+      'INVALID_ARGUMENT',
+      'too-deep',
+    );
+    expect(error.details.maxDepth).to.equal(100);
+    expect(error.details.path).to.equal(`entries[1].deep${'.inner'.repeat(99)}`);
+    // 100 levels (the record itself is the first) are fine.
+    let fits: unknown = 'bottom';
+    for (let level = 0; level < 99; level++) fits = [fits];
+    expect(await chainEntries([{ fits }])).to.have.length(1);
+    // A cycle is still named as one, not taken for depth.
+    const cyclic: Record<string, unknown> = { id: 'J-1' };
+    cyclic.self = { back: cyclic };
+    await rejection(() => chainEntries([cyclic]), 'INVALID_ARGUMENT', 'not-json');
+  });
+
+  it('refuses a hole in the list of records and options it does not have', async () => {
+    const records: object[] = [{ id: 'J-1' }, { id: 'J-2' }, { id: 'J-3' }];
+    delete records[1];
+    const hole = await rejection(() => chainEntries(records), 'INVALID_ARGUMENT', 'invalid-option');
+    expect(hole.details).to.deep.equal({ option: 'entries[1]' });
+    const typo = await rejection(
+      () => chainEntries([{ id: 'J-1' }], { previousHAsh: GENESIS_HASH } as never),
+      'INVALID_ARGUMENT',
+      'unknown-option',
+    );
+    expect(typo.details).to.deep.equal({ option: 'previousHAsh', closest: 'previousHash' });
+    expect(typo.message).to.equal(
+      'chainEntries has no option "previousHAsh" (did you mean "previousHash"?).',
+    );
+  });
+
   it('says so when there is no WebCrypto (a page not served over HTTPS)', async () => {
     const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'crypto');
     Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true });
@@ -196,6 +232,13 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ amount: money('5') })).to.equal(
       canonicalJson(JSON.parse(JSON.stringify({ amount: money('5') }))),
     );
+  });
+
+  it('refuses nesting past 100 levels without overflowing the stack', () => {
+    let deep: unknown = [];
+    for (let level = 0; level < 20_000; level++) deep = [deep];
+    const error = expectSajjaError(() => canonicalJson(deep), 'INVALID_ARGUMENT', 'too-deep');
+    expect(error.details).to.deep.equal({ path: `value${'[0]'.repeat(100)}`, maxDepth: 100 });
   });
 
   it('accepts objects without a prototype and refuses classes', () => {
@@ -304,6 +347,46 @@ describe('verifyChain', () => {
     });
   });
 
+  it('breaks at a hole in the list, with or without a checkpoint', async () => {
+    const chained = await journal(12);
+    const checkpoint = chainCheckpoint(chained);
+    const holed: unknown[] = [...chained];
+    delete holed[9];
+    const broken = { ok: false, brokenAt: 9, reason: 'not-chained' };
+    expect(await verifyChain(holed)).to.deep.equal(broken);
+    expect(await verifyChain(holed, { checkpoint })).to.deep.equal(broken);
+    const lastGone: unknown[] = [...chained];
+    delete lastGone[11];
+    expect(await verifyChain(lastGone)).to.deep.equal({ ...broken, brokenAt: 11 });
+    expect(await verifyChain(new Array(3))).to.deep.equal({ ...broken, brokenAt: 0 });
+    // A break before the hole is the first one.
+    const tampered: unknown[] = [...holed];
+    tampered[4] = { ...chained[4], date: '2025-02-01' };
+    expect(await verifyChain(tampered)).to.deep.equal({
+      ok: false,
+      brokenAt: 4,
+      reason: 'hash-mismatch',
+    });
+    // A chain whose last entry is a hole has no checkpoint to note.
+    const error = expectSajjaError(
+      () => chainCheckpoint(lastGone as Journal),
+      'INVALID_ARGUMENT',
+      'invalid-option',
+    );
+    expect(error.details).to.deep.equal({ option: 'chained[11].hash' });
+  });
+
+  it('finds an entry nested past 100 levels as not chained, without overflowing', async () => {
+    let deep: unknown = 'bottom';
+    for (let level = 0; level < 20_000; level++) deep = { inner: deep };
+    const chained = await journal(3);
+    expect(await verifyChain([chained[0], { ...chained[1], deep }, chained[2]])).to.deep.equal({
+      ok: false,
+      brokenAt: 1,
+      reason: 'not-chained',
+    });
+  });
+
   it('refuses options that are not hashes or counts', async () => {
     for (const [options, option] of [
       [{ previousHash: GENESIS_HASH.toUpperCase().replace(/0/g, 'A') }, 'previousHash'],
@@ -311,6 +394,7 @@ describe('verifyChain', () => {
       [{ checkpoint: { length: 1.5, hash: GENESIS_HASH } }, 'checkpoint.length'],
       [{ checkpoint: { length: 1, hash: 'abc' } }, 'checkpoint.hash'],
       [{ checkpoint: 'abc' }, 'checkpoint'],
+      [null, 'options'],
     ] as const) {
       const error = await rejection(
         () => verifyChain([], options as never),
@@ -320,6 +404,20 @@ describe('verifyChain', () => {
       expect(error.details).to.deep.equal({ option });
     }
     await rejection(() => verifyChain('x' as never), 'INVALID_ARGUMENT', 'invalid-option');
+    for (const [options, details] of [
+      [{ checkPoint: chainCheckpoint([]) }, { option: 'checkPoint', closest: 'checkpoint' }],
+      [
+        { checkpoint: { length: 0, hash: GENESIS_HASH, lenght: 1 } },
+        { option: 'checkpoint.lenght', closest: 'checkpoint.length' },
+      ],
+    ] as const) {
+      const error = await rejection(
+        () => verifyChain([], options as never),
+        'INVALID_ARGUMENT',
+        'unknown-option',
+      );
+      expect(error.details).to.deep.equal(details);
+    }
   });
 
   describe('every kind of tampering, at random places (fast-check)', () => {

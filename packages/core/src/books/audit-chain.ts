@@ -1,3 +1,4 @@
+import { checkOptionKeys } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { isMoney } from '../money/money.js';
 
@@ -48,8 +49,8 @@ export interface VerifyChainOptions {
 
 /**
  * Why an entry does not verify:
- * - `'not-chained'`: not a plain object with string `hash` and `prevHash`, or content that
- *   cannot be serialised (see {@link canonicalJson});
+ * - `'not-chained'`: not a plain object with string `hash` and `prevHash` (a hole in the list
+ *   included), or content that cannot be serialised (see {@link canonicalJson});
  * - `'hash-mismatch'`: the content is not what was hashed (a field changed, added or removed);
  * - `'prev-hash-mismatch'`: the entry does not follow the one before it (entries reordered,
  *   inserted or removed);
@@ -83,6 +84,12 @@ export type ChainVerification =
     };
 
 const HASH = /^[0-9a-f]{64}$/;
+/**
+ * How deep {@link canonicalJson} (and so a chained record) may nest objects and arrays: far
+ * past any record, and checked before any recursion, so deep input is refused, not a stack
+ * overflow.
+ */
+const MAX_DEPTH = 100;
 /** Entries hashed at once while verifying: parallel enough, without holding a whole journal. */
 const VERIFY_BATCH = 512;
 
@@ -103,11 +110,13 @@ const VERIFY_BATCH = 512;
  * Node 20 and browsers; hashes are computed one after the other, since each needs the last.
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` with reason `invalid-option` (`entries` not a
- *   list, an entry not a plain object, an entry that already has `hash` or `prevHash`, a
- *   `previousHash` that is not 64 lower-case hex digits; `details.option` says which) or
- *   `not-json` (a value JSON cannot carry exactly; `details.path` such as
- *   `'entries[3].amount'`); `CRYPTO_UNAVAILABLE` without WebCrypto (a browser page not served
- *   over HTTPS or from localhost).
+ *   list, an entry not a plain object or a hole in the list, an entry that already has `hash`
+ *   or `prevHash`, a `previousHash` that is not 64 lower-case hex digits; `details.option`
+ *   says which), `unknown-option` (an option other than `previousHash`), `not-json` (a value
+ *   JSON cannot carry exactly; `details.path` such as `'entries[3].amount'`) or `too-deep`
+ *   (objects and arrays nested more than 100 levels; `details.path`, `details.maxDepth`);
+ *   `CRYPTO_UNAVAILABLE` without WebCrypto (a browser page not served over HTTPS or from
+ *   localhost).
  *
  * @example
  * ```ts
@@ -128,16 +137,20 @@ export async function chainEntries<T extends object>(
   options: ChainOptions = {},
 ): Promise<Array<ChainedEntry<T>>> {
   if (!Array.isArray(entries)) throw invalidOption('entries', entries, 'a list of records');
+  checkOptionsObject(options, ['previousHash'], 'chainEntries');
   let prevHash = hashOption(options.previousHash, 'previousHash');
-  const records = entries.map((entry: unknown, index) => {
+  // Index by index: `map` would skip a hole, which is no record to chain.
+  const records = Array.from({ length: entries.length }, (_, index) => {
     const label = `entries[${index}]`;
+    const entry: unknown = index in entries ? entries[index] : undefined;
     assertPlainRecord(entry, label);
     for (const key of ['hash', 'prevHash']) {
       if (Object.hasOwn(entry, key)) {
         throw invalidOption(`${label}.${key}`, entry, 'absent: chainEntries adds it');
       }
     }
-    return entry;
+    assertShallowEnough(entry, label);
+    return entry as T;
   });
   const chained: Array<ChainedEntry<T>> = [];
   for (const [index, entry] of records.entries()) {
@@ -167,10 +180,14 @@ export async function chainEntries<T extends object>(
  *
  * Hashes are computed in batches, in parallel.
  *
+ * A hole in `chained` (a deleted element, `new Array(3)`) is an entry that does not verify:
+ * `not-chained` at its index, like anything else that is not an entry.
+ *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` with reason `invalid-option` (`chained` not a
  *   list, a `previousHash` or `checkpoint.hash` that is not 64 lower-case hex digits, a
- *   `checkpoint.length` that is not a whole number from 0); `CRYPTO_UNAVAILABLE` without
- *   WebCrypto.
+ *   `checkpoint.length` that is not a whole number from 0) or `unknown-option` (an option, or
+ *   a key of `checkpoint`, that {@link VerifyChainOptions} does not have);
+ *   `CRYPTO_UNAVAILABLE` without WebCrypto.
  *
  * @example
  * ```ts
@@ -185,19 +202,24 @@ export async function verifyChain(
   options: VerifyChainOptions = {},
 ): Promise<ChainVerification> {
   if (!Array.isArray(chained)) throw invalidOption('chained', chained, 'a list of entries');
+  checkOptionsObject(options, ['previousHash', 'checkpoint'], 'verifyChain');
   const start = hashOption(options.previousHash, 'previousHash');
   const { checkpoint } = options;
   if (checkpoint !== undefined) {
     if (typeof checkpoint !== 'object' || checkpoint === null) {
       throw invalidOption('checkpoint', checkpoint, 'an object with a length and a hash');
     }
+    checkOptionKeys(checkpoint, ['length', 'hash'], 'verifyChain', 'checkpoint.');
     if (!Number.isSafeInteger(checkpoint.length) || checkpoint.length < 0) {
       throw invalidOption('checkpoint.length', checkpoint.length, 'a whole number from 0');
     }
     hashOption(checkpoint.hash, 'checkpoint.hash');
   }
-  for (let from = 0; from < chained.length; from += VERIFY_BATCH) {
-    const batch = chained.slice(from, from + VERIFY_BATCH);
+  // Entries up to the first hole are checked; the hole itself, if no entry before it breaks, is
+  // where the chain breaks.
+  const end = firstHole(chained);
+  for (let from = 0; from < end; from += VERIFY_BATCH) {
+    const batch = chained.slice(from, Math.min(from + VERIFY_BATCH, end));
     const verdicts = await Promise.all(
       batch.map((entry, offset) => {
         const index = from + offset;
@@ -207,6 +229,7 @@ export async function verifyChain(
     const broken = verdicts.findIndex((reason) => reason !== undefined);
     if (broken >= 0) return { ok: false, brokenAt: from + broken, reason: verdicts[broken]! };
   }
+  if (end < chained.length) return { ok: false, brokenAt: end, reason: 'not-chained' };
   if (checkpoint) {
     if (chained.length < checkpoint.length) {
       return { ok: false, brokenAt: chained.length, reason: 'missing-entries' };
@@ -227,7 +250,8 @@ export async function verifyChain(
  * it to {@link verifyChain} later.
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` with reason `invalid-option` for a `chained`
- *   that is not a list, a last entry without a `hash`, or a bad `previousHash`.
+ *   that is not a list, a last entry without a `hash` (or a hole), or a bad `previousHash`;
+ *   `unknown-option` for an option other than `previousHash`.
  *
  * @example
  * ```ts
@@ -240,11 +264,16 @@ export function chainCheckpoint(
   options: { readonly previousHash?: string } = {},
 ): ChainCheckpoint {
   if (!Array.isArray(chained)) throw invalidOption('chained', chained, 'a list of entries');
+  checkOptionsObject(options, ['previousHash'], 'chainCheckpoint');
   const last: unknown = chained.at(-1);
+  const label = `chained[${chained.length - 1}].hash`;
+  // Only an empty chain starts at previousHash: a last entry that is a hole has no hash.
   const hash =
-    last === undefined
+    chained.length === 0
       ? hashOption(options.previousHash, 'previousHash')
-      : hashOption((last as { hash?: unknown }).hash, `chained[${chained.length - 1}].hash`);
+      : typeof last === 'object' && last !== null
+        ? hashOption((last as { hash?: unknown }).hash ?? null, label)
+        : hashOption(null, label);
   return { length: chained.length, hash };
 }
 
@@ -263,8 +292,12 @@ export function chainCheckpoint(
  * `±Infinity`, circular references, and objects of a class (a `Date`, a `Map`): store a date
  * as its ISO string. (`-0` is written `0`, as JSON does.)
  *
+ * Objects and arrays may nest at most 100 levels deep (a record and its lines are 3): deeper
+ * input is refused before it is read, never a stack overflow.
+ *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` with reason `not-json` (`details.path`: where,
- *   such as `'value.lines[2].amount'`).
+ *   such as `'value.lines[2].amount'`) or `too-deep` (`details.path` of the first value past
+ *   100 levels, `details.maxDepth`).
  *
  * @example
  * ```ts
@@ -274,7 +307,67 @@ export function chainCheckpoint(
  * ```
  */
 export function canonicalJson(value: unknown): string {
+  assertShallowEnough(value, 'value');
   return canonical(value, 'value', []);
+}
+
+/**
+ * Throws `too-deep` when objects or arrays in `value` nest more than {@link MAX_DEPTH} levels,
+ * with an explicit stack: {@link canonical} recurses, and so must only see what fits. A cycle
+ * is not followed: {@link canonical} names it.
+ */
+function assertShallowEnough(value: unknown, path: string): void {
+  if (typeof value !== 'object' || value === null) return;
+  const pending: Step[] = [{ node: value, key: '', depth: 1, parent: undefined }];
+  while (pending.length > 0) {
+    const parent = pending.pop()!;
+    const { node, depth } = parent;
+    if (isMoney(node)) continue;
+    const keys = Array.isArray(node) ? undefined : Object.keys(node);
+    const count = keys ? keys.length : (node as unknown[]).length;
+    for (let index = 0; index < count; index++) {
+      // A hole: canonical refuses it before anything after it.
+      if (!keys && !(index in node)) break;
+      const key = keys ? keys[index]! : index;
+      const child = (node as Record<string | number, unknown>)[key];
+      if (typeof child !== 'object' || child === null || isAncestor(child, parent)) continue;
+      const step: Step = { node: child, key, depth: depth + 1, parent };
+      if (depth >= MAX_DEPTH) {
+        const where = pathOf(path, step);
+        throw new SajjaError(
+          'INVALID_ARGUMENT',
+          'too-deep',
+          `${where} is nested more than ${MAX_DEPTH} levels deep; a chained record must be shallower.`,
+          { input: value, details: { path: where, maxDepth: MAX_DEPTH } },
+        );
+      }
+      pending.push(step);
+    }
+  }
+}
+
+/** An object met on the walk, with the member (or item) it is of its parent. */
+interface Step {
+  readonly node: object;
+  readonly key: string | number;
+  readonly depth: number;
+  readonly parent: Step | undefined;
+}
+
+function isAncestor(node: object, step: Step | undefined): boolean {
+  for (let at = step; at; at = at.parent) if (at.node === node) return true;
+  return false;
+}
+
+function pathOf(path: string, step: Step): string {
+  const keys: Array<string | number> = [];
+  for (let at: Step | undefined = step; at?.parent; at = at.parent) keys.push(at.key);
+  return keys
+    .reverse()
+    .reduce<string>(
+      (text, key) => (typeof key === 'number' ? `${text}[${key}]` : keyPath(text, key)),
+      path,
+    );
 }
 
 function canonical(value: unknown, path: string, ancestors: object[]): string {
@@ -329,6 +422,20 @@ function assertPlainRecord(value: unknown, path: string): asserts value is objec
   if (Object.getOwnPropertySymbols(value).length > 0) throw notJson(path, 'a symbol key');
 }
 
+/** Checks an options object: absent (`{}`), or an object of the `known` keys only. */
+function checkOptionsObject(options: unknown, known: readonly string[], owner: string): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw invalidOption('options', options, 'an options object');
+  }
+  checkOptionKeys(options, known, owner);
+}
+
+/** The index of the first hole in `list`, or its length when it has none. */
+function firstHole(list: readonly unknown[]): number {
+  for (let index = 0; index < list.length; index++) if (!(index in list)) return index;
+  return list.length;
+}
+
 function keyPath(path: string, key: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
@@ -365,6 +472,7 @@ async function entryBreak(
   let text: string;
   try {
     assertPlainRecord(entry, 'entry');
+    assertShallowEnough(content, 'entry');
     text = canonical(content, 'entry', [entry]);
   } catch {
     return 'not-chained';
