@@ -1,6 +1,39 @@
 // What every benchmark script here shares: seeded inputs, interleaved timing with medians,
-// and a plain table. Benchmarks print what they measured; they assert nothing about time.
+// a plain table, goals judged beside the figures, and smoke runs. Benchmarks print what they
+// measured; they assert nothing about time (a wrong result makes them exit non-zero).
 import { performance } from 'node:perf_hooks';
+
+/**
+ * `--smoke` (or `BENCH_SMOKE=1`): tiny sizes and one or two runs, to check in a few seconds
+ * that a benchmark still runs to its end and gets its results right (the core's `pnpm test`
+ * runs every script so). Its figures mean nothing, and its goals are not judged.
+ */
+export const SMOKE =
+  process.argv.includes('--smoke') || ['1', 'true'].includes(process.env.BENCH_SMOKE ?? '');
+
+/** `full` in a real run, `smoke` in a smoke run: sizes and run counts. */
+export const size = (full, smoke) => (SMOKE ? smoke : full);
+
+/** Prints the line that opens a benchmark's output, marked in a smoke run. */
+export function printHeading(line) {
+  if (SMOKE) console.log('SMOKE RUN: tiny sizes and few runs; the figures below mean nothing.');
+  console.log(line);
+}
+
+/**
+ * A goal's verdict beside its figure: `'met'` or `'missed'` when `value` is at least
+ * (`atLeast`) or at most (`atMost`) the goal; `'not judged (smoke)'` in a smoke run.
+ */
+export function verdict(value, { atLeast, atMost }) {
+  if (SMOKE) return 'not judged (smoke)';
+  const met = atLeast !== undefined ? value >= atLeast : value <= atMost;
+  return met ? 'met' : 'missed';
+}
+
+/** Throws when a result is wrong: a benchmark that computes wrong answers must not pass. */
+export function check(condition, what) {
+  if (!condition) throw new Error(`benchmark result wrong: ${what}`);
+}
 
 /** mulberry32: a small seeded generator, so every run measures the same inputs. */
 export function seeded(seed) {

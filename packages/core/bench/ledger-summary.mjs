@@ -6,11 +6,11 @@
 // per-amount memory). Run after `pnpm build`. Prints medians; asserts nothing about time.
 import Decimal from 'decimal.js';
 import { LEDGER_CATEGORIES, summarizeLedger } from '../dist/ledger.js';
-import { format, measure, printTable, seeded } from './harness.mjs';
+import { check, format, measure, printHeading, printTable, seeded, size } from './harness.mjs';
 
-const ENTRIES = 100_000;
-const WARMUP_RUNS = 3;
-const MEASURED_RUNS = 11;
+const ENTRIES = size(100_000, 2_000);
+const WARMUP_RUNS = size(3, 0);
+const MEASURED_RUNS = size(11, 1);
 const FROM = '2024-01-01';
 const TO = '2024-12-31';
 const CORRECTION_SHARE = 0.01;
@@ -87,7 +87,7 @@ const incomeByMonth = (summary) =>
     .map((period) => period.income.toString())
     .join(' ');
 
-console.log(
+printHeading(
   `Node ${process.version}; ${format(ENTRIES)} seeded ledger entries (${CORRECTION_SHARE * 100} % corrections), ` +
     `monthly summary ${FROM}..${TO}; median of ${MEASURED_RUNS} runs after ${WARMUP_RUNS} warm-up.\n`,
 );
@@ -111,12 +111,13 @@ for (const repeated of [true, false]) {
   const [naive] = measure([{ fn: naiveMonthlySums, inputs: [entries] }], runs);
   const same = incomeByMonth(fast.results[0]) === naive.results[0] ? 'yes' : 'NO';
   const label = repeated ? 'everyday amounts' : 'all amounts distinct';
-  const row = (name, candidate, vs, check) => [
+  check(same === 'yes', `summarizeLedger differs from the decimal.js baseline (${label})`);
+  const row = (name, candidate, vs, agrees) => [
     `${name} (${label})`,
     (1000 / candidate.perSecond).toFixed(1),
     format(candidate.perSecond * ENTRIES),
     vs,
-    check,
+    agrees,
   ];
   rows.push(
     row(

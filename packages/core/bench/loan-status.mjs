@@ -4,12 +4,14 @@
 // The ratio shows what replaying the payments (allocation, penalties, prepayments and their
 // recomputed schedules) costs on top. Run after `pnpm build`. Prints medians and loans per
 // second; asserts nothing about time.
-import { format, measure, printTable, seeded } from './harness.mjs';
+import { format, measure, printHeading, printTable, seeded, size, verdict } from './harness.mjs';
 import { loanSchedule, loanStatus } from '../dist/loans.js';
 
-const LOANS = 10_000;
-const WARMUP_RUNS = 1;
-const MEASURED_RUNS = 3;
+const LOANS = size(10_000, 100);
+const WARMUP_RUNS = size(1, 0);
+const MEASURED_RUNS = size(3, 1);
+/** Issue 16's goal: loans a second for loanStatus over the portfolio. */
+const GOAL_LOANS_PER_SECOND = 10_000;
 const AS_OF = '2025-06-30';
 const METHODS = ['declining', 'equal-principal', 'flat'];
 
@@ -94,7 +96,7 @@ function makePortfolio() {
 const portfolio = makePortfolio();
 const records = portfolio.reduce((count, { history }) => count + history.length, 0);
 const instalments = portfolio.reduce((count, { loan }) => count + loan.terms.termMonths, 0);
-console.log(
+printHeading(
   `Node ${process.version}; ${format(LOANS)} seeded loans (6–60 months, ${format(instalments)} ` +
     `instalments), ${format(records)} payment records, status as of ${AS_OF}; ` +
     `median of ${MEASURED_RUNS} runs after ${WARMUP_RUNS} warm-up.\n`,
@@ -121,18 +123,20 @@ for (const result of status.results) {
 }
 
 printTable([
-  [`${format(LOANS)} loans`, 'median loans/s', 'per loan', 'time vs schedules alone'],
+  [`${format(LOANS)} loans`, 'median loans/s', 'per loan', 'time vs schedules alone', 'goal'],
   [
     'baseline: loanSchedule only',
     format(baseline.perSecond),
     `${(1e3 / baseline.perSecond).toFixed(2)} ms`,
     '1.0×',
+    '',
   ],
   [
     'loanStatus (replay, totals, ageing)',
     format(status.perSecond),
     `${(1e3 / status.perSecond).toFixed(2)} ms`,
     `${(baseline.perSecond / status.perSecond).toFixed(1)}×`,
+    `≥ ${format(GOAL_LOANS_PER_SECOND)}/s: ${verdict(status.perSecond, { atLeast: GOAL_LOANS_PER_SECOND })}`,
   ],
 ]);
 console.log(

@@ -5,13 +5,24 @@
 // 100.49999…, balances collect representation error), so the table also counts how many of its
 // schedules differ from ours by at least one satang somewhere. Run after `pnpm build`. Prints
 // medians and ratios; asserts nothing about time.
-import { format, measure, printTable, seeded } from './harness.mjs';
+import {
+  check,
+  format,
+  measure,
+  printHeading,
+  printTable,
+  seeded,
+  size,
+  verdict,
+} from './harness.mjs';
 import { loanSchedule } from '../dist/loans.js';
 
-const LOANS = 200;
+const LOANS = size(200, 5);
 const TERM_MONTHS = 360;
-const WARMUP_RUNS = 2;
-const MEASURED_RUNS = 7;
+const WARMUP_RUNS = size(2, 0);
+const MEASURED_RUNS = size(7, 1);
+/** Issue 16's goal: 360-month declining schedules a second. */
+const GOAL_DECLINING_PER_SECOND = 3_000;
 const METHODS = ['declining', 'equal-principal', 'flat'];
 
 /**
@@ -77,7 +88,7 @@ const exactRows = (schedule) =>
     .join('\n');
 
 const loans = makeLoans();
-console.log(
+printHeading(
   `Node ${process.version}; ${LOANS} seeded ${TERM_MONTHS}-month loans per method; ` +
     `median of ${MEASURED_RUNS} runs after ${WARMUP_RUNS} warm-up.\n`,
 );
@@ -88,6 +99,7 @@ const rows = [
     'float baseline/s',
     'float is',
     'float schedules that differ',
+    'goal',
   ],
 ];
 for (const method of METHODS) {
@@ -100,12 +112,19 @@ for (const method of METHODS) {
     { warmupRuns: WARMUP_RUNS, measuredRuns: MEASURED_RUNS },
   );
   const differ = ours.results.filter((s, k) => exactRows(s) !== float.results[k]).length;
+  check(
+    ours.results.every((s) => s.installments.at(-1).balance.toString() === '0.00'),
+    `a ${method} schedule does not end at a balance of 0.00`,
+  );
   rows.push([
     `@sajja/core loanSchedule, ${method}`,
     format(ours.perSecond),
     format(float.perSecond),
     `${(float.perSecond / ours.perSecond).toFixed(1)}× faster`,
     `${differ}/${LOANS}`,
+    method === 'declining'
+      ? `≥ ${format(GOAL_DECLINING_PER_SECOND)}/s: ${verdict(ours.perSecond, { atLeast: GOAL_DECLINING_PER_SECOND })}`
+      : '',
   ]);
 }
 printTable(rows);

@@ -4,12 +4,12 @@
 //   node bench/roll-up.mjs
 // Prints medians and ratios measured in this run; asserts nothing about time.
 import { rollUp } from '../dist/books.js';
-import { format, measure, printTable, seeded } from './harness.mjs';
+import { check, format, measure, printHeading, printTable, seeded, size } from './harness.mjs';
 
-const GROUPS = 1_000;
-const CHUNK = 100;
-const WARMUP_RUNS = 3;
-const MEASURED_RUNS = 11;
+const GROUPS = size(1_000, 20);
+const CHUNK = size(100, 5);
+const WARMUP_RUNS = size(3, 0);
+const MEASURED_RUNS = size(11, 1);
 const BUCKETS = ['1-30', '31-60', '61-90', '90+'];
 const FUNDS = ['general', 'livestock', 'fertiliser', 'debt-relief', 'insurance'];
 
@@ -152,7 +152,7 @@ const [whole, chunked, naive] = measure(
   runs,
 );
 
-console.log(
+printHeading(
   `Node ${process.version}; ${format(GROUPS)} seeded group reports; median of ${MEASURED_RUNS} runs after ${WARMUP_RUNS} warm-up runs.\n`,
 );
 const row = (name, candidate) => [
@@ -162,7 +162,7 @@ const row = (name, candidate) => [
   `${(candidate.perSecond / naive.perSecond).toFixed(2)}×`,
 ];
 printTable([
-  ['roll-up of 1,000 groups', 'median ms', 'groups/s', 'vs baseline'],
+  [`roll-up of ${format(GROUPS)} groups`, 'median ms', 'groups/s', 'vs baseline'],
   row('@sajja/core rollUp (all at once)', whole),
   row(`@sajja/core rollUp (chunks of ${CHUNK}, then the summaries)`, chunked),
   row(`baseline: parseFloat sums of the same ${AMOUNT_PATHS.length} fields`, naive),
@@ -173,6 +173,7 @@ const exact = whole.results[0];
 const float = naive.results[0];
 const same = JSON.stringify(exact) === JSON.stringify(chunked.results[0]);
 console.log(`\nall at once and map-reduce give the same summary: ${same ? 'yes' : 'NO'}`);
+check(same, 'rollUp in chunks differs from rollUp all at once');
 console.log(
   `arrears rate from the summed parts: exact ${exact.arrears.ratio}, baseline ${float.ratio}`,
 );

@@ -3,15 +3,15 @@
 // ratios measured in this run; asserts nothing about time.
 import { createRequire } from 'node:module';
 import * as core from '../dist/index.js';
-import { format, measure, printTable, seeded } from './harness.mjs';
+import { format, measure, printHeading, printTable, seeded, size } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const { bahttext } = require('bahttext');
 const thaiBahtText = require('thai-baht-text');
 
-const INPUT_COUNT = 10_000;
-const WARMUP_RUNS = 3;
-const MEASURED_RUNS = 7;
+const INPUT_COUNT = size(10_000, 200);
+const WARMUP_RUNS = size(3, 0);
+const MEASURED_RUNS = size(7, 1);
 
 const { bahtText, money, parseMoney } = core;
 
@@ -136,7 +136,7 @@ const candidates = [
   },
 ];
 
-console.log(
+printHeading(
   `Node ${process.version}; ${INPUT_COUNT} seeded amounts; median of ${MEASURED_RUNS} runs after ${WARMUP_RUNS} warm-up runs.\n`,
 );
 

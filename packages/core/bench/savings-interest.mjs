@@ -3,15 +3,17 @@
 // two naive day-by-day baselines in the same run: the test suite's reference (every day re-sums
 // every transaction, exact BigInt) and a day loop with a running decimal balance. Run after
 // `pnpm build`. Prints medians, accounts per second and ratios; asserts nothing about time.
-import { format, measure, printTable, seeded } from './harness.mjs';
+import { check, format, measure, printHeading, printTable, seeded, size } from './harness.mjs';
 import Decimal from 'decimal.js';
-import { addDays, isLeapYear, savingsInterest } from '../dist/index.js';
+import { addDays, isLeapYear } from '../dist/index.js';
+import { savingsInterest } from '../dist/savings.js';
 
-const ACCOUNTS = 10_000;
+const ACCOUNTS = size(10_000, 50);
 const TRANSACTIONS = 100;
-const NAIVE_ACCOUNTS = 250; // the day-by-day baselines run on the first 250 accounts, scaled
-const WARMUP_RUNS = 1;
-const MEASURED_RUNS = 5;
+// The day-by-day baselines run on the first accounts only, scaled.
+const NAIVE_ACCOUNTS = size(250, 5);
+const WARMUP_RUNS = size(1, 0);
+const MEASURED_RUNS = size(5, 1);
 const FROM = '2024-01-01';
 const TO = '2024-12-31';
 const TERMS = { ratePercentPerYear: '1.25', method: 'daily-balance', dayCount: 'actual/actual' };
@@ -89,7 +91,7 @@ const fast = (transactions) =>
 
 const accounts = makeAccounts();
 const subset = accounts.slice(0, NAIVE_ACCOUNTS);
-console.log(
+printHeading(
   `Node ${process.version}; ${ACCOUNTS} seeded accounts × ${TRANSACTIONS} transactions; ` +
     `daily balance ${FROM}..${TO}, ${TERMS.dayCount}; median of ${MEASURED_RUNS} runs after ${WARMUP_RUNS} warm-up.\n`,
 );
@@ -103,6 +105,10 @@ const [sweep, resum, running] = measure(
   { warmupRuns: WARMUP_RUNS, measuredRuns: MEASURED_RUNS },
 );
 const agree = (results) => results.filter((r, i) => r === sweep.results[i]).length;
+check(
+  agree(resum.results) === NAIVE_ACCOUNTS,
+  'savingsInterest differs from the re-summing reference',
+);
 
 const rows = [
   ['savings interest, a year', 'accounts', 'median accounts/s', 'sweep is', 'same result'],

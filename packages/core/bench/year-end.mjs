@@ -7,7 +7,7 @@
 // Then the audit chain: chainEntries and verifyChain over 10,000 journal records.
 // Run after `pnpm build`; prints medians, phase times and memory; asserts nothing about time.
 import { performance } from 'node:perf_hooks';
-import { format, measure, printTable, seeded } from './harness.mjs';
+import { check, format, measure, printHeading, printTable, seeded, size } from './harness.mjs';
 import { sum } from '../dist/index.js';
 import { chainEntries, verifyChain } from '../dist/books.js';
 import {
@@ -18,11 +18,11 @@ import {
   shareWeights,
 } from '../dist/year-end.js';
 
-const MEMBERS = 10_000;
-const TRANSACTIONS = 1_000_000;
-const CHAIN_ENTRIES = 10_000;
-const WARMUP_RUNS = 1;
-const MEASURED_RUNS = 3;
+const MEMBERS = size(10_000, 100);
+const TRANSACTIONS = size(1_000_000, 5_000);
+const CHAIN_ENTRIES = size(10_000, 100);
+const WARMUP_RUNS = size(1, 0);
+const MEASURED_RUNS = size(3, 1);
 const FISCAL_YEAR_START = '2025-01-01';
 /** Operating costs taken from interest income before the profit is split, as a fraction. */
 const COST_SHARE = '0.2';
@@ -178,7 +178,7 @@ const generationSeconds = (performance.now() - generationStart) / 1000;
 const afterGeneration = process.memoryUsage();
 sampleMemory();
 
-console.log(
+printHeading(
   `Node ${process.version}; ${format(MEMBERS)} members, ${format(TRANSACTIONS)} seeded transactions ` +
     `(generated in ${generationSeconds.toFixed(1)} s); median of ${MEASURED_RUNS} runs after ${WARMUP_RUNS} warm-up.\n`,
 );
@@ -200,9 +200,14 @@ const ids = year.members.map((member) => member.id);
 const differing = (exactParts, floatParts) =>
   ids.filter((id, i) => satangOfMoney(exactParts[id]) !== satangOf(floatParts[i])).length;
 const addsUp = (parts, pool) => sum(Object.values(parts)).equals(pool);
+check(
+  addsUp(result.dividends, result.pools.dividend) &&
+    addsUp(result.returns, result.pools['average-return']),
+  'the shares do not add up to their pools',
+);
 
 printTable([
-  ['year-end, 10,000 members', 'median seconds', 'pools add up', 'members ≠ exact'],
+  [`year-end, ${format(MEMBERS)} members`, 'median seconds', 'pools add up', 'members ≠ exact'],
   [
     '@sajja/core (decimal, largest remainder)',
     (1 / exact.perSecond).toFixed(2),
