@@ -20,7 +20,7 @@
 // runs (the one-record-per-entry baselines after the rest: see runBenchmark); nothing is
 // asserted about time, but every result is checked, so a smoke run (`?smoke`, tiny sizes)
 // shows the benchmark still works.
-import { satangOf } from '@sajja/core';
+import { addDays, addMonths, satangOf } from '@sajja/core';
 import { LEDGER_CATEGORIES, ledgerToCsv, summarizeLedger } from '@sajja/core/ledger';
 import Dexie from 'dexie';
 import { householdOverview, liveHouseholdOverview, openStore } from '../dist/index.js';
@@ -262,9 +262,17 @@ async function measureDeposit(store, householdId, membershipId, asOf) {
   const firstMs = [];
   const liveMs = [];
   const liveWriteMs = [];
+  const ledgerMs = [];
+  let ledgerEntries = 0;
+  // The ledger the overview reads for its discipline score (the three months up to asOf).
+  const period = { householdId, from: addDays(addMonths(asOf, -3), 1), to: asOf };
   for (let run = 0; run < DEPOSIT_WARMUP_RUNS + DEPOSIT_RUNS; run++) {
     const measured = run >= DEPOSIT_WARMUP_RUNS;
     const [aloneMs] = await timed(deposit);
+    const [listMs, listed] = await timed(() =>
+      store.ledger.list({ ...period, includeReversed: true }),
+    );
+    ledgerEntries = listed.length;
     const [readMs, overview] = await timed(() => householdOverview(store, { householdId, asOf }));
     const before = overview.memberships.find((each) => each.membershipId === membershipId).savings;
 
@@ -286,6 +294,7 @@ async function measureDeposit(store, householdId, membershipId, asOf) {
         firstMs.push(shown - subscribed);
         liveMs.push(seenAt - start);
         liveWriteMs.push(writtenAt - start);
+        ledgerMs.push(listMs);
       }
     } finally {
       card.unsubscribe();
@@ -298,6 +307,8 @@ async function measureDeposit(store, householdId, membershipId, asOf) {
     liveWriteMs: median(liveWriteMs),
     overviewMs: median(overviewMs),
     firstMs: median(firstMs),
+    ledgerMs: median(ledgerMs),
+    ledgerEntries,
     runs: DEPOSIT_RUNS,
     transactions: FUND_TRANSACTIONS,
     asOf,

@@ -127,6 +127,14 @@ function report(result) {
     ],
     ['  its write, the card subscribed', '', ms(deposit.liveWriteMs), '', '', ''],
     ['  the household overview read once', '', ms(deposit.overviewMs), '', '', ''],
+    [
+      `    its ledger read (${format(deposit.ledgerEntries)} entries)`,
+      '',
+      ms(deposit.ledgerMs),
+      '',
+      '',
+      '',
+    ],
     ["  the card's first result", '', ms(deposit.firstMs), '', '', ''],
     [
       `  the same, the card as of ${pastLedger.asOf}`,
