@@ -29,6 +29,7 @@ import {
 } from '@sajja/core/savings';
 import { benefitsStartOn } from '@sajja/core/welfare';
 import type { FundTransactionRecord } from './fund-transactions.js';
+import { ledgerDaysBetween } from './ledger-months.js';
 import { live, type LiveQuery } from './live-query.js';
 import type { LoanRecord } from './loans.js';
 import type { MembershipRecord } from './memberships.js';
@@ -301,17 +302,10 @@ async function readOverview(
         : undefined;
       return { membership, organisation, problems, pledge, welfare };
     });
+    // The days with entries, from the monthly sums: a deposit re-runs a live overview, which
+    // would otherwise read every entry of three months again.
     const ledgerDays =
-      pledges.length === 0
-        ? []
-        : (
-            await store.ledger.list({
-              householdId,
-              from: period.from,
-              to: period.to,
-              includeReversed: true,
-            })
-          ).map((entry) => entry.date);
+      pledges.length === 0 ? [] : await ledgerDaysBetween(db, householdId, period.from, period.to);
 
     const overviews = parts.map(
       ({ membership, organisation, problems, pledge, welfare }): MembershipOverview => {

@@ -242,6 +242,32 @@ export async function summaryFromMonths(
   return summarizeLedger([...wholeMonths.flatMap(standInEntries), ...raw, ...corrections], options);
 }
 
+/**
+ * @internal The days from `from` to `to` (ISO, inclusive) on which the household has entries
+ * that are not deleted (corrections and corrected entries included), oldest first: read from
+ * the monthly sums' day counts, a few small records, instead of every entry of the range.
+ */
+export async function ledgerDaysBetween(
+  db: SajjaDatabase,
+  householdId: string,
+  from: string,
+  to: string,
+): Promise<string[]> {
+  if (to < from) return [];
+  const months = await db.ledgerMonths
+    .where('[householdId+month]')
+    .between([householdId, from.slice(0, 7)], [householdId, to.slice(0, 7)], true, true)
+    .toArray();
+  const days: string[] = [];
+  for (const { month, days: counts } of months) {
+    for (const day of Object.keys(counts).sort()) {
+      const date = `${month}-${day}`;
+      if (counts[day]! > 0 && date >= from && date <= to) days.push(date);
+    }
+  }
+  return days;
+}
+
 /** @internal Recomputes every monthly sum from the ledger's chunks (for checks). */
 export async function rebuildLedgerMonths(db: SajjaDatabase): Promise<void> {
   const entries = (await db.ledgerChunks.toArray()).flatMap((chunk) => chunk.entries);

@@ -2,7 +2,7 @@ import { LEDGER_CATEGORIES, summarizeLedger } from '@sajja/core/ledger';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import type { SajjaStore } from '../src/index.js';
-import { rebuildLedgerMonths } from '../src/ledger-months.js';
+import { ledgerDaysBetween, rebuildLedgerMonths } from '../src/ledger-months.js';
 import { expectLedgerLayout, FreshStores } from './helpers.js';
 import { databaseOf } from '../src/open-store.js';
 
@@ -93,6 +93,17 @@ describe('monthly ledger sums', () => {
             expect(JSON.stringify(fromSums), JSON.stringify(options)).to.equal(
               JSON.stringify(fromEntries),
             );
+            // The days with entries, as the household overview's discipline score reads them.
+            const days = [
+              ...new Set(
+                stored
+                  .map((entry) => entry.date)
+                  .filter((day) => day >= options.from && day <= options.to),
+              ),
+            ].sort();
+            expect(
+              await ledgerDaysBetween(databaseOf(store), householdId, options.from, options.to),
+            ).to.deep.equal(days);
           }
           // And the sums kept step by step are the sums computed afresh.
           const kept = await databaseOf(store).ledgerMonths.toArray();
