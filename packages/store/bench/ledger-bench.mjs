@@ -43,9 +43,9 @@ const FUND_TRANSACTIONS = setting('transactions', 300, 30);
 const DEPOSIT_RUNS = setting('deposits', 21, 3);
 const DEPOSIT_WARMUP_RUNS = SMOKE ? 0 : 2;
 /**
- * The card's day: the overview's discipline score reads the ledger of the three months before
- * it, here some 25,000 entries. The second day is past the ledger, which the card then reads
- * nothing of: what the round trip takes without those entries.
+ * The card's day: the overview's discipline score counts the days with ledger entries in the
+ * three months before it (some 25,000 entries here), from the monthly sums. The second day is
+ * past the ledger: what the round trip takes with no ledger days at all.
  */
 const AS_OF = '2024-12-31';
 const AS_OF_PAST_LEDGER = '2025-03-31';
@@ -264,7 +264,8 @@ async function measureDeposit(store, householdId, membershipId, asOf) {
   const liveWriteMs = [];
   const ledgerMs = [];
   let ledgerEntries = 0;
-  // The ledger the overview reads for its discipline score (the three months up to asOf).
+  // The three months the discipline score looks at, read entry by entry for comparison (the
+  // overview reads only their monthly sums).
   const period = { householdId, from: addDays(addMonths(asOf, -3), 1), to: asOf };
   for (let run = 0; run < DEPOSIT_WARMUP_RUNS + DEPOSIT_RUNS; run++) {
     const measured = run >= DEPOSIT_WARMUP_RUNS;

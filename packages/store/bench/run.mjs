@@ -128,7 +128,7 @@ function report(result) {
     ['  its write, the card subscribed', '', ms(deposit.liveWriteMs), '', '', ''],
     ['  the household overview read once', '', ms(deposit.overviewMs), '', '', ''],
     [
-      `    its ledger read (${format(deposit.ledgerEntries)} entries)`,
+      `    its three ledger months read entry by entry (${format(deposit.ledgerEntries)}; not done)`,
       '',
       ms(deposit.ledgerMs),
       '',
@@ -160,7 +160,7 @@ function report(result) {
   console.log(
     `deposit: a household in four organisations with ${format(deposit.transactions)} fund ` +
       `transactions beside the ledger above. Its card as of ${deposit.asOf} (whose discipline ` +
-      'score reads the ledger of the three months before) sees a deposit in ' +
+      'score counts the ledger days of the three months before) sees a deposit in ' +
       `${ms(deposit.liveMs)} (runs: ${deposit.liveRunsMs.map(ms).join(', ')}), ` +
       `${ms(deposit.liveMs - deposit.writeMs)} more than the write alone; as of ` +
       `${pastLedger.asOf}, past the ledger, in ${ms(pastLedger.liveMs)}, ` +
