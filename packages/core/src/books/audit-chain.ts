@@ -1,6 +1,7 @@
 import { checkOptionKeys } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { isMoney } from '../money/money.js';
+import { sha256Hex } from './sha256.js';
 
 /**
  * The `prevHash` of a chain's first entry: 64 zeros, the SHA-256 of nothing in particular, so
@@ -90,8 +91,6 @@ const HASH = /^[0-9a-f]{64}$/;
  * overflow.
  */
 const MAX_DEPTH = 100;
-/** Entries hashed at once while verifying: parallel enough, without holding a whole journal. */
-const VERIFY_BATCH = 512;
 
 /**
  * Chains records by hash for an append-only journal: returns copies with `prevHash` (the
@@ -106,17 +105,18 @@ const VERIFY_BATCH = 512;
  * {@link chainCheckpoint} kept outside the data (in the meeting's minutes).
  *
  * The copies are shallow: nested objects are shared with `entries`, so do not change them
- * afterwards (the chain would no longer verify). Uses WebCrypto (`crypto.subtle`), the same in
- * Node 20 and browsers; hashes are computed one after the other, since each needs the last.
+ * afterwards (the chain would no longer verify). Hashes are computed one after the other, since
+ * each needs the last, by a SHA-256 of the core's own (the digest WebCrypto's `crypto.subtle`
+ * gives, without its asynchronous round trip per record), the same in Node and in browsers,
+ * also on pages not served over HTTPS. The promise is kept for callers written against
+ * WebCrypto; the work is done before it resolves, without yielding.
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` with reason `invalid-option` (`entries` not a
  *   list, an entry not a plain object or a hole in the list, an entry that already has `hash`
  *   or `prevHash`, a `previousHash` that is not 64 lower-case hex digits; `details.option`
  *   says which), `unknown-option` (an option other than `previousHash`), `not-json` (a value
  *   JSON cannot carry exactly; `details.path` such as `'entries[3].amount'`) or `too-deep`
- *   (objects and arrays nested more than 100 levels; `details.path`, `details.maxDepth`);
- *   `CRYPTO_UNAVAILABLE` without WebCrypto (a browser page not served over HTTPS or from
- *   localhost).
+ *   (objects and arrays nested more than 100 levels; `details.path`, `details.maxDepth`).
  *
  * @example
  * ```ts
@@ -156,7 +156,7 @@ export async function chainEntries<T extends object>(
   for (const [index, entry] of records.entries()) {
     const withPrev = { ...entry, prevHash };
     // The record itself is the ancestor a circular reference would point back to, not its copy.
-    const hash = await sha256Hex(canonical(withPrev, `entries[${index}]`, [entry]));
+    const hash = sha256Hex(canonical(withPrev, `entries[${index}]`, [entry]));
     chained.push({ ...withPrev, hash } as ChainedEntry<T>);
     prevHash = hash;
   }
@@ -178,7 +178,8 @@ export async function chainEntries<T extends object>(
  * `missing-entries` or `checkpoint-mismatch`. Entries appended after the checkpoint are
  * allowed: a journal grows.
  *
- * Hashes are computed in batches, in parallel.
+ * Hashes are computed as {@link chainEntries} computes them, in order; the first entry that
+ * does not verify ends the check.
  *
  * A hole in `chained` (a deleted element, `new Array(3)`) is an entry that does not verify:
  * `not-chained` at its index, like anything else that is not an entry.
@@ -186,8 +187,7 @@ export async function chainEntries<T extends object>(
  * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` with reason `invalid-option` (`chained` not a
  *   list, a `previousHash` or `checkpoint.hash` that is not 64 lower-case hex digits, a
  *   `checkpoint.length` that is not a whole number from 0) or `unknown-option` (an option, or
- *   a key of `checkpoint`, that {@link VerifyChainOptions} does not have);
- *   `CRYPTO_UNAVAILABLE` without WebCrypto.
+ *   a key of `checkpoint`, that {@link VerifyChainOptions} does not have).
  *
  * @example
  * ```ts
@@ -218,16 +218,10 @@ export async function verifyChain(
   // Entries up to the first hole are checked; the hole itself, if no entry before it breaks, is
   // where the chain breaks.
   const end = firstHole(chained);
-  for (let from = 0; from < end; from += VERIFY_BATCH) {
-    const batch = chained.slice(from, Math.min(from + VERIFY_BATCH, end));
-    const verdicts = await Promise.all(
-      batch.map((entry, offset) => {
-        const index = from + offset;
-        return entryBreak(entry, index === 0 ? start : chained[index - 1], index === 0);
-      }),
-    );
-    const broken = verdicts.findIndex((reason) => reason !== undefined);
-    if (broken >= 0) return { ok: false, brokenAt: from + broken, reason: verdicts[broken]! };
+  for (let index = 0; index < end; index++) {
+    const previous = index === 0 ? start : chained[index - 1];
+    const reason = entryBreak(chained[index], previous, index === 0);
+    if (reason !== undefined) return { ok: false, brokenAt: index, reason };
   }
   if (end < chained.length) return { ok: false, brokenAt: end, reason: 'not-chained' };
   if (checkpoint) {
@@ -370,42 +364,85 @@ function pathOf(path: string, step: Step): string {
     );
 }
 
-function canonical(value: unknown, path: string, ancestors: object[]): string {
+/**
+ * Where a value sits: the object or array holding it (`container`, whose own place is its
+ * `up`) and its key there; the outermost value's `key` is its path. Paths are written out only
+ * for an error, so a record that serialises builds no path strings.
+ */
+interface Place {
+  readonly up: Place | undefined;
+  readonly key: string | number;
+  readonly container: object | undefined;
+}
+
+/** The canonical JSON of `value` at `path`; `outer` are objects a cycle may lead back to. */
+function canonical(value: unknown, path: string, outer: readonly object[]): string {
+  return write(value, undefined, path, outer);
+}
+
+/** {@link canonical} of `value`, found at `key` of the container `up` (none: `key` is a path). */
+function write(
+  value: unknown,
+  up: Place | undefined,
+  key: string | number,
+  outer: readonly object[],
+): string {
   switch (typeof value) {
     case 'string':
       return JSON.stringify(value);
     case 'boolean':
       return value ? 'true' : 'false';
     case 'number':
-      if (!Number.isFinite(value)) throw notJson(path, String(value));
+      if (!Number.isFinite(value)) throw notJson(pathAt(up, key), String(value));
       return JSON.stringify(value);
     case 'object': {
       if (value === null) return 'null';
       if (isMoney(value)) return JSON.stringify(value.toString());
-      if (ancestors.includes(value)) throw notJson(path, 'a circular reference');
-      const inside = [...ancestors, value];
-      if (Array.isArray(value)) {
-        const items: string[] = [];
-        for (let index = 0; index < value.length; index++) {
-          const itemPath = `${path}[${index}]`;
-          if (!(index in value)) throw notJson(itemPath, 'a hole in an array');
-          items.push(canonical(value[index], itemPath, inside));
-        }
-        return `[${items.join(',')}]`;
+      if (outer.includes(value) || holds(up, value)) {
+        throw notJson(pathAt(up, key), 'a circular reference');
       }
-      assertPlainRecord(value, path);
+      const here: Place = { up, key, container: value };
+      if (Array.isArray(value)) {
+        let text = '[';
+        for (let index = 0; index < value.length; index++) {
+          if (!(index in value)) throw notJson(pathAt(here, index), 'a hole in an array');
+          text += (index === 0 ? '' : ',') + write(value[index], here, index, outer);
+        }
+        return `${text}]`;
+      }
+      const prototype: unknown = Object.getPrototypeOf(value);
+      if (
+        (prototype !== Object.prototype && prototype !== null) ||
+        Object.getOwnPropertySymbols(value).length > 0
+      ) {
+        assertPlainRecord(value, pathAt(up, key));
+      }
       const record = value as Record<string, unknown>;
-      const members = Object.keys(record)
-        .sort()
-        .map(
-          (key) => `${JSON.stringify(key)}:${canonical(record[key], keyPath(path, key), inside)}`,
-        );
-      return `{${members.join(',')}}`;
+      const keys = Object.keys(record).sort();
+      let text = '{';
+      for (let index = 0; index < keys.length; index++) {
+        const member = keys[index]!;
+        text += `${index === 0 ? '' : ','}${JSON.stringify(member)}:${write(record[member], here, member, outer)}`;
+      }
+      return `${text}}`;
     }
     default:
       // undefined, function, symbol, bigint
-      throw notJson(path, typeof value);
+      throw notJson(pathAt(up, key), typeof value);
   }
+}
+
+/** True when `node` is the container of `place` or of one around it (a cycle). */
+function holds(place: Place | undefined, node: object): boolean {
+  for (let at = place; at; at = at.up) if (at.container === node) return true;
+  return false;
+}
+
+/** The path of the value at `key` of `up`'s container, as the messages write it. */
+function pathAt(up: Place | undefined, key: string | number): string {
+  if (up === undefined) return String(key);
+  const base = pathAt(up.up, up.key);
+  return typeof key === 'number' ? `${base}[${key}]` : keyPath(base, key);
 }
 
 /** Throws unless `value` is a plain object (of any realm) without symbol keys. */
@@ -461,11 +498,11 @@ function hashOption(value: unknown, option: string): string {
  * Why `entry` does not verify, or `undefined` when it does; `previous` is the entry before it,
  * or for the `first` entry the hash the chain starts from.
  */
-async function entryBreak(
+function entryBreak(
   entry: unknown,
   previous: unknown,
   first: boolean,
-): Promise<ChainBreakReason | undefined> {
+): ChainBreakReason | undefined {
   if (typeof entry !== 'object' || entry === null) return 'not-chained';
   const { hash, ...content } = entry as { hash?: unknown; prevHash?: unknown };
   if (typeof hash !== 'string' || typeof content.prevHash !== 'string') return 'not-chained';
@@ -477,26 +514,7 @@ async function entryBreak(
   } catch {
     return 'not-chained';
   }
-  if ((await sha256Hex(text)) !== hash) return 'hash-mismatch';
+  if (sha256Hex(text) !== hash) return 'hash-mismatch';
   const expected = first ? previous : (previous as { hash?: unknown } | null)?.hash;
   return content.prevHash === expected ? undefined : 'prev-hash-mismatch';
-}
-
-const encoder = new TextEncoder();
-const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
-
-/** SHA-256 of the UTF-8 bytes of `text`, lower-case hex, with WebCrypto. */
-async function sha256Hex(text: string): Promise<string> {
-  const subtle = (globalThis as { crypto?: Crypto }).crypto?.subtle;
-  if (!subtle) {
-    throw new SajjaError(
-      'CRYPTO_UNAVAILABLE',
-      'no-subtle-crypto',
-      'WebCrypto (crypto.subtle) is not available: in a browser, serve the page over HTTPS or from localhost.',
-    );
-  }
-  const digest = new Uint8Array(await subtle.digest('SHA-256', encoder.encode(text)));
-  let hex = '';
-  for (const byte of digest) hex += HEX[byte];
-  return hex;
 }

@@ -12,7 +12,9 @@
  * - `STORAGE_FULL`: the browser refused to store more (its quota for the site is used up);
  *   nothing of the refused write was kept. Raised by `@sajja/store`.
  * - `CRYPTO_UNAVAILABLE`: the environment gives no WebCrypto (`crypto.subtle`), which browsers
- *   offer only to pages served over HTTPS or from localhost; raised by the audit chain.
+ *   offer only to pages served over HTTPS or from localhost. The audit chain no longer needs
+ *   WebCrypto (it hashes with SHA-256 of its own), so the core raises it nowhere now; the code
+ *   stays, with its sentences, for code that handles it.
  */
 export type SajjaErrorCode =
   | 'INVALID_AMOUNT'
