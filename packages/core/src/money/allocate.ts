@@ -1,6 +1,8 @@
 import { SajjaError } from '../errors/sajja-error.js';
 import { Dec, readDecimal } from './decimal.js';
+import { splitByLargestRemainder } from './largest-remainder.js';
 import { isMoney, money, Money, type MoneyInput } from './money.js';
+import { moneyOfSatang, satangOf } from './satang.js';
 
 /** A share in {@link allocate}: a plain decimal string, a finite number, or Money. */
 export type AllocationWeight = string | number | Money;
@@ -41,24 +43,10 @@ export function allocate(total: MoneyInput, weights: readonly AllocationWeight[]
     );
   }
 
-  // Work in whole satang: part_i = floor(satang × w_i / Σw), remainder kept exactly.
-  const satang = whole.toDecimal().abs().times(100);
-  const parts = shares.map((share, index) => {
-    const numerator = satang.times(share);
-    const floor = numerator.divToInt(weightSum);
-    return { index, floor, remainder: numerator.minus(floor.times(weightSum)) };
-  });
-  let leftover = parts.reduce((left, part) => left.minus(part.floor), satang).toNumber();
-  const byRemainder = [...parts].sort(
-    (a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index,
-  );
-  for (const part of byRemainder) {
-    if (leftover === 0) break;
-    part.floor = part.floor.plus(1);
-    leftover -= 1;
-  }
-  const sign = whole.isNegative() ? -1 : 1;
-  return parts.map((part) => Money.fromDecimal(part.floor.times(sign).div(100)));
+  const satang = satangOf(whole);
+  const negative = satang < 0n;
+  const parts = splitByLargestRemainder(negative ? -satang : satang, shares);
+  return parts.map((part) => moneyOfSatang(negative ? -part : part));
 }
 
 function weightOf(weight: AllocationWeight, index: number): Dec {

@@ -1,9 +1,11 @@
-import { addDays, addMonths, assertIsoDate, daysBetween } from '../dates/iso-date.js';
+import { assertIsoDate } from '../dates/iso-date.js';
 import { SajjaError, invalidOption } from '../errors/sajja-error.js';
 import { Dec, readDecimal } from '../money/decimal.js';
-import { money, Money, type MoneyInput } from '../money/money.js';
+import { Money, type MoneyInput } from '../money/money.js';
 import { roundToPlaces } from '../money/rounding.js';
+import { satangText } from '../money/satang.js';
 import type { RuleWarning } from '../rules/rule-warning.js';
+import { shareYear, weightedShareCapital } from './weighted-share-capital.js';
 
 /**
  * How a year's share purchases are weighted for the dividend; the opening balance always
@@ -117,57 +119,12 @@ export function shareDividend(options: ShareDividendOptions): Money {
       { input: start },
     );
   }
-  const opening = money(options.openingBalance).toDecimal();
-  if (opening.lt(0)) {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
-      'negative-amount',
-      `The opening share balance cannot be negative (${opening.toFixed(2)}).`,
-      { input: options.openingBalance },
-    );
-  }
-  if (!Array.isArray(contributions)) throw invalidOption('contributions', contributions, 'a list');
-  const next = addMonths(start, 12);
-  // Weights are whole units of a year of `units`: twelfths, elevenths, or days.
-  const byDays = weighting === 'share-days';
-  const units = byDays ? daysBetween(start, next) : weighting === 'remaining-months' ? 12 : 11;
-  const weightOf = (date: string): number =>
-    byDays ? daysBetween(date, next) : 12 - fiscalMonth(start, date);
-  let weighted = opening.times(units);
-  const netByDate = new Map<string, Dec>();
-  contributions.forEach((entry: unknown, index) => {
-    const label = `contributions[${index}]`;
-    if (typeof entry !== 'object' || entry === null) {
-      throw invalidOption(label, entry, 'an object with a date and an amount');
-    }
-    const { date, amount } = entry as ShareContribution;
-    assertIsoDate(date, `${label}.date`);
-    if (date < start || date >= next) {
-      const end = addDays(next, -1);
-      throw new SajjaError(
-        'INVALID_ARGUMENT',
-        'outside-fiscal-year',
-        `${label} is dated ${date}, outside the fiscal year ${start} to ${end}.`,
-        { input: entry, details: { date, start, end } },
-      );
-    }
-    const exact = money(amount).toDecimal();
-    weighted = weighted.plus(exact.times(weightOf(date)));
-    netByDate.set(date, (netByDate.get(date) ?? new Dec(0)).plus(exact));
-  });
-  let balance = opening;
-  for (const date of [...netByDate.keys()].sort()) {
-    balance = balance.plus(netByDate.get(date)!);
-    if (balance.lt(0)) {
-      throw new SajjaError(
-        'INVALID_ARGUMENT',
-        'shares-overdrawn',
-        `Withdrawals on ${date} take the shares below zero (${balance.toFixed(2)}).`,
-        { input: contributions, details: { date, balance: balance.toFixed(2) } },
-      );
-    }
-  }
-  const exact = weighted.times(rate).div(units * 100);
+  const year = shareYear(start, weighting);
+  // Weighted capital in satang × units: exact integers, the only decimal step the last.
+  const weighted = new Dec(
+    satangText(weightedShareCapital(year, options.openingBalance, contributions)),
+  );
+  const exact = weighted.times(rate).div(year.units * 100);
   return Money.fromDecimal(roundToPlaces(exact, 2, 'half-up'));
 }
 
@@ -193,12 +150,6 @@ export function dividendWarnings(ratePercent: string | number): RuleWarning[] {
   if (rate.lte(COOPERATIVE_DIVIDEND_CAP_PERCENT)) return [];
   const details = { rate: rate.toFixed(), cap: COOPERATIVE_DIVIDEND_CAP_PERCENT };
   return [{ code: 'DIVIDEND_ABOVE_COOPERATIVE_CAP', path: 'ratePercent', details }];
-}
-
-/** The fiscal month (1–12) of a date inside the year that starts on `start`, the first of a month. */
-function fiscalMonth(start: string, date: string): number {
-  const months = (iso: string): number => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
-  return months(date) - months(start) + 1;
 }
 
 function ratePercentOf(value: unknown): Dec {

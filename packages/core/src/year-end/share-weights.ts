@@ -1,12 +1,14 @@
 import { addMonths, assertIsoDate, daysBetween } from '../dates/iso-date.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { money, type Money, type MoneyInput } from '../money/money.js';
+import { moneyOfSatang } from '../money/satang.js';
 import {
   DIVIDEND_WEIGHTINGS,
   shareDividend,
   type DividendWeighting,
   type ShareContribution,
 } from '../savings/share-dividend.js';
+import { shareYear, weightedShareCapital } from '../savings/weighted-share-capital.js';
 
 /** A member's shares for {@link shareWeights}: the year's opening balance and its movements. */
 export interface MemberShares {
@@ -93,16 +95,14 @@ export function shareWeights(
     fiscalYearStart,
     weighting,
   });
+  // At that rate each member's dividend is their weighted capital itself, computed here in
+  // whole satang × units, once for all members; dates are read once for the whole fund.
+  const year = shareYear(fiscalYearStart, weighting);
   return weightsByMember(members, (member, label) => {
     const { openingBalance, contributions = [] } = member as MemberShares;
     try {
-      return shareDividend({
-        openingBalance,
-        contributions,
-        ratePercent,
-        fiscalYearStart,
-        weighting,
-      }).toString();
+      // A Money, so a weight past what Money holds is refused as shareDividend refuses it.
+      return moneyOfSatang(weightedShareCapital(year, openingBalance, contributions)).toString();
     } catch (error) {
       throw withMember(error, (member as MemberShares).id, label);
     }
