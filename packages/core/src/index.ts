@@ -17,7 +17,15 @@ export type {
 } from './errors/sajja-error.js';
 export { errorMessage, problemMessage } from './errors/messages.js';
 export type { Language } from './errors/messages.js';
-export { Money, money, sum, isMoney, MAX_MONEY_DIGITS } from './money/money.js';
+export {
+  Money,
+  money,
+  sum,
+  isMoney,
+  MAX_MONEY_DIGITS,
+  MAX_AMOUNT_LENGTH,
+  MAX_FACTOR_LENGTH,
+} from './money/money.js';
 export type { MoneyInput, MoneyOptions } from './money/money.js';
 export { ROUNDING_MODES } from './money/rounding.js';
 export type { RoundingMode } from './money/rounding.js';

@@ -111,3 +111,52 @@ describe('allocate', () => {
     });
   });
 });
+
+describe('allocate: hostile input', () => {
+  it('refuses weights without a prototype, circular or bigint, naming the weight', () => {
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    for (const weight of [Object.create(null), circular, 10n, Symbol('x'), [1]]) {
+      const error = expectSajjaError(
+        () => allocate('100', [1, weight as never]),
+        'INVALID_ARGUMENT',
+        'invalid-weight',
+      );
+      expect(error.details).to.deep.equal({ index: 1 });
+    }
+    expectSajjaError(
+      () => allocate('100', [Object.create(null), 1]),
+      'INVALID_ARGUMENT',
+      'invalid-weight',
+    );
+  });
+
+  it('refuses a hole in the weights instead of skipping it', () => {
+    const sparse = [, 1] as number[];
+    const error = expectSajjaError(
+      () => allocate('100', sparse),
+      'INVALID_ARGUMENT',
+      'invalid-weight',
+    );
+    expect(error.details).to.deep.equal({ index: 0 });
+  });
+
+  it('refuses weights that are not a list', () => {
+    for (const weights of [null, undefined, '11', { 0: 1, length: 1 }, new Set([1])]) {
+      expectSajjaError(() => allocate('100', weights as never), 'INVALID_ARGUMENT', 'not-a-list');
+    }
+  });
+
+  it('refuses a weight text past 200 characters before reading it', () => {
+    const error = expectSajjaError(
+      () => allocate('100', ['1', '9'.repeat(200_000)]),
+      'INVALID_ARGUMENT',
+      'too-long',
+    );
+    expect(error.details).to.deep.equal({ index: 1, maxLength: 200 });
+    expect(strings(allocate('100', ['1', `0.${'0'.repeat(197)}1`]))).to.deep.equal([
+      '100.00',
+      '0.00',
+    ]);
+  });
+});

@@ -275,6 +275,35 @@ describe('bahtText', () => {
         'invalid-option',
       );
     });
+
+    it('rejects an ed rule that is a bigint, a symbol or a circular object with a coded error', () => {
+      const circular: Record<string, unknown> = {};
+      circular.self = circular;
+      for (const ed of [10n, Symbol('excel'), circular, Object.create(null)]) {
+        expectSajjaError(
+          () => bahtText('1', { ed: ed as EdRule }),
+          'INVALID_ARGUMENT',
+          'invalid-option',
+        );
+      }
+    });
+
+    it('rejects a bigint, a symbol and objects without a prototype as wrong-type', () => {
+      for (const value of [10n ** 30n, Symbol('1'), Object.create(null)]) {
+        expectSajjaError(() => bahtText(value as string), 'INVALID_AMOUNT', 'wrong-type');
+      }
+    });
+
+    it('rejects text past 200 characters before reading it, and writes 200', () => {
+      const error = expectSajjaError(
+        () => bahtText('1'.repeat(200_000)),
+        'INVALID_AMOUNT',
+        'too-long',
+      );
+      expect(error.details).to.deep.equal({ maxLength: 200 });
+      expectSajjaError(() => bahtText('1'.repeat(201)), 'INVALID_AMOUNT', 'too-long');
+      expect(decode(bahtText('1' + '0'.repeat(199)))).to.equal(10n ** 201n);
+    });
   });
 
   describe('properties', () => {

@@ -1,7 +1,16 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { isMoney, Money, money, sum, SajjaError, ROUNDING_MODES } from '../src/index.js';
-import { amountText, textToSatang } from './arbitraries.js';
+import {
+  errorMessage,
+  isMoney,
+  MAX_FACTOR_LENGTH,
+  Money,
+  money,
+  sum,
+  SajjaError,
+  ROUNDING_MODES,
+} from '../src/index.js';
+import { amountText, satangToText, textToSatang } from './arbitraries.js';
 import { expectSajjaError } from './expect-sajja-error.js';
 
 /** Up to 18 integer digits: well past 2^53. */
@@ -211,5 +220,149 @@ describe('money', () => {
         }),
       );
     });
+  });
+});
+
+describe('money: reading plain text without decimal arithmetic', () => {
+  /** A plain decimal with at most two decimals → its toString, by BigInt satang alone. */
+  const expectedText = (text: string): string => {
+    const negative = text.startsWith('-');
+    const [whole, fraction = ''] = (negative ? text.slice(1) : text).split('.');
+    const satang = BigInt(whole! + fraction.padEnd(2, '0'));
+    return satangToText(negative ? -satang : satang);
+  };
+
+  it('writes what decimal.js would, for leading zeros, short fractions and minus zero', () => {
+    const cases: Array<[string, string]> = [
+      ['007.5', '7.50'],
+      ['-0', '0.00'],
+      ['-0.00', '0.00'],
+      ['-000.0', '0.00'],
+      ['-0.05', '-0.05'],
+      ['0.5', '0.50'],
+      ['1234.56', '1234.56'],
+      ['1.000', '1.00'], // past two decimals, read by decimal.js: trailing zeros are no decimals
+    ];
+    for (const [text, written] of cases) expect(money(text).toString(), text).to.equal(written);
+  });
+
+  it('reads any plain amount of up to 100 integer digits as BigInt satang do', () => {
+    const plain = fc
+      .tuple(
+        fc.boolean(),
+        fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 100 }),
+        fc.constantFrom('', '.0', '.5', '.05', '.50', '.99'),
+      )
+      .map(([minus, whole, fraction]) => `${minus ? '-' : ''}${whole}${fraction}`);
+    fc.assert(
+      fc.property(plain, (text) => {
+        const amount = money(text);
+        expect(amount.toString(), text).to.equal(expectedText(text));
+        // The decimal made later from the text is the same amount.
+        expect(amount.plus('0').toString()).to.equal(expectedText(text));
+        expect(amount.isZero()).to.equal(expectedText(text) === '0.00');
+      }),
+    );
+  });
+});
+
+describe('money: hostile input', () => {
+  it('refuses text past 200 characters before reading it, amounts and rounded amounts alike', () => {
+    for (const text of ['9'.repeat(200_000), `1.${'1'.repeat(200_000)}`, '1'.repeat(201)]) {
+      const error = expectSajjaError(
+        () => money(text, { rounding: 'half-up' }),
+        'INVALID_AMOUNT',
+        'too-long',
+      );
+      expect(error.details).to.deep.equal({ maxLength: 200 });
+    }
+    // 200 characters are read, and then held to 100 integer digits.
+    expect(money(`0.${'4'.repeat(198)}`, { rounding: 'half-up' }).toString()).to.equal('0.44');
+    expectSajjaError(() => money('1'.repeat(200)), 'INVALID_AMOUNT', 'too-large');
+    expect(money('9'.repeat(100)).toString()).to.equal(`${'9'.repeat(100)}.00`);
+  });
+
+  it('refuses a factor text past 40 characters before reading it', () => {
+    const error = expectSajjaError(
+      () => money('10').times(`0.${'1'.repeat(200_000)}`),
+      'INVALID_ARGUMENT',
+      'too-long',
+    );
+    expect(error.details).to.deep.equal({ maxLength: MAX_FACTOR_LENGTH });
+    expect(MAX_FACTOR_LENGTH).to.equal(40);
+    expect(errorMessage(error, 'en')).to.equal('The number is too long (at most 40 characters).');
+    expect(
+      money('100')
+        .times(`0.${'1'.repeat(38)}`)
+        .toString(),
+    ).to.equal('11.11');
+    expectSajjaError(
+      () => money('100').times(`0.${'1'.repeat(39)}`),
+      'INVALID_ARGUMENT',
+      'too-long',
+    );
+  });
+
+  it('refuses a bigint or an object as a factor or rounding mode with a coded error', () => {
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    for (const factor of [10n, circular, Object.create(null), Symbol('x'), null]) {
+      expectSajjaError(
+        () => money('10').times(factor as never),
+        'INVALID_ARGUMENT',
+        'invalid-factor',
+      );
+    }
+    for (const rounding of [10n, circular, Object.create(null), Symbol('x')]) {
+      expectSajjaError(
+        () => money('1.005', { rounding: rounding as never }),
+        'INVALID_ARGUMENT',
+        'invalid-rounding-mode',
+      );
+      expectSajjaError(
+        () => money('1').times('0.5', rounding as never),
+        'INVALID_ARGUMENT',
+        'invalid-rounding-mode',
+      );
+    }
+  });
+
+  it('refuses circular, prototype-less and bigint amounts as wrong-type', () => {
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    for (const value of [circular, Object.create(null), 10n, Symbol('x'), [], () => '1']) {
+      expectSajjaError(() => money(value as never), 'INVALID_AMOUNT', 'wrong-type');
+      expectSajjaError(() => money('1').plus(value as never), 'INVALID_AMOUNT', 'wrong-type');
+    }
+    // A foreign Money whose text cannot be read.
+    const broken = Object.create(null) as Record<PropertyKey, unknown>;
+    broken[Symbol.for('sajja.money')] = true;
+    expectSajjaError(() => money(broken as never), 'INVALID_AMOUNT', 'wrong-type');
+  });
+
+  it('sums only lists: not a string of digits, null or a number', () => {
+    for (const value of ['123', null, undefined, 5, {}]) {
+      expectSajjaError(() => sum(value as never), 'INVALID_ARGUMENT', 'not-a-list');
+    }
+  });
+
+  it('has Thai and English sentences for every reason it gives', () => {
+    const errors = [
+      expectSajjaError(() => money('1').times('x'), 'INVALID_ARGUMENT', 'invalid-factor'),
+      expectSajjaError(() => money('1').round('0'), 'INVALID_ARGUMENT', 'invalid-multiple'),
+      expectSajjaError(
+        () => money('1').round('1', 'nearest' as never),
+        'INVALID_ARGUMENT',
+        'invalid-rounding-mode',
+      ),
+      expectSajjaError(() => sum(null as never), 'INVALID_ARGUMENT', 'not-a-list'),
+    ];
+    for (const error of errors) {
+      for (const language of ['th', 'en'] as const) {
+        expect(errorMessage(error, language), error.reason).not.to.equal(
+          errorMessage(new SajjaError('INVALID_ARGUMENT', 'unknown', ''), language),
+        );
+      }
+    }
   });
 });

@@ -1,6 +1,14 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { errorMessage, formatMoney, money, parseMoney } from '../src/index.js';
+import {
+  errorMessage,
+  formatMoney,
+  MAX_AMOUNT_LENGTH,
+  money,
+  parseMoney,
+  SajjaError,
+} from '../src/index.js';
+import { readTypedAmount } from '../src/money/parse-money.js';
 import { amountText } from './arbitraries.js';
 import { expectSajjaError } from './expect-sajja-error.js';
 
@@ -135,5 +143,139 @@ describe('formatMoney', () => {
   it('refuses what money refuses', () => {
     expectSajjaError(() => formatMoney('1.005'), 'INVALID_AMOUNT', 'too-many-decimals');
     expectSajjaError(() => formatMoney('abc'), 'INVALID_AMOUNT', 'not-a-number');
+  });
+
+  it('takes null options as none, and refuses option values it does not know', () => {
+    expect(formatMoney('1234.5', null as never)).to.equal('1,234.50');
+    const cases: Array<[object, string]> = [
+      [{ digits: 'roman' }, 'digits'],
+      [{ digits: 10n }, 'digits'],
+      [{ grouping: 'yes' }, 'grouping'],
+      [{ currency: 'dollar' }, 'currency'],
+      [{ currency: Symbol('฿') }, 'currency'],
+    ];
+    for (const [options, option] of cases) {
+      const error = expectSajjaError(
+        () => formatMoney('1', options as never),
+        'INVALID_ARGUMENT',
+        'invalid-option',
+      );
+      expect(error.details).to.deep.equal({ option });
+    }
+  });
+});
+
+describe('parseMoney: the one-pass reading of plain typed amounts', () => {
+  /** What parseMoney gives, or the code and reason it throws: results to compare. */
+  const outcome = (read: () => { toString(): string }): string => {
+    try {
+      return read().toString();
+    } catch (error) {
+      if (!(error instanceof SajjaError)) throw error;
+      return `${error.code}/${error.reason} ${JSON.stringify(error.input)}`;
+    }
+  };
+
+  it('reads commas, leading zeros, bare fractions, trailing points and minus zero as before', () => {
+    const cases: Array<[string, string]> = [
+      ['1,234,567.89', '1234567.89'],
+      ['0,001', '1.00'],
+      ['-0', '0.00'],
+      ['-0.00', '0.00'],
+      ['-.5', '-0.50'],
+      ['-12.', '-12.00'],
+      ['000.10', '0.10'],
+      ['999,999,999,999,999.99', '999999999999999.99'],
+      ['0000000000000000001.5', '1.50'],
+    ];
+    for (const [typed, expected] of cases) {
+      expect(parseMoney(typed).toString(), typed).to.equal(expected);
+      expect(readTypedAmount(typed, undefined).toString(), typed).to.equal(expected);
+    }
+  });
+
+  it('agrees with the full reading on any text of digits, commas, points and signs', () => {
+    const typedText = fc.string({
+      unit: fc.constantFrom(...'0123456789,.-', '−', ' ', '฿', '๕', 'e'),
+      maxLength: 24,
+    });
+    fc.assert(
+      fc.property(typedText, (text) => {
+        expect(
+          outcome(() => parseMoney(text)),
+          text,
+        ).to.equal(outcome(() => readTypedAmount(text, undefined)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('agrees with the full reading on well-formed amounts, grouped or not', () => {
+    const typedAmount = fc
+      .tuple(
+        fc.boolean(),
+        fc.bigInt({ min: 0n, max: 10n ** 16n }),
+        fc.boolean(),
+        fc.constantFrom('', '.', '.5', '.05', '.50', '.555'),
+        fc.nat({ max: 3 }),
+      )
+      .map(([minus, whole, grouped, fraction, zeros]) => {
+        const digits = '0'.repeat(zeros) + whole.toString();
+        const integer = grouped ? digits.replace(/\B(?=(\d{3})+$)/g, ',') : digits;
+        return `${minus ? '-' : ''}${integer}${fraction}`;
+      });
+    fc.assert(
+      fc.property(typedAmount, (text) => {
+        expect(
+          outcome(() => parseMoney(text)),
+          text,
+        ).to.equal(outcome(() => readTypedAmount(text, undefined)));
+      }),
+    );
+  });
+});
+
+describe('parseMoney: hostile input', () => {
+  it('refuses text past 200 characters before reading it, with the limit', () => {
+    const error = expectSajjaError(
+      () => parseMoney('9'.repeat(200_000)),
+      'INVALID_AMOUNT',
+      'too-long',
+    );
+    expect(error.details).to.deep.equal({ maxLength: MAX_AMOUNT_LENGTH });
+    expect(MAX_AMOUNT_LENGTH).to.equal(200);
+    expect(errorMessage(error, 'en')).to.equal('The amount is too long (at most 200 characters).');
+    expect(errorMessage(error, 'th')).to.equal('จำนวนเงินยาวเกินไป (ไม่เกิน 200 ตัวอักษร)');
+    expectSajjaError(
+      () => parseMoney(`1.${'1'.repeat(200_000)}`, { rounding: 'half-up' }),
+      'INVALID_AMOUNT',
+      'too-long',
+    );
+    // 200 characters are read: here 3 digits and 197 spaces.
+    expect(parseMoney(`${' '.repeat(197)}123`).toString()).to.equal('123.00');
+    expectSajjaError(() => parseMoney(`${' '.repeat(198)}123`), 'INVALID_AMOUNT', 'too-long');
+  });
+
+  it('refuses bigints, symbols, circular and prototype-less objects as wrong-type', () => {
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    for (const value of [10n, Symbol('x'), circular, Object.create(null), [], null]) {
+      const error = expectSajjaError(
+        () => parseMoney(value as never),
+        'INVALID_AMOUNT',
+        'wrong-type',
+      );
+      expect(error.input).to.equal(value);
+    }
+  });
+
+  it('refuses an unknown rounding mode, of any type, when it has to round', () => {
+    for (const rounding of [10n, 'nearest', null, {}]) {
+      expectSajjaError(
+        () => parseMoney('1.005', { rounding: rounding as never }),
+        'INVALID_ARGUMENT',
+        'invalid-rounding-mode',
+      );
+    }
   });
 });

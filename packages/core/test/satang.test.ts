@@ -46,3 +46,43 @@ describe('satangOf and satangText', () => {
     );
   });
 });
+
+describe('satangOf and satangText: hostile input', () => {
+  it('refuse numbers instead of misreading them (5 is not 5 satang, 12.3 not 1,230)', () => {
+    for (const value of [5, 12.3, 0, Number.NaN]) {
+      const error = expectSajjaError(
+        () => satangOf(value as never),
+        'INVALID_AMOUNT',
+        'wrong-type',
+      );
+      expect(error.input).to.deep.equal(value);
+    }
+    expect(satangOf(money(5))).to.equal(500n);
+    expect(satangOf(money(12.3))).to.equal(1230n);
+  });
+
+  it('refuse null, bigints, symbols and objects with a coded error', () => {
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    for (const value of [null, undefined, 10n, Symbol('x'), circular, Object.create(null), []]) {
+      expectSajjaError(() => satangOf(value as never), 'INVALID_AMOUNT', 'wrong-type');
+    }
+  });
+
+  it('hold text to what money() holds it to, sizes first', () => {
+    expectSajjaError(() => satangOf('9'.repeat(200_000)), 'INVALID_AMOUNT', 'too-long');
+    expectSajjaError(() => satangOf(`${'9'.repeat(196)}.00`), 'INVALID_AMOUNT', 'too-large');
+    expect(satangOf(`${'9'.repeat(100)}.00`)).to.equal(10n ** 102n - 100n);
+    expect(satangOf('-0.00')).to.equal(0n);
+    expect(satangOf('007.5')).to.equal(750n);
+  });
+
+  it('write only bigints, and none longer than an amount may be written', () => {
+    for (const value of [5, '5', null, 1.5]) {
+      expectSajjaError(() => satangText(value as never), 'INVALID_ARGUMENT', 'not-a-bigint');
+    }
+    expectSajjaError(() => satangText(10n ** 200_000n), 'INVALID_AMOUNT', 'too-long');
+    expectSajjaError(() => satangText(-(10n ** 198n)), 'INVALID_AMOUNT', 'too-long');
+    expect(satangText(-(10n ** 198n - 1n))).to.have.length(200);
+  });
+});

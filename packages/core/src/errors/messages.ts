@@ -48,6 +48,10 @@ const ERROR_SENTENCES: Readonly<Record<string, Sentences>> = {
     th: 'จำนวนเงินต้องเป็นข้อความตัวเลขหรือค่าเงิน',
     en: 'An amount must be given as text or as Money.',
   },
+  'INVALID_AMOUNT/too-long': {
+    th: 'จำนวนเงินยาวเกินไป (ไม่เกิน {maxLength} ตัวอักษร)',
+    en: 'The amount is too long (at most {maxLength} characters).',
+  },
   INVALID_DATE: { th: 'วันที่ไม่ถูกต้อง', en: 'This is not a valid date.' },
   'INVALID_DATE/not-a-date': {
     th: 'กรุณากรอกวันที่เป็น วัน/เดือน/ปี พ.ศ. เช่น 15/01/2567',
@@ -149,6 +153,26 @@ const ERROR_SENTENCES: Readonly<Record<string, Sentences>> = {
   'INVALID_ARGUMENT/invalid-weight': {
     th: 'สัดส่วนการแบ่งต้องเป็นตัวเลข',
     en: 'Shares of a split must be numbers.',
+  },
+  'INVALID_ARGUMENT/too-long': {
+    th: 'ตัวเลขยาวเกินไป (ไม่เกิน {maxLength} ตัวอักษร)',
+    en: 'The number is too long (at most {maxLength} characters).',
+  },
+  'INVALID_ARGUMENT/invalid-factor': {
+    th: 'ตัวคูณต้องเป็นตัวเลข เช่น 12 หรือ 0.0125',
+    en: 'A multiplier must be a number, such as 12 or 0.0125.',
+  },
+  'INVALID_ARGUMENT/invalid-multiple': {
+    th: 'ปัดเศษได้เฉพาะเป็นทวีคูณของจำนวนเงินตั้งแต่ 0.01 บาทขึ้นไป',
+    en: 'An amount can only be rounded to a multiple of at least 0.01 baht.',
+  },
+  'INVALID_ARGUMENT/invalid-rounding-mode': {
+    th: 'ไม่รู้จักวิธีปัดเศษนี้',
+    en: 'This is not a known way of rounding.',
+  },
+  'INVALID_ARGUMENT/not-a-bigint': {
+    th: 'จำนวนสตางค์ต้องเป็นจำนวนเต็มแบบ bigint',
+    en: 'Whole satang must be given as a bigint.',
   },
   'INVALID_ARGUMENT/term-above-rules': {
     th: 'ระยะเวลากู้ต้องไม่เกิน {maxTermMonths} เดือนตามระเบียบของกองทุน',

@@ -1,7 +1,8 @@
+import { describeValue } from '../errors/describe-value.js';
 import { SajjaError } from '../errors/sajja-error.js';
 import { Dec, readDecimal } from './decimal.js';
 import { splitByLargestRemainder } from './largest-remainder.js';
-import { isMoney, money, Money, type MoneyInput } from './money.js';
+import { isMoney, MAX_AMOUNT_LENGTH, money, Money, tooLong, type MoneyInput } from './money.js';
 import { moneyOfSatang, satangOf } from './satang.js';
 
 /** A share in {@link allocate}: a plain decimal string, a finite number, or Money. */
@@ -17,9 +18,13 @@ export type AllocationWeight = string | number | Money;
  * share. A negative total is split as its magnitude and every part negated. A weight of zero
  * gets `0.00`.
  *
+ * Weights written as text have at most {@link MAX_AMOUNT_LENGTH} characters, like amounts,
+ * checked before they are read.
+ *
  * @throws {@link SajjaError} `INVALID_ARGUMENT` (reason `negative-weight`, `all-weights-zero`,
- *   or `invalid-weight` for a weight that is not a finite decimal), or `INVALID_AMOUNT` for a
- *   bad total.
+ *   `invalid-weight` for a weight that is not a finite decimal, `too-long` for a weight text
+ *   past the limit, `not-a-list` when `weights` is not an array; `details.index` names the
+ *   weight), or `INVALID_AMOUNT` for a bad total.
  *
  * @example
  * ```ts
@@ -30,7 +35,16 @@ export type AllocationWeight = string | number | Money;
  */
 export function allocate(total: MoneyInput, weights: readonly AllocationWeight[]): Money[] {
   const whole = money(total);
-  const shares = weights.map((weight, index) => weightOf(weight, index));
+  if (!Array.isArray(weights)) {
+    throw new SajjaError(
+      'INVALID_ARGUMENT',
+      'not-a-list',
+      `allocate takes a list of weights, got ${describeValue(weights)}.`,
+      { input: weights },
+    );
+  }
+  // Array.from visits holes too (as undefined), so a sparse list is refused, not skipped.
+  const shares = Array.from(weights as readonly unknown[], weightOf);
   const weightSum = shares.reduce((accumulated, share) => accumulated.plus(share), new Dec(0));
   if (weightSum.isZero()) {
     throw new SajjaError(
@@ -49,13 +63,16 @@ export function allocate(total: MoneyInput, weights: readonly AllocationWeight[]
   return parts.map((part) => moneyOfSatang(negative ? -part : part));
 }
 
-function weightOf(weight: AllocationWeight, index: number): Dec {
-  const share = readDecimal(isMoney(weight) ? String(weight) : weight);
+function weightOf(weight: unknown, index: number): Dec {
+  if (typeof weight === 'string' && weight.length > MAX_AMOUNT_LENGTH) {
+    throw tooLong('INVALID_ARGUMENT', weight, MAX_AMOUNT_LENGTH, index);
+  }
+  const share = isMoney(weight) ? money(weight).toDecimal() : readDecimal(weight);
   if (!share) {
     throw new SajjaError(
       'INVALID_ARGUMENT',
       'invalid-weight',
-      `Weight ${index} (${String(weight)}) is not a finite decimal.`,
+      `Weight ${index} (${describeValue(weight)}) is not a finite decimal.`,
       {
         input: weight,
         details: { index },

@@ -1,3 +1,4 @@
+import { invalidOption } from '../errors/sajja-error.js';
 import { withDigits, type DigitStyle } from '../text/thai-digits.js';
 import { money, type MoneyInput } from './money.js';
 
@@ -15,6 +16,10 @@ export interface FormatMoneyOptions {
  * Writes an amount for people: two decimals, thousands commas, optionally Thai digits and a
  * currency mark. {@link parseMoney} reads every form it writes back to the same amount.
  *
+ * @throws {@link SajjaError} whatever {@link money} throws for `amount`; `INVALID_ARGUMENT`
+ *   with reason `invalid-option` (`details.option` names it) for an option value it does not
+ *   know.
+ *
  * @example
  * ```ts
  * formatMoney('1234.5');                                        // '1,234.50'
@@ -23,7 +28,14 @@ export interface FormatMoneyOptions {
  * ```
  */
 export function formatMoney(amount: MoneyInput, options: FormatMoneyOptions = {}): string {
-  const { digits = 'arabic', grouping = true, currency = 'none' } = options;
+  const { digits = 'arabic', grouping = true, currency = 'none' } = options ?? {};
+  if (digits !== 'arabic' && digits !== 'thai') {
+    throw invalidOption('digits', digits, "'arabic' or 'thai'");
+  }
+  if (typeof grouping !== 'boolean') throw invalidOption('grouping', grouping, 'true or false');
+  if (currency !== 'none' && currency !== 'symbol' && currency !== 'word') {
+    throw invalidOption('currency', currency, "'none', 'symbol' or 'word'");
+  }
   const plain = money(amount).toString();
   const negative = plain.startsWith('-');
   const [integerPart = '', fraction = ''] = (negative ? plain.slice(1) : plain).split('.');

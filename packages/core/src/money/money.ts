@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describe-value.js';
 import { SajjaError } from '../errors/sajja-error.js';
 import { Dec, PLAIN_DECIMAL } from './decimal.js';
 import { assertRoundingMode, roundToPlaces, roundToStep, type RoundingMode } from './rounding.js';
@@ -24,8 +25,28 @@ export interface MoneyOptions {
 /** Integer digits a {@link Money} may have: far past any real amount, and keeps arithmetic exact. */
 export const MAX_MONEY_DIGITS = 100;
 
+/**
+ * Characters an amount written as text may have, wherever Sajja reads one ({@link money},
+ * {@link parseMoney}, {@link satangOf}, {@link bahtText}, {@link allocate}, and every `Money`
+ * method that takes an amount): room for {@link MAX_MONEY_DIGITS} integer digits and as many
+ * decimals. It is checked before the text is read, so a pasted or imported amount of 200,000
+ * digits is refused at once (`too-long`) instead of being worked through.
+ */
+export const MAX_AMOUNT_LENGTH = 200;
+
+/**
+ * Characters a factor written as text may have in {@link Money.times} (`'0.0125'` has 6): far
+ * more than any rate or count needs (a rules percentage has at most 32, and 2 more once
+ * divided by 100). Checked before the text is read, like {@link MAX_AMOUNT_LENGTH}; a `number`
+ * is short by nature.
+ */
+export const MAX_FACTOR_LENGTH = 40;
+
 const SATANG_PLACES = 2;
 const MONEY_BRAND = Symbol.for('sajja.money');
+
+/** A Money of text already in {@link Money.toString}'s form; the one way to make one lazily. */
+let moneyOfCanonicalText: (text: string) => Money;
 
 /**
  * An amount of Thai baht, exact to the satang (two decimals), immutable.
@@ -45,14 +66,23 @@ const MONEY_BRAND = Symbol.for('sajja.money');
  * ```
  */
 export class Money {
-  readonly #amount: Dec;
+  /**
+   * The exact value. A Money read from plain text starts with its text alone, and its decimal
+   * is made on first use: reading, showing and storing amounts need no decimal arithmetic.
+   */
+  #amount: Dec | undefined;
   /** `toString()`, written once on first use: formatting is most of the cost of reading a Money. */
   #text: string | undefined;
 
+  static {
+    moneyOfCanonicalText = (text) => new Money(undefined, text);
+  }
+
   /** Use {@link money} to make one. */
-  private constructor(amount: Dec) {
+  private constructor(amount: Dec | undefined, text?: string) {
     // decimal.js keeps a negative zero; an amount of money has no sign at zero.
-    this.#amount = amount.isZero() ? new Dec(0) : amount;
+    this.#amount = amount?.isZero() ? new Dec(0) : amount;
+    this.#text = text;
     Object.freeze(this);
   }
 
@@ -72,17 +102,23 @@ export class Money {
 
   /** This amount plus `other`. */
   plus(other: MoneyInput): Money {
-    return Money.fromDecimal(this.#amount.plus(decimalOf(other)));
+    return Money.fromDecimal(this.toDecimal().plus(decimalOf(other)));
   }
 
   /** This amount minus `other`. */
   minus(other: MoneyInput): Money {
-    return Money.fromDecimal(this.#amount.minus(decimalOf(other)));
+    return Money.fromDecimal(this.toDecimal().minus(decimalOf(other)));
   }
 
   /**
    * This amount times `factor` (a plain decimal string or a finite number, such as a rate or a
    * count), rounded to satang with `rounding` (default `'half-up'`).
+   *
+   * @throws {@link SajjaError} `INVALID_ARGUMENT` with reason `too-long` for a factor text of
+   *   more than {@link MAX_FACTOR_LENGTH} characters (checked before it is read),
+   *   `invalid-factor` for anything else that is not a plain decimal or a finite number, or
+   *   `invalid-rounding-mode`; `INVALID_AMOUNT` `too-large` when the product passes
+   *   {@link MAX_MONEY_DIGITS} integer digits.
    *
    * @example
    * ```ts
@@ -92,23 +128,23 @@ export class Money {
    */
   times(factor: string | number, rounding: RoundingMode = 'half-up'): Money {
     assertRoundingMode(rounding);
-    const exact = this.#amount.times(decimalFactor(factor));
+    const exact = this.toDecimal().times(decimalFactor(factor));
     return Money.fromDecimal(roundToPlaces(exact, SATANG_PLACES, rounding));
   }
 
   /** The same amount with the opposite sign. */
   negated(): Money {
-    return new Money(this.#amount.negated());
+    return new Money(this.toDecimal().negated());
   }
 
   /** The amount without its sign. */
   abs(): Money {
-    return new Money(this.#amount.abs());
+    return new Money(this.toDecimal().abs());
   }
 
   /** `-1`, `0` or `1` as this amount is less than, equal to or greater than `other`. */
   compare(other: MoneyInput): -1 | 0 | 1 {
-    return this.#amount.comparedTo(decimalOf(other)) as -1 | 0 | 1;
+    return this.toDecimal().comparedTo(decimalOf(other)) as -1 | 0 | 1;
   }
 
   /** True when this amount equals `other` to the satang. */
@@ -118,17 +154,18 @@ export class Money {
 
   /** True for 0.00. */
   isZero(): boolean {
-    return this.#amount.isZero();
+    return this.toDecimal().isZero();
   }
 
   /** True below zero. */
   isNegative(): boolean {
-    return this.#amount.isNegative();
+    return this.toDecimal().isNegative();
   }
 
   /** True above zero. */
   isPositive(): boolean {
-    return this.#amount.isPositive() && !this.#amount.isZero();
+    const amount = this.toDecimal();
+    return amount.isPositive() && !amount.isZero();
   }
 
   /**
@@ -153,12 +190,12 @@ export class Money {
         { input: multiple },
       );
     }
-    return Money.fromDecimal(roundToStep(this.#amount, step, mode));
+    return Money.fromDecimal(roundToStep(this.toDecimal(), step, mode));
   }
 
   /** Always two decimals, a `-` for negatives, no grouping: `'1234.50'`, `'-21.00'`. */
   toString(): string {
-    return (this.#text ??= this.#amount.toFixed(SATANG_PLACES));
+    return (this.#text ??= this.#amount!.toFixed(SATANG_PLACES));
   }
 
   /** The same as {@link Money.toString}, so JSON carries exact amounts as strings. */
@@ -171,12 +208,12 @@ export class Money {
    * arithmetic with it: that is what `Money` is for.
    */
   toNumber(): number {
-    return this.#amount.toNumber();
+    return this.toDecimal().toNumber();
   }
 
   /** @internal The exact decimal value, for Sajja's own calculations. */
   toDecimal(): Dec {
-    return this.#amount;
+    return (this.#amount ??= new Dec(this.#text!));
   }
 
   /** Converts to a string for string contexts; throws where a number was wanted. */
@@ -211,8 +248,13 @@ export function isMoney(value: unknown): value is Money {
  * Thai digits) use {@link parseMoney}. More than two decimals is an error unless
  * `options.rounding` is given.
  *
+ * Text is checked for size before it is read: at most {@link MAX_AMOUNT_LENGTH} characters
+ * (`too-long`) and {@link MAX_MONEY_DIGITS} integer digits (`too-large`). Ordinary amounts
+ * (at most two decimals) are read without decimal arithmetic.
+ *
  * @throws {@link SajjaError} `INVALID_AMOUNT` with reason `not-a-number`, `not-finite`,
- *   `too-many-decimals`, `too-large` or `wrong-type`.
+ *   `too-many-decimals`, `too-long`, `too-large` or `wrong-type`; `INVALID_ARGUMENT` with
+ *   reason `invalid-rounding-mode` for an unknown `options.rounding` when rounding is needed.
  *
  * @example
  * ```ts
@@ -222,12 +264,18 @@ export function isMoney(value: unknown): value is Money {
  * money('1.005');                                     // throws INVALID_AMOUNT (too-many-decimals)
  * ```
  */
-export function money(value: MoneyInput, options: MoneyOptions = {}): Money {
+export function money(value: MoneyInput, options?: MoneyOptions): Money {
   if (value instanceof Money) return value;
-  if (isMoney(value)) return money(String(value));
+  if (typeof value === 'string') {
+    const text = canonicalAmount(value);
+    if (text !== undefined) return moneyOfCanonicalText(text);
+  } else if (isMoney(value)) {
+    return money(foreignMoneyText(value));
+  }
   const exact = exactDecimal(value);
   if (exact.decimalPlaces() <= SATANG_PLACES) return Money.fromDecimal(exact);
-  if (options.rounding === undefined) {
+  const rounding = options?.rounding;
+  if (rounding === undefined) {
     throw new SajjaError(
       'INVALID_AMOUNT',
       'too-many-decimals',
@@ -235,12 +283,16 @@ export function money(value: MoneyInput, options: MoneyOptions = {}): Money {
       { input: value, details: { maxDecimals: SATANG_PLACES } },
     );
   }
-  assertRoundingMode(options.rounding);
-  return Money.fromDecimal(roundToPlaces(exact, SATANG_PLACES, options.rounding));
+  assertRoundingMode(rounding);
+  return Money.fromDecimal(roundToPlaces(exact, SATANG_PLACES, rounding));
 }
 
 /**
  * The sum of a list of amounts; `0.00` for an empty list.
+ *
+ * @throws {@link SajjaError} whatever {@link money} throws for an amount; `INVALID_ARGUMENT`
+ *   with reason `not-a-list` when `amounts` is not iterable, or is a string (whose characters
+ *   would otherwise be summed as digits).
  *
  * @example
  * ```ts
@@ -248,9 +300,67 @@ export function money(value: MoneyInput, options: MoneyOptions = {}): Money {
  * ```
  */
 export function sum(amounts: Iterable<MoneyInput>): Money {
+  if (
+    typeof amounts === 'string' ||
+    typeof (amounts as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function'
+  ) {
+    throw new SajjaError(
+      'INVALID_ARGUMENT',
+      'not-a-list',
+      `sum takes a list of amounts, got ${describeValue(amounts)}.`,
+      { input: amounts },
+    );
+  }
   let total = new Dec(0);
   for (const amount of amounts) total = total.plus(decimalOf(amount));
   return Money.fromDecimal(total);
+}
+
+/**
+ * @internal The text {@link Money.toString} writes for `text`, when `text` is a plain decimal
+ * of at most two decimals, {@link MAX_AMOUNT_LENGTH} characters and {@link MAX_MONEY_DIGITS}
+ * integer digits (`'007.5'` → `'7.50'`, `'-0'` → `'0.00'`); `undefined` for anything else,
+ * which {@link money} reads with decimal.js, rounds, or refuses. No arithmetic: the digits are
+ * only copied.
+ */
+export function canonicalAmount(text: string): string | undefined {
+  const length = text.length;
+  if (length > MAX_AMOUNT_LENGTH) return undefined;
+  const start = text.charCodeAt(0) === 45 ? 1 : 0; // '-'
+  let point = length;
+  for (let i = start; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 && point === length)
+      point = i; // '.'
+    else if (code < 48 || code > 57) return undefined;
+  }
+  const decimals = length - point - 1; // -1 without a point
+  let first = start;
+  while (first < point - 1 && text.charCodeAt(first) === 48) first++;
+  // No integer digit ('.5'), a point without decimals, too many decimals or digits.
+  if (point === start || decimals === 0 || decimals > 2 || point - first > MAX_MONEY_DIGITS) {
+    return undefined;
+  }
+  // Most amounts arrive in this form already (`'1234.50'`): keep the string, don't copy it.
+  if (first === start && decimals === 2) return text === '-0.00' ? '0.00' : text;
+  const fraction = decimals < 1 ? '00' : decimals === 1 ? `${text[point + 1]}0` : text.slice(-2);
+  const written = `${text.slice(first, point)}.${fraction}`;
+  // An amount of money has no sign at zero.
+  return start === 0 || written === '0.00' ? written : `-${written}`;
+}
+
+/** @internal A {@link Money} of text already in {@link Money.toString}'s form (`'-7.50'`). */
+export function moneyOfText(canonical: string): Money {
+  return moneyOfCanonicalText(canonical);
+}
+
+/** The text of a Money made by another copy of the library, read as a plain decimal. */
+function foreignMoneyText(value: object): string {
+  try {
+    return String(value);
+  } catch {
+    throw wrongType(value);
+  }
 }
 
 /** The exact decimal of a money input, which must already be at satang precision. */
@@ -261,6 +371,7 @@ function decimalOf(value: MoneyInput): Dec {
 /** The exact decimal of a string or finite number, any number of decimals. */
 function exactDecimal(value: unknown): Dec {
   if (typeof value === 'string') {
+    if (value.length > MAX_AMOUNT_LENGTH) throw tooLong('INVALID_AMOUNT', value, MAX_AMOUNT_LENGTH);
     if (!PLAIN_DECIMAL.test(value)) {
       throw new SajjaError(
         'INVALID_AMOUNT',
@@ -280,16 +391,43 @@ function exactDecimal(value: unknown): Dec {
     // Dec(number) reads the shortest decimal that round-trips (0.1 → "0.1"), not the binary value.
     return new Dec(value);
   }
-  throw new SajjaError(
+  throw wrongType(value);
+}
+
+/**
+ * @internal The `too-long` error for text (or whole satang) past a size limit, raised before
+ * it is read; `details` has the `maxLength`, and the `index` of a list's item.
+ */
+export function tooLong(
+  code: 'INVALID_AMOUNT' | 'INVALID_ARGUMENT',
+  input: string | bigint,
+  maxLength: number,
+  index?: number,
+): SajjaError {
+  return new SajjaError(code, 'too-long', `Text longer than ${maxLength} characters is not read.`, {
+    input,
+    details: index === undefined ? { maxLength } : { index, maxLength },
+  });
+}
+
+/** @internal The `INVALID_AMOUNT` `wrong-type` error, saying what was `expected`. */
+export function wrongType(
+  value: unknown,
+  expected = 'a decimal string, a finite number or Money',
+): SajjaError {
+  return new SajjaError(
     'INVALID_AMOUNT',
     'wrong-type',
-    `Expected a decimal string, a finite number or Money, got ${value === null ? 'null' : typeof value}.`,
+    `Expected ${expected}, got ${describeValue(value)}.`,
     { input: value },
   );
 }
 
-/** The exact decimal of a multiplication factor (a rate, a count). */
-function decimalFactor(factor: string | number): Dec {
+/** The exact decimal of a multiplication factor (a rate, a count), its size checked first. */
+function decimalFactor(factor: unknown): Dec {
+  if (typeof factor === 'string' && factor.length > MAX_FACTOR_LENGTH) {
+    throw tooLong('INVALID_ARGUMENT', factor, MAX_FACTOR_LENGTH);
+  }
   try {
     return exactDecimal(factor);
   } catch (error) {
@@ -297,10 +435,8 @@ function decimalFactor(factor: string | number): Dec {
     throw new SajjaError(
       'INVALID_ARGUMENT',
       'invalid-factor',
-      `Cannot multiply by ${JSON.stringify(factor)}: ${error.message}`,
-      {
-        input: factor,
-      },
+      `Cannot multiply by ${describeValue(factor)}: ${error.message}`,
+      { input: factor },
     );
   }
 }

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { describeValue } from '../errors/describe-value.js';
 import { SajjaError } from '../errors/sajja-error.js';
 import type { Dec } from './decimal.js';
 
@@ -35,7 +36,7 @@ export function assertRoundingMode(mode: unknown): asserts mode is RoundingMode 
     throw new SajjaError(
       'INVALID_ARGUMENT',
       'invalid-rounding-mode',
-      `Unknown rounding mode ${JSON.stringify(mode)}; use one of ${ROUNDING_MODES.join(', ')}.`,
+      `Unknown rounding mode ${describeValue(mode)}; use one of ${ROUNDING_MODES.join(', ')}.`,
       { input: mode },
     );
   }

@@ -1,19 +1,23 @@
+import { describeValue } from '../errors/describe-value.js';
 import { SajjaError } from '../errors/sajja-error.js';
-import { isMoney, type Money } from '../money/money.js';
+import { isMoney, MAX_AMOUNT_LENGTH, tooLong, type Money } from '../money/money.js';
 
 /**
  * When a units digit 1 is read เอ็ด rather than หนึ่ง (see {@link bahtText}).
  *
  * - `'excel'`: after any nonzero higher digit of the number, as Excel's BAHTTEXT writes it
  *   (101 หนึ่งร้อยเอ็ด, 1,000,001 หนึ่งล้านเอ็ด).
- * - `'sheets'`: only after a nonzero tens digit, as Google Sheets writes it
+ * - `'sheets'`: only after a nonzero tens digit, as Google Sheets and LibreOffice Calc write it
  *   (101 หนึ่งร้อยหนึ่ง, 1,000,001 หนึ่งล้านหนึ่ง, 21 ยี่สิบเอ็ด).
  */
 export type EdRule = 'excel' | 'sheets';
 
 /** Options for {@link bahtText}. */
 export interface BahtTextOptions {
-  /** When a units digit 1 is read เอ็ด; `'excel'` (the default) or `'sheets'`. */
+  /**
+   * When a units digit 1 is read เอ็ด: `'excel'` (the default, Excel's BAHTTEXT) or `'sheets'`
+   * (Google Sheets' and LibreOffice Calc's BAHTTEXT).
+   */
   ed?: EdRule;
 }
 
@@ -41,26 +45,26 @@ const SATANG = Array.from({ length: 100 }, (_, n) =>
 
 /**
  * Writes an amount of baht in Thai words, as on cheques and receipts: Excel's BAHTTEXT, exact
- * for amounts of any size.
+ * for amounts of every size a text of {@link MAX_AMOUNT_LENGTH} characters can hold.
  *
  * - Rounds half-up (away from zero) to satang: `'1.005'` → หนึ่งบาทหนึ่งสตางค์,
  *   `'19.999'` → ยี่สิบบาทถ้วน.
  * - ถ้วน ends an amount without satang; an amount under one baht has no baht part
  *   (`'0.25'` → ยี่สิบห้าสตางค์); zero is ศูนย์บาทถ้วน.
- * - ล้าน repeats every six digits (`'1000000000000'` → หนึ่งล้านล้านบาทถ้วน); there is no
- *   size limit.
+ * - ล้าน repeats every six digits (`'1000000000000'` → หนึ่งล้านล้านบาทถ้วน), for as many
+ *   digits as the text holds.
  * - Negatives start with ลบ (`'-21'` → ลบยี่สิบเอ็ดบาทถ้วน), unless they round to zero.
  * - A units 1 is เอ็ด or หนึ่ง by `options.ed` (see {@link EdRule}); Excel's rule by default.
  *
- * @param amount - A plain decimal string (`'1234.50'`, `'-21'`, any number of digits and
- *   decimals, leading zeros allowed) or a {@link Money}. Not a `number`: one past 2^53 has
- *   already lost digits.
+ * @param amount - A plain decimal string (`'1234.50'`, `'-21'`, leading zeros allowed) of at
+ *   most {@link MAX_AMOUNT_LENGTH} characters, checked before it is read, or a {@link Money}.
+ *   Not a `number`: one past 2^53 has already lost digits.
  * @param options - `ed`: `'excel'` (default) or `'sheets'`.
  * @returns The amount in Thai words, ending in บาทถ้วน or สตางค์.
  * @throws {@link "@sajja/core".SajjaError} `INVALID_AMOUNT` with reason `not-a-number` for a string that
- *   is not a plain decimal (`''`, `'1,000'`, `'1e5'`), or `wrong-type` for anything that is
- *   neither a string nor Money (numbers included); `INVALID_ARGUMENT` with reason
- *   `invalid-option` for an unknown `ed`.
+ *   is not a plain decimal (`''`, `'1,000'`, `'1e5'`), `too-long` for one past the limit, or
+ *   `wrong-type` for anything that is neither a string nor Money (numbers included);
+ *   `INVALID_ARGUMENT` with reason `invalid-option` for an unknown `ed`.
  *
  * @example
  * ```ts
@@ -77,13 +81,14 @@ export function bahtText(amount: string | Money, options?: BahtTextOptions): str
     throw new SajjaError(
       'INVALID_ARGUMENT',
       'invalid-option',
-      `Unknown ed rule ${JSON.stringify(rule)}; use 'excel' or 'sheets'.`,
+      `Unknown ed rule ${describeValue(rule)}; use 'excel' or 'sheets'.`,
       { input: rule },
     );
   }
   const text =
     typeof amount === 'string' ? amount : isMoney(amount) ? amount.toString() : wrongType(amount);
   const length = text.length;
+  if (length > MAX_AMOUNT_LENGTH) throw tooLong('INVALID_AMOUNT', text, MAX_AMOUNT_LENGTH);
   const negative = text.charCodeAt(0) === 45; // '-'
   const first = negative ? 1 : 0;
   let point = length;
@@ -161,7 +166,7 @@ function wrongType(value: unknown): never {
   throw new SajjaError(
     'INVALID_AMOUNT',
     'wrong-type',
-    `bahtText takes a decimal string or Money, got ${value === null ? 'null' : typeof value}; ` +
+    `bahtText takes a decimal string or Money, got ${describeValue(value)}; ` +
       'pass a decimal string or Money (a number past 2^53 has already lost digits).',
     { input: value },
   );
