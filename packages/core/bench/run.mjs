@@ -1,9 +1,20 @@
 // Benchmark: bahtText against the npm peers `bahttext` and `thai-baht-text`, and parseMoney
-// against a naive Number() baseline. Run with `pnpm bench` (builds first). Prints medians and
-// ratios measured in this run; asserts nothing about time.
+// against a naive Number() baseline, with issue 16's two goals for typed amounts judged
+// against baselines from the same run. Run with `pnpm bench` (builds first); `--smoke` for a
+// tiny run. Prints medians and ratios measured in this run; asserts nothing about time, only
+// that Sajja's answers are right.
 import { createRequire } from 'node:module';
 import * as core from '../dist/index.js';
-import { format, measure, printHeading, printTable, seeded, size } from './harness.mjs';
+import {
+  check,
+  format,
+  measure,
+  printHeading,
+  printTable,
+  seeded,
+  size,
+  verdict,
+} from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const { bahttext } = require('bahttext');
@@ -169,19 +180,47 @@ for (const row of rows) {
   for (const line of row.wrong) console.log(`    ${line}`);
 }
 
-console.log('');
-{
-  const texts = amounts.map(typed);
-  const [parsed, naive] = measure(
-    [
-      { fn: (text) => parseMoney(text), inputs: texts },
-      { fn: (text) => Number(text.replace(/,/g, '')), inputs: texts },
-    ],
-    runs,
-  ).map((candidate) => candidate.perSecond);
-  printTable([
-    ['parseMoney', 'median ops/s', 'vs baseline'],
-    ['@sajja/core parseMoney(text)', format(parsed), `${(parsed / naive).toFixed(2)}×`],
-    ["baseline Number(text.replace(/,/g, ''))", format(naive), '1.00×'],
-  ]);
+// Issue 16's goals, for amounts as people type them (`1,234.56`): reading one, and reading one
+// then writing it in words. Both baselines start from the same strings in the same run;
+// bahttext is even given its numbers ready, so it does no reading at all.
+const texts = amounts.map(typed);
+texts.forEach((text, i) => {
+  const read = parseMoney(text);
+  check(read.toString() === money(amounts[i]).toString(), `parseMoney(${text})`);
+  check(bahtText(read) === bahtText(amounts[i]), `bahtText(parseMoney(${text}))`);
+});
+for (const row of rows) {
+  check(!row.name.startsWith('@sajja') || row.wrong.length === 0, `${row.name}, peer-bug cases`);
 }
+// The issue judges these ratios: three times the runs, so that a run slowed by other work on
+// the machine moves the median less.
+const goalRuns = { warmupRuns: WARMUP_RUNS, measuredRuns: MEASURED_RUNS * 3 };
+const [parsed, naive, parsedWords, peerWords] = measure(
+  [
+    { fn: (text) => parseMoney(text), inputs: texts },
+    { fn: (text) => Number(text.replace(/,/g, '')), inputs: texts },
+    { fn: (text) => bahtText(parseMoney(text)), inputs: texts },
+    { fn: bahttext, inputs: numbers },
+  ],
+  goalRuns,
+).map((candidate) => candidate.perSecond);
+const goals = [
+  ['parseMoney(typed)', parsed, "Number(typed.replace(/,/g, ''))", naive, 0.5],
+  ['bahtText(parseMoney(typed))', parsedWords, 'bahttext 2.4.0 (number ready)', peerWords, 1],
+];
+console.log('\nIssue 16 goals: typed amounts (1,234.56), against baselines of this run');
+printTable([
+  ['measured', 'median ops/s', 'baseline', 'median ops/s', 'ratio', 'goal', 'verdict'],
+  ...goals.map(([name, perSecond, baseline, baselinePerSecond, goal]) => {
+    const ratio = perSecond / baselinePerSecond;
+    return [
+      name,
+      format(perSecond),
+      baseline,
+      format(baselinePerSecond),
+      `${ratio.toFixed(2)}×`,
+      `≥ ${goal.toFixed(2)}×`,
+      verdict(ratio, { atLeast: goal }),
+    ];
+  }),
+]);
