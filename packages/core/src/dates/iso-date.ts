@@ -170,7 +170,13 @@ function toDayNumber(year: number, month: number, day: number): number {
  * it again: for sweeps over many dates (interest on daily balances).
  */
 export function dayNumberOf(iso: string): number {
-  return toDayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+  // Digits by character code: a loan's ledger reads a day number for every instalment.
+  const digit = (at: number): number => iso.charCodeAt(at) - 48;
+  return toDayNumber(
+    digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3),
+    digit(5) * 10 + digit(6),
+    digit(8) * 10 + digit(9),
+  );
 }
 
 /** The inverse of {@link toDayNumber} (Hinnant's `civil_from_days`), as an ISO date. */

@@ -16,6 +16,7 @@ import {
   type RepaymentPart,
 } from './loan-rules.js';
 import type { Installment, LoanDayCount, LoanTerms } from './loan-terms.js';
+import { withLazy } from './lazy-property.js';
 import { cappedPenalty, penaltyPolicyOf, type PenaltyPolicy } from './penalty.js';
 import {
   checkRate,
@@ -24,7 +25,8 @@ import {
   type RateFraction,
 } from './periodic-rate.js';
 import { halfUp, moneyOfSatang, satangOf } from '../money/satang.js';
-import { loanSchedule } from './schedule.js';
+import { loanScheduleInSatang } from './schedule.js';
+import type { SatangSchedule } from './schedule-in-satang.js';
 import { validateLoanRules } from './validate-loan-rules.js';
 
 /*
@@ -111,9 +113,10 @@ export function openBook(loan: Loan, rules: LoanRules | undefined): Book {
   const checkedRules = rules === undefined ? undefined : validateLoanRules(rules);
   const { terms } = loan;
   const given = loan.installments;
-  const installments = given ?? loanSchedule(terms).installments;
+  const built = given == null ? loanScheduleInSatang(terms) : undefined;
   const disbursedOn = assertIsoDate(terms.disbursedOn, 'disbursement date');
-  const rows = rowsOf(installments, terms, dayNumberOf(disbursedOn), given !== undefined);
+  const disbursed = dayNumberOf(disbursedOn);
+  const rows = built ? rowsOfSchedule(built, terms, disbursed) : rowsOf(given!, terms, disbursed);
   const first = rows[0]!;
   return {
     loan,
@@ -127,8 +130,8 @@ export function openBook(loan: Loan, rules: LoanRules | undefined): Book {
     plan: {
       terms,
       dayCount: terms.dayCount ?? 'period',
-      monthlyRate: monthlyRateFraction(checkRate(terms.rate)),
-      yearlyRate: yearlyRateFraction(checkRate(terms.rate)),
+      monthlyRate: built?.monthly ?? monthlyRateFraction(checkRate(terms.rate)),
+      yearlyRate: built?.yearly ?? yearlyRateFraction(checkRate(terms.rate)),
       anchorDay: terms.dueDayOfMonth ?? Number((terms.firstDueOn ?? disbursedOn).slice(8, 10)),
       regular:
         terms.installment !== undefined
@@ -147,27 +150,49 @@ export function openBook(loan: Loan, rules: LoanRules | undefined): Book {
   };
 }
 
-/** Rows of a schedule, checked when it was `given` rather than built here. */
-function rowsOf(
-  installments: readonly Installment[],
-  terms: LoanTerms,
-  disbursed: number,
-  given: boolean,
-) {
+/** Rows of a schedule built here, from its amounts in satang. */
+function rowsOfSchedule(schedule: SatangSchedule, terms: LoanTerms, disbursed: number): BookRow[] {
+  const flatBase = terms.method === 'flat' ? satangOf(money(terms.principal)) : undefined;
+  const { dueDates, principals, interests, balances } = schedule;
+  const rows: BookRow[] = [];
+  let start = disbursed;
+  for (let k = 0; k < dueDates.length; k++) {
+    const dueDate = dueDates[k]!;
+    const due = dayNumberOf(dueDate);
+    rows.push(
+      newRow(k + 1, dueDate, due, start, principals[k]!, interests[k]!, balances[k]!, flatBase),
+    );
+    start = due;
+  }
+  return rows;
+}
+
+/** Rows of a schedule `given` with the loan, checked against it. */
+function rowsOf(installments: readonly Installment[], terms: LoanTerms, disbursed: number) {
   const principal = satangOf(money(terms.principal));
   let start = disbursed;
   let sum = 0n;
   const rows = (Array.isArray(installments) ? installments : []).map((installment) => {
-    const due = dayNumberOf(
-      given ? assertIsoDate(installment?.dueDate, 'due date') : installment.dueDate,
+    const due = dayNumberOf(assertIsoDate(installment?.dueDate, 'due date'));
+    const principalPart = satangOf(money(installment.principal));
+    const balance = satangOf(money(installment.balance));
+    const interest = satangOf(money(installment.interest));
+    const flatBase = terms.method === 'flat' ? principal : undefined;
+    const row = newRow(
+      installment.n,
+      installment.dueDate,
+      due,
+      start,
+      principalPart,
+      interest,
+      balance,
+      flatBase,
     );
-    const row = newRow(installment, due, start, terms.method === 'flat' ? principal : undefined);
     if (
-      given &&
-      (due <= start ||
-        row.principal < 0n ||
-        row.interest < 0n ||
-        satangOf(money(installment.payment)) !== row.principal + row.interest)
+      due <= start ||
+      row.principal < 0n ||
+      row.interest < 0n ||
+      satangOf(money(installment.payment)) !== row.principal + row.interest
     ) {
       throw scheduleMismatch(terms);
     }
@@ -189,24 +214,26 @@ function scheduleMismatch(terms: LoanTerms): SajjaError {
 }
 
 /**
- * @internal A row for `installment`, nothing paid, accruing interest from its period's start on
- * `flatBase` (a flat loan's principal) or else on the balance before it.
+ * @internal A row for instalment `n` (amounts in satang), nothing paid, accruing interest from
+ * its period's start on `flatBase` (a flat loan's principal) or else on the balance before it.
  */
 export function newRow(
-  installment: Pick<Installment, 'n' | 'dueDate' | 'principal' | 'interest' | 'balance'>,
+  n: number,
+  dueDate: string,
   due: number,
   start: number,
+  principal: bigint,
+  interest: bigint,
+  balance: bigint,
   flatBase: bigint | undefined,
 ): BookRow {
-  const principal = satangOf(money(installment.principal));
-  const balance = satangOf(money(installment.balance));
   return {
-    n: installment.n,
-    dueDate: installment.dueDate,
+    n,
+    dueDate,
     due,
     start,
     principal,
-    interest: satangOf(money(installment.interest)),
+    interest,
     balance,
     paidPrincipal: 0n,
     paidInterest: 0n,
@@ -324,20 +351,6 @@ export function amountsOf(penalty: bigint, interest: bigint, principal: bigint):
     principal: moneyOf(principal),
     total: moneyOf(penalty + interest + principal),
   });
-}
-
-/**
- * @internal Freezes `view` with an enumerable `key` computed on first read, so a caller that
- * reads only the totals never pays for turning every row into Money (JSON still has it).
- */
-export function withLazy<T extends object, K extends string, V>(
-  view: T,
-  key: K,
-  compute: () => V,
-): Readonly<T & Record<K, V>> {
-  let value: V | undefined;
-  Object.defineProperty(view, key, { enumerable: true, get: () => (value ??= compute()) });
-  return Object.freeze(view) as Readonly<T & Record<K, V>>;
 }
 
 /** @internal The schedule row of `row`, as a frozen {@link LoanStateInstallment}. */

@@ -15,9 +15,9 @@ import {
   isLoanState,
   moneyOf,
   penaltyAt,
-  withLazy,
   type Book,
 } from './loan-book.js';
+import { withLazy } from './lazy-property.js';
 import { replayPayments } from './replay-payments.js';
 
 /**

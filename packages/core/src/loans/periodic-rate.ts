@@ -69,8 +69,9 @@ export function yearlyRateFraction(rate: CheckedRate): RateFraction {
 
 /** `value / divisor` as a reduced fraction of integers. */
 function fractionOf(value: Dec, divisor: bigint): RateFraction {
+  // The plain decimal's digits are the numerator over 10^places: no decimal arithmetic.
   const places = value.decimalPlaces();
-  let numerator = BigInt(value.times(new Dec(10).pow(places)).toFixed(0));
+  let numerator = BigInt(value.toFixed(places).replace('.', ''));
   let denominator = divisor * 10n ** BigInt(places);
   const common = gcd(numerator, denominator);
   numerator /= common;

@@ -38,7 +38,8 @@ export function readPayment(value: unknown, label: string, disbursedOn: string):
     );
   }
   const received = money(amount);
-  if (!received.isPositive()) {
+  const satang = satangOf(received);
+  if (satang <= 0n) {
     throw new SajjaError(
       'INVALID_AMOUNT',
       'not-positive',
@@ -46,13 +47,17 @@ export function readPayment(value: unknown, label: string, disbursedOn: string):
       { input: amount },
     );
   }
-  const record: LoanPayment = Object.freeze({
-    ...(id === undefined ? {} : { id }),
-    date,
-    amount: received,
-    ...(reverses === undefined ? {} : { reverses }),
-  });
-  return { record, amount: satangOf(received) };
+  // Written out, not built with spreads, which in V8 cost most of the time of reading a record.
+  const record: LoanPayment = Object.freeze(
+    id === undefined
+      ? reverses === undefined
+        ? { date, amount: received }
+        : { date, amount: received, reverses }
+      : reverses === undefined
+        ? { id, date, amount: received }
+        : { id, date, amount: received, reverses },
+  );
+  return { record, amount: satang };
 }
 
 /**

@@ -1,23 +1,23 @@
-import { dayNumberOf } from '../dates/iso-date.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { money, type Money } from '../money/money.js';
 import { installmentDueDates } from './due-dates.js';
-import { ceilDivide, halfUp, moneyOfSatang, roundUpTo, satangOf } from '../money/satang.js';
+import { moneyOfSatang, satangOf } from '../money/satang.js';
 import {
   LOAN_DAY_COUNTS,
   LOAN_METHODS,
   type Installment,
-  type LoanDayCount,
   type LoanMethod,
   type LoanSchedule,
   type LoanTerms,
 } from './loan-terms.js';
+import { checkRate, monthlyRateFraction, yearlyRateFraction } from './periodic-rate.js';
+import { withLazyFirst } from './lazy-property.js';
 import {
-  checkRate,
-  monthlyRateFraction,
-  yearlyRateFraction,
-  type RateFraction,
-} from './periodic-rate.js';
+  scheduleInSatang,
+  walkSchedule,
+  type SatangSchedule,
+  type SchedulePlan,
+} from './schedule-in-satang.js';
 
 /** The longest term a schedule accepts, in months (50 years). */
 export const MAX_TERM_MONTHS = 600;
@@ -61,6 +61,10 @@ export const MAX_TERM_MONTHS = 600;
  * Due dates follow {@link installmentDueDates}: the same day every month, clamped to short
  * months and always measured from the anchor day.
  *
+ * The result is frozen. Its `installments` are made when first read (an enumerable getter, so
+ * JSON, spreads and deep equality see them as usual) and kept: a caller that needs only the
+ * totals, or only checks the terms, pays for no Money per instalment.
+ *
  * @throws {@link "@sajja/core".SajjaError}
  * - `INVALID_AMOUNT` for a `principal`, `roundPaymentTo` or `installment` that is not an
  *   amount, or reason `not-positive` for a principal of 0 or less;
@@ -90,57 +94,45 @@ export const MAX_TERM_MONTHS = 600;
  */
 export function loanSchedule(terms: LoanTerms): LoanSchedule {
   const plan = planOf(terms);
-  const { principal, termMonths } = plan;
-  const interestOn = interestRule(plan);
-  const paymentFor = paymentRule(plan);
+  const totals = walkSchedule(plan);
+  // The rows are worked out again when first read: keeping the plan costs less than keeping them.
+  return withLazyFirst('installments', () => installmentsOf(plan), {
+    totalInterest: moneyOfSatang(totals.totalInterest),
+    totalPayment: moneyOfSatang(totals.totalPayment),
+  });
+}
+
+/** The rows of a schedule as frozen {@link Installment}s of Money. */
+function installmentsOf(plan: SchedulePlan): readonly Installment[] {
   const installments: Installment[] = [];
   // Level payments, flat interest and equal principal parts repeat: one Money serves them all.
   const [paymentMoney, principalMoney, interestMoney] = [lastMoney(), lastMoney(), lastMoney()];
-  let balance = principal;
-  let totalInterest = 0n;
-  let totalPayment = 0n;
-  for (let k = 0; k < termMonths && balance > 0n; k++) {
-    const interest = interestOn(k, plan.method === 'flat' ? principal : balance);
-    let payment = paymentFor(interest);
-    if (payment < interest) payment = interest;
-    let principalPart = payment - interest;
-    if (k === termMonths - 1 || principalPart >= balance) {
-      principalPart = balance;
-      payment = balance + interest;
-    }
-    balance -= principalPart;
-    totalInterest += interest;
-    totalPayment += payment;
+  walkSchedule(plan, (k, payment, principal, interest, balance) => {
     installments.push(
       Object.freeze({
         n: k + 1,
         dueDate: plan.dueDates[k]!,
         payment: paymentMoney(payment),
-        principal: principalMoney(principalPart),
+        principal: principalMoney(principal),
         interest: interestMoney(interest),
         balance: moneyOfSatang(balance),
       }),
     );
-  }
-  return Object.freeze({
-    installments: Object.freeze(installments),
-    totalInterest: moneyOfSatang(totalInterest),
-    totalPayment: moneyOfSatang(totalPayment),
   });
+  return Object.freeze(installments);
 }
 
-/** Loan terms checked and turned into whole satang, exact rate fractions and due dates. */
-interface SchedulePlan {
-  readonly principal: bigint;
-  readonly termMonths: number;
-  readonly method: LoanMethod;
-  readonly dayCount: LoanDayCount;
-  readonly monthly: RateFraction;
-  readonly yearly: RateFraction;
-  readonly roundTo: bigint | undefined;
-  readonly installment: bigint | undefined;
-  readonly dueDates: readonly string[];
-  readonly disbursedOn: string;
+/**
+ * @internal The schedule {@link loanSchedule} builds for `terms`, checked the same way, in
+ * whole satang: for a loan's repayment ledger, which works in satang and needs no Money.
+ * `rates`, when given, are `terms.rate` already checked (a schedule rebuilt after a
+ * prepayment), so the rate is not read again.
+ */
+export function loanScheduleInSatang(
+  terms: LoanTerms,
+  rates?: Pick<SchedulePlan, 'monthly' | 'yearly'>,
+): SatangSchedule {
+  return scheduleInSatang(planOf(terms, rates));
 }
 
 /**
@@ -151,12 +143,14 @@ export function assertLoanTerms(terms: LoanTerms): void {
   planOf(terms);
 }
 
-function planOf(terms: LoanTerms): SchedulePlan {
+function planOf(terms: LoanTerms, rates?: Pick<SchedulePlan, 'monthly' | 'yearly'>): SchedulePlan {
   if (typeof terms !== 'object' || terms === null) {
     throw invalidOption('terms', terms, 'an object of loan terms');
   }
   const principal = money(terms.principal);
-  if (!principal.isPositive()) {
+  // Read as whole satang: a Money made from text has no decimal until one is asked for.
+  const principalSatang = satangOf(principal);
+  if (principalSatang <= 0n) {
     throw new SajjaError(
       'INVALID_AMOUNT',
       'not-positive',
@@ -164,7 +158,7 @@ function planOf(terms: LoanTerms): SchedulePlan {
       { input: terms.principal },
     );
   }
-  const rate = checkRate(terms.rate);
+  const rate = rates ? undefined : checkRate(terms.rate);
   const { termMonths, method } = terms;
   if (!Number.isInteger(termMonths) || termMonths < 1 || termMonths > MAX_TERM_MONTHS) {
     throw invalidOption('termMonths', termMonths, `a whole number from 1 to ${MAX_TERM_MONTHS}`);
@@ -177,12 +171,12 @@ function planOf(terms: LoanTerms): SchedulePlan {
     throw invalidOption('dayCount', dayCount, `one of ${LOAN_DAY_COUNTS.join(', ')}`);
   }
   return {
-    principal: satangOf(principal),
+    principal: principalSatang,
     termMonths,
     method,
     dayCount,
-    monthly: monthlyRateFraction(rate),
-    yearly: yearlyRateFraction(rate),
+    monthly: rate ? monthlyRateFraction(rate) : rates!.monthly,
+    yearly: rate ? yearlyRateFraction(rate) : rates!.yearly,
     roundTo: positiveSatang('roundPaymentTo', terms.roundPaymentTo),
     installment: positiveSatang('installment', terms.installment),
     dueDates: installmentDueDates(terms, termMonths),
@@ -190,71 +184,23 @@ function planOf(terms: LoanTerms): SchedulePlan {
   };
 }
 
-/** A period's interest on `base` satang, rounded half-up to the satang. */
-type InterestRule = (k: number, base: bigint) => bigint;
-
-function interestRule(plan: SchedulePlan): InterestRule {
-  if (plan.dayCount === 'period') {
-    const { numerator, denominator } = plan.monthly;
-    return (_k, base) => halfUp(base * numerator, denominator);
-  }
-  const { numerator, denominator } = plan.yearly;
-  const dayNumbers = [plan.disbursedOn, ...plan.dueDates].map(dayNumberOf);
-  return (k, base) => {
-    const days = BigInt(dayNumbers[k + 1]! - dayNumbers[k]!);
-    return halfUp(base * numerator * days, denominator * 365n);
-  };
-}
-
-/** The payment a method asks for, given the period's interest, before the last-instalment rule. */
-type PaymentRule = (interest: bigint) => bigint;
-
-function paymentRule(plan: SchedulePlan): PaymentRule {
-  const { method, installment, roundTo } = plan;
-  if (method === 'declining') {
-    const level = installment ?? levelPayment(plan);
-    return () => level;
-  }
-  if (method === 'flat' && installment !== undefined) return () => installment;
-  const principalPart = installment ?? halfUp(plan.principal, BigInt(plan.termMonths));
-  // A fixed instalment is charged as given: rounding it again would change the loan it keeps.
-  return roundTo === undefined || installment !== undefined
-    ? (interest) => principalPart + interest
-    : (interest) => roundUpTo(principalPart + interest, roundTo);
-}
-
-/**
- * Excel's `PMT(i, n, −P)` = `P·i·(1+i)^n / ((1+i)^n − 1)` exactly: with `i = a/b` it is
- * `P·a·(a+b)^n / (b·((a+b)^n − b^n))`, a ratio of integers, rounded once.
- */
-function levelPayment(plan: SchedulePlan): bigint {
-  const { principal, termMonths, roundTo } = plan;
-  const { numerator: a, denominator: b } = plan.monthly;
-  let exactNumerator = principal;
-  let exactDenominator = BigInt(termMonths);
-  if (a !== 0n) {
-    const grown = (a + b) ** BigInt(termMonths);
-    exactNumerator = principal * a * grown;
-    exactDenominator = b * (grown - b ** BigInt(termMonths));
-  }
-  return roundTo === undefined
-    ? halfUp(exactNumerator, exactDenominator)
-    : ceilDivide(exactNumerator, exactDenominator * roundTo) * roundTo;
-}
-
 /** {@link moneyOfSatang} that hands back the previous Money when asked for the same amount again. */
 function lastMoney(): (satang: bigint) => Money {
-  let last: { satang: bigint; money: Money } | undefined;
+  let lastSatang: bigint | undefined;
+  let lastMoney: Money | undefined;
   return (satang) => {
-    if (last?.satang !== satang) last = { satang, money: moneyOfSatang(satang) };
-    return last.money;
+    if (lastSatang !== satang || lastMoney === undefined) {
+      lastSatang = satang;
+      lastMoney = moneyOfSatang(satang);
+    }
+    return lastMoney;
   };
 }
 
 /** An optional amount of at least 0.01 in satang, or an error naming the option. */
 function positiveSatang(option: string, value: Money | string | undefined): bigint | undefined {
   if (value === undefined) return undefined;
-  const amount = money(value);
-  if (!amount.isPositive()) throw invalidOption(option, value, 'an amount of at least 0.01');
-  return satangOf(amount);
+  const satang = satangOf(money(value));
+  if (satang <= 0n) throw invalidOption(option, value, 'an amount of at least 0.01');
+  return satang;
 }
