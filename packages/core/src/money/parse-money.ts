@@ -17,6 +17,8 @@ export const MAX_TYPED_DIGITS = 15;
 const CURRENCY_PREFIX = /^([-\u2212]?)\s*฿\s*/;
 const CURRENCY_SUFFIX = /\s*บาท$/;
 const GROUPED_INTEGER = /^\d{1,3}(?:,\d{3})+$/;
+/** What makes a plain amount two-decimal, by its decimals plus one: none, `12.`, `12.5`. */
+const PADDING = ['.00', '00', '0'];
 
 /**
  * Reads an amount of baht as people type it, into {@link Money}.
@@ -90,6 +92,12 @@ function plainTypedAmount(text: string): string | undefined {
     }
   }
   if (integerDigits === 0 && decimals < 1) return undefined; // '', '-', '.'
+  if (integerDigits > 0 && text.charCodeAt(start) !== 48) {
+    // No leading zero, so no zero: all that is left is to drop the commas and pad the decimals.
+    if (integerDigits > MAX_TYPED_DIGITS) return undefined;
+    const plain = commas > 0 ? withoutCommas(text) : text;
+    return decimals === 2 ? plain : `${plain}${PADDING[decimals + 1]}`;
+  }
   let plain = commas > 0 ? withoutCommas(text) : text;
   if (integerDigits === 0) {
     plain = start === 1 ? `-0${plain.slice(1)}` : `0${plain}`; // a bare fraction, '.5'

@@ -123,26 +123,50 @@ export function bahtText(amount: string | Money, options?: BahtTextOptions): str
   return satang === 0 ? words + 'ถ้วน' : words + SATANG[satang]! + 'สตางค์';
 }
 
-/** Thai words for a digit string without leading zeros, `'1'` or more. */
-function integerWords(digits: string, sheets: boolean): string {
-  const length = digits.length;
-  let words = '';
-  let place = (length - 1) % 6;
-  for (let i = 0; i < length; i++) {
-    const digit = digits.charCodeAt(i) - 48;
-    if (place === 0) {
-      if (digit !== 1) words += WORDS[digit]!;
-      // Excel: เอ็ด after any nonzero higher digit (the first digit is never 0). Sheets: only
-      // after a nonzero tens digit.
-      else words += i === 0 || (sheets && digits.charCodeAt(i - 1) === 48) ? ONE : ED;
-      if (i < length - 1) words += MILLION;
-      place = 5;
-    } else {
-      words += WORDS[place * 10 + digit]!;
-      place--;
+/**
+ * Words for two digits at once, made on first use: at `10x + y` แสน and หมื่น, at `100 + 10x + y`
+ * พัน and ร้อย, at `200 + 10x + y` สิบ and units (a units 1 left to the เอ็ด rule), so a group
+ * of six digits is three lookups.
+ */
+let pairWords: string[] | undefined;
+
+function makePairWords(): string[] {
+  const words: string[] = [];
+  for (let x = 0; x < 10; x++) {
+    for (let y = 0; y < 10; y++) {
+      words[10 * x + y] = WORDS[50 + x]! + WORDS[40 + y]!;
+      words[100 + 10 * x + y] = WORDS[30 + x]! + WORDS[20 + y]!;
+      words[200 + 10 * x + y] = WORDS[10 + x]! + WORDS[y]!;
     }
   }
   return words;
+}
+
+/** Thai words for a digit string without leading zeros, `'1'` or more. */
+function integerWords(digits: string, sheets: boolean): string {
+  const pairs = (pairWords ??= makePairWords());
+  const length = digits.length;
+  let words = '';
+  // Groups of six digits from the right, ล้าน between them; the first may be shorter.
+  for (let start = 0, end = length % 6 || 6; ; start = end, end += 6) {
+    const tens = digitAt(digits, end - 2, start);
+    words +=
+      pairs[10 * digitAt(digits, end - 6, start) + digitAt(digits, end - 5, start)]! +
+      pairs[100 + 10 * digitAt(digits, end - 4, start) + digitAt(digits, end - 3, start)]! +
+      pairs[200 + 10 * tens + digitAt(digits, end - 1, start)]!;
+    if (digits.charCodeAt(end - 1) === 49) {
+      // A units 1. Excel: เอ็ด after any nonzero higher digit (the first digit is never 0).
+      // Sheets: only after a nonzero tens digit.
+      words += end === 1 || (sheets && tens === 0) ? ONE : ED;
+    }
+    if (end === length) return words;
+    words += MILLION;
+  }
+}
+
+/** The digit at `index` of `digits`, 0 before `start` (the missing digits of a short group). */
+function digitAt(digits: string, index: number, start: number): number {
+  return index < start ? 0 : digits.charCodeAt(index) - 48;
 }
 
 /** A digit string plus one (`'199'` → `'200'`, `''` → `'1'`). */
