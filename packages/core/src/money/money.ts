@@ -36,9 +36,9 @@ export const MAX_AMOUNT_LENGTH = 200;
 
 /**
  * Characters a factor written as text may have in {@link Money.times} (`'0.0125'` has 6): far
- * more than any rate or count needs (a rules percentage has at most 32, and 2 more once
- * divided by 100). Checked before the text is read, like {@link MAX_AMOUNT_LENGTH}; a `number`
- * is short by nature.
+ * more than any rate or count needs, with room for a percentage from a fund's rules divided
+ * by 100. Checked before the text is read, like {@link MAX_AMOUNT_LENGTH}; a `number` is short
+ * by nature.
  */
 export const MAX_FACTOR_LENGTH = 40;
 
