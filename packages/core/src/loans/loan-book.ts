@@ -25,8 +25,8 @@ import {
   type RateFraction,
 } from './periodic-rate.js';
 import { halfUp, moneyOfSatang, satangOf } from '../money/satang.js';
-import { loanScheduleInSatang } from './schedule.js';
-import type { SatangSchedule } from './schedule-in-satang.js';
+import { loanPlan } from './schedule.js';
+import { walkSchedule, type SchedulePlan } from './schedule-in-satang.js';
 import { validateLoanRules } from './validate-loan-rules.js';
 
 /*
@@ -113,10 +113,10 @@ export function openBook(loan: Loan, rules: LoanRules | undefined): Book {
   const checkedRules = rules === undefined ? undefined : validateLoanRules(rules);
   const { terms } = loan;
   const given = loan.installments;
-  const built = given == null ? loanScheduleInSatang(terms) : undefined;
+  const built = given == null ? loanPlan(terms) : undefined;
   const disbursedOn = assertIsoDate(terms.disbursedOn, 'disbursement date');
   const disbursed = dayNumberOf(disbursedOn);
-  const rows = built ? rowsOfSchedule(built, terms, disbursed) : rowsOf(given!, terms, disbursed);
+  const rows = built ? rowsOfPlan(built, disbursed) : rowsOf(given!, terms, disbursed);
   const first = rows[0]!;
   return {
     loan,
@@ -150,20 +150,17 @@ export function openBook(loan: Loan, rules: LoanRules | undefined): Book {
   };
 }
 
-/** Rows of a schedule built here, from its amounts in satang. */
-function rowsOfSchedule(schedule: SatangSchedule, terms: LoanTerms, disbursed: number): BookRow[] {
-  const flatBase = terms.method === 'flat' ? satangOf(money(terms.principal)) : undefined;
-  const { dueDates, principals, interests, balances } = schedule;
+/** Rows of the schedule of a checked plan, worked out here in whole satang. */
+function rowsOfPlan(plan: SchedulePlan, disbursed: number): BookRow[] {
+  const flatBase = plan.method === 'flat' ? plan.principal : undefined;
   const rows: BookRow[] = [];
   let start = disbursed;
-  for (let k = 0; k < dueDates.length; k++) {
-    const dueDate = dueDates[k]!;
+  walkSchedule(plan, (k, _payment, principal, interest, balance) => {
+    const dueDate = plan.dueDates[k]!;
     const due = dayNumberOf(dueDate);
-    rows.push(
-      newRow(k + 1, dueDate, due, start, principals[k]!, interests[k]!, balances[k]!, flatBase),
-    );
+    rows.push(newRow(k + 1, dueDate, due, start, principal, interest, balance, flatBase));
     start = due;
-  }
+  });
   return rows;
 }
 

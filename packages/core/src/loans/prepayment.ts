@@ -1,7 +1,8 @@
 import { dayNumberOf } from '../dates/iso-date.js';
 import { newRow, type Book, type BookRow } from './loan-book.js';
 import { halfUp, moneyOfSatang } from '../money/satang.js';
-import { loanScheduleInSatang } from './schedule.js';
+import { loanPlan } from './schedule.js';
+import { walkSchedule } from './schedule-in-satang.js';
 
 /**
  * @internal Rebuilds the schedule from row `k` (the first instalment not settled, not yet due
@@ -59,7 +60,7 @@ export function recomputeAfterPrepayment(
   const { terms } = plan;
   const reduceTerm = policy.prepayment === 'reduce-term';
   // One object literal (absent options as undefined), not spreads: spreads are slow in V8.
-  const rest = loanScheduleInSatang(
+  const rest = loanPlan(
     {
       principal: moneyOfSatang(balance),
       rate: terms.rate,
@@ -76,32 +77,37 @@ export function recomputeAfterPrepayment(
   );
   let start = row.start;
   const flatBase = terms.method === 'flat' ? balance : undefined;
-  const rows = rest.dueDates.map((dueDate, j): BookRow => {
+  const rows: BookRow[] = [];
+  walkSchedule(rest, (j, _payment, principal, interest, restBalance) => {
+    const dueDate = rest.dueDates[j]!;
     const due = dayNumberOf(dueDate);
     const fresh = newRow(
       row.n + j,
       dueDate,
       due,
       start,
-      rest.principals[j]!,
-      rest.interests[j]!,
-      rest.balances[j]!,
+      principal,
+      interest,
+      restBalance,
       flatBase,
     );
+    if (j === 0) {
+      const { numerator, denominator } = plan.monthlyRate;
+      const restOfPeriod =
+        plan.dayCount === 'actual/365'
+          ? interest
+          : halfUp(balance * numerator * BigInt(due - from), denominator * BigInt(due - start));
+      rows.push({
+        ...fresh,
+        interest: earned + restOfPeriod,
+        paidInterest: earned,
+        accrualFrom: from,
+        accruedBefore: earned,
+      });
+    } else {
+      rows.push(fresh);
+    }
     start = due;
-    if (j > 0) return fresh;
-    const { numerator, denominator } = plan.monthlyRate;
-    const restOfPeriod =
-      plan.dayCount === 'actual/365'
-        ? fresh.interest
-        : halfUp(balance * numerator * BigInt(due - from), denominator * BigInt(due - row.start));
-    return {
-      ...fresh,
-      interest: earned + restOfPeriod,
-      paidInterest: earned,
-      accrualFrom: from,
-      accruedBefore: earned,
-    };
   });
   book.rows.splice(k, book.rows.length - k, ...rows);
 }

@@ -17,23 +17,6 @@ export interface SchedulePlan {
   readonly disbursedOn: string;
 }
 
-/**
- * @internal A schedule's instalments as columns of whole satang, one entry per instalment (a
- * schedule may end before its last due date): what a loan's repayment ledger works on
- * directly, with no Money in between.
- */
-export interface SatangSchedule extends ScheduleTotals {
-  readonly dueDates: readonly string[];
-  readonly payments: readonly bigint[];
-  readonly principals: readonly bigint[];
-  readonly interests: readonly bigint[];
-  /** The principal still owed after each instalment. */
-  readonly balances: readonly bigint[];
-  /** The plan's periodic (monthly) and yearly rates, checked. */
-  readonly monthly: RateFraction;
-  readonly yearly: RateFraction;
-}
-
 /** @internal What a schedule adds up to, in whole satang, and how many instalments it has. */
 export interface ScheduleTotals {
   readonly totalInterest: bigint;
@@ -49,32 +32,6 @@ export type InstallmentVisitor = (
   interest: bigint,
   balance: bigint,
 ) => void;
-
-/** @internal The instalments of a checked plan as columns of whole satang. */
-export function scheduleInSatang(plan: SchedulePlan): SatangSchedule {
-  const payments: bigint[] = [];
-  const principals: bigint[] = [];
-  const interests: bigint[] = [];
-  const balances: bigint[] = [];
-  const totals = walkSchedule(plan, (_k, payment, principal, interest, balance) => {
-    payments.push(payment);
-    principals.push(principal);
-    interests.push(interest);
-    balances.push(balance);
-  });
-  return {
-    totalInterest: totals.totalInterest,
-    totalPayment: totals.totalPayment,
-    count: totals.count,
-    dueDates: plan.dueDates.slice(0, totals.count),
-    payments,
-    principals,
-    interests,
-    balances,
-    monthly: plan.monthly,
-    yearly: plan.yearly,
-  };
-}
 
 /**
  * @internal Works out a checked plan's instalments in whole satang, handing each to `visit`

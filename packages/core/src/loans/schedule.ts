@@ -12,12 +12,7 @@ import {
 } from './loan-terms.js';
 import { checkRate, monthlyRateFraction, yearlyRateFraction } from './periodic-rate.js';
 import { withLazyFirst } from './lazy-property.js';
-import {
-  scheduleInSatang,
-  walkSchedule,
-  type SatangSchedule,
-  type SchedulePlan,
-} from './schedule-in-satang.js';
+import { walkSchedule, type SchedulePlan } from './schedule-in-satang.js';
 
 /** The longest term a schedule accepts, in months (50 years). */
 export const MAX_TERM_MONTHS = 600;
@@ -123,16 +118,16 @@ function installmentsOf(plan: SchedulePlan): readonly Installment[] {
 }
 
 /**
- * @internal The schedule {@link loanSchedule} builds for `terms`, checked the same way, in
- * whole satang: for a loan's repayment ledger, which works in satang and needs no Money.
- * `rates`, when given, are `terms.rate` already checked (a schedule rebuilt after a
+ * @internal `terms` checked exactly as {@link loanSchedule} checks them, as the plan
+ * `walkSchedule` works out in whole satang: for a loan's repayment ledger, which needs no
+ * Money. `rates`, when given, are `terms.rate` already checked (a schedule rebuilt after a
  * prepayment), so the rate is not read again.
  */
-export function loanScheduleInSatang(
+export function loanPlan(
   terms: LoanTerms,
   rates?: Pick<SchedulePlan, 'monthly' | 'yearly'>,
-): SatangSchedule {
-  return scheduleInSatang(planOf(terms, rates));
+): SchedulePlan {
+  return planOf(terms, rates);
 }
 
 /**
