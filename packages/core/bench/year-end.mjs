@@ -100,15 +100,12 @@ function yearEnd({ members, transactions }) {
     sampleMemory();
     mark = now;
   };
-  // Sums over many amounts in whole satang (satangOf, BigInt), as the core's docs advise. Each
-  // share movement is copied as the { date, amount } shareWeights reads, as an app maps its
-  // stored records: read one member at a time, these small copies sit together in memory,
-  // where the transactions they come from are spread over the whole year's data.
+  // Sums over many amounts in whole satang (satangOf, BigInt), as the core's docs advise.
   const contributions = members.map(() => []);
   const interest = members.map(() => 0n);
   const missed = new Uint8Array(members.length);
   for (const t of transactions) {
-    if (t.kind === 'share') contributions[t.member].push({ date: t.date, amount: t.amount });
+    if (t.kind === 'share') contributions[t.member].push(t);
     else {
       interest[t.member] += satangOf(t.interest);
       if (t.late) missed[t.member] = 1;

@@ -1,7 +1,7 @@
 import { addMonths, assertIsoDate, daysBetween } from '../dates/iso-date.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { money, type Money, type MoneyInput } from '../money/money.js';
-import { moneyOfSatang } from '../money/satang.js';
+import { moneyOfSatang, satangOf } from '../money/satang.js';
 import {
   DIVIDEND_WEIGHTINGS,
   shareDividend,
@@ -153,7 +153,8 @@ export function averageReturnWeights(
     } catch (error) {
       throw withMember(error, id, label);
     }
-    if (interest.isNegative()) {
+    // Its sign from the satang: a Money read from text makes no decimal until one is needed.
+    if (satangOf(interest) < 0n) {
       throw new SajjaError(
         'INVALID_ARGUMENT',
         'negative-amount',
