@@ -8,7 +8,9 @@
 // the audit chain: chainEntries and verifyChain over 10,000 journal records. Run after
 // `pnpm build`; prints medians, phase times, memory and issue 16's goals beside them; asserts
 // nothing about time (`--smoke`: tiny sizes, to check that it runs).
+import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import {
   check,
   format,
@@ -100,12 +102,16 @@ function yearEnd({ members, transactions }) {
     sampleMemory();
     mark = now;
   };
-  // Sums over many amounts in whole satang (satangOf, BigInt), as the core's docs advise.
-  const contributions = members.map(() => []);
+  // Sums over many amounts in whole satang (satangOf, BigInt), as the core's docs advise. Each
+  // member's share movements go into a list of the size counted first (no list grows).
+  const counts = new Uint32Array(members.length);
+  for (const t of transactions) if (t.kind === 'share') counts[t.member] += 1;
+  const contributions = Array.from(counts, (count) => new Array(count));
+  const filled = new Uint32Array(members.length);
   const interest = members.map(() => 0n);
   const missed = new Uint8Array(members.length);
   for (const t of transactions) {
-    if (t.kind === 'share') contributions[t.member].push(t);
+    if (t.kind === 'share') contributions[t.member][filled[t.member]++] = t;
     else {
       interest[t.member] += satangOf(t.interest);
       if (t.late) missed[t.member] = 1;
@@ -187,6 +193,21 @@ const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 /** Whole satang of a number of baht, and the difference between two amounts in satang. */
 const floatSatang = (baht) => Math.round(baht * 100);
 const moneySatang = (amount) => Number(amount.toString().replace('.', ''));
+
+/**
+ * `--one-year-end`: generate the year and run one @sajja/core year-end, nothing else, then
+ * print the process's peak RSS and heap as JSON: the memory a year-end needs, apart from the
+ * garbage that the repeated runs of both candidates below leave for a GC that has not run yet.
+ */
+if (process.argv.includes('--one-year-end')) {
+  const data = makeYear();
+  sampleMemory();
+  const { pools } = yearEnd(data);
+  check(pools.dividend.isPositive(), 'the one year-end has no dividend pool');
+  const peak = { rss: process.resourceUsage().maxRSS * 1024, heapUsed: peakHeapUsed };
+  console.log(JSON.stringify(peak));
+  process.exit(0);
+}
 
 const generationStart = performance.now();
 const year = makeYear();
@@ -319,8 +340,19 @@ printTable([
 const { maxRSS } = process.resourceUsage();
 const memoryGoal = (bytes) =>
   `goal ≤ ${GOAL_MIB} MiB: ${verdict(bytes / 1024 / 1024, { atMost: GOAL_MIB })}`;
+const single = spawnSync(
+  process.execPath,
+  [fileURLToPath(import.meta.url), '--one-year-end', ...process.argv.slice(2)],
+  { encoding: 'utf8' },
+);
+check(single.status === 0, `the one-year-end process failed: ${single.stderr}`);
+const one = JSON.parse(single.stdout.trim().split('\n').at(-1));
 console.log(
-  `\nMemory: heap used ${mib(afterGeneration.heapUsed)} after generating the transactions. ` +
+  `\nMemory of one year-end, in a process that generates the data and runs it once: peak RSS ` +
+    `${mib(one.rss)} (${memoryGoal(one.rss)}), highest heap used ${mib(one.heapUsed)}.`,
+);
+console.log(
+  `Memory of this process: heap used ${mib(afterGeneration.heapUsed)} after generating the transactions. ` +
     `Through the year-end runs (both candidates): highest heap used ${mib(yearEndPeakHeap)}, sampled ` +
     `after each phase without forcing a GC, so with garbage not yet collected (${memoryGoal(yearEndPeakHeap)}); ` +
     `peak RSS of the process ${mib(yearEndPeakRss)} (${memoryGoal(yearEndPeakRss)}). ` +
