@@ -64,3 +64,4 @@ export { reversalProblem } from './corrections/reversal-rule.js';
 export type { ReversalProblem, ReversibleRecord } from './corrections/reversal-rule.js';
 export { ruleWarningMessage } from './rules/rule-warning.js';
 export type { RuleWarning, RuleWarningCode } from './rules/rule-warning.js';
+export { MAX_DECIMAL_LENGTH } from './rules/bounded-decimal.js';

@@ -1,4 +1,4 @@
-import { SajjaError } from './sajja-error.js';
+import { invalidOption, SajjaError } from './sajja-error.js';
 
 /** Keys longer than this are not compared with the known names (nobody mistypes that much). */
 const COMPARED_KEY_LENGTH = 64;
@@ -24,7 +24,8 @@ export function checkOptionKeys(
     if (known.includes(key) || (options as Record<string, unknown>)[key] === undefined) continue;
     const option = prefix + key;
     const closest = closestName(key, known);
-    const hint = closest === undefined ? '' : ` (did you mean ${JSON.stringify(prefix + closest)}?)`;
+    const hint =
+      closest === undefined ? '' : ` (did you mean ${JSON.stringify(prefix + closest)}?)`;
     throw new SajjaError(
       'INVALID_ARGUMENT',
       'unknown-option',
@@ -35,6 +36,24 @@ export function checkOptionKeys(
       },
     );
   }
+}
+
+/**
+ * @internal {@link checkOptionKeys} for an options object a function needs: anything but an
+ * object (an array included) is `invalid-option` with `details.option` `name`. Returns it.
+ */
+export function checkOptions<T>(
+  options: T,
+  known: readonly string[],
+  owner: string,
+  name = 'options',
+  prefix = '',
+): T {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw invalidOption(name, options, `an object of ${owner}'s options`);
+  }
+  checkOptionKeys(options, known, owner, prefix);
+  return options;
 }
 
 /**
@@ -73,4 +92,32 @@ function editDistance(a: string, b: string): number {
 
 function shortened(text: string): string {
   return text.length > COMPARED_KEY_LENGTH ? `${text.slice(0, COMPARED_KEY_LENGTH)}…` : text;
+}
+
+/**
+ * @internal Checks that `list` is an array without holes, before anything copies or walks it:
+ * `invalid-option` naming `option` (not a list) or the first hole (`'payments[3]'`, with
+ * `expected` for an item). A hole read as `undefined` would be skipped by `map` and
+ * `forEach`, so an item would be silently lost, and a sparse array of a billion slots would
+ * take minutes to walk or copy; this stops at the first hole.
+ */
+export function checkList(list: unknown, option: string, expected: string): unknown[] {
+  if (!Array.isArray(list)) throw invalidOption(option, list, `a list of ${expected}s`);
+  for (let index = 0; index < list.length; index++) {
+    if (!(index in list)) throw invalidOption(`${option}[${index}]`, undefined, `a ${expected}`);
+  }
+  return list;
+}
+
+/**
+ * @internal A rejected value as a problem's `details` or a message shows it, never throwing
+ * (an object without a prototype) or recursing (a deeply nested list) and never long: text as
+ * it is (its first 40 characters), numbers and the like as `String` writes them, anything else
+ * by kind.
+ */
+export function shownValue(value: unknown): string {
+  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  if (typeof value === 'function') return 'a function';
+  if (value === null || typeof value !== 'object') return String(value);
+  return Array.isArray(value) ? 'a list' : 'an object';
 }

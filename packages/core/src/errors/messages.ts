@@ -1,9 +1,15 @@
-import type { SajjaError, SajjaErrorDetails, SajjaProblem } from './sajja-error.js';
+import {
+  invalidOption,
+  type SajjaError,
+  type SajjaErrorDetails,
+  type SajjaProblem,
+} from './sajja-error.js';
 
 /** Languages Sajja speaks to people in: Thai first, English second. */
 export type Language = 'th' | 'en';
 
-type Sentences = Readonly<Record<Language, string>>;
+/** @internal A sentence in each language. */
+export type Sentences = Readonly<Record<Language, string>>;
 
 /**
  * User-facing sentences by `code/reason`, with a fallback per code. Placeholders in braces
@@ -385,14 +391,30 @@ const ERROR_SENTENCES: Readonly<Record<string, Sentences>> = {
  * English. Unknown reasons fall back to the sentence for the error's code, so a newer error
  * never leaves a widget without words.
  *
+ * @throws {@link SajjaError} `INVALID_ARGUMENT` / `invalid-option` for an `error` that is not
+ *   an object, or a `language` other than `'th'` and `'en'`.
+ *
  * @example
  * ```ts
  * errorMessage(error, 'en'); // 'An amount may have at most 2 decimal places (satang).'
  * ```
  */
 export function errorMessage(error: SajjaError, language: Language = 'th'): string {
-  const entry = ERROR_SENTENCES[`${error.code}/${error.reason}`] ?? ERROR_SENTENCES[error.code];
-  return fillPlaceholders(entry?.[language] ?? error.message, error.details);
+  checkDescribed(error, language, 'error');
+  const { code, reason, message } = error as unknown as Record<string, unknown>;
+  if (typeof message !== 'string') throw invalidOption('error', error, 'a SajjaError');
+  const entry =
+    (typeof code === 'string' && typeof reason === 'string'
+      ? ownSentences(ERROR_SENTENCES, `${code}/${reason}`)
+      : undefined) ?? (typeof code === 'string' ? ownSentences(ERROR_SENTENCES, code) : undefined);
+  return fillPlaceholders(entry?.[language] ?? message, error.details);
+}
+
+function ownSentences(
+  table: Readonly<Record<string, Sentences>>,
+  key: string,
+): Sentences | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /**
@@ -685,6 +707,9 @@ const PROBLEM_SENTENCES: Readonly<Record<string, Sentences>> = {
  * The sentence for one problem of a `RULES_INVALID` error (see {@link SajjaError.problems}),
  * in Thai (default) or English, for a rules editor to show beside the field at `problem.path`.
  *
+ * @throws {@link SajjaError} `INVALID_ARGUMENT` / `invalid-option` for a `problem` that is not
+ *   an object, or a `language` other than `'th'` and `'en'`.
+ *
  * @example
  * ```ts
  * problemMessage({ path: 'joiningFee', reason: 'above-legal-cap', details: { cap: '100' } }, 'en');
@@ -692,14 +717,57 @@ const PROBLEM_SENTENCES: Readonly<Record<string, Sentences>> = {
  * ```
  */
 export function problemMessage(problem: SajjaProblem, language: Language = 'th'): string {
-  const entry = PROBLEM_SENTENCES[problem.reason] ?? ERROR_SENTENCES.RULES_INVALID!;
+  checkDescribed(problem, language, 'problem');
+  const { reason } = problem;
+  const entry =
+    (typeof reason === 'string' ? ownSentences(PROBLEM_SENTENCES, reason) : undefined) ??
+    ERROR_SENTENCES.RULES_INVALID!;
   return fillPlaceholders(entry[language], problem.details ?? {});
 }
 
-/** @internal Fills `{name}` placeholders from `values`, leaving unknown ones as they are. */
+/**
+ * @internal Fills `{name}` placeholders from `values`, leaving unknown ones as they are (and
+ * any value that is not a string, finite number or boolean: details are those).
+ */
 export function fillPlaceholders(template: string, values: SajjaErrorDetails): string {
+  const given: Readonly<Record<string, unknown>> =
+    typeof values === 'object' && values !== null ? values : {};
   return template.replace(/\{(\w+)\}/g, (placeholder, key: string) => {
-    const value = values[key];
-    return value === undefined ? placeholder : String(value);
+    const value = Object.hasOwn(given, key) ? given[key] : undefined;
+    return typeof value === 'string' ||
+      (typeof value === 'number' && Number.isFinite(value)) ||
+      typeof value === 'boolean'
+      ? String(value)
+      : placeholder;
   });
+}
+
+function checkDescribed(described: unknown, language: unknown, option: string): void {
+  if (typeof described !== 'object' || described === null) {
+    throw invalidOption(option, described, 'an object');
+  }
+  if (language !== 'th' && language !== 'en') {
+    throw invalidOption('language', language, "'th' or 'en'");
+  }
+}
+
+/**
+ * @internal The sentence of `table` under `code`, in `language`, for the message functions:
+ * `INVALID_ARGUMENT` / `invalid-option` for a `described` value that is not an object, a code
+ * the table does not have, or a language other than `'th'` and `'en'`, instead of a
+ * TypeError from a widget's display code.
+ */
+export function sentenceOf(
+  table: Readonly<Record<string, Sentences>>,
+  described: unknown,
+  code: unknown,
+  language: unknown,
+  option: string,
+): string {
+  checkDescribed(described, language, option);
+  const sentences = typeof code === 'string' ? ownSentences(table, code) : undefined;
+  if (!sentences) {
+    throw invalidOption(`${option}.code`, code, `one of ${Object.keys(table).join(', ')}`);
+  }
+  return sentences[language as Language];
 }

@@ -1,5 +1,7 @@
+import { closestName, shownValue } from '../errors/check-option-keys.js';
 import { SajjaError, type SajjaErrorDetails, type SajjaProblem } from '../errors/sajja-error.js';
-import { Dec, readDecimal } from '../money/decimal.js';
+import type { Dec } from '../money/decimal.js';
+import { MAX_DECIMAL_LENGTH, readBoundedDecimal } from './bounded-decimal.js';
 import { isMoney, money, type Money } from '../money/money.js';
 
 /**
@@ -23,6 +25,39 @@ export class RuleChecker {
     return this.add(path, value === undefined ? 'required' : 'not-an-object');
   }
 
+  /**
+   * The items of a list, or a problem: `required` when absent, `not-a-list` when not an
+   * array. A hole (`[a, , b]`) is a `required` problem at its index, and the items before it
+   * are returned: what follows a hole is not read.
+   */
+  list(path: string, value: unknown): unknown[] | undefined {
+    if (!Array.isArray(value))
+      return this.add(path, value === undefined ? 'required' : 'not-a-list');
+    for (let index = 0; index < value.length; index++) {
+      if (!(index in value)) {
+        this.add(`${path}[${index}]`, 'required');
+        return value.slice(0, index);
+      }
+    }
+    return value;
+  }
+
+  /**
+   * An `unknown-field` problem for each key of `record` that is not one of `known` (and whose
+   * value is not `undefined`), at `path.key`, with `details.field` and the `closest` known
+   * name, when one is near: by-laws with a mistyped field would otherwise pass without it.
+   */
+  knownFields(path: string, record: Record<string, unknown>, known: readonly string[]): void {
+    for (const key of Object.keys(record)) {
+      if (known.includes(key) || record[key] === undefined) continue;
+      const closest = closestName(key, known);
+      this.add(path ? `${path}.${key}` : key, 'unknown-field', {
+        field: key,
+        ...(closest === undefined ? {} : { closest }),
+      });
+    }
+  }
+
   /** An amount of money from `min` (default 0) to `max`, or a problem. */
   amount(
     path: string,
@@ -34,7 +69,7 @@ export class RuleChecker {
     try {
       amount = money(value as string);
     } catch {
-      return this.add(path, 'not-an-amount', { value: describe(value) });
+      return this.add(path, 'not-an-amount', { value: describeInput(value) });
     }
     const { min = '0', max } = limits;
     if (amount.compare(min) < 0) return this.add(path, 'below-minimum', { min });
@@ -51,7 +86,7 @@ export class RuleChecker {
   ): number | undefined {
     if (value === undefined) return this.add(path, 'required');
     if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-      return this.add(path, 'not-a-whole-number', { value: describe(value) });
+      return this.add(path, 'not-a-whole-number', { value: describeInput(value) });
     }
     const { min = 0, max } = limits;
     if (value < min) return this.add(path, 'below-minimum', { min });
@@ -59,15 +94,19 @@ export class RuleChecker {
     return value;
   }
 
-  /** A decimal number (string or finite number) from `min` (default 0) to `max`, or a problem. */
+  /**
+   * A decimal number (string or finite number) from `min` (default 0) to `max`, or a problem:
+   * `too-long` past {@link MAX_DECIMAL_LENGTH} characters (see {@link readBoundedDecimal}).
+   */
   decimal(
     path: string,
     value: unknown,
     limits: { min?: string; max?: string } = {},
   ): Dec | undefined {
     if (value === undefined) return this.add(path, 'required');
-    const number = readDecimal(isMoney(value) ? String(value) : value);
-    if (!number) return this.add(path, 'not-a-number', { value: describe(value) });
+    const number = readBoundedDecimal(isMoney(value) ? String(value) : value);
+    if (number === 'too-long') return this.add(path, 'too-long', { max: MAX_DECIMAL_LENGTH });
+    if (!number) return this.add(path, 'not-a-number', { value: describeInput(value) });
     const { min = '0', max } = limits;
     if (number.lt(min)) return this.add(path, 'below-minimum', { min });
     if (max !== undefined && number.gt(max)) return this.add(path, 'above-maximum', { max });
@@ -79,7 +118,10 @@ export class RuleChecker {
     if (value === undefined) return this.add(path, 'required');
     if (typeof value === 'string' && (options as readonly string[]).includes(value))
       return value as T;
-    return this.add(path, 'unknown-value', { value: describe(value), allowed: options.join(', ') });
+    return this.add(path, 'unknown-value', {
+      value: describeInput(value),
+      allowed: options.join(', '),
+    });
   }
 
   /**
@@ -110,8 +152,11 @@ export class RuleChecker {
   }
 }
 
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null || typeof value !== 'object') return String(value);
-  return Array.isArray(value) ? 'a list' : 'an object';
+/**
+ * @internal A rejected value as a problem or a message shows it, never throwing and never
+ * recursing: text quoted (its first 40 characters), numbers and the like as `String` writes
+ * them, anything else by kind.
+ */
+export function describeInput(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(shownValue(value)) : shownValue(value);
 }

@@ -1,5 +1,5 @@
 import type { Language } from '../errors/messages.js';
-import { fillPlaceholders } from '../errors/messages.js';
+import { fillPlaceholders, sentenceOf } from '../errors/messages.js';
 import type { SajjaErrorDetails } from '../errors/sajja-error.js';
 
 /**
@@ -37,6 +37,9 @@ const sentences: Readonly<Record<RuleWarningCode, Readonly<Record<Language, stri
 /**
  * The sentence for a {@link RuleWarning}, in Thai (default) or English.
  *
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option` for a `warning` that is not an
+ *   object with one of the codes, or a `language` other than `'th'` and `'en'`.
+ *
  * @example
  * ```ts
  * ruleWarningMessage({ code: 'DIVIDEND_ABOVE_COOPERATIVE_CAP', path: 'ratePercent', details: { rate: '12', cap: '10' } }, 'en');
@@ -44,5 +47,6 @@ const sentences: Readonly<Record<RuleWarningCode, Readonly<Record<Language, stri
  * ```
  */
 export function ruleWarningMessage(warning: RuleWarning, language: Language = 'th'): string {
-  return fillPlaceholders(sentences[warning.code][language], warning.details ?? {});
+  const sentence = sentenceOf(sentences, warning, warning?.code, language, 'warning');
+  return fillPlaceholders(sentence, warning.details ?? {});
 }
