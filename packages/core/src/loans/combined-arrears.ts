@@ -1,3 +1,4 @@
+import { checkList } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { money } from '../money/money.js';
 import { satangOf, satangText } from '../money/satang.js';
@@ -32,7 +33,7 @@ export interface CombinedArrears {
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_AMOUNT` for a bad amount; `INVALID_ARGUMENT`
  *   with reason `negative-amount` (`details.index`) or `invalid-option` (`arrears` not a list,
- *   an item not an object, or `daysPastDue` not a whole number of 0 or more; `details.option`,
+ *   a hole in it (give `undefined` for a loan without arrears), an item not an object, or `daysPastDue` not a whole number of 0 or more; `details.option`,
  *   such as `'arrears[1].daysPastDue'`).
  *
  * @example
@@ -49,9 +50,7 @@ export interface CombinedArrears {
 export function combinedArrears(
   arrears: readonly (LoanArrears | undefined)[],
 ): CombinedArrears | undefined {
-  if (!Array.isArray(arrears)) {
-    throw invalidOption('arrears', arrears, 'a list of arrears (or undefined)');
-  }
+  checkList(arrears, 'arrears', 'item (arrears, or undefined)');
   let amount = 0n;
   let daysPastDue = -1;
   arrears.forEach((each, index) => {

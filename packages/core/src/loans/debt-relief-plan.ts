@@ -1,3 +1,4 @@
+import { checkList, checkOptionKeys } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { money, type Money, type MoneyInput } from '../money/money.js';
 import type {
@@ -144,7 +145,9 @@ export interface DebtReliefPlan {
  *   `negative-amount` for a negative `monthlyPayment`, `maxAmount` or `monthlyBudget`,
  *   `negative-rate`, or `invalid-option` (`details.option`) for `debts` not a non-empty list,
  *   a debt not an object, a `lender` not a non-empty name or used twice, and any offer term
- *   `loanSchedule` rejects; `INVALID_DATE` for a bad `disbursedOn`.
+ *   `loanSchedule` rejects; `unknown-option` for a key that {@link DebtReliefInput} or
+ *   {@link ConsolidationOffer} does not have (`details.option`: `'offer.roundPaymentTO'`);
+ *   `INVALID_DATE` for a bad `disbursedOn`.
  *
  * @example
  * ```ts
@@ -172,11 +175,13 @@ export function debtReliefPlan(input: DebtReliefInput): DebtReliefPlan {
   if (typeof input !== 'object' || input === null) {
     throw invalidOption('input', input, 'an object with debts and an offer');
   }
+  checkOptionKeys(input, ['debts', 'offer', 'monthlyBudget'], 'debtReliefPlan');
   const debts = checkDebts(input.debts);
   const { offer } = input;
   if (typeof offer !== 'object' || offer === null) {
     throw invalidOption('offer', offer, 'an object describing the consolidation loan');
   }
+  checkOptionKeys(offer, OFFER_FIELDS, 'debtReliefPlan', 'offer.');
   const offerTerms: Omit<LoanTerms, 'principal'> = {
     rate: offer.rate,
     termMonths: offer.termMonths,
@@ -270,6 +275,16 @@ export function debtReliefPlan(input: DebtReliefInput): DebtReliefPlan {
 }
 
 /** A debt checked and in whole satang, for the simulation. */
+const OFFER_FIELDS = [
+  'rate',
+  'termMonths',
+  'method',
+  'disbursedOn',
+  'maxAmount',
+  'roundPaymentTo',
+  'dayCount',
+];
+
 interface SimulatedDebt {
   readonly lender: string;
   readonly rate: InterestRate;
@@ -281,11 +296,10 @@ interface SimulatedDebt {
 }
 
 function checkDebts(value: unknown): SimulatedDebt[] {
-  if (!Array.isArray(value) || value.length === 0) {
-    throw invalidOption('debts', value, 'a list of at least one debt');
-  }
+  const list = checkList(value, 'debts', 'debt');
+  if (list.length === 0) throw invalidOption('debts', value, 'a list of at least one debt');
   const lenders = new Set<string>();
-  return value.map((entry: unknown, index) => {
+  return list.map((entry: unknown, index) => {
     const label = `debts[${index}]`;
     if (typeof entry !== 'object' || entry === null) {
       throw invalidOption(label, entry, 'an object with a lender, a balance and a rate');

@@ -1,5 +1,10 @@
+import { checkOptionKeys } from '../errors/check-option-keys.js';
 import { invalidOption } from '../errors/sajja-error.js';
 import { assertIsoDate, daysInMonth, isoDateFromParts } from '../dates/iso-date.js';
+import { LOAN_TERM_FIELDS } from './loan-terms.js';
+
+/** The most due dates {@link installmentDueDates} lists: 100 years of months. */
+const MAX_DUE_DATES = 1200;
 
 /** What fixes a loan's due dates: the part of {@link LoanTerms} about the calendar. */
 export interface DueDateTerms {
@@ -23,10 +28,15 @@ export interface DueDateTerms {
  * else the day of `disbursedOn`. The first due date is `firstDueOn` itself when given, else the
  * anchor day of the month after `disbursedOn`.
  *
+ * `terms` may be whole {@link LoanTerms}: their other fields are let through, any other key is
+ * refused.
+ *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a date that is not one, or when a due date
- *   would pass the year 9999; `INVALID_ARGUMENT` / `invalid-option` when `firstDueOn` is not
- *   after `disbursedOn` (`details.option` `'firstDueOn'`), `dueDayOfMonth` is not a whole
- *   number from 1 to 31, or `count` is not a whole number from 0.
+ *   would pass the year 9999; `INVALID_ARGUMENT` / `invalid-option` when `terms` is not an
+ *   object, `firstDueOn` is not after `disbursedOn` (`details.option` `'firstDueOn'`),
+ *   `dueDayOfMonth` is not a whole number from 1 to 31, or `count` is not a whole number from
+ *   0 to 1,200 (checked first); `unknown-option` for a key of `terms` that {@link LoanTerms}
+ *   does not have.
  *
  * @example
  * ```ts
@@ -36,6 +46,13 @@ export interface DueDateTerms {
  * ```
  */
 export function installmentDueDates(terms: DueDateTerms, count: number): string[] {
+  if (!Number.isSafeInteger(count) || count < 0 || count > MAX_DUE_DATES) {
+    throw invalidOption('count', count, `a whole number from 0 to ${MAX_DUE_DATES}`);
+  }
+  if (typeof terms !== 'object' || terms === null) {
+    throw invalidOption('terms', terms, 'an object with disbursedOn');
+  }
+  checkOptionKeys(terms, LOAN_TERM_FIELDS, 'DueDateTerms');
   const disbursedOn = assertIsoDate(terms.disbursedOn, 'disbursement date');
   const { firstDueOn, dueDayOfMonth } = terms;
   if (firstDueOn !== undefined) {
@@ -49,9 +66,6 @@ export function installmentDueDates(terms: DueDateTerms, count: number): string[
     (!Number.isInteger(dueDayOfMonth) || dueDayOfMonth < 1 || dueDayOfMonth > 31)
   ) {
     throw invalidOption('dueDayOfMonth', dueDayOfMonth, 'a whole number from 1 to 31');
-  }
-  if (!Number.isSafeInteger(count) || count < 0) {
-    throw invalidOption('count', count, 'a whole number from 0');
   }
   const [startYear, startMonth, startDay] = partsOf(firstDueOn ?? disbursedOn);
   const day = dueDayOfMonth ?? startDay;

@@ -1,4 +1,5 @@
 import { assertIsoDate, dayNumberOf } from '../dates/iso-date.js';
+import { checkOptionKeys } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { money, type Money } from '../money/money.js';
 import type {
@@ -15,7 +16,12 @@ import {
   type PrepaymentRule,
   type RepaymentPart,
 } from './loan-rules.js';
-import type { Installment, LoanDayCount, LoanTerms } from './loan-terms.js';
+import {
+  LOAN_TERM_FIELDS,
+  type Installment,
+  type LoanDayCount,
+  type LoanTerms,
+} from './loan-terms.js';
 import { withLazy } from './lazy-property.js';
 import { cappedPenalty, penaltyPolicyOf, type PenaltyPolicy } from './penalty.js';
 import {
@@ -110,6 +116,7 @@ export function openBook(loan: Loan, rules: LoanRules | undefined): Book {
   if (typeof loan !== 'object' || loan === null || typeof loan.terms !== 'object') {
     throw invalidOption('loan', loan, 'a loan: { terms, rules?, installments? }');
   }
+  checkOptionKeys(loan.terms, LOAN_TERM_FIELDS, 'LoanTerms');
   const checkedRules = rules === undefined ? undefined : validateLoanRules(rules);
   const { terms } = loan;
   const given = loan.installments;

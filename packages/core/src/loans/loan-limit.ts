@@ -1,9 +1,10 @@
-import { SajjaError } from '../errors/sajja-error.js';
+import { checkOptionKeys } from '../errors/check-option-keys.js';
+import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { readDecimal } from '../money/decimal.js';
 import { money, type Money, type MoneyInput } from '../money/money.js';
 import { RuleChecker } from '../rules/rule-checker.js';
 import type { LoanLimitRules, LoanRules } from './loan-rules.js';
-import { checkLoanLimitRules } from './validate-loan-rules.js';
+import { checkLoanLimitRules, LOAN_RULE_FIELDS } from './validate-loan-rules.js';
 
 /**
  * Which limit a {@link LoanLimitReason} is:
@@ -83,7 +84,10 @@ export interface LoanLimit {
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_AMOUNT` for an amount that is not one;
  *   `INVALID_ARGUMENT` with reason `negative-amount` for negative savings, shares or
- *   outstanding; `RULES_INVALID` for `limits` that `validateLoanRules` would reject.
+ *   outstanding, `invalid-option` for an `input` that is not an object, `unknown-option` for
+ *   a key of it other than `savings`, `shares`, `outstanding` and `rules`; `RULES_INVALID` for
+ *   `limits` that `validateLoanRules` would reject (or rules with a field
+ *   {@link LoanRules} does not have: `unknown-field`).
  *
  * @example
  * ```ts
@@ -99,6 +103,10 @@ export interface LoanLimit {
  * ```
  */
 export function loanLimit(input: LoanLimitInput): LoanLimit {
+  if (typeof input !== 'object' || input === null) {
+    throw invalidOption('input', input, 'an object: { savings, shares, outstanding, rules }');
+  }
+  checkOptionKeys(input, ['savings', 'shares', 'outstanding', 'rules'], 'loanLimit');
   const savings = nonNegative('savings', input.savings);
   const shares = nonNegative('shares', input.shares);
   const outstanding = nonNegative('outstanding', input.outstanding);
@@ -186,6 +194,7 @@ export function guarantorsFor(amount: MoneyInput, rules: Pick<LoanRules, 'limits
 function checkedLimits(rules: Pick<LoanRules, 'limits'>): LoanLimitRules {
   const check = new RuleChecker();
   const root = check.record('', rules);
+  if (root) check.knownFields('', root, LOAN_RULE_FIELDS);
   const limits =
     root?.limits === undefined ? {} : checkLoanLimitRules(check, 'limits', root.limits);
   check.throwIfAny('Loan rules', rules);

@@ -1,7 +1,9 @@
-import { SajjaError } from '../errors/sajja-error.js';
+import { checkOptionKeys } from '../errors/check-option-keys.js';
+import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import type { Money } from '../money/money.js';
 import type { LoanRules } from './loan-rules.js';
 import type { LoanTerms } from './loan-terms.js';
+import { assertLoanTerms } from './schedule.js';
 import { validateLoanRules } from './validate-loan-rules.js';
 
 /** What a member asks for, to be turned into {@link LoanTerms} by {@link loanTermsFromRules}. */
@@ -18,15 +20,20 @@ export interface LoanRequest {
   readonly dueDayOfMonth?: number;
 }
 
+const REQUEST_FIELDS = ['principal', 'disbursedOn', 'termMonths', 'firstDueOn', 'dueDayOfMonth'];
+
 /**
  * The {@link LoanTerms} of a loan made under a fund's rules: the rules' rate, method, day count
  * and payment rounding, with the member's principal, dates and term. The rules' `termMonths`
- * is the default and the longest term allowed. Pass the result to `loanSchedule`, which checks
- * the principal and dates. Limits (`loanLimit`) are not applied here.
+ * is the default and the longest term allowed. The terms are checked as `loanSchedule` checks
+ * them (and throw as it throws), so the result can be passed to it. Limits (`loanLimit`) are
+ * not applied here.
  *
  * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID` for rules that {@link validateLoanRules} rejects;
  *   `INVALID_ARGUMENT` with reason `term-above-rules` (`details.maxTermMonths`) for a
- *   `termMonths` longer than the rules allow.
+ *   `termMonths` longer than the rules allow, `invalid-option` for a `request` that is not an
+ *   object, `unknown-option` for a key of it that {@link LoanRequest} does not have; the
+ *   errors of `loanSchedule` for a principal, date or term it would refuse.
  *
  * @example
  * ```ts
@@ -40,6 +47,10 @@ export interface LoanRequest {
  */
 export function loanTermsFromRules(rules: LoanRules, request: LoanRequest): LoanTerms {
   const checked = validateLoanRules(rules);
+  if (typeof request !== 'object' || request === null) {
+    throw invalidOption('request', request, 'an object: { principal, disbursedOn, … }');
+  }
+  checkOptionKeys(request, REQUEST_FIELDS, 'LoanRequest');
   const termMonths = request.termMonths ?? checked.termMonths;
   if (typeof termMonths === 'number' && termMonths > checked.termMonths) {
     throw new SajjaError(
@@ -49,7 +60,7 @@ export function loanTermsFromRules(rules: LoanRules, request: LoanRequest): Loan
       { input: termMonths, details: { maxTermMonths: checked.termMonths } },
     );
   }
-  return {
+  const terms: LoanTerms = {
     principal: request.principal,
     rate: checked.rate,
     termMonths,
@@ -60,4 +71,7 @@ export function loanTermsFromRules(rules: LoanRules, request: LoanRequest): Loan
     ...(checked.dayCount === undefined ? {} : { dayCount: checked.dayCount }),
     ...(checked.roundPaymentTo === undefined ? {} : { roundPaymentTo: checked.roundPaymentTo }),
   };
+  // Checked as loanSchedule checks them, so what is returned is terms a schedule accepts.
+  assertLoanTerms(terms);
+  return terms;
 }

@@ -29,7 +29,10 @@ export const LOAN_DAY_COUNTS: readonly LoanDayCount[] = Object.freeze(['period',
 
 /** An interest rate as by-laws quote it: `{ percent: '1', per: 'month' }` or `{ percent: 12, per: 'year' }`. */
 export interface InterestRate {
-  /** The rate in percent (`'1'`, `12`, `'0.5'`); 0 for interest-free loans. Never negative. */
+  /**
+   * The rate in percent (`'1'`, `12`, `'0.5'`); 0 for interest-free loans. Never negative; at
+   * most {@link "@sajja/core".MAX_DECIMAL_LENGTH} characters.
+   */
   readonly percent: string | number;
   /** The period the percentage is quoted for. */
   readonly per: 'month' | 'year';
@@ -37,7 +40,8 @@ export interface InterestRate {
 
 /**
  * Everything needed to build a loan's repayment schedule, passed whole (the idea of
- * Fineract's `LoanApplicationTerms`).
+ * Fineract's `LoanApplicationTerms`). A key it does not list is refused (`unknown-option`),
+ * never ignored.
  */
 export interface LoanTerms {
   /** The amount lent (`'100000'` or a {@link "@sajja/core".Money}); more than 0. */
@@ -78,6 +82,20 @@ export interface LoanTerms {
   /** How interest is measured; default `'period'`. */
   readonly dayCount?: LoanDayCount;
 }
+
+/** @internal The fields of {@link LoanTerms}: any other key is refused as a likely typo. */
+export const LOAN_TERM_FIELDS: readonly string[] = Object.freeze([
+  'principal',
+  'rate',
+  'termMonths',
+  'method',
+  'disbursedOn',
+  'firstDueOn',
+  'dueDayOfMonth',
+  'roundPaymentTo',
+  'installment',
+  'dayCount',
+]);
 
 /** One instalment of a {@link LoanSchedule}. All amounts are {@link "@sajja/core".Money}. */
 export interface Installment {

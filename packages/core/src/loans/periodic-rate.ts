@@ -1,5 +1,7 @@
+import { checkOptionKeys } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
-import { Dec, readDecimal } from '../money/decimal.js';
+import { Dec } from '../money/decimal.js';
+import { MAX_DECIMAL_LENGTH, readBoundedDecimal } from '../rules/bounded-decimal.js';
 import type { InterestRate } from './loan-terms.js';
 
 /**
@@ -12,6 +14,8 @@ export interface RateFraction {
   readonly denominator: bigint;
 }
 
+const RATE_FIELDS = ['percent', 'per'];
+
 /** @internal A checked {@link InterestRate}: its percentage as an exact decimal. */
 export interface CheckedRate {
   readonly percent: Dec;
@@ -19,18 +23,28 @@ export interface CheckedRate {
 }
 
 /**
- * @internal Checks an {@link InterestRate}: an object whose `percent` is a non-negative decimal
- * (string or finite number) and whose `per` is `'month'` or `'year'`.
+ * @internal Checks an {@link InterestRate}: an object of `percent` and `per` only, whose
+ * `percent` is a non-negative decimal (string or finite number) of at most
+ * {@link MAX_DECIMAL_LENGTH} characters, checked before it is read, and whose `per` is
+ * `'month'` or `'year'`.
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT`: `invalid-option` (`details.option` is `label`,
- *   `label.percent` or `label.per`) or `negative-rate`.
+ *   `label.percent` or `label.per`), `unknown-option` or `negative-rate`.
  */
 export function checkRate(rate: unknown, label = 'rate'): CheckedRate {
   if (typeof rate !== 'object' || rate === null) {
     throw invalidOption(label, rate, "an object such as { percent: '1', per: 'month' }");
   }
+  checkOptionKeys(rate, RATE_FIELDS, 'An interest rate', `${label}.`);
   const { percent, per } = rate as Record<string, unknown>;
-  const value = readDecimal(percent);
+  const value = readBoundedDecimal(percent);
+  if (value === 'too-long') {
+    throw invalidOption(
+      `${label}.percent`,
+      percent,
+      `a decimal of at most ${MAX_DECIMAL_LENGTH} characters`,
+    );
+  }
   if (!value) throw invalidOption(`${label}.percent`, percent, 'a decimal such as "1" or "12"');
   if (value.isNegative() && !value.isZero()) {
     throw new SajjaError(

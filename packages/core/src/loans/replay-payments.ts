@@ -1,4 +1,5 @@
 import { assertIsoDate } from '../dates/iso-date.js';
+import { checkList } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { money } from '../money/money.js';
 import { settlePayment } from './allocate-payment.js';
@@ -135,7 +136,8 @@ export function replayPayments(
   asOf?: string,
 ): Book {
   const book = openBook(loan, rules);
-  if (!Array.isArray(payments)) throw invalidOption('payments', payments, 'a list of payments');
+  checkList(payments, 'payments', 'payment');
+  checkList(history, 'history', 'payment');
   const sorted = orderPayments([
     ...history.map((record, index) => readPayment(record, `history[${index}]`, book.disbursedOn)),
     ...payments.map((record, index) => readPayment(record, `payments[${index}]`, book.disbursedOn)),

@@ -1,3 +1,4 @@
+import { checkOptionKeys } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { money, type Money } from '../money/money.js';
 import { installmentDueDates } from './due-dates.js';
@@ -5,6 +6,7 @@ import { moneyOfSatang, satangOf } from '../money/satang.js';
 import {
   LOAN_DAY_COUNTS,
   LOAN_METHODS,
+  LOAN_TERM_FIELDS,
   type Installment,
   type LoanMethod,
   type LoanSchedule,
@@ -65,8 +67,12 @@ export const MAX_TERM_MONTHS = 600;
  *   amount, or reason `not-positive` for a principal of 0 or less;
  * - `INVALID_DATE` for a `disbursedOn` or `firstDueOn` that is not a date (or due dates past
  *   the year 9999);
+ * - `INVALID_ARGUMENT` with reason `unknown-option` for a key of `terms` or of `rate` that
+ *   {@link LoanTerms} does not have (`details.option` names it, `details.closest` the field
+ *   probably meant: `roundPaymentTO` is refused, not ignored);
  * - `INVALID_ARGUMENT` with reason `negative-rate`, or `invalid-option` (`details.option`
- *   names it) for `terms` not an object, a `rate` without a decimal `percent` or with a `per`
+ *   names it) for `terms` not an object, a `rate` without a decimal `percent` (of at most
+ *   {@link "@sajja/core".MAX_DECIMAL_LENGTH} characters, checked before it is read) or with a `per`
  *   other than `'month'`/`'year'`, `termMonths` not a whole number from 1 to
  *   {@link MAX_TERM_MONTHS}, an unknown `method` or `dayCount`, a `roundPaymentTo` or
  *   `installment` of 0 or less, a `dueDayOfMonth` outside 1–31, or a `firstDueOn` not after
@@ -142,6 +148,7 @@ function planOf(terms: LoanTerms, rates?: Pick<SchedulePlan, 'monthly' | 'yearly
   if (typeof terms !== 'object' || terms === null) {
     throw invalidOption('terms', terms, 'an object of loan terms');
   }
+  checkOptionKeys(terms, LOAN_TERM_FIELDS, 'LoanTerms');
   const principal = money(terms.principal);
   // Read as whole satang: a Money made from text has no decimal until one is asked for.
   const principalSatang = satangOf(principal);

@@ -46,6 +46,25 @@ export const LEGAL_INTEREST_CAP_PERCENT = '15';
 
 const RATE_PERIODS = ['month', 'year'] as const;
 
+/** @internal The fields of {@link LoanRules}; rules with any other are refused. */
+export const LOAN_RULE_FIELDS: readonly string[] = Object.freeze([
+  'rate',
+  'method',
+  'termMonths',
+  'dayCount',
+  'roundPaymentTo',
+  'allocationOrder',
+  'earlyPayment',
+  'prepayment',
+  'penalty',
+  'penaltyGraceDays',
+  'maxPenalty',
+  'limits',
+]);
+
+/** The longest `penaltyGraceDays` rules may set: ten years. */
+const MAX_GRACE_DAYS = 3650;
+
 /**
  * Checks a fund's lending by-laws and returns them typed. Every problem is reported at once,
  * so a committee editing its rules sees them all.
@@ -53,7 +72,10 @@ const RATE_PERIODS = ['month', 'year'] as const;
  * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID`, with `problems` listing each `{ path, reason }`:
  *   `required`, `not-an-object`, `not-a-list`, `not-an-amount`, `not-a-number`,
  *   `not-a-whole-number`, `below-minimum`, `above-maximum` (a `termMonths` above 600, a
- *   `shareSecuredPercent` above 100), `unknown-value` (rate period, method, day count,
+ *   `penaltyGraceDays` above 3,650, a guarantor `count` above 1,000, a `shareSecuredPercent`
+ *   above 100), `too-long` (a decimal past {@link "@sajja/core".MAX_DECIMAL_LENGTH} characters),
+ *   `unknown-field` (a key the rules, or an object in them, do not have: `details.field`, and
+ *   `details.closest` for the field probably meant), `unknown-value` (rate period, method, day count,
  *   allocation part, early-payment rule, prepayment rule, penalty kind), `duplicate-value` and
  *   `missing-value` (an `allocationOrder` must name penalty, interest and principal once each;
  *   `details.value`), and `unordered-guarantor-steps` (guarantor steps not in strictly
@@ -72,6 +94,7 @@ export function validateLoanRules(rules: unknown): LoanRules {
   const check = new RuleChecker();
   const root = check.record('', rules);
   if (root) {
+    check.knownFields('', root, LOAN_RULE_FIELDS);
     checkRateRule(check, root.rate);
     check.oneOf('method', root.method, LOAN_METHODS);
     check.wholeNumber('termMonths', root.termMonths, { min: 1, max: MAX_TERM_MONTHS });
@@ -86,7 +109,7 @@ export function validateLoanRules(rules: unknown): LoanRules {
     if (root.prepayment !== undefined) check.oneOf('prepayment', root.prepayment, PREPAYMENT_RULES);
     if (root.penalty !== undefined) checkPenalty(check, root.penalty);
     if (root.penaltyGraceDays !== undefined) {
-      check.wholeNumber('penaltyGraceDays', root.penaltyGraceDays);
+      check.wholeNumber('penaltyGraceDays', root.penaltyGraceDays, { max: MAX_GRACE_DAYS });
     }
     if (root.maxPenalty !== undefined) check.amount('maxPenalty', root.maxPenalty);
     if (root.limits !== undefined) checkLoanLimitRules(check, 'limits', root.limits);
@@ -130,6 +153,7 @@ export function checkLoanLimitRules(
   const limits = check.record(path, value);
   if (!limits) return undefined;
   const before = check.problems.length;
+  check.knownFields(path, limits, LIMIT_FIELDS);
   for (const key of ['savingsMultiple', 'sharesMultiple'] as const) {
     if (limits[key] !== undefined) check.decimal(`${path}.${key}`, limits[key]);
   }
@@ -143,18 +167,25 @@ export function checkLoanLimitRules(
   return check.problems.length === before ? (limits as LoanLimitRules) : undefined;
 }
 
+const LIMIT_FIELDS = [
+  'savingsMultiple',
+  'sharesMultiple',
+  'maxAmount',
+  'shareSecuredPercent',
+  'guarantors',
+];
+
 function checkRateRule(check: RuleChecker, value: unknown): void {
   const rate = check.record('rate', value);
   if (!rate) return;
+  check.knownFields('rate', rate, ['percent', 'per']);
   check.decimal('rate.percent', rate.percent);
   check.oneOf('rate.per', rate.per, RATE_PERIODS);
 }
 
-function checkAllocationOrder(check: RuleChecker, value: unknown): void {
-  if (!Array.isArray(value)) {
-    check.add('allocationOrder', 'not-a-list');
-    return;
-  }
+function checkAllocationOrder(check: RuleChecker, given: unknown): void {
+  const value = check.list('allocationOrder', given);
+  if (!value) return;
   const seen = new Set<unknown>();
   value.forEach((part: unknown, index) => {
     const path = `allocationOrder[${index}]`;
@@ -171,20 +202,25 @@ function checkPenalty(check: RuleChecker, value: unknown): void {
   const penalty = check.record('penalty', value);
   if (!penalty) return;
   const kind = check.oneOf('penalty.kind', penalty.kind, PENALTY_KINDS);
-  if (kind === 'percent-per-year') check.decimal('penalty.percent', penalty.percent);
-  if (kind === 'fixed-fee') check.amount('penalty.fee', penalty.fee);
+  if (kind === 'percent-per-year') {
+    check.knownFields('penalty', penalty, ['kind', 'percent']);
+    check.decimal('penalty.percent', penalty.percent);
+  }
+  if (kind === 'fixed-fee') {
+    check.knownFields('penalty', penalty, ['kind', 'fee']);
+    check.amount('penalty.fee', penalty.fee);
+  }
 }
 
-function checkGuarantors(check: RuleChecker, path: string, value: unknown): void {
-  if (!Array.isArray(value)) {
-    check.add(path, 'not-a-list');
-    return;
-  }
+function checkGuarantors(check: RuleChecker, path: string, given: unknown): void {
+  const value = check.list(path, given);
+  if (!value) return;
   let previous: string | undefined;
   value.forEach((entry: unknown, index) => {
     const at = `${path}[${index}]`;
     const step = check.record(at, entry);
     if (!step) return;
+    check.knownFields(at, step, ['above', 'count']);
     const above = check.amount(`${at}.above`, step.above);
     check.wholeNumber(`${at}.count`, step.count, { max: 1000 });
     if (above === undefined) return;
