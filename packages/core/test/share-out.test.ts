@@ -215,7 +215,7 @@ describe('shareWeights', () => {
     expect(weights).to.deep.equal({ X: '1266000.00', Y: '600000.00' });
     const dividends = members.map((member) =>
       shareDividend({
-        ...member,
+        openingBalance: member.openingBalance,
         contributions: member.contributions ?? [],
         ratePercent: '6.15',
         ...options,

@@ -1,9 +1,14 @@
 import { assertIsoDate } from '../dates/iso-date.js';
-import { fillPlaceholders, type Language } from '../errors/messages.js';
-import { SajjaError } from '../errors/sajja-error.js';
+import { fillPlaceholders, sentenceOf, type Language } from '../errors/messages.js';
+import { SajjaError, type SajjaErrorDetails } from '../errors/sajja-error.js';
 import { money, sum, type Money, type MoneyInput } from '../money/money.js';
 import { validateSavingsRules, type SavingsRules } from './savings-rules.js';
-import { accountBalance, transactionKind, type SavingsAccount } from './transactions.js';
+import {
+  accountBalance,
+  checkAccount,
+  transactionKind,
+  type SavingsAccount,
+} from './transactions.js';
 
 /**
  * Why a withdrawal is refused, or what it costs:
@@ -51,7 +56,8 @@ export interface WithdrawalCheck {
  * out everything, minimum included) is not a withdrawal under these rules.
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_AMOUNT` (`not-positive` for zero or less, or the reasons of
- *   {@link money}), `INVALID_DATE`, or `RULES_INVALID`.
+ *   {@link money}), `INVALID_DATE`, `RULES_INVALID`, or `INVALID_ARGUMENT` / `invalid-option`
+ *   for an `account` that is not an object with a list of transactions.
  *
  * @example
  * ```ts
@@ -68,6 +74,7 @@ export function checkWithdrawal(
   rules: SavingsRules,
 ): WithdrawalCheck {
   validateSavingsRules(rules);
+  checkAccount(account);
   assertIsoDate(onDate, 'withdrawal date');
   const asked = money(amount);
   if (!asked.isPositive()) {
@@ -149,6 +156,9 @@ const sentences: Readonly<Record<SavingsReasonCode, Readonly<Record<Language, st
  * The sentence explaining a {@link SavingsReason} to a member or committee, in Thai (default)
  * or English.
  *
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option` for a `reason` that is not an
+ *   object with one of the codes, or a `language` other than `'th'` and `'en'`.
+ *
  * @example
  * ```ts
  * savingsReasonMessage({ code: 'WITHDRAWAL_LIMIT_REACHED', details: { count: 2, per: 'month', made: 2 } }, 'th');
@@ -156,7 +166,13 @@ const sentences: Readonly<Record<SavingsReasonCode, Readonly<Record<Language, st
  * ```
  */
 export function savingsReasonMessage(reason: SavingsReason, language: Language = 'th'): string {
-  const details = reason.details ?? {};
-  const per = PERIOD_WORDS[String(details.per)]?.[language];
-  return fillPlaceholders(sentences[reason.code][language], per ? { ...details, per } : details);
+  const sentence = sentenceOf(sentences, reason, reason?.code, language, 'reason');
+  const details: Readonly<Record<string, unknown>> =
+    typeof reason.details === 'object' && reason.details !== null ? reason.details : {};
+  const period = details.per;
+  const per =
+    typeof period === 'string' && Object.hasOwn(PERIOD_WORDS, period)
+      ? PERIOD_WORDS[period]![language]
+      : undefined;
+  return fillPlaceholders(sentence, (per ? { ...details, per } : details) as SajjaErrorDetails);
 }

@@ -1,7 +1,11 @@
 import { assertIsoDate, compareIsoDates, daysInMonth } from '../dates/iso-date.js';
 import { fillPlaceholders, type Language } from '../errors/messages.js';
+import { checkList, checkOptionKeys, checkOptions } from '../errors/check-option-keys.js';
 import { invalidOption } from '../errors/sajja-error.js';
 import type { PledgeStatus } from './pledge-status.js';
+
+/** A period spans fewer calendar years than this: a score is of a year or so, not of ages. */
+const MAX_YEARS = 100;
 
 /**
  * The numbers behind {@link disciplineScore}: the points of each component (they add up to
@@ -185,8 +189,10 @@ const SENTENCES: Readonly<Record<DisciplineComponentCode, Sentences>> = {
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a bad date in `period`, `ledgerDays` or a
  *   pledge month's `dueDate`; `INVALID_ARGUMENT` with reason `invalid-option`
- *   (`details.option`: `'period'` when `from` is after `to`, `'pledges'` or `'ledgerDays'`
- *   when not a list).
+ *   (`details.option`: `'input'` when not an object, `'period'` when `from` is after `to` or
+ *   the period spans 100 calendar years or more,
+ *   `'pledges'` or `'ledgerDays'` when not a list) or `unknown-option` (a key of `input` or
+ *   of `period` that {@link DisciplineInput} does not have).
  *
  * @example
  * ```ts
@@ -206,14 +212,18 @@ const SENTENCES: Readonly<Record<DisciplineComponentCode, Sentences>> = {
  * ```
  */
 export function disciplineScore(input: DisciplineInput): DisciplineScore {
+  checkOptions(input, ['pledges', 'ledgerDays', 'period'], 'disciplineScore', 'input');
   const { pledges, ledgerDays, period } = input;
+  checkOptionKeys(period, ['from', 'to'], 'disciplineScore', 'period.');
   const from = assertIsoDate(period?.from, 'period start');
   const to = assertIsoDate(period.to, 'period end');
   if (compareIsoDates(from, to) > 0)
     throw invalidOption('period', period, 'a period whose from is not after its to');
-  if (!Array.isArray(pledges)) throw invalidOption('pledges', pledges, 'a list of pledge statuses');
-  if (!Array.isArray(ledgerDays))
-    throw invalidOption('ledgerDays', ledgerDays, 'a list of ISO dates');
+  if (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) >= MAX_YEARS) {
+    throw invalidOption('period', period, `a period of less than ${MAX_YEARS} years`);
+  }
+  checkList(pledges, 'pledges', 'pledge status');
+  checkList(ledgerDays, 'ledgerDays', 'ISO date');
   const inPeriod = (date: string): boolean =>
     compareIsoDates(date, from) >= 0 && compareIsoDates(date, to) <= 0;
   const formula = DISCIPLINE_FORMULA;
@@ -225,7 +235,11 @@ export function disciplineScore(input: DisciplineInput): DisciplineScore {
   for (const pledge of pledges) {
     if (!Array.isArray(pledge?.months))
       throw invalidOption('pledges', pledges, 'pledge statuses, each with its months');
-    for (const { dueDate, status } of pledge.months) {
+    for (const entry of pledge.months as readonly unknown[]) {
+      if (typeof entry !== 'object' || entry === null) {
+        throw invalidOption('pledges', pledges, 'pledge statuses, each with its months');
+      }
+      const { dueDate, status } = entry as { dueDate: string; status: unknown };
       if (status === 'upcoming' || !inPeriod(dueDate)) continue;
       const isOnTime = status === 'on-time';
       due += 1;

@@ -2,6 +2,7 @@ import { assertIsoDate, compareIsoDates } from '../dates/iso-date.js';
 import { money, type Money } from '../money/money.js';
 import type { BilingualLabel } from '../welfare/welfare-presets.js';
 import {
+  checkTransactions,
   transactionKind,
   type SavingsTransaction,
   type SavingsTransactionKind,
@@ -40,7 +41,9 @@ export const PASSBOOK_CODE_LABELS: Readonly<Record<SavingsTransactionKind, Bilin
  * withdrawal column (without its sign), a positive one in the deposit column; a zero amount
  * goes in the withdrawal column for a withdrawal or a fee and in the deposit column otherwise.
  *
- * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a bad date, `INVALID_AMOUNT` for a bad amount.
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a bad date, `INVALID_AMOUNT` for a bad amount; `INVALID_ARGUMENT` / `invalid-option` for
+ *   `transactions` that are not a list of objects (`details.option` names the first that is
+ *   not, or a hole).
  *
  * @example
  * ```ts
@@ -52,6 +55,7 @@ export const PASSBOOK_CODE_LABELS: Readonly<Record<SavingsTransactionKind, Bilin
  * ```
  */
 export function passbook(transactions: readonly SavingsTransaction[]): PassbookLine[] {
+  checkTransactions(transactions);
   let balance = money('0');
   return [...transactions]
     .sort((a, b) => compareIsoDates(a.date, b.date))

@@ -63,8 +63,10 @@ export const SAJJA_PLEDGE_RULES: PledgeRules = Object.freeze({
  * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID`, with `problems` listing each `{ path, reason }`:
  *   `required`, `not-an-object`, `not-a-whole-number` (`dueDay`), `not-an-amount`,
  *   `below-minimum` (`dueDay` below 1, an amount below 0.01 or a fine below 0, a `maxAmount`
- *   below `minAmount`, a `defaultAmount` below `minAmount`; `details.min`) and `above-maximum`
- *   (`dueDay` above 31, a `defaultAmount` above `maxAmount`; `details.max`).
+ *   below `minAmount`, a `defaultAmount` below `minAmount`; `details.min`), `above-maximum`
+ *   (`dueDay` above 31, a `defaultAmount` above `maxAmount`; `details.max`) and
+ *   `unknown-field` (a key the rules, or their `fines`, do not have: `details.field`, and
+ *   `details.closest` for the field probably meant).
  *
  * @example
  * ```ts
@@ -77,6 +79,7 @@ export function validatePledgeRules(rules: unknown): PledgeRules {
   const check = new RuleChecker();
   const root = check.record('', rules);
   if (root) {
+    check.knownFields('', root, ['dueDay', 'defaultAmount', 'minAmount', 'maxAmount', 'fines']);
     check.wholeNumber('dueDay', root.dueDay, { min: 1, max: 31 });
     const optional = (key: string) =>
       root[key] === undefined ? undefined : check.amount(key, root[key], { min: '0.01' });
@@ -92,6 +95,7 @@ export function validatePledgeRules(rules: unknown): PledgeRules {
       check.add('defaultAmount', 'above-maximum', { max: max.toString() });
     }
     const fines = root.fines === undefined ? undefined : check.record('fines', root.fines);
+    if (fines) check.knownFields('fines', fines, ['perLateMonth', 'perMissedMonth']);
     for (const key of ['perLateMonth', 'perMissedMonth'] as const) {
       if (fines?.[key] !== undefined) check.amount(`fines.${key}`, fines[key]);
     }

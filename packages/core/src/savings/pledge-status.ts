@@ -1,4 +1,5 @@
 import { assertIsoDate, daysInMonth, invalidDate, isoDateFromParts } from '../dates/iso-date.js';
+import { checkList } from '../errors/check-option-keys.js';
 import { SajjaError, invalidOption } from '../errors/sajja-error.js';
 import { Dec } from '../money/decimal.js';
 import { money, Money, type MoneyInput } from '../money/money.js';
@@ -97,6 +98,8 @@ export interface PledgeStatus {
 
 const MONTH = /^(\d{4})-(\d{2})$/;
 const LAST_MONTH_INDEX = 9999 * 12 + 11;
+/** The most months a status lists, from `startMonth` to `asOf`: 100 years. */
+const MAX_LISTED_MONTHS = 1200;
 
 /**
  * Where a member's monthly pledge (สัจจะ) stands on `asOf`: each month's due date, payment and
@@ -127,7 +130,8 @@ const LAST_MONTH_INDEX = 9999 * 12 + 11;
  *   9999); `INVALID_AMOUNT` for a bad amount; `INVALID_ARGUMENT` with reason
  *   `pledge-out-of-range` (the amount is below 0.01 or outside the rules' limits;
  *   `details.amount`, `details.min` and, with a limit, `details.max`), `negative-amount` (a
- *   negative deposit) or `invalid-option` (`pledge` not an object or `deposits` not a list;
+ *   negative deposit) or `invalid-option` (`pledge` not an object, `deposits` not a list or
+ *   with a hole, or an `asOf` more than 1,200 months (100 years) after `startMonth`;
  *   `details.option`).
  *
  * @example
@@ -152,7 +156,7 @@ export function pledgeStatus(
 ): PledgeStatus {
   if (typeof pledge !== 'object' || pledge === null)
     throw invalidOption('pledge', pledge, 'a pledge object');
-  if (!Array.isArray(deposits)) throw invalidOption('deposits', deposits, 'a list of deposits');
+  checkList(deposits, 'deposits', 'deposit');
   const rules = validatePledgeRules(pledge.rules);
   const start = monthIndexOf(pledge.startMonth);
   assertIsoDate(asOf, 'as-of date');
@@ -164,6 +168,9 @@ export function pledgeStatus(
   };
   const asOfIndex = Number(asOf.slice(0, 4)) * 12 + Number(asOf.slice(5, 7)) - 1;
   const listed = Math.max(0, asOfIndex - start + 1);
+  if (listed > MAX_LISTED_MONTHS) {
+    throw invalidOption('asOf', asOf, `at most ${MAX_LISTED_MONTHS} months after startMonth`);
+  }
 
   // Oldest month first: `cursor` is the month the next baht goes to.
   const pledged = amount.toDecimal();

@@ -1,7 +1,13 @@
 import { addDays, assertIsoDate } from '../dates/iso-date.js';
+import { invalidOption } from '../errors/sajja-error.js';
 import { savingsInterest } from './savings-interest.js';
 import { validateSavingsRules, type SavingsRules } from './savings-rules.js';
-import { transactionKind, type SavingsAccount, type SavingsTransaction } from './transactions.js';
+import {
+  checkAccount,
+  transactionKind,
+  type SavingsAccount,
+  type SavingsTransaction,
+} from './transactions.js';
 
 /** An interest credit made by {@link postInterest}: a {@link SavingsTransaction} ready to store. */
 export interface InterestTransaction extends SavingsTransaction {
@@ -12,6 +18,9 @@ export interface InterestTransaction extends SavingsTransaction {
   /** Always `'interest'`. */
   readonly kind: 'interest';
 }
+
+/** The most years {@link postInterest} posts for, from the first transaction to `asOf`. */
+const MAX_YEARS = 100;
 
 /**
  * The interest credits an account is due under `rules` for every posting date from its first
@@ -29,7 +38,9 @@ export interface InterestTransaction extends SavingsTransaction {
  * posting that earns 0.00 makes no transaction; it is computed again, as 0.00, on a later run.
  *
  * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID` for bad rules, `INVALID_DATE` for a bad `asOf` or
- *   transaction date, `INVALID_AMOUNT` for a bad amount.
+ *   transaction date, `INVALID_AMOUNT` for a bad amount, `INVALID_ARGUMENT` / `invalid-option`
+ *   for an `account` that is not an object with a list of transactions, or an `asOf` more
+ *   than 100 years after the first transaction (checked before any interest is computed).
  *
  * @example
  * ```ts
@@ -44,6 +55,7 @@ export function postInterest(
   asOf: string,
 ): InterestTransaction[] {
   validateSavingsRules(rules);
+  checkAccount(account);
   assertIsoDate(asOf, 'as-of date');
   const transactions: SavingsTransaction[] = [...account.transactions];
   const dates = transactions.map((transaction) =>
@@ -51,9 +63,15 @@ export function postInterest(
   );
   if (dates.length === 0) return [];
   const first = dates.reduce((a, b) => (b < a ? b : a));
+  if (Number(asOf.slice(0, 4)) - Number(first.slice(0, 4)) > MAX_YEARS) {
+    throw invalidOption('asOf', asOf, `at most ${MAX_YEARS} years after the first transaction`);
+  }
   const posted = new Set(
     transactions.filter((t) => transactionKind(t) === 'interest').map((t) => t.date),
   );
+  // The rules' interest terms alone: savingsInterest takes no posting dates or fees.
+  const { ratePercentPerYear, tiers, method, dayCount } = rules;
+  const terms = { ratePercentPerYear, tiers, method, dayCount };
   const credits: InterestTransaction[] = [];
   let from = first;
   for (let year = Number(first.slice(0, 4)); year <= Number(asOf.slice(0, 4)); year++) {
@@ -61,7 +79,7 @@ export function postInterest(
       const date = `${String(year).padStart(4, '0')}-${monthDay}`;
       if (date < first || date > asOf) continue;
       if (!posted.has(date)) {
-        const amount = savingsInterest({ ...rules, transactions, from, to: date }).toString();
+        const amount = savingsInterest({ ...terms, transactions, from, to: date }).toString();
         if (amount !== '0.00') {
           const credit: InterestTransaction = { date, amount, kind: 'interest' };
           credits.push(credit);

@@ -1,4 +1,5 @@
 import { addMonths, assertIsoDate, daysInMonth } from '../dates/iso-date.js';
+import { checkList } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { money } from '../money/money.js';
 import { satangOf, satangText } from '../money/satang.js';
@@ -54,8 +55,8 @@ export function lastTwelveMonths(asOf: string): string[] {
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a bad `asOf` or movement date;
  *   `INVALID_AMOUNT` for a bad amount; `INVALID_ARGUMENT` with reason `negative-amount` (an
- *   amount below zero; `details.index`) or `invalid-option` (`movements` not a list, a
- *   movement not an object, or a kind other than `'deposit'` and `'withdrawal'`;
+ *   amount below zero; `details.index`) or `invalid-option` (`movements` not a list or with a
+ *   hole, a movement not an object, or a kind other than `'deposit'` and `'withdrawal'`;
  *   `details.option`, such as `'movements[2].kind'`).
  *
  * @example
@@ -79,9 +80,7 @@ export function savingsByMonth(
   asOf: string,
 ): SavingsMonthBalance[] {
   const months = lastTwelveMonths(asOf);
-  if (!Array.isArray(movements)) {
-    throw invalidOption('movements', movements, 'a list of deposits and withdrawals');
-  }
+  checkList(movements, 'movements', 'deposit or withdrawal');
   // Signed satang by date, oldest first (valid ISO dates order as text).
   const moves = movements
     .map((movement, index) => readMovement(movement, index))

@@ -1,3 +1,4 @@
+import { checkOptionKeys, checkOptions } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { assertIsoDate, dayNumberOf, daysInMonth, isLeapYear } from '../dates/iso-date.js';
 import { Dec } from '../money/decimal.js';
@@ -5,7 +6,7 @@ import { money, Money, type MoneyInput } from '../money/money.js';
 import { roundToPlaces } from '../money/rounding.js';
 import { satangOf as satangOfMoney } from '../money/satang.js';
 import { RuleChecker } from '../rules/rule-checker.js';
-import type { SavingsTransaction } from './transactions.js';
+import { checkTransactions, type SavingsTransaction } from './transactions.js';
 
 /**
  * How the balance that earns interest is found (see {@link savingsInterest} for the formulas):
@@ -111,9 +112,12 @@ export interface SavingsInterestOptions extends InterestTerms {
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a bad `from`, `to` or transaction date;
  *   `INVALID_AMOUNT` for a bad transaction amount; `INVALID_ARGUMENT` / `invalid-option` when
- *   `from` is after `to` or a term is wrong (an unknown method or day count, a negative rate,
- *   bad tiers), with every term problem in `problems` and the first one's path as
- *   `details.option`.
+ *   `options` is not an object or `transactions` not a list of objects, `from` is after `to`
+ *   or more than 36,525 days (100 years) before it, or a term is wrong (an unknown method or
+ *   day count, a negative rate or one past {@link "@sajja/core".MAX_DECIMAL_LENGTH} characters, bad
+ *   tiers), with every term problem in `problems` and the first one's path as
+ *   `details.option`; `unknown-option` for an option, or a key of `tiers` or of a band, that
+ *   {@link SavingsInterestOptions} does not have (`details.closest`: the one probably meant).
  *
  * @example
  * ```ts
@@ -125,7 +129,16 @@ export interface SavingsInterestOptions extends InterestTerms {
  * ```
  */
 export function savingsInterest(options: SavingsInterestOptions): Money {
+  checkOptions(options, [...INTEREST_TERM_FIELDS, 'transactions', 'from', 'to'], 'savingsInterest');
+  const { tiers: givenTiers } = options;
+  checkOptionKeys(givenTiers, ['mode', 'bands'], 'savingsInterest', 'tiers.');
+  const givenBands: unknown = givenTiers?.bands;
+  // Up to a hole, which the terms' check reports (a sparse list could be a billion long).
+  for (let index = 0; Array.isArray(givenBands) && index in givenBands; index++) {
+    checkOptionKeys(givenBands[index], BAND_FIELDS, 'savingsInterest', `tiers.bands[${index}].`);
+  }
   const { transactions, from, to, method, dayCount } = options;
+  checkTransactions(transactions);
   const check = new RuleChecker();
   checkInterestTerms(check, options);
   const [problem] = check.problems;
@@ -145,6 +158,9 @@ export function savingsInterest(options: SavingsInterestOptions): Money {
   const days = dayNumberOf(assertIsoDate(to, 'to')) - start + 1;
   if (days < 1) {
     throw invalidOption('from', { from, to }, `on or before to (${to}), not ${from}`);
+  }
+  if (days > MAX_DAYS) {
+    throw invalidOption('to', { from, to }, `at most ${MAX_DAYS} days (100 years) from from`);
   }
   // A flat rate is one band from 0. Balances and band starts are whole satang (bigint), so
   // every sum below is exact integer arithmetic; the rates come in once, at the end.
@@ -273,6 +289,14 @@ function satangOf(amount: MoneyInput): bigint {
   return satangOfMoney(money(amount));
 }
 
+const BAND_FIELDS = ['from', 'ratePercentPerYear'];
+
+/** The longest period {@link savingsInterest} computes, in days: 100 years. */
+const MAX_DAYS = 36_525;
+
+/** @internal The fields of {@link InterestTerms}. */
+export const INTEREST_TERM_FIELDS = ['ratePercentPerYear', 'tiers', 'method', 'dayCount'];
+
 /**
  * @internal Checks interest terms (rate or tiers, method, day count) into `check`, with paths
  * relative to the terms object: shared by {@link savingsInterest} and the savings rules.
@@ -288,13 +312,12 @@ export function checkInterestTerms(check: RuleChecker, given: object): void {
 function checkTiers(check: RuleChecker, value: unknown): void {
   const tiers = check.record('tiers', value);
   if (!tiers) return;
+  check.knownFields('tiers', tiers, ['mode', 'bands']);
   check.oneOf('tiers.mode', tiers.mode, TIER_MODES);
-  const bands = tiers.bands;
-  if (!Array.isArray(bands) || bands.length === 0) {
-    check.add(
-      'tiers.bands',
-      bands === undefined ? 'required' : Array.isArray(bands) ? 'no-bands' : 'not-a-list',
-    );
+  const bands = check.list('tiers.bands', tiers.bands);
+  if (!bands) return;
+  if (bands.length === 0) {
+    check.add('tiers.bands', 'no-bands');
     return;
   }
   let previous: Money | undefined;
@@ -302,6 +325,7 @@ function checkTiers(check: RuleChecker, value: unknown): void {
     const path = `tiers.bands[${index}]`;
     const band = check.record(path, entry);
     if (!band) return;
+    check.knownFields(path, band, BAND_FIELDS);
     const from = check.amount(`${path}.from`, band.from);
     check.decimal(`${path}.ratePercentPerYear`, band.ratePercentPerYear);
     if (from && previous && from.compare(previous) <= 0) {

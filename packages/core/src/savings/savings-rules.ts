@@ -1,6 +1,10 @@
 import { daysInMonth } from '../dates/iso-date.js';
-import { RuleChecker } from '../rules/rule-checker.js';
-import { checkInterestTerms, type InterestTerms } from './savings-interest.js';
+import { describeInput, RuleChecker } from '../rules/rule-checker.js';
+import {
+  checkInterestTerms,
+  INTEREST_TERM_FIELDS,
+  type InterestTerms,
+} from './savings-interest.js';
 
 /** The calendar period a {@link WithdrawalLimit} counts withdrawals in. */
 export type WithdrawalPeriod = 'month' | 'year';
@@ -77,8 +81,10 @@ const MONTH_DAY = /^(\d\d)-(\d\d)$/;
  *   `not-a-whole-number`, `below-minimum`, `above-maximum`, `unknown-value` (method, day count,
  *   tier mode, withdrawal period), `no-bands` (an empty `tiers.bands`), `unordered-bands`
  *   (a band's `from` not above the previous one's), `no-posting-dates`,
- *   `invalid-posting-date` (not an `'MM-DD'` day found in every year), and
- *   `unordered-posting-dates` (not in increasing order, or repeated).
+ *   `invalid-posting-date` (not an `'MM-DD'` day found in every year),
+ *   `unordered-posting-dates` (not in increasing order, or repeated), `too-long` (a decimal past {@link "@sajja/core".MAX_DECIMAL_LENGTH} characters),
+ *   `unknown-field` (a key the rules, or an object in them, do not have: `details.field`, and
+ *   `details.closest` for the field probably meant).
  *
  * @example
  * ```ts
@@ -91,6 +97,13 @@ export function validateSavingsRules(rules: unknown): SavingsRules {
   const check = new RuleChecker();
   const root = check.record('', rules);
   if (root) {
+    check.knownFields('', root, [
+      ...INTEREST_TERM_FIELDS,
+      'postingDates',
+      'minimumBalance',
+      'withdrawalLimit',
+      'withdrawalFee',
+    ]);
     checkInterestTerms(check, root);
     checkPostingDates(check, root.postingDates);
     for (const key of ['minimumBalance', 'withdrawalFee'] as const) {
@@ -101,6 +114,7 @@ export function validateSavingsRules(rules: unknown): SavingsRules {
         ? undefined
         : check.record('withdrawalLimit', root.withdrawalLimit);
     if (limit) {
+      check.knownFields('withdrawalLimit', limit, ['count', 'per', 'feeBeyond']);
       check.wholeNumber('withdrawalLimit.count', limit.count, { max: 10_000 });
       check.oneOf('withdrawalLimit.per', limit.per, WITHDRAWAL_PERIODS);
       if (limit.feeBeyond !== undefined) check.amount('withdrawalLimit.feeBeyond', limit.feeBeyond);
@@ -110,11 +124,9 @@ export function validateSavingsRules(rules: unknown): SavingsRules {
   return rules as SavingsRules;
 }
 
-function checkPostingDates(check: RuleChecker, value: unknown): void {
-  if (!Array.isArray(value)) {
-    check.add('postingDates', value === undefined ? 'required' : 'not-a-list');
-    return;
-  }
+function checkPostingDates(check: RuleChecker, given: unknown): void {
+  const value = check.list('postingDates', given);
+  if (!value) return;
   if (value.length === 0) check.add('postingDates', 'no-posting-dates');
   value.forEach((code: unknown, index) => {
     const path = `postingDates[${index}]`;
@@ -122,13 +134,13 @@ function checkPostingDates(check: RuleChecker, value: unknown): void {
     const [month, day] = [Number(match?.[1]), Number(match?.[2])];
     // 2023 is a common year: a posting day must exist in every year, so not 29 February.
     if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(2023, month)) {
-      check.add(path, 'invalid-posting-date', { value: String(code) });
+      check.add(path, 'invalid-posting-date', { value: describeInput(code) });
     } else if (
       index > 0 &&
       typeof value[index - 1] === 'string' &&
-      (code as string) <= value[index - 1]
+      (code as string) <= (value[index - 1] as string)
     ) {
-      check.add(path, 'unordered-posting-dates', { value: String(code) });
+      check.add(path, 'unordered-posting-dates', { value: describeInput(code) });
     }
   });
 }

@@ -1,6 +1,8 @@
 import { assertIsoDate } from '../dates/iso-date.js';
+import { checkOptions } from '../errors/check-option-keys.js';
 import { SajjaError, invalidOption } from '../errors/sajja-error.js';
-import { Dec, readDecimal } from '../money/decimal.js';
+import { Dec } from '../money/decimal.js';
+import { MAX_DECIMAL_LENGTH, readBoundedDecimal } from '../rules/bounded-decimal.js';
 import { Money, type MoneyInput } from '../money/money.js';
 import { roundToPlaces } from '../money/rounding.js';
 import { satangText } from '../money/satang.js';
@@ -81,9 +83,11 @@ export interface ShareDividendOptions {
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_AMOUNT` for an amount that is not one; `INVALID_DATE`
  *   for a date that is not one; `INVALID_ARGUMENT` with reason `negative-amount` (opening
- *   balance below zero), `negative-rate`, `invalid-option` (`details.option`: `ratePercent`
- *   not a decimal, an unknown `weighting`, `contributions` not a list or an entry not an
- *   object), `not-first-of-month` (`fiscalYearStart`), `outside-fiscal-year` (a movement
+ *   balance below zero), `negative-rate`, `invalid-option` (`details.option`: `options` not an
+ *   object, `ratePercent` not a decimal of at most {@link "@sajja/core".MAX_DECIMAL_LENGTH} characters, an
+ *   unknown `weighting`, `contributions` not a list or an entry not an object),
+ *   `unknown-option` (an option {@link ShareDividendOptions} does not have),
+ *   `not-first-of-month` (`fiscalYearStart`), `outside-fiscal-year` (a movement
  *   dated before the year or from the next year's first day; `details.date`, `start`, `end`:
  *   the year's last day), or `shares-overdrawn` (withdrawals take the shares below zero;
  *   `details.date`, `balance`).
@@ -105,6 +109,11 @@ export interface ShareDividendOptions {
  * ```
  */
 export function shareDividend(options: ShareDividendOptions): Money {
+  checkOptions(
+    options,
+    ['openingBalance', 'contributions', 'ratePercent', 'fiscalYearStart', 'weighting'],
+    'shareDividend',
+  );
   const { contributions, weighting } = options;
   const rate = ratePercentOf(options.ratePercent);
   if (!DIVIDEND_WEIGHTINGS.includes(weighting)) {
@@ -136,7 +145,8 @@ export function shareDividend(options: ShareDividendOptions): Money {
  * beside its result, with {@link "@sajja/core".ruleWarningMessage}.
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` with reason `invalid-option` for a rate that is
- *   not a decimal, `negative-rate` for one below zero.
+ *   not a decimal of at most {@link "@sajja/core".MAX_DECIMAL_LENGTH} characters, `negative-rate` for one
+ *   below zero.
  *
  * @example
  * ```ts
@@ -153,7 +163,14 @@ export function dividendWarnings(ratePercent: string | number): RuleWarning[] {
 }
 
 function ratePercentOf(value: unknown): Dec {
-  const rate = readDecimal(value);
+  const rate = readBoundedDecimal(value);
+  if (rate === 'too-long') {
+    throw invalidOption(
+      'ratePercent',
+      value,
+      `a decimal of at most ${MAX_DECIMAL_LENGTH} characters`,
+    );
+  }
   if (!rate) throw invalidOption('ratePercent', value, 'a decimal such as "6.15"');
   if (rate.lt(0)) {
     throw new SajjaError(

@@ -51,6 +51,15 @@ export const COOPERATIVE_SHARE_RULES: ShareRules = Object.freeze({
   fiscalYearStartMonth: 1,
 } as const);
 
+const SHARE_RULE_FIELDS = [
+  'shareValue',
+  'weighting',
+  'fiscalYearStartMonth',
+  'ratePercent',
+  'minSharesPerMember',
+  'maxSharesPerMember',
+];
+
 /**
  * Checks a group's share rules and returns them typed. Every problem is reported at once.
  *
@@ -58,8 +67,10 @@ export const COOPERATIVE_SHARE_RULES: ShareRules = Object.freeze({
  *   `required`, `not-an-object`, `not-an-amount`, `below-minimum` (a `shareValue` below 0.01, a
  *   negative rate, `fiscalYearStartMonth` below 1, `maxSharesPerMember` below 1),
  *   `above-maximum` (`fiscalYearStartMonth` above 12), `unknown-value` (a `weighting` not in
- *   {@link DIVIDEND_WEIGHTINGS}), `not-a-number`, `not-a-whole-number`, and `max-below-min`
- *   (`maxSharesPerMember` below `minSharesPerMember`; `details.min`). A rate above 10 % is
+ *   {@link DIVIDEND_WEIGHTINGS}), `not-a-number`, `not-a-whole-number`, `max-below-min`
+ *   (`maxSharesPerMember` below `minSharesPerMember`; `details.min`), `too-long` (a decimal past {@link "@sajja/core".MAX_DECIMAL_LENGTH} characters),
+ *   `unknown-field` (a key the rules, or an object in them, do not have: `details.field`, and
+ *   `details.closest` for the field probably meant). A rate above 10 % is
  *   not a problem: see {@link shareRulesWarnings}.
  *
  * @example
@@ -74,6 +85,7 @@ export function validateShareRules(rules: unknown): ShareRules {
   const check = new RuleChecker();
   const root = check.record('', rules);
   if (root) {
+    check.knownFields('', root, SHARE_RULE_FIELDS);
     check.amount('shareValue', root.shareValue, { min: '0.01' });
     check.oneOf('weighting', root.weighting, DIVIDEND_WEIGHTINGS);
     check.wholeNumber('fiscalYearStartMonth', root.fiscalYearStartMonth, { min: 1, max: 12 });
@@ -128,7 +140,8 @@ export interface SharesForAmount {
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_AMOUNT` for an amount that is not one, `INVALID_ARGUMENT`
  *   with reason `negative-amount` for a negative amount or `too-many-shares` when the count
- *   would pass 2^53 − 1, and `RULES_INVALID` for a `shareValue` below 0.01 or not an amount.
+ *   would pass 2^53 − 1, and `RULES_INVALID` for rules that are not an object, a `shareValue`
+ *   below 0.01 or not an amount, or a field {@link ShareRules} does not have (`unknown-field`).
  *
  * @example
  * ```ts
@@ -142,7 +155,9 @@ export function sharesFor(
   rules: Pick<ShareRules, 'shareValue'>,
 ): SharesForAmount {
   const check = new RuleChecker();
-  const value = check.amount('shareValue', rules.shareValue, { min: '0.01' });
+  const root = check.record('', rules);
+  if (root) check.knownFields('', root, SHARE_RULE_FIELDS);
+  const value = root && check.amount('shareValue', root.shareValue, { min: '0.01' });
   check.throwIfAny('Share rules', rules);
   const total = money(amount);
   if (total.isNegative()) {

@@ -1,4 +1,6 @@
 import { assertIsoDate, compareIsoDates } from '../dates/iso-date.js';
+import { checkList } from '../errors/check-option-keys.js';
+import { invalidOption } from '../errors/sajja-error.js';
 import { Dec } from '../money/decimal.js';
 import { money, Money, type MoneyInput } from '../money/money.js';
 
@@ -31,7 +33,9 @@ export interface SavingsAccount {
  * The balance of an account at the end of `asOf`: the sum of every transaction dated on or
  * before it.
  *
- * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a bad date, `INVALID_AMOUNT` for a bad amount.
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a bad date, `INVALID_AMOUNT` for a bad amount; `INVALID_ARGUMENT` / `invalid-option` for
+ *   `transactions` that are not a list of objects (`details.option` names the first that is
+ *   not, or a hole).
  *
  * @example
  * ```ts
@@ -40,6 +44,7 @@ export interface SavingsAccount {
  * ```
  */
 export function accountBalance(transactions: readonly SavingsTransaction[], asOf: string): Money {
+  checkTransactions(transactions);
   assertIsoDate(asOf);
   let balance = new Dec(0);
   for (const transaction of transactions) {
@@ -53,4 +58,29 @@ export function accountBalance(transactions: readonly SavingsTransaction[], asOf
 /** The kind of a transaction, from its sign when it does not say. */
 export function transactionKind(transaction: SavingsTransaction): SavingsTransactionKind {
   return transaction.kind ?? (money(transaction.amount).isNegative() ? 'withdrawal' : 'deposit');
+}
+
+/**
+ * @internal Checks `transactions` (a list of objects, without holes) before anything reads
+ * them; `option` names the list in the error.
+ */
+export function checkTransactions(transactions: unknown, option = 'transactions'): void {
+  const list = checkList(transactions, option, 'transaction');
+  list.forEach((transaction, index) => {
+    if (typeof transaction !== 'object' || transaction === null) {
+      throw invalidOption(
+        `${option}[${index}]`,
+        transaction,
+        'a transaction: { date, amount, kind? }',
+      );
+    }
+  });
+}
+
+/** @internal Checks a {@link SavingsAccount}: an object with a list of transactions. */
+export function checkAccount(account: unknown): void {
+  if (typeof account !== 'object' || account === null) {
+    throw invalidOption('account', account, 'an account: { transactions }');
+  }
+  checkTransactions((account as SavingsAccount).transactions, 'account.transactions');
 }

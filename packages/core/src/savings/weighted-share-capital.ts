@@ -1,4 +1,5 @@
 import { addDays, addMonths, assertIsoDate, daysBetween } from '../dates/iso-date.js';
+import { checkList } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { money, type MoneyInput } from '../money/money.js';
 import { satangOf, satangText } from '../money/satang.js';
@@ -51,10 +52,11 @@ export function weightedShareCapital(
       { input: openingBalance },
     );
   }
-  if (!Array.isArray(contributions)) throw invalidOption('contributions', contributions, 'a list');
+  // A hole is refused before the walk: a sparse list of a billion slots would take minutes.
+  const list = checkList(contributions, 'contributions', 'contribution');
   let weighted = opening * BigInt(year.units);
   let withdrawn = 0n;
-  contributions.forEach((entry: unknown, index) => {
+  list.forEach((entry: unknown, index) => {
     if (typeof entry !== 'object' || entry === null) {
       throw invalidOption(`contributions[${index}]`, entry, 'an object with a date and an amount');
     }
