@@ -1,3 +1,4 @@
+import { checkOptions } from '../errors/check-option-keys.js';
 import { invalidOption } from '../errors/sajja-error.js';
 import { Dec } from '../money/decimal.js';
 import { money, Money, sum } from '../money/money.js';
@@ -81,8 +82,9 @@ export const FUNERAL_AID_EXAMPLE_RULES: FuneralAidRules = Object.freeze({
  *   `required`, `not-an-object`, `not-an-amount`, `below-minimum` (a negative amount, or a
  *   `levyPerDeath` below 0.01), `one-upkeep` (not exactly one of `upkeep.perMonth` and
  *   `upkeep.perYear`; `details.given`), `above-legal-cap` (joining fee or upkeep above
- *   {@link FUNERAL_AID_LEGAL_CAPS}; `details.cap`), and for `expensePercent` `not-a-number` or
- *   `above-maximum` (over 100).
+ *   {@link FUNERAL_AID_LEGAL_CAPS}; `details.cap`), for `expensePercent` `not-a-number`,
+ *   `too-long` or `above-maximum` (over 100), and `unknown-field` (a key the rules, or their
+ *   `upkeep`, do not have: `details.field`, `details.closest`).
  *
  * @example
  * ```ts
@@ -95,8 +97,10 @@ export function validateFuneralAidRules(rules: unknown): FuneralAidRules {
   const check = new RuleChecker();
   const root = check.record('', rules);
   if (root) {
+    check.knownFields('', root, ['joiningFee', 'upkeep', 'levyPerDeath', 'expensePercent']);
     checkCapped(check, 'joiningFee', root.joiningFee, FUNERAL_AID_LEGAL_CAPS.joiningFee);
     const upkeep = check.record('upkeep', root.upkeep);
+    if (upkeep) check.knownFields('upkeep', upkeep, ['perMonth', 'perYear']);
     const key = upkeep && check.exactlyOne('upkeep', upkeep, ['perMonth', 'perYear'], 'one-upkeep');
     if (upkeep && key) {
       const cap = key === 'perMonth' ? 'upkeepPerMonth' : 'upkeepPerYear';
@@ -150,8 +154,9 @@ export interface FuneralAidPayout {
  * the collection exactly. Totals are the per-death amounts times `deaths`.
  *
  * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID` for bad rules (see {@link validateFuneralAidRules});
- *   `INVALID_ARGUMENT` with reason `invalid-option` (`details.option`) when `payingMembers` or
- *   `deaths` is not a whole number from 0.
+ *   `INVALID_ARGUMENT` with reason `invalid-option` (`details.option`) when `options` is not an
+ *   object or `payingMembers` or `deaths` is not a whole number from 0 (at most 2^53 − 1),
+ *   `unknown-option` for an option other than `rules`, `payingMembers` and `deaths`.
  *
  * @example
  * ```ts
@@ -165,6 +170,7 @@ export interface FuneralAidPayout {
  * ```
  */
 export function funeralAidPayout(options: FuneralAidPayoutOptions): FuneralAidPayout {
+  checkOptions(options, ['rules', 'payingMembers', 'deaths'], 'funeralAidPayout');
   const { rules, payingMembers, deaths = 1 } = options;
   const valid = validateFuneralAidRules(rules);
   wholeCount('payingMembers', payingMembers);
@@ -219,8 +225,9 @@ export interface FuneralAidMemberCharges {
  * should pass `months` rounded up to a multiple of 12.
  *
  * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID` for bad rules (see {@link validateFuneralAidRules});
- *   `INVALID_ARGUMENT` with reason `invalid-option` (`details.option`) when `months` or
- *   `deaths` is not a whole number from 0, or `joining` is not a boolean.
+ *   `INVALID_ARGUMENT` with reason `invalid-option` (`details.option`) when `period` is not an
+ *   object, `months` or `deaths` is not a whole number from 0 (at most 2^53 − 1), or `joining`
+ *   is not a boolean; `unknown-option` for a key of `period` other than these three.
  *
  * @example
  * ```ts
@@ -235,6 +242,7 @@ export function funeralAidMemberCharges(
   period: FuneralAidChargePeriod,
 ): FuneralAidMemberCharges {
   const valid = validateFuneralAidRules(rules);
+  checkOptions(period, ['months', 'deaths', 'joining'], 'funeralAidMemberCharges', 'period');
   const { months, deaths, joining = false } = period;
   wholeCount('months', months);
   wholeCount('deaths', deaths);

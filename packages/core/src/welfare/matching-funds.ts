@@ -1,5 +1,7 @@
+import { checkOptionKeys, checkOptions } from '../errors/check-option-keys.js';
 import { SajjaError, invalidOption } from '../errors/sajja-error.js';
-import { Dec, readDecimal } from '../money/decimal.js';
+import type { Dec } from '../money/decimal.js';
+import { MAX_DECIMAL_LENGTH, readBoundedDecimal } from '../rules/bounded-decimal.js';
 import { money, Money, type MoneyInput } from '../money/money.js';
 import { roundToPlaces } from '../money/rounding.js';
 
@@ -42,7 +44,8 @@ export interface MatchingFunds {
  * @throws {@link "@sajja/core".SajjaError} `INVALID_AMOUNT` for contributions that are not an amount,
  *   `INVALID_ARGUMENT` with reason `negative-amount` for negative contributions, or
  *   `invalid-option` (`details.option` names the ratio) for a ratio that is not a
- *   non-negative decimal, or a member ratio of zero.
+ *   non-negative decimal of at most {@link "@sajja/core".MAX_DECIMAL_LENGTH} characters, or a member
+ *   ratio of zero; `unknown-option` for an option (or a key of `ratios`) it does not have.
  *
  * @example
  * ```ts
@@ -57,6 +60,8 @@ export function matchingFunds(options: {
   memberContributions: MoneyInput;
   ratios?: MatchingRatios;
 }): MatchingFunds {
+  checkOptions(options, ['memberContributions', 'ratios'], 'matchingFunds');
+  checkOptionKeys(options.ratios, RATIO_FIELDS, 'matchingFunds', 'ratios.');
   const member = money(options.memberContributions);
   if (member.isNegative()) {
     throw new SajjaError(
@@ -94,9 +99,16 @@ export function matchingFunds(options: {
  * `INVALID_ARGUMENT` / `invalid-option` with `details.option` naming it.
  */
 export function nonNegativeDecimal(value: unknown, option: string): Dec {
-  const decimal = readDecimal(value);
-  if (!decimal || decimal.lt(0)) {
-    throw invalidOption(option, value, 'a decimal of zero or more');
+  const decimal = readBoundedDecimal(value);
+  if (decimal === undefined || decimal === 'too-long' || decimal.lt(0)) {
+    throw invalidOption(
+      option,
+      value,
+      `a decimal of zero or more, of at most ${MAX_DECIMAL_LENGTH} characters`,
+    );
   }
   return decimal;
 }
+
+/** @internal The keys of {@link MatchingRatios}. */
+export const RATIO_FIELDS = ['member', 'localGovernment', 'centralGovernment'];

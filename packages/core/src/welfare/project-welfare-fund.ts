@@ -1,9 +1,15 @@
+import { checkOptionKeys, checkOptions } from '../errors/check-option-keys.js';
 import { SajjaError, invalidOption } from '../errors/sajja-error.js';
 import { Dec } from '../money/decimal.js';
 import { money, Money, sum, type MoneyInput } from '../money/money.js';
 import { roundToPlaces } from '../money/rounding.js';
 import { contributionPeriod } from './contributions-due.js';
-import { matchingFunds, nonNegativeDecimal, type MatchingRatios } from './matching-funds.js';
+import {
+  matchingFunds,
+  nonNegativeDecimal,
+  RATIO_FIELDS,
+  type MatchingRatios,
+} from './matching-funds.js';
 import { validateWelfareRules, type Benefit, type WelfareRules } from './welfare-rules.js';
 
 /**
@@ -91,6 +97,9 @@ export const EXAMPLE_CLAIM_RATES: Readonly<Record<string, ClaimRate>> = Object.f
   death: { perThousand: '7' },
 });
 
+const PROJECTION_OPTIONS = ['members', 'rules', 'claimRates', 'years', 'opening', 'matching'];
+const CLAIM_RATE_FIELDS = ['perThousand', 'unitsPerClaim', 'amountPerClaim'];
+
 /**
  * Projects a community welfare fund year by year: members' contributions, government
  * matching, expected payouts and the balance, to see whether a benefit table is affordable.
@@ -113,8 +122,11 @@ export const EXAMPLE_CLAIM_RATES: Readonly<Record<string, ClaimRate>> = Object.f
  *   scaled amounts can differ from the scaled payouts by half a satang per kind and year.
  *
  * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID` for invalid rules; `INVALID_ARGUMENT` with reason
- *   `invalid-option` (`details.option` names it) for `years`, `members`, a claim rate or a
- *   matching ratio out of range, or `unknown-kind` for a claim rate of a kind the rules lack;
+ *   `invalid-option` (`details.option` names it) for `years` (1 to 100), `members`, a claim
+ *   rate or a matching ratio out of range (a decimal of at most
+ *   {@link "@sajja/core".MAX_DECIMAL_LENGTH} characters), `unknown-kind` for a claim rate of a kind the
+ *   rules lack, or `unknown-option` for an option (or a key of a claim rate or of `matching`)
+ *   it does not have;
  *   `INVALID_AMOUNT` for an opening balance that is not an amount.
  *
  * @example
@@ -136,6 +148,8 @@ export const EXAMPLE_CLAIM_RATES: Readonly<Record<string, ClaimRate>> = Object.f
  * ```
  */
 export function projectWelfareFund(options: WelfareProjectionOptions): WelfareProjection {
+  checkOptions(options, PROJECTION_OPTIONS, 'projectWelfareFund');
+  checkOptionKeys(options.matching, RATIO_FIELDS, 'projectWelfareFund', 'matching.');
   const { years, claimRates } = options;
   const rules = validateWelfareRules(options.rules);
   if (!Number.isInteger(years) || years < 1 || years > 100) {
@@ -146,7 +160,10 @@ export function projectWelfareFund(options: WelfareProjectionOptions): WelfarePr
   if (
     !Array.isArray(members) ||
     members.length < years ||
-    members.slice(0, years).some((count) => !Number.isSafeInteger(count) || count < 0)
+    // Index by index: a hole is no count.
+    Array.from({ length: years }, (_, year) => members[year]).some(
+      (count) => !Number.isSafeInteger(count) || count! < 0,
+    )
   ) {
     throw invalidOption('members', given, `a whole number of 0 or more, or ${years} of them`);
   }
@@ -227,6 +244,7 @@ export function projectWelfareFund(options: WelfareProjectionOptions): WelfarePr
 function expectedPerMember(kind: string, benefit: Benefit, rate: ClaimRate): Dec {
   const option = `claimRates.${kind}`;
   if (typeof rate !== 'object' || rate === null) throw invalidOption(option, rate, 'a claim rate');
+  checkOptionKeys(rate, CLAIM_RATE_FIELDS, 'projectWelfareFund', `${option}.`);
   const perThousand = nonNegativeDecimal(rate.perThousand, `${option}.perThousand`);
   const units = nonNegativeDecimal(rate.unitsPerClaim ?? 1, `${option}.unitsPerClaim`);
   let amount: Dec;

@@ -1,4 +1,6 @@
-import { SajjaError } from '../errors/sajja-error.js';
+import { checkList } from '../errors/check-option-keys.js';
+import { describeInput } from '../rules/rule-checker.js';
+import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { addDays, assertIsoDate, compareIsoDates } from '../dates/iso-date.js';
 import { money, sum, type Money } from '../money/money.js';
 import { benefitsStartOn, completedYears } from './membership.js';
@@ -82,7 +84,8 @@ export interface WelfareDecision {
  *
  * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID` for invalid rules, `INVALID_DATE` for bad dates,
  *   `INVALID_ARGUMENT` (reason `invalid-units`) when a per-unit claim has no whole number of
- *   units ≥ 1.
+ *   units ≥ 1, `invalid-option` for a `member` or `claim` that is not an object (or a claim
+ *   whose `kind` is not text), or a `history` that is not a list of objects.
  *
  * @example
  * ```ts
@@ -99,6 +102,19 @@ export function welfareBenefit(
   history: readonly PaidClaim[],
 ): WelfareDecision {
   validateWelfareRules(rules);
+  if (typeof member !== 'object' || member === null) {
+    throw invalidOption('member', member, 'a member: { joinedOn, … }');
+  }
+  if (typeof claim !== 'object' || claim === null) {
+    throw invalidOption('claim', claim, 'a claim: { kind, date, units? }');
+  }
+  if (typeof claim.kind !== 'string') throw invalidOption('claim.kind', claim.kind, 'a kind');
+  checkList(history, 'history', 'paid claim');
+  history.forEach((paid: unknown, index) => {
+    if (typeof paid !== 'object' || paid === null) {
+      throw invalidOption(`history[${index}]`, paid, 'a paid claim: { kind, date, amount }');
+    }
+  });
   const date = assertIsoDate(claim.date, 'claim date');
   const reasons: WelfareReason[] = [];
 
@@ -174,7 +190,7 @@ function askedAmount(
         throw new SajjaError(
           'INVALID_ARGUMENT',
           'invalid-units',
-          `A ${claim.kind} claim needs a whole number of units of at least 1, got ${String(units)}.`,
+          `A ${describeInput(claim.kind)} claim needs a whole number of units of at least 1, got ${describeInput(units)}.`,
           { input: units },
         );
       }

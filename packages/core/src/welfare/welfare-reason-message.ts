@@ -1,4 +1,4 @@
-import { fillPlaceholders, type Language } from '../errors/messages.js';
+import { fillPlaceholders, sentenceOf, type Language } from '../errors/messages.js';
 import type { WelfareReason, WelfareReasonCode } from './welfare-benefit.js';
 
 const sentences: Readonly<Record<WelfareReasonCode, Readonly<Record<Language, string>>>> = {
@@ -32,6 +32,9 @@ const sentences: Readonly<Record<WelfareReasonCode, Readonly<Record<Language, st
  * The sentence explaining a {@link WelfareReason} to a member or committee, in Thai (default)
  * or English. Dates in it are ISO; format them for display before if you like.
  *
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option` for a `reason` that is not an
+ *   object with one of the codes, or a `language` other than `'th'` and `'en'`.
+ *
  * @example
  * ```ts
  * welfareReasonMessage({ code: 'WAITING_PERIOD', details: { eligibleFrom: '2025-11-28' } }, 'en');
@@ -39,5 +42,6 @@ const sentences: Readonly<Record<WelfareReasonCode, Readonly<Record<Language, st
  * ```
  */
 export function welfareReasonMessage(reason: WelfareReason, language: Language = 'th'): string {
-  return fillPlaceholders(sentences[reason.code][language], reason.details ?? {});
+  const sentence = sentenceOf(sentences, reason, reason?.code, language, 'reason');
+  return fillPlaceholders(sentence, reason.details ?? {});
 }

@@ -119,6 +119,22 @@ export const DEFAULT_ARREARS_GRACE_DAYS = 31;
 
 const KIND_CODE = /^[a-z][a-z0-9-]*$/;
 
+const WELFARE_RULE_FIELDS = [
+  'waitingDays',
+  'contribution',
+  'benefits',
+  'dependantFactor',
+  'arrearsGraceDays',
+];
+
+/** The fields of each type of {@link Benefit}. */
+const BENEFIT_FIELDS: Readonly<Record<Benefit['type'], readonly string[]>> = {
+  fixed: ['type', 'amount'],
+  'per-unit': ['type', 'perUnit', 'maxPerClaim', 'maxPerYear'],
+  'by-membership-years': ['type', 'steps'],
+  annual: ['type', 'amount', 'minYears'],
+};
+
 /**
  * Checks a welfare fund's rules and returns them typed. Every problem is reported at once.
  *
@@ -128,7 +144,9 @@ const KIND_CODE = /^[a-z][a-z0-9-]*$/;
  *   `type`), `one-contribution` (not exactly one of perDay, perMonth, perYear),
  *   `invalid-kind` (a kind that is not a code), `no-steps`, `overlapping-steps` (two steps with
  *   the same `minYears`), `unordered-steps`, `cap-below-claim-cap` (`maxPerYear` below
- *   `maxPerClaim`).
+ *   `maxPerClaim`), `too-long` (a decimal past {@link "@sajja/core".MAX_DECIMAL_LENGTH} characters),
+ *   `unknown-field` (a key the rules, or an object in them, do not have: `details.field`, and
+ *   `details.closest` for the field probably meant).
  *
  * @example
  * ```ts
@@ -140,6 +158,7 @@ export function validateWelfareRules(rules: unknown): WelfareRules {
   const check = new RuleChecker();
   const root = check.record('', rules);
   if (root) {
+    check.knownFields('', root, WELFARE_RULE_FIELDS);
     check.wholeNumber('waitingDays', root.waitingDays, { max: 3650 });
     checkContribution(check, root.contribution);
     const benefits = check.record('benefits', root.benefits);
@@ -163,6 +182,7 @@ export function validateWelfareRules(rules: unknown): WelfareRules {
 function checkContribution(check: RuleChecker, value: unknown): void {
   const contribution = check.record('contribution', value);
   if (!contribution) return;
+  check.knownFields('contribution', contribution, ['perDay', 'perMonth', 'perYear']);
   const key = check.exactlyOne(
     'contribution',
     contribution,
@@ -176,6 +196,7 @@ function checkBenefit(check: RuleChecker, path: string, value: unknown): void {
   const benefit = check.record(path, value);
   if (!benefit) return;
   const type = check.oneOf(`${path}.type`, benefit.type, BENEFIT_TYPES);
+  if (type) check.knownFields(path, benefit, BENEFIT_FIELDS[type]);
   switch (type) {
     case 'fixed':
       check.amount(`${path}.amount`, benefit.amount);
@@ -207,16 +228,15 @@ function checkBenefit(check: RuleChecker, path: string, value: unknown): void {
   }
 }
 
-function checkSteps(check: RuleChecker, path: string, value: unknown): void {
-  if (!Array.isArray(value)) {
-    check.add(path, value === undefined ? 'required' : 'not-a-list');
-    return;
-  }
+function checkSteps(check: RuleChecker, path: string, given: unknown): void {
+  const value = check.list(path, given);
+  if (!value) return;
   if (value.length === 0) check.add(path, 'no-steps');
   let previous: number | undefined;
   value.forEach((entry: unknown, index) => {
     const step = check.record(`${path}[${index}]`, entry);
     if (!step) return;
+    check.knownFields(`${path}[${index}]`, step, ['minYears', 'amount']);
     const minYears = check.wholeNumber(`${path}[${index}].minYears`, step.minYears, { max: 150 });
     check.amount(`${path}[${index}].amount`, step.amount);
     if (minYears === undefined) return;
