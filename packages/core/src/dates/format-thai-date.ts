@@ -2,6 +2,7 @@ import { SajjaError } from '../errors/sajja-error.js';
 import { withDigits, type DigitStyle } from '../text/thai-digits.js';
 import { BUDDHIST_ERA_OFFSET } from './buddhist-era.js';
 import { assertIsoDate } from './iso-date.js';
+import { checkOptions } from '../errors/check-option-keys.js';
 
 /**
  * The abbreviated Thai month names, January first: `ม.ค.` … `ธ.ค.`. Written out here rather than
@@ -37,13 +38,14 @@ export interface FormatThaiDateOptions {
 const STYLES: readonly string[] = ['short', 'long', 'numeric'];
 const DIGIT_STYLES: readonly string[] = ['arabic', 'thai'];
 
-function checkOption(name: string, value: string, allowed: readonly string[]): void {
-  if (!allowed.includes(value)) {
+function checkOption(name: string, value: unknown, allowed: readonly string[]): void {
+  if (typeof value !== 'string' || !allowed.includes(value)) {
+    const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : typeof value;
     throw new SajjaError(
       'INVALID_ARGUMENT',
       'invalid-option',
-      `${name} must be one of ${allowed.join(', ')}, got ${String(value)}`,
-      { input: value },
+      `${name} must be one of ${allowed.join(', ')}, got ${shown}`,
+      { input: value, details: { option: name } },
     );
   }
 }
@@ -58,7 +60,8 @@ function checkOption(name: string, value: string, allowed: readonly string[]): v
  * it; `parseThaiDate` accepts it either way. No weekday is written.
  *
  * Throws `INVALID_DATE` when `iso` is not a valid ISO date and `INVALID_ARGUMENT` /
- * `'invalid-option'` for an unknown `style` or `digits`.
+ * `'invalid-option'` for an unknown `style` or `digits` (or `options` that are not an object),
+ * `'unknown-option'` for an option other than these two.
  *
  * @example
  * ```ts
@@ -69,6 +72,7 @@ function checkOption(name: string, value: string, allowed: readonly string[]): v
  * ```
  */
 export function formatThaiDate(iso: string, options: FormatThaiDateOptions = {}): string {
+  checkOptions(options, ['style', 'digits'], 'formatThaiDate');
   const { style = 'short', digits = 'arabic' } = options;
   checkOption('style', style, STYLES);
   checkOption('digits', digits, DIGIT_STYLES);

@@ -27,8 +27,14 @@ export function invalidDate(
   details?: SajjaErrorDetails,
 ): SajjaError {
   const shown =
-    typeof input === 'string' ? `"${input}"` : typeof input === 'number' ? input : typeof input;
-  return new SajjaError('INVALID_DATE', reason, `Invalid ${label} ${shown} (${reason})`, {
+    typeof input === 'string'
+      ? JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)
+      : typeof input === 'number'
+        ? input
+        : typeof input;
+  // A label is a developer's word for the value; anything else is not repeated.
+  const named = typeof label === 'string' ? label : 'date';
+  return new SajjaError('INVALID_DATE', reason, `Invalid ${named} ${shown} (${reason})`, {
     input,
     details,
   });

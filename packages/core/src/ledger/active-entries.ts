@@ -1,5 +1,7 @@
 import { reversalProblem } from '../corrections/reversal-rule.js';
 import type { LedgerEntry } from './ledger-entry.js';
+import { checkList } from '../errors/check-option-keys.js';
+import { invalidOption } from '../errors/sajja-error.js';
 
 /**
  * @internal How the corrections of a ledger pair up with what they correct: for each id that
@@ -31,6 +33,9 @@ export interface Reversals {
  * A correction that cancels nothing is removed like any other. Entries are not validated
  * here; an entry without `reverses` is kept unless something cancels it.
  *
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option` when `entries` is not a
+ *   list of objects (`details.option` names the first item that is not, or a hole).
+ *
  * @example
  * ```ts
  * const sale = { id: 'a', date: '2024-03-01', kind: 'income', category: 'farming', amount: '500.00' };
@@ -42,6 +47,7 @@ export interface Reversals {
  * ```
  */
 export function activeLedgerEntries<T extends LedgerEntry>(entries: readonly T[]): T[] {
+  checkEntries(entries);
   const reversals = reversalsOf(entries);
   if (!reversals) return [...entries];
   return entries.filter((entry) => entry.reverses === undefined && !reversals.chosen.has(entry.id));
@@ -81,4 +87,14 @@ export function reversalsOf(entries: readonly LedgerEntry[]): Reversals | undefi
     }
   }
   return { chosen };
+}
+
+/** @internal Checks that `entries` is a list of objects, without holes, before it is read. */
+export function checkEntries(entries: unknown): void {
+  checkList(entries, 'entries', 'ledger entry');
+  (entries as unknown[]).forEach((entry, index) => {
+    if (typeof entry !== 'object' || entry === null) {
+      throw invalidOption(`entries[${index}]`, entry, 'a ledger entry');
+    }
+  });
 }

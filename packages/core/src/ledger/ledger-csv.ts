@@ -1,10 +1,12 @@
 import { isIsoDate } from '../dates/iso-date.js';
 import { parseThaiDate } from '../dates/parse-thai-date.js';
-import { isSajjaError, type SajjaErrorDetails } from '../errors/sajja-error.js';
+import { invalidOption, isSajjaError, type SajjaErrorDetails } from '../errors/sajja-error.js';
 import { isMoney } from '../money/money.js';
 import { formatCsv, parseCsv, unguardCsvCell, type ParsedCsv } from '../text/csv.js';
 import type { LedgerEntry } from './ledger-entry.js';
 import { readLedgerEntry, type ValidLedgerEntry } from './validate-ledger-entry.js';
+import { checkOptions } from '../errors/check-option-keys.js';
+import { checkEntries } from './active-entries.js';
 
 /**
  * The columns of a ledger CSV file, in the order {@link ledgerToCsv} writes them: the fields of
@@ -76,6 +78,10 @@ const REQUIRED_COLUMNS: readonly LedgerCsvColumn[] = ['date', 'kind', 'category'
  * Entries are written as they are, without validating them: a backup must never fail because
  * of what is in the books. A {@link "@sajja/core".Money} amount is written as its two-decimal text.
  *
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option` only when `entries` is
+ *   not a list of objects, a field is neither text nor absent (nor a Money amount), or `bom`
+ *   is not a boolean; `unknown-option` for an option other than `bom`.
+ *
  * @example
  * ```ts
  * ledgerToCsv([
@@ -89,6 +95,11 @@ export function ledgerToCsv(
   entries: readonly LedgerEntry[],
   options: LedgerToCsvOptions = {},
 ): string {
+  checkEntries(entries);
+  checkOptions(options, ['bom'], 'ledgerToCsv');
+  if (options.bom !== undefined && typeof options.bom !== 'boolean') {
+    throw invalidOption('bom', options.bom, 'true or false');
+  }
   const rows: string[][] = [[...LEDGER_CSV_COLUMNS]];
   for (const entry of entries) {
     rows.push([
@@ -134,7 +145,9 @@ export function ledgerToCsv(
  * skipped. Excel writes UTF-8 when saving as "CSV UTF-8".
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `'invalid-option'` only when `text` is not a
- *   string; everything wrong inside the file is reported in `problems`.
+ *   string, `options` is not an object or `generateId` is not a function, `'unknown-option'`
+ *   for an option other than `generateId`; everything wrong inside the file is reported in
+ *   `problems`.
  *
  * @example
  * ```ts
@@ -149,6 +162,10 @@ export function ledgerToCsv(
  * ```
  */
 export function ledgerFromCsv(text: string, options: LedgerFromCsvOptions = {}): LedgerCsvImport {
+  checkOptions(options, ['generateId'], 'ledgerFromCsv');
+  if (options.generateId !== undefined && typeof options.generateId !== 'function') {
+    throw invalidOption('generateId', options.generateId, 'a function that returns an id');
+  }
   const entries: ValidLedgerEntry[] = [];
   const lines: number[] = [];
   const problems: LedgerImportProblem[] = [];

@@ -3,6 +3,7 @@ import { reversalsOf } from './active-entries.js';
 import { LedgerEntryReader } from './checked-entry.js';
 import { moneyOfSatang, satangOf } from '../money/satang.js';
 import type { LedgerEntry } from './ledger-entry.js';
+import { checkList } from '../errors/check-option-keys.js';
 
 /** One line of the ledger page: the entry, what it changed, and the balance after it. */
 export interface LedgerBalanceLine<T extends LedgerEntry = LedgerEntry> {
@@ -31,7 +32,8 @@ export interface LedgerBalanceLine<T extends LedgerEntry = LedgerEntry> {
  * changes nothing (0.00), for the same reason.
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `'invalid-ledger-entry'` for an entry that is
- *   not valid (problems at `'[index].field'`); `INVALID_AMOUNT` for a bad `opening`.
+ *   not valid (problems at `'[index].field'`), `invalid-option` when `entries` is not a list
+ *   or has a hole; `INVALID_AMOUNT` for a bad `opening`.
  *
  * @example
  * ```ts
@@ -49,6 +51,7 @@ export function runningBalances<T extends LedgerEntry>(
   entries: readonly T[],
   opening: MoneyInput = '0',
 ): LedgerBalanceLine<T>[] {
+  checkList(entries, 'entries', 'ledger entry');
   let balance = satangOf(money(opening));
   const reader = new LedgerEntryReader();
   const signed = entries.map((entry, index) => {

@@ -6,6 +6,7 @@ import { LedgerEntryReader } from './checked-entry.js';
 import { moneyOfSatang, satangText } from '../money/satang.js';
 import { LEDGER_CATEGORIES } from './ledger-categories.js';
 import type { LedgerEntry } from './ledger-entry.js';
+import { checkList, checkOptionKeys } from '../errors/check-option-keys.js';
 
 /** How {@link summarizeLedger} groups entries: by calendar month or calendar year. */
 export type LedgerSummaryUnit = 'month' | 'year';
@@ -88,8 +89,10 @@ export interface LedgerSummary {
  * milliseconds.
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` when `from` or `to` is not a date;
- *   `INVALID_ARGUMENT` / `'invalid-option'` when `to` is before `from` or `by` is neither
- *   `'month'` nor `'year'`; `INVALID_ARGUMENT` / `'invalid-ledger-entry'` when an entry is not
+ *   `INVALID_ARGUMENT` / `'invalid-option'` when `to` is before `from`, the range has more
+ *   than 1,200 periods (100 years by month), `by` is neither `'month'` nor `'year'`, or
+ *   `entries` is not a list or has a hole; `'unknown-option'` for an option other than `from`,
+ *   `to` and `by`; `INVALID_ARGUMENT` / `'invalid-ledger-entry'` when an entry is not
  *   valid (bad date, kind, category or amount), with problems at `'[index].field'`.
  *
  * @example
@@ -112,9 +115,13 @@ export function summarizeLedger(
   entries: readonly LedgerEntry[],
   options: SummarizeLedgerOptions,
 ): LedgerSummary {
+  checkList(entries, 'entries', 'ledger entry');
   const { from, to, by } = readOptions(options);
   const first = periodNumber(from, by);
   const periodCount = periodNumber(to, by) - first + 1;
+  if (periodCount > MAX_PERIODS) {
+    throw invalidOption('to', to, `at most ${MAX_PERIODS} ${by}s after from (${from})`);
+  }
   const categoryCount = LEDGER_CATEGORIES.length;
   // sums[period × categoryCount + category]: whole satang, exact.
   const sums: bigint[] = new Array<bigint>(periodCount * categoryCount).fill(0n);
@@ -166,10 +173,14 @@ export function summarizeLedger(
   return { periods, total: periodSummary(`${from}/${to}`, from, to, totals, days) };
 }
 
+/** The most periods a summary has: 100 years of months (or 1,200 years). */
+const MAX_PERIODS = 1200;
+
 function readOptions(options: SummarizeLedgerOptions): SummarizeLedgerOptions {
   if (typeof options !== 'object' || options === null) {
     throw invalidOption('options', options, 'an object with from, to and by');
   }
+  checkOptionKeys(options, ['from', 'to', 'by'], 'summarizeLedger');
   const { from, to, by } = options;
   assertIsoDate(from, 'from');
   assertIsoDate(to, 'to');

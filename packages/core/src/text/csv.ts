@@ -1,3 +1,4 @@
+import { checkOptions } from '../errors/check-option-keys.js';
 import { SajjaError, invalidOption } from '../errors/sajja-error.js';
 
 /** What {@link parseCsv} returns. */
@@ -143,6 +144,12 @@ export function parseCsv(text: string): ParsedCsv {
  * {@link unguardCsvCell} removes exactly the one added, so `'=1` reads back as `=1` and `'x`
  * (written `''x`) as `'x`. Pass `guardFormulas: false` for files no spreadsheet will open.
  *
+ * A cell is text; a finite number or a bigint is written as `String` writes it.
+ *
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option` when `rows` is not a list of
+ *   lists, a cell is anything else (`details.option` `'rows[2][1]'`; a missing cell too), or
+ *   `bom` or `guardFormulas` is not a boolean; `unknown-option` for another option.
+ *
  * @example
  * ```ts
  * formatCsv([['note', 'amount'], ['=1+1', '10.00'], ['ข้าว, ปลา', '5.00']]);
@@ -153,10 +160,22 @@ export function formatCsv(
   rows: readonly (readonly string[])[],
   options: FormatCsvOptions = {},
 ): string {
+  checkOptions(options, ['bom', 'guardFormulas'], 'formatCsv');
   const { bom = false, guardFormulas = true } = options;
+  if (typeof bom !== 'boolean') throw invalidOption('bom', bom, 'true or false');
+  if (typeof guardFormulas !== 'boolean') {
+    throw invalidOption('guardFormulas', guardFormulas, 'true or false');
+  }
+  if (!Array.isArray(rows)) throw invalidOption('rows', rows, 'a list of rows');
   let text = bom ? BOM : '';
-  for (const row of rows) {
-    text += row.map((cell) => formatCell(String(cell), guardFormulas)).join(',') + '\r\n';
+  for (let r = 0; r < rows.length; r++) {
+    const row: unknown = rows[r];
+    if (!Array.isArray(row)) throw invalidOption(`rows[${r}]`, row, 'a list of cells');
+    const cells: string[] = [];
+    for (let c = 0; c < row.length; c++) {
+      cells.push(formatCell(cellText(row[c], r, c), guardFormulas));
+    }
+    text += cells.join(',') + '\r\n';
   }
   return text;
 }
@@ -173,9 +192,20 @@ export function formatCsv(
  * unguardCsvCell("''quoted");  // "'quoted"
  * unguardCsvCell("'rice");     // "'rice"
  * ```
+ *
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option` when `cell` is not a string.
  */
 export function unguardCsvCell(cell: string): string {
+  if (typeof cell !== 'string') throw invalidOption('cell', cell, 'a string');
   return cell.startsWith("'") && NEEDS_GUARD.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+function cellText(cell: unknown, r: number, c: number): string {
+  if (typeof cell === 'string') return cell;
+  if ((typeof cell === 'number' && Number.isFinite(cell)) || typeof cell === 'bigint') {
+    return String(cell);
+  }
+  throw invalidOption(`rows[${r}][${c}]`, cell, 'text');
 }
 
 function formatCell(cell: string, guardFormulas: boolean): string {
