@@ -3,6 +3,7 @@ import { SajjaError } from '../errors/sajja-error.js';
 import { Dec } from '../money/decimal.js';
 import type { Books } from './books.js';
 import type { PostedEntry } from './journal.js';
+import { shownValue } from '../errors/check-option-keys.js';
 
 /** Which entries and lines a statement counts (internal). */
 export interface BalanceScope {
@@ -52,10 +53,10 @@ export function checkScope(books: Books, scope: BalanceScope): BalanceScope {
     throw new SajjaError(
       'INVALID_ARGUMENT',
       'unknown-sub-fund',
-      `The books have no sub-fund ${JSON.stringify(subFund)}.`,
+      `The books have no sub-fund ${JSON.stringify(shownValue(subFund))}.`,
       {
         input: subFund,
-        details: { subFund: String(subFund) },
+        details: { subFund: shownValue(subFund) },
       },
     );
   }

@@ -3,6 +3,8 @@ import { accountBalances, checkScope } from './account-balances.js';
 import type { Books } from './books.js';
 import { section, type StatementSection } from './statement-lines.js';
 import type { AsOfOptions } from './trial-balance.js';
+import { checkOptions } from '../errors/check-option-keys.js';
+import { checkBooks } from './invalid-input.js';
 
 /**
  * A balance sheet (งบแสดงฐานะการเงิน) as of a day. It always balances:
@@ -32,7 +34,10 @@ export interface BalanceSheet {
  * The balance sheet of the books, of one sub-fund or of the whole group, as of a day. Each
  * sub-fund's sheet balances on its own, and the group's is the sum of its sub-funds'.
  *
- * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a bad `asOf`;
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option`
+ *   (`details.option` `'books'`) for `books` not made by
+ *   `createBooks`, or `options` not an object; `unknown-option` for an option it does not
+ *   have; `INVALID_DATE` for a bad `asOf`;
  *   `INVALID_ARGUMENT` / `unknown-sub-fund`.
  *
  * @example
@@ -42,6 +47,8 @@ export interface BalanceSheet {
  * ```
  */
 export function balanceSheet(books: Books, options: AsOfOptions = {}): BalanceSheet {
+  checkBooks(books);
+  checkOptions(options, ['asOf', 'subFund'], 'balanceSheet');
   const { asOf, subFund } = options;
   checkScope(books, { to: asOf, subFund });
   const balances = accountBalances(books.entries, { to: asOf, subFund });

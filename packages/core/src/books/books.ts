@@ -5,9 +5,10 @@ import { loanStatus } from '../loans/loan-status.js';
 import { RuleChecker } from '../rules/rule-checker.js';
 import { assertMonth } from './accounting-month.js';
 import { checkChart, DEFAULT_CHART_OF_ACCOUNTS, type Account } from './chart-of-accounts.js';
-import { throwIfProblems } from './invalid-input.js';
+import { checkBooks, throwIfProblems } from './invalid-input.js';
 import { closePeriod, postEntries, type JournalEntry, type PostedEntry } from './journal.js';
 import { readSubFunds, type SubFund, type SubFundInput } from './sub-funds.js';
+import { checkList, shownValue } from '../errors/check-option-keys.js';
 
 /** A member of the group, as the books and the monthly report know them. */
 export interface BookMember {
@@ -102,6 +103,17 @@ export interface BooksSetup {
   readonly closedThrough?: string;
 }
 
+const SETUP_FIELDS = [
+  'name',
+  'chart',
+  'subFunds',
+  'openPeriod',
+  'members',
+  'loans',
+  'entries',
+  'closedThrough',
+];
+
 /**
  * Opens a group's books: checks the chart and sub-funds, then adds members, loans and entries
  * in that order (as {@link addMember}, {@link addLoan} and {@link postEntries} do) and closes
@@ -112,8 +124,9 @@ export interface BooksSetup {
  *   {@link validateChartOfAccounts}), sub-funds (`not-a-list`, `no-sub-funds`, `invalid-code`,
  *   `duplicate-code`, label problems; path `subFunds[i]`), `name` (`not-text`),
  *   `openPeriod` or `closedThrough` (`not-a-month`, or `period-not-open` for a closedThrough
- *   before the openPeriod); then the errors of {@link addMember}, {@link addLoan},
- *   {@link postEntries} and {@link closePeriod}.
+ *   before the openPeriod), a key {@link BooksSetup} does not have (`unknown-field`,
+ *   `details.closest`: the one probably meant); then the errors of {@link addMember},
+ *   {@link addLoan}, {@link postEntries} and {@link closePeriod}.
  *
  * @example
  * ```ts
@@ -129,6 +142,7 @@ export interface BooksSetup {
 export function createBooks(setup: BooksSetup = {}): Books {
   const check = new RuleChecker();
   const root = check.record('', setup) ?? {};
+  check.knownFields('', root, SETUP_FIELDS);
   const chart = root.chart ?? DEFAULT_CHART_OF_ACCOUNTS;
   checkChart(check, 'chart', chart);
   const subFunds = readSubFunds(check, 'subFunds', root.subFunds);
@@ -159,7 +173,9 @@ export function createBooks(setup: BooksSetup = {}): Books {
 /**
  * Adds a member and returns new books.
  *
- * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT`, reason the first of its
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option`
+ *   (`details.option` `'books'`) for `books` not made by
+ *   {@link createBooks}; `INVALID_ARGUMENT`, reason the first of its
  *   `problems`: `not-an-object`, `required` or `not-text` (`id`, `name`), `duplicate-id`,
  *   `not-a-date` (`joinedOn`, `leftOn`), `left-before-joining`.
  *
@@ -169,6 +185,7 @@ export function createBooks(setup: BooksSetup = {}): Books {
  * ```
  */
 export function addMember(books: Books, member: BookMember): Books {
+  checkBooks(books);
   const problems: SajjaProblem[] = [];
   const add = (path: string, reason: string, details?: Record<string, string>) => {
     problems.push(details ? { path, reason, details } : { path, reason });
@@ -203,7 +220,9 @@ export function addMember(books: Books, member: BookMember): Books {
  * Records that a member left on `leftOn` and returns new books. The member stays in the books
  * (their history is kept); they count as a member through the day before `leftOn`.
  *
- * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a bad `leftOn`;
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option`
+ *   (`details.option` `'books'`) for `books` not made by
+ *   {@link createBooks}; `INVALID_DATE` for a bad `leftOn`;
  *   `INVALID_ARGUMENT` with reason `unknown-member` (`details.memberId`), `already-left`
  *   (`details.leftOn`) or `left-before-joining`.
  *
@@ -213,6 +232,7 @@ export function addMember(books: Books, member: BookMember): Books {
  * ```
  */
 export function recordLeaving(books: Books, memberId: string, leftOn: string): Books {
+  checkBooks(books);
   const index = books.members.findIndex((member) => member.id === memberId);
   const member = books.members[index];
   if (!member) throw unknownMember(memberId);
@@ -220,7 +240,7 @@ export function recordLeaving(books: Books, memberId: string, leftOn: string): B
     throw new SajjaError(
       'INVALID_DATE',
       'not-a-date',
-      `Invalid leaving date ${JSON.stringify(leftOn)}.`,
+      `Invalid leaving date ${JSON.stringify(shownValue(leftOn))}.`,
       {
         input: leftOn,
       },
@@ -255,12 +275,15 @@ export function recordLeaving(books: Books, memberId: string, leftOn: string): B
  * checked by computing its status on the disbursement day. This does not post the
  * disbursement: {@link issueLoan} does both.
  *
- * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT`, reason the first of its
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option`
+ *   (`details.option` `'books'`) for `books` not made by
+ *   {@link createBooks}; `INVALID_ARGUMENT`, reason the first of its
  *   `problems`: `not-an-object`, `required` or `not-text` (`id`, `memberId`), `duplicate-id`,
  *   `unknown-member`, `unknown-sub-fund`, `not-a-list` (`payments`); then the errors of
  *   `loanStatus` for bad terms, rules or payments.
  */
 export function addLoan(books: Books, loan: BookLoanInput): Books {
+  checkBooks(books);
   const problems: SajjaProblem[] = [];
   const add = (path: string, reason: string, details?: Record<string, string>) => {
     problems.push(details ? { path, reason, details } : { path, reason });
@@ -275,12 +298,13 @@ export function addLoan(books: Books, loan: BookLoanInput): Books {
     else if (books.loans.some((known) => known.id === id)) add('id', 'duplicate-id', { id });
     if (memberId === undefined) add('memberId', 'required');
     else if (!books.members.some((member) => member.id === memberId)) {
-      add('memberId', 'unknown-member', { memberId: String(memberId) });
+      add('memberId', 'unknown-member', { memberId: shownValue(memberId) });
     }
     if (!books.subFunds.some((fund) => fund.code === subFund)) {
-      add('subFund', 'unknown-sub-fund', { subFund: String(subFund) });
+      add('subFund', 'unknown-sub-fund', { subFund: shownValue(subFund) });
     }
     if (!Array.isArray(payments)) add('payments', 'not-a-list');
+    else checkList(payments, 'payments', 'payment');
     const inner = loan.loan as unknown;
     if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) {
       add('loan', inner === undefined ? 'required' : 'not-an-object');
@@ -305,11 +329,14 @@ export function addLoan(books: Books, loan: BookLoanInput): Books {
  * Adds a payment record (or a reversal of one) to a loan in the register and returns new
  * books. It does not post the money: {@link receiveLoanPayment} does both.
  *
- * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `unknown-loan`
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option`
+ *   (`details.option` `'books'`) for `books` not made by
+ *   {@link createBooks}; `INVALID_ARGUMENT` / `unknown-loan`
  *   (`details.loanId`); the errors of `loanStatus` for a bad record (a duplicate id, a
  *   reversal of nothing, a date before the disbursement, …).
  */
 export function addLoanPayment(books: Books, loanId: string, payment: LoanPayment): Books {
+  checkBooks(books);
   const index = books.loans.findIndex((loan) => loan.id === loanId);
   const loan = books.loans[index];
   if (!loan) throw unknownLoan(loanId);
@@ -325,10 +352,10 @@ export function unknownMember(memberId: unknown): SajjaError {
   return new SajjaError(
     'INVALID_ARGUMENT',
     'unknown-member',
-    `No member has the id ${JSON.stringify(memberId)}.`,
+    `No member has the id ${JSON.stringify(shownValue(memberId))}.`,
     {
       input: memberId,
-      details: { memberId: String(memberId) },
+      details: { memberId: shownValue(memberId) },
     },
   );
 }
@@ -338,10 +365,10 @@ export function unknownLoan(loanId: unknown): SajjaError {
   return new SajjaError(
     'INVALID_ARGUMENT',
     'unknown-loan',
-    `No loan has the id ${JSON.stringify(loanId)}.`,
+    `No loan has the id ${JSON.stringify(shownValue(loanId))}.`,
     {
       input: loanId,
-      details: { loanId: String(loanId) },
+      details: { loanId: shownValue(loanId) },
     },
   );
 }
@@ -351,13 +378,13 @@ function readMonth(check: RuleChecker, path: string, value: unknown): string | u
   try {
     return assertMonth(value);
   } catch {
-    return check.add(path, 'not-a-month', { value: String(value) });
+    return check.add(path, 'not-a-month', { value: shownValue(value) });
   }
 }
 
 function listOf<T>(value: unknown, path: string): readonly T[] {
   if (value === undefined) return [];
-  if (Array.isArray(value)) return value as T[];
+  if (Array.isArray(value)) return checkList(value, path, 'item') as T[];
   throw new SajjaError('INVALID_ARGUMENT', 'not-a-list', `${path} must be a list.`, {
     input: value,
     details: { option: path },

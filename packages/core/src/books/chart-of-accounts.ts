@@ -1,5 +1,6 @@
 import { RuleChecker } from '../rules/rule-checker.js';
 import type { BilingualLabel } from '../welfare/welfare-presets.js';
+import { shownValue } from '../errors/check-option-keys.js';
 
 /**
  * The five kinds of account of double-entry bookkeeping. Assets and expenses grow with debits;
@@ -230,11 +231,9 @@ export function validateChartOfAccounts(chart: unknown): readonly Account[] {
 }
 
 /** @internal Records the problems of a chart at `path` (`''` or `'chart'`). */
-export function checkChart(check: RuleChecker, path: string, chart: unknown): void {
-  if (!Array.isArray(chart)) {
-    check.add(path, chart === undefined ? 'required' : 'not-a-list');
-    return;
-  }
+export function checkChart(check: RuleChecker, path: string, given: unknown): void {
+  const chart = check.list(path, given);
+  if (!chart) return;
   if (chart.length === 0) check.add(path, 'no-accounts');
   const seen = new Set<string>();
   chart.forEach((item: unknown, index) => {
@@ -244,7 +243,7 @@ export function checkChart(check: RuleChecker, path: string, chart: unknown): vo
     const { code } = entry;
     if (code === undefined) check.add(`${at}.code`, 'required');
     else if (typeof code !== 'string' || !CODE_PATTERN.test(code)) {
-      check.add(`${at}.code`, 'invalid-code', { code: String(code) });
+      check.add(`${at}.code`, 'invalid-code', { code: shownValue(code) });
     } else if (seen.has(code)) check.add(`${at}.code`, 'duplicate-code', { code });
     else seen.add(code);
     const type = check.oneOf(`${at}.type`, entry.type, ACCOUNT_TYPES);

@@ -1,11 +1,13 @@
 import { assertIsoDate } from '../dates/iso-date.js';
-import { SajjaError } from '../errors/sajja-error.js';
+import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { Dec } from '../money/decimal.js';
 import { Money } from '../money/money.js';
 import { accountBalances } from './account-balances.js';
 import type { Books } from './books.js';
 import { accountFor } from './entry-builders.js';
 import type { JournalEntry, JournalLine } from './journal.js';
+import { checkOptions } from '../errors/check-option-keys.js';
+import { checkBooks } from './invalid-input.js';
 
 /** What {@link yearEndClosingEntry} takes. */
 export interface ClosingEntryOptions {
@@ -27,7 +29,10 @@ export interface ClosingEntryOptions {
  *
  * Earlier closing entries count, so closing again a year later closes only the new year.
  *
- * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a bad `date`;
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option`
+ *   (`details.option` `'books'`) for `books` not made by
+ *   `createBooks`, or `options` not an object; `unknown-option` for an option other than
+ *   `id`, `date` and `memo`; `INVALID_DATE` for a bad `date`;
  *   `INVALID_ARGUMENT` with reason `nothing-to-close` when no income or expense account has a
  *   balance, or `no-account-for-role` when the chart has no retained-surplus account.
  *
@@ -39,7 +44,11 @@ export interface ClosingEntryOptions {
  * ```
  */
 export function yearEndClosingEntry(books: Books, options: ClosingEntryOptions): JournalEntry {
+  checkBooks(books);
+  checkOptions(options, ['id', 'date', 'memo'], 'yearEndClosingEntry');
   const { id, date, memo = 'ปิดบัญชีสิ้นปี' } = options;
+  if (typeof id !== 'string' || id === '') throw invalidOption('id', id, 'a non-empty string');
+  if (typeof memo !== 'string') throw invalidOption('memo', memo, 'a string');
   assertIsoDate(date);
   const retained = accountFor(books.chart, 'retained-surplus');
   const closes = new Set(

@@ -1,4 +1,5 @@
-import { SajjaError } from '../errors/sajja-error.js';
+import { checkList, checkOptions } from '../errors/check-option-keys.js';
+import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { money, sum, type Money, type MoneyInput } from '../money/money.js';
 import { DEFAULT_CHART_OF_ACCOUNTS, type Account, type AccountRole } from './chart-of-accounts.js';
 import type { JournalEntry, JournalLine } from './journal.js';
@@ -82,7 +83,10 @@ export interface SubFundTransfer {
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_AMOUNT` for a bad amount;
  *   `INVALID_ARGUMENT` / `no-account-for-role` (`details.role`) when the chart has no account
- *   for a role the entry needs. {@link postEntry} checks everything else.
+ *   for a role the entry needs, `invalid-option` for a `deposit` that is not an object or a
+ *   `chart` that is not a list of accounts, `unknown-option` for a field of `deposit` that
+ *   {@link SavingsMovement} does not have (the builders of the other entries likewise, each
+ *   with its own fields). {@link postEntry} checks everything else.
  *
  * @example
  * ```ts
@@ -96,6 +100,7 @@ export function depositEntry(
   deposit: SavingsMovement,
   chart: readonly Account[] = DEFAULT_CHART_OF_ACCOUNTS,
 ): JournalEntry {
+  checkInput(deposit, SAVINGS_FIELDS, chart, 'depositEntry');
   const amount = positive(deposit.amount);
   return entry(deposit, [
     line(chart, deposit.via ?? 'cash', deposit, 'debit', amount),
@@ -113,6 +118,7 @@ export function withdrawalEntry(
   withdrawal: SavingsMovement,
   chart: readonly Account[] = DEFAULT_CHART_OF_ACCOUNTS,
 ): JournalEntry {
+  checkInput(withdrawal, SAVINGS_FIELDS, chart, 'withdrawalEntry');
   const amount = positive(withdrawal.amount);
   return entry(withdrawal, [
     line(chart, savingsRole(withdrawal), withdrawal, 'debit', amount, withdrawal.memberId),
@@ -129,6 +135,7 @@ export function loanIssuedEntry(
   issue: MemberAmount,
   chart: readonly Account[] = DEFAULT_CHART_OF_ACCOUNTS,
 ): JournalEntry {
+  checkInput(issue, MEMBER_AMOUNT_FIELDS, chart, 'loanIssuedEntry');
   const amount = positive(issue.amount);
   return entry(issue, [
     line(chart, 'loans-receivable', issue, 'debit', amount, issue.memberId),
@@ -155,6 +162,7 @@ export function loanRepaymentEntry(
   repayment: LoanRepayment,
   chart: readonly Account[] = DEFAULT_CHART_OF_ACCOUNTS,
 ): JournalEntry {
+  checkInput(repayment, REPAYMENT_FIELDS, chart, 'loanRepaymentEntry');
   const parts: Array<[AccountRole, Money]> = [
     ['loans-receivable', part(repayment.principal)],
     ['loan-interest', part(repayment.interest)],
@@ -179,6 +187,7 @@ export function fineEntry(
   fine: MemberAmount,
   chart: readonly Account[] = DEFAULT_CHART_OF_ACCOUNTS,
 ): JournalEntry {
+  checkInput(fine, MEMBER_AMOUNT_FIELDS, chart, 'fineEntry');
   const amount = positive(fine.amount);
   return entry(fine, [
     line(chart, fine.via ?? 'cash', fine, 'debit', amount),
@@ -196,6 +205,7 @@ export function welfareContributionEntry(
   contribution: WelfareMovement,
   chart: readonly Account[] = DEFAULT_CHART_OF_ACCOUNTS,
 ): JournalEntry {
+  checkInput(contribution, MEMBER_AMOUNT_FIELDS, chart, 'welfareContributionEntry');
   const amount = positive(contribution.amount);
   return entry(contribution, [
     line(chart, contribution.via ?? 'cash', contribution, 'debit', amount),
@@ -213,6 +223,7 @@ export function welfarePaymentEntry(
   payment: WelfareMovement,
   chart: readonly Account[] = DEFAULT_CHART_OF_ACCOUNTS,
 ): JournalEntry {
+  checkInput(payment, MEMBER_AMOUNT_FIELDS, chart, 'welfarePaymentEntry');
   const amount = positive(payment.amount);
   return entry(payment, [
     line(chart, 'welfare-fund', payment, 'debit', amount, payment.memberId),
@@ -232,6 +243,7 @@ export function transferEntry(
   transfer: SubFundTransfer,
   chart: readonly Account[] = DEFAULT_CHART_OF_ACCOUNTS,
 ): JournalEntry {
+  checkInput(transfer, TRANSFER_FIELDS, chart, 'transferEntry');
   const amount = positive(transfer.amount);
   const via = transfer.via ?? 'cash';
   const from = { subFund: transfer.from };
@@ -254,6 +266,26 @@ export function accountFor(chart: readonly Account[], role: AccountRole): string
     `The chart of accounts has no account with the role "${role}".`,
     { input: role, details: { role } },
   );
+}
+
+const BASICS = ['id', 'date', 'subFund', 'via', 'memo'];
+const MEMBER_AMOUNT_FIELDS = [...BASICS, 'memberId', 'amount'];
+const SAVINGS_FIELDS = [...MEMBER_AMOUNT_FIELDS, 'account'];
+const REPAYMENT_FIELDS = [...BASICS, 'memberId', 'principal', 'interest', 'penalty', 'excess'];
+const TRANSFER_FIELDS = ['id', 'date', 'from', 'to', 'amount', 'via', 'memo'];
+
+/**
+ * The checks every builder makes before it reads anything: what it describes is an object of
+ * its own fields only (a mistyped `memberID` would leave the member out of the entry), and the
+ * chart is a list of accounts. {@link postEntry} checks the rest.
+ */
+function checkInput(input: unknown, fields: readonly string[], chart: unknown, owner: string) {
+  checkOptions(input, fields, owner, 'input');
+  checkList(chart, 'chart', 'account').forEach((account, index) => {
+    if (typeof account !== 'object' || account === null) {
+      throw invalidOption(`chart[${index}]`, account, 'an account');
+    }
+  });
 }
 
 function savingsRole(movement: SavingsMovement): AccountRole {

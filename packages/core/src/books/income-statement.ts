@@ -2,6 +2,8 @@ import type { Money } from '../money/money.js';
 import { accountBalances, checkScope } from './account-balances.js';
 import type { Books } from './books.js';
 import { section, type StatementSection } from './statement-lines.js';
+import { checkOptions } from '../errors/check-option-keys.js';
+import { checkBooks } from './invalid-input.js';
 
 /** Options of {@link incomeStatement}. */
 export interface PeriodOptions {
@@ -34,7 +36,10 @@ export interface IncomeStatement {
  * dated from `from` to `to` (both included), year-end closing entries left out. Its `surplus` is the net profit a year-end
  * allocation shares out (`allocateProfit`).
  *
- * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a bad `from` or `to`;
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option`
+ *   (`details.option` `'books'`) for `books` not made by
+ *   `createBooks`, or `options` not an object; `unknown-option` for an option it does not
+ *   have; `INVALID_DATE` for a bad `from` or `to`;
  *   `INVALID_ARGUMENT` / `unknown-sub-fund`.
  *
  * @example
@@ -44,6 +49,8 @@ export interface IncomeStatement {
  * ```
  */
 export function incomeStatement(books: Books, options: PeriodOptions = {}): IncomeStatement {
+  checkBooks(books);
+  checkOptions(options, ['from', 'to', 'subFund'], 'incomeStatement');
   const { from, to, subFund } = options;
   checkScope(books, { from, to, subFund });
   const balances = accountBalances(books.entries, { from, to, subFund, skipClosing: true });

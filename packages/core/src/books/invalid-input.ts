@@ -1,4 +1,10 @@
-import { SajjaError, type SajjaErrorDetails, type SajjaProblem } from '../errors/sajja-error.js';
+import {
+  invalidOption,
+  SajjaError,
+  type SajjaErrorDetails,
+  type SajjaProblem,
+} from '../errors/sajja-error.js';
+import type { Books } from './books.js';
 
 /**
  * @internal Throws `INVALID_ARGUMENT` listing every problem found in a record the books were
@@ -19,4 +25,22 @@ export function throwIfProblems(
     problems,
     details: { ...first.details, ...details },
   });
+}
+
+/**
+ * @internal Checks that `books` are books as `createBooks` makes them, as far as every books
+ * function relies on it (an object whose chart, sub-funds, members, loans and entries are
+ * lists), so that anything else is `INVALID_ARGUMENT` / `invalid-option` (`details.option`
+ * `'books'`) rather than a TypeError deep inside. The lists' contents are trusted: only
+ * `createBooks` and the functions after it put anything there.
+ */
+export function checkBooks(books: unknown): asserts books is Books {
+  const lists = ['chart', 'subFunds', 'members', 'loans', 'entries'] as const;
+  if (
+    typeof books !== 'object' ||
+    books === null ||
+    !lists.every((key) => Array.isArray((books as Record<string, unknown>)[key]))
+  ) {
+    throw invalidOption('books', books, 'books made by createBooks');
+  }
 }

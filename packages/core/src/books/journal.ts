@@ -4,7 +4,8 @@ import { Dec } from '../money/decimal.js';
 import { money, type Money } from '../money/money.js';
 import { assertMonth } from './accounting-month.js';
 import type { Books } from './books.js';
-import { throwIfProblems } from './invalid-input.js';
+import { checkBooks, throwIfProblems } from './invalid-input.js';
+import { checkList, checkOptions, shownValue } from '../errors/check-option-keys.js';
 
 /**
  * One line of a journal entry: an amount on one side of one account, in one sub-fund,
@@ -92,7 +93,9 @@ export interface PostedEntry extends JournalEntry {
  *
  * Each posting copies the journal; post many entries at once with {@link postEntries}.
  *
- * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT`, whose `reason` is the first of
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option`
+ *   (`details.option` `'books'`) for `books` not made by
+ *   `createBooks`; `INVALID_ARGUMENT`, whose `reason` is the first of
  *   its `problems` (each `{ path, reason, details }`, `path` such as `'lines[1].credit'`):
  *   `not-an-object`, `required`, `not-text`, `not-a-list`, `not-a-date`, `duplicate-id`
  *   (`details.id`), `period-closed` (`details.month`, `details.closedThrough`),
@@ -127,16 +130,21 @@ export function postEntry(books: Books, entry: JournalEntry): Books {
  * is not valid (and posts none). Checks each entry as {@link postEntry} does; an entry may
  * reverse one posted earlier in the same call. Use it to load a stored journal.
  *
- * @throws {@link "@sajja/core".SajjaError} as {@link postEntry}; the error's `details` are the
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option`
+ *   (`details.option` `'books'`) for `books` not made by
+ *   `createBooks`; as {@link postEntry}; the error's `details` are the
  *   first problem's plus `entry` (the index of the failing entry) and `entryId` (its id, when it
- *   has one); `INVALID_ARGUMENT` / `not-a-list` when `entries` is not a list.
+ *   has one); `INVALID_ARGUMENT` / `not-a-list` when `entries` is not a list, `invalid-option`
+ *   for a hole in it.
  */
 export function postEntries(books: Books, entries: readonly JournalEntry[]): Books {
+  checkBooks(books);
   if (!Array.isArray(entries)) {
     throw new SajjaError('INVALID_ARGUMENT', 'not-a-list', 'Entries to post must be a list.', {
       input: entries,
     });
   }
+  checkList(entries, 'entries', 'journal entry');
   const context = journalContext(books);
   const posted: PostedEntry[] = [];
   entries.forEach((entry: unknown, index) => {
@@ -173,8 +181,12 @@ export interface ReverseEntryOptions {
  * The reversal is dated when the correction is made, which may be months after the original:
  * a closed month stays as it was reported, and the correction shows in the month it is made.
  *
- * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` with reason `unknown-entry`
- *   (`details.id`) when no entry has the id; otherwise as {@link postEntry}, notably
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option`
+ *   (`details.option` `'books'`) for `books` not made by
+ *   `createBooks`; `INVALID_ARGUMENT` with reason `unknown-entry`
+ *   (`details.id`) when no entry has the id, `invalid-option` when `options` is not an object,
+ *   `unknown-option` for an option other than `date`, `memo` and `id`; otherwise as
+ *   {@link postEntry}, notably
  *   `already-reversed`, `reverses-a-reversal`, `before-original` and `period-closed`.
  *
  * @example
@@ -184,19 +196,21 @@ export interface ReverseEntryOptions {
  * ```
  */
 export function reverseEntry(books: Books, id: string, options: ReverseEntryOptions): Books {
+  checkBooks(books);
+  checkOptions(options, ['date', 'memo', 'id'], 'reverseEntry');
   const original = books.entries.find((entry) => entry.id === id);
   if (!original) {
     throw new SajjaError(
       'INVALID_ARGUMENT',
       'unknown-entry',
-      `No entry has the id ${JSON.stringify(id)}.`,
+      `No entry has the id ${JSON.stringify(shownValue(id))}.`,
       {
         input: id,
-        details: { id: String(id) },
+        details: { id: shownValue(id) },
       },
     );
   }
-  const { date, memo, id: reversalId = `reversal-of-${id}` } = options ?? {};
+  const { date, memo, id: reversalId = `reversal-of-${id}` } = options;
   return postEntry(books, {
     id: reversalId,
     date,
@@ -212,7 +226,9 @@ export function reverseEntry(books: Books, id: string, options: ReverseEntryOpti
  * from then on, so what a monthly meeting approved stays as it was. Corrections go into an open
  * month as reversing entries. Months are never reopened.
  *
- * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a month that is not `'YYYY-MM'`;
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option`
+ *   (`details.option` `'books'`) for `books` not made by
+ *   `createBooks`; `INVALID_DATE` for a month that is not `'YYYY-MM'`;
  *   `INVALID_ARGUMENT` with reason `period-closed` when `month` is already closed
  *   (`details.month`, `details.closedThrough`) or `period-not-open` when it is before the
  *   books' `openPeriod`.
@@ -224,6 +240,7 @@ export function reverseEntry(books: Books, id: string, options: ReverseEntryOpti
  * ```
  */
 export function closePeriod(books: Books, month: string): Books {
+  checkBooks(books);
   assertMonth(month);
   const problem = periodProblem(books, month);
   if (problem) {
@@ -312,7 +329,7 @@ function readEntry(
   }
   if (memo !== undefined && typeof memo !== 'string') add('memo', 'not-text');
   if (closing !== undefined && closing !== true) {
-    add('closing', 'unknown-value', { value: String(closing), allowed: 'true' });
+    add('closing', 'unknown-value', { value: shownValue(closing), allowed: 'true' });
   }
 
   const lines = readLines(entry.lines, context, add);
@@ -337,6 +354,10 @@ function readLines(
   add: AddProblem,
 ): PostedLine[] | undefined {
   if (!Array.isArray(value)) return add('lines', value === undefined ? 'required' : 'not-a-list');
+  for (let index = 0; index < value.length; index++) {
+    // A hole is no line; what follows it is not read (a sparse list could be a billion long).
+    if (!(index in value)) return add(`lines[${index}]`, 'required');
+  }
   if (value.length < 2) add('lines', 'too-few-lines');
   const lines: PostedLine[] = [];
   let valid = true;
@@ -389,7 +410,7 @@ function readLine(
   const { account, debit, credit, subFund = context.defaultSubFund, memberId } = line;
   if (account === undefined) fail(`${path}.account`, 'required');
   else if (typeof account !== 'string' || !context.accounts.has(account)) {
-    fail(`${path}.account`, 'unknown-account', { account: String(account) });
+    fail(`${path}.account`, 'unknown-account', { account: shownValue(account) });
   }
   let side: 'debit' | 'credit' | undefined;
   let amount: Money | undefined;
@@ -400,15 +421,15 @@ function readLine(
     try {
       amount = money(raw as string);
     } catch {
-      fail(`${path}.${side}`, 'not-an-amount', { value: String(raw) });
+      fail(`${path}.${side}`, 'not-an-amount', { value: shownValue(raw) });
     }
     if (amount && !amount.isPositive()) fail(`${path}.${side}`, 'not-positive');
   }
   if (typeof subFund !== 'string' || !context.subFunds.has(subFund)) {
-    fail(`${path}.subFund`, 'unknown-sub-fund', { subFund: String(subFund) });
+    fail(`${path}.subFund`, 'unknown-sub-fund', { subFund: shownValue(subFund) });
   }
   if (memberId !== undefined && (typeof memberId !== 'string' || !context.members.has(memberId))) {
-    fail(`${path}.memberId`, 'unknown-member', { memberId: String(memberId) });
+    fail(`${path}.memberId`, 'unknown-member', { memberId: shownValue(memberId) });
   }
   if (!ok) return undefined;
   return Object.freeze({
@@ -429,7 +450,7 @@ function checkReversal(
   const { reverses, date } = entry;
   const original = typeof reverses === 'string' ? context.byId.get(reverses) : undefined;
   if (!original) {
-    add('reverses', 'unknown-entry', { id: String(reverses) });
+    add('reverses', 'unknown-entry', { id: shownValue(reverses) });
     return;
   }
   if (context.reversed.has(original.id)) add('reverses', 'already-reversed', { id: original.id });

@@ -5,6 +5,8 @@ import { money } from '../money/money.js';
 import { addLoan, addLoanPayment, unknownLoan, type Books } from './books.js';
 import { loanIssuedEntry, loanRepaymentEntry, type MoneyVia } from './entry-builders.js';
 import { postEntry, reverseEntry } from './journal.js';
+import { checkBooks } from './invalid-input.js';
+import { checkOptions, shownValue } from '../errors/check-option-keys.js';
 
 /** A loan to pay out with {@link issueLoan}. */
 export interface LoanIssue {
@@ -29,7 +31,10 @@ export interface LoanIssue {
  * receivable for the borrower, credit cash or bank) on `loan.terms.disbursedOn` for the whole
  * principal, in the loan's sub-fund. Returns new books.
  *
- * @throws {@link "@sajja/core".SajjaError} the errors of {@link addLoan} and {@link postEntry}.
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option`
+ *   (`details.option` `'books'`) for `books` not made by
+ *   `createBooks`, or an `issue` that is not an object; `unknown-option` for a key of `issue`
+ *   that {@link LoanIssue} does not have; the errors of {@link addLoan} and {@link postEntry}.
  *
  * @example
  * ```ts
@@ -43,6 +48,13 @@ export interface LoanIssue {
  * ```
  */
 export function issueLoan(books: Books, issue: LoanIssue): Books {
+  checkBooks(books);
+  checkOptions(
+    issue,
+    ['id', 'memberId', 'subFund', 'loan', 'entryId', 'via', 'memo'],
+    'issueLoan',
+    'issue',
+  );
   const withLoan = addLoan(books, {
     id: issue.id,
     memberId: issue.memberId,
@@ -106,8 +118,11 @@ export interface ReceivedLoanPayment {
  * the register replays the rest and may split them differently; arrears always come from the
  * register, so they stay right.
  *
- * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `unknown-loan`, or
- *   `invalid-option` for a payment without an id or with `reverses` (use
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option`
+ *   (`details.option` `'books'`) for `books` not made by
+ *   `createBooks`, or a `receipt` that is not an object; `unknown-option` for a key of it that
+ *   {@link LoanPaymentReceipt} does not have; `unknown-loan`, or `invalid-option` for a
+ *   payment without an id or with `reverses` (use
  *   {@link reverseLoanPayment}); the errors of `applyPayment` (a payment dated before the
  *   latest one is `payment-out-of-order`) and of {@link postEntry}.
  *
@@ -121,6 +136,13 @@ export interface ReceivedLoanPayment {
  * ```
  */
 export function receiveLoanPayment(books: Books, receipt: LoanPaymentReceipt): ReceivedLoanPayment {
+  checkBooks(books);
+  checkOptions(
+    receipt,
+    ['loanId', 'payment', 'entryId', 'via', 'memo'],
+    'receiveLoanPayment',
+    'receipt',
+  );
   const { loanId, payment } = receipt;
   const loan = books.loans.find((known) => known.id === loanId);
   if (!loan) throw unknownLoan(loanId);
@@ -175,11 +197,21 @@ export interface LoanPaymentReversal {
  * loan register (the loan is replayed without the payment) and reverses its journal entry.
  * Both the payment and its reversal stay on record.
  *
- * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `unknown-loan`, or
- *   `unknown-payment` (`details.id`) when the loan has no payment with that id; the errors of
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option`
+ *   (`details.option` `'books'`) for `books` not made by
+ *   `createBooks`, or a `reversal` that is not an object; `unknown-option` for a key of it
+ *   that {@link LoanPaymentReversal} does not have; `unknown-loan`, or `unknown-payment`
+ *   (`details.id`) when the loan has no payment with that id; the errors of
  *   `applyPayment` for the reversal (`already-reversed`, …) and of {@link reverseEntry}.
  */
 export function reverseLoanPayment(books: Books, reversal: LoanPaymentReversal): Books {
+  checkBooks(books);
+  checkOptions(
+    reversal,
+    ['loanId', 'paymentId', 'date', 'entryId', 'reversalId', 'memo'],
+    'reverseLoanPayment',
+    'reversal',
+  );
   const { loanId, paymentId, date } = reversal;
   const loan = books.loans.find((known) => known.id === loanId);
   if (!loan) throw unknownLoan(loanId);
@@ -188,8 +220,8 @@ export function reverseLoanPayment(books: Books, reversal: LoanPaymentReversal):
     throw new SajjaError(
       'INVALID_ARGUMENT',
       'unknown-payment',
-      `Loan ${loanId} has no payment with the id ${JSON.stringify(paymentId)}.`,
-      { input: paymentId, details: { id: String(paymentId) } },
+      `Loan ${shownValue(loanId)} has no payment with the id ${JSON.stringify(shownValue(paymentId))}.`,
+      { input: paymentId, details: { id: shownValue(paymentId) } },
     );
   }
   const withReversal = addLoanPayment(books, loanId, {

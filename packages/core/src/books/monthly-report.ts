@@ -6,6 +6,7 @@ import type { BilingualLabel } from '../welfare/welfare-presets.js';
 import { assertMonth, firstDayOf, lastDayOf } from './accounting-month.js';
 import type { Books } from './books.js';
 import type { AccountRole, AccountType } from './chart-of-accounts.js';
+import { checkBooks } from './invalid-input.js';
 
 /** An ageing bucket of a loan in arrears: every `AgeingBucket` of `@sajja/core/loans` but `'current'`. */
 export type ArrearsBucket = Exclude<AgeingBucket, 'current'>;
@@ -221,7 +222,9 @@ export interface MonthlyReport {
  * comes from the members' `joinedOn` and `leftOn`: a member counts from the day they join
  * through the day before they leave.
  *
- * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a month that is not
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option`
+ *   (`details.option` `'books'`) for `books` not made by
+ *   `createBooks`; `INVALID_DATE` for a month that is not
  *   `'YYYY-MM'`; the errors of `loanStatus` for a loan of the register (already checked when it
  *   was added, so in practice none).
  *
@@ -235,6 +238,7 @@ export interface MonthlyReport {
  * ```
  */
 export function monthlyReport(books: Books, month: string): MonthlyReport {
+  checkBooks(books);
   assertMonth(month);
   const from = firstDayOf(month);
   const to = lastDayOf(month);

@@ -1,6 +1,6 @@
 import { SajjaError } from '../errors/sajja-error.js';
 import { Dec } from '../money/decimal.js';
-import { money, type Money } from '../money/money.js';
+import { money, type Money, MAX_AMOUNT_LENGTH } from '../money/money.js';
 import { moneyOfSatang } from '../money/satang.js';
 import { roundToPlaces } from '../money/rounding.js';
 import { assertMonth } from './accounting-month.js';
@@ -14,6 +14,7 @@ import {
   type Repayments,
   type WelfareFlows,
 } from './monthly-report.js';
+import { checkList } from '../errors/check-option-keys.js';
 
 /** Members of a network's groups. */
 export interface NetworkMembers {
@@ -127,6 +128,7 @@ export function rollUp(reports: readonly RollUpInput[]): NetworkSummary {
       input: reports,
     });
   }
+  checkList(reports, 'reports', 'report');
   const total = new Totals();
   reports.forEach((report: unknown, index) => addInput(total, report, index));
   return total.summary();
@@ -368,8 +370,10 @@ class FieldReader {
   amount(path: string): number | bigint {
     const value = this.at(path);
     let text: string;
-    if (typeof value === 'string' && AMOUNT_TEXT.test(value)) text = value;
-    else {
+    // Longer text is money's to refuse, before it is read.
+    if (typeof value === 'string' && value.length <= MAX_AMOUNT_LENGTH && AMOUNT_TEXT.test(value)) {
+      text = value;
+    } else {
       try {
         text = money(value as string).toString();
       } catch {
@@ -402,7 +406,12 @@ class FieldReader {
 
   list(path: string): readonly unknown[] {
     const value = this.at(path);
-    return Array.isArray(value) ? value : this.fail(path);
+    if (!Array.isArray(value)) return this.fail(path);
+    // A hole is no item: stop at it, rather than walk a sparse list of a billion slots.
+    for (let index = 0; index < value.length; index++) {
+      if (!(index in value)) return this.fail(`${path}.${index}`);
+    }
+    return value;
   }
 
   month(path: string): string {

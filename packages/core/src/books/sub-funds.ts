@@ -1,6 +1,7 @@
 import type { RuleChecker } from '../rules/rule-checker.js';
 import type { BilingualLabel } from '../welfare/welfare-presets.js';
 import { CODE_PATTERN, checkLabel } from './chart-of-accounts.js';
+import { shownValue } from '../errors/check-option-keys.js';
 
 /**
  * A sub-fund of a group (กองทุนย่อย): a book of its own inside the group's books, such as the
@@ -43,6 +44,7 @@ export const TRAT_SUB_FUNDS: readonly SubFund[] = Object.freeze([
 export function readSubFunds(check: RuleChecker, path: string, value: unknown): SubFund[] {
   if (value === undefined) return [GENERAL_SUB_FUND];
   if (!Array.isArray(value)) return check.add(path, 'not-a-list') ?? [];
+  if (check.list(path, value)!.length < value.length) return [];
   if (value.length === 0) check.add(path, 'no-sub-funds');
   const seen = new Set<string>();
   const funds: SubFund[] = [];
@@ -60,7 +62,7 @@ export function readSubFunds(check: RuleChecker, path: string, value: unknown): 
     const codePath = typeof item === 'string' ? at : `${at}.code`;
     if (code === undefined) return check.add(codePath, 'required');
     if (typeof code !== 'string' || !CODE_PATTERN.test(code)) {
-      return check.add(codePath, 'invalid-code', { code: String(code) });
+      return check.add(codePath, 'invalid-code', { code: shownValue(code) });
     }
     if (seen.has(code)) return check.add(codePath, 'duplicate-code', { code });
     seen.add(code);

@@ -3,6 +3,8 @@ import { Money } from '../money/money.js';
 import { accountBalances, checkScope } from './account-balances.js';
 import type { Books } from './books.js';
 import type { AccountType } from './chart-of-accounts.js';
+import { checkOptions } from '../errors/check-option-keys.js';
+import { checkBooks } from './invalid-input.js';
 
 /** Options of {@link trialBalance} and {@link balanceSheet}. */
 export interface AsOfOptions {
@@ -43,7 +45,10 @@ export interface TrialBalance {
  * posted entry balances within each sub-fund, so the two columns always agree; the report is
  * for showing that, and the balances, at a meeting or to an auditor.
  *
- * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a bad `asOf`;
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option`
+ *   (`details.option` `'books'`) for `books` not made by
+ *   `createBooks`, or `options` not an object; `unknown-option` for an option it does not
+ *   have; `INVALID_DATE` for a bad `asOf`;
  *   `INVALID_ARGUMENT` / `unknown-sub-fund` for a sub-fund the books do not have.
  *
  * @example
@@ -53,6 +58,8 @@ export interface TrialBalance {
  * ```
  */
 export function trialBalance(books: Books, options: AsOfOptions = {}): TrialBalance {
+  checkBooks(books);
+  checkOptions(options, ['asOf', 'subFund'], 'trialBalance');
   const { asOf, subFund } = options;
   checkScope(books, { to: asOf, subFund });
   const balances = accountBalances(books.entries, { to: asOf, subFund });

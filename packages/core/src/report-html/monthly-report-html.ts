@@ -7,6 +7,8 @@ import { bahtText } from '../text/baht-text.js';
 import { withDigits, type DigitStyle } from '../text/thai-digits.js';
 import type { MonthlyReport } from '../books/monthly-report.js';
 import { ARREARS_BUCKETS } from '../books/monthly-report.js';
+import { checkOptions } from '../errors/check-option-keys.js';
+import { checkReport } from './check-report.js';
 
 /** Options of {@link "@sajja/core/report-html".monthlyReportHtml}. */
 export interface MonthlyReportHtmlOptions {
@@ -173,7 +175,9 @@ footer .line { border-bottom: 1px dotted #000; height: 2.5em; margin-bottom: .3e
  * Takes a {@link MonthlyReport} or the same read back from JSON (amounts as strings).
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option` for a report
- *   that is not a monthly report or an unknown `lang` or `digits`; `INVALID_AMOUNT` or
+ *   that is not a monthly report (or lacks a field the document shows, or has one of another
+ *   kind: `details.option` names it, such as `'report.members.joined[0].name'`), `options` that are not an object, or an unknown `lang` or
+ *   `digits`; `unknown-option` for an option other than these two; `INVALID_AMOUNT` or
  *   `INVALID_DATE` for a report with a bad amount or date.
  *
  * @example
@@ -186,13 +190,12 @@ export function monthlyReportHtml(
   report: MonthlyReport,
   options: MonthlyReportHtmlOptions = {},
 ): string {
+  checkOptions(options, ['lang', 'digits'], 'monthlyReportHtml');
   const { lang = 'th', digits = 'arabic' } = options;
   if (lang !== 'th' && lang !== 'en') throw invalidOption('lang', lang, "'th' or 'en'");
   if (digits !== 'arabic' && digits !== 'thai')
     throw invalidOption('digits', digits, "'arabic' or 'thai'");
-  if (report?.kind !== 'monthly-report') {
-    throw invalidOption('report', report, 'a monthly report (kind "monthly-report")');
-  }
+  checkReport(report);
   const t = TEXT[lang];
   const amount = (value: MoneyInput) => escapeHtml(formatMoney(value, { digits }));
   const words = (value: MoneyInput) => escapeHtml(bahtText(money(value)));
