@@ -9,6 +9,7 @@ import {
   type ShareContribution,
 } from '../savings/share-dividend.js';
 import { shareYear, weightedShareCapital } from '../savings/weighted-share-capital.js';
+import { checkList, checkOptions } from '../errors/check-option-keys.js';
 
 /** A member's shares for {@link shareWeights}: the year's opening balance and its movements. */
 export interface MemberShares {
@@ -63,8 +64,9 @@ export interface AverageReturnOptions {
  *
  * @throws {@link "@sajja/core".SajjaError} whatever {@link shareDividend} throws for a member's shares or the
  *   options (with `details.member` added for a member's); `INVALID_ARGUMENT` with reason
- *   `invalid-option` (`members` not a list, an entry not an object, an id not a non-empty
- *   string) or `duplicate-member` (`details.member`).
+ *   `invalid-option` (`members` not a list or with a hole, an entry not an object, an id not
+ *   a non-empty string, `options` not an object), `unknown-option` (an option other than
+ *   `fiscalYearStart` and `weighting`) or `duplicate-member` (`details.member`).
  *
  * @example
  * ```ts
@@ -83,6 +85,7 @@ export function shareWeights(
   members: readonly MemberShares[],
   options: ShareWeightOptions,
 ): Record<string, string> {
+  checkOptions(options, ['fiscalYearStart', 'weighting'], 'shareWeights');
   const { fiscalYearStart, weighting } = options;
   // The dividend is weighted × rate / (units × 100); at rate units × 100 it is the weighted
   // capital itself, which has at most two decimals, so no rounding touches it.
@@ -119,9 +122,10 @@ export function shareWeights(
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_AMOUNT` for an `interestPaid` that is not an amount;
  *   `INVALID_ARGUMENT` with reason `negative-amount` (`interestPaid` below zero;
- *   `details.member`), `invalid-option` (`members` not a list, an entry not an object, an id
- *   not a non-empty string, `missedInstalment` or the switch not a boolean) or
- *   `duplicate-member` (`details.member`).
+ *   `details.member`), `invalid-option` (`members` not a list or with a hole, an entry not an
+ *   object, an id not a non-empty string, `missedInstalment` or the switch not a boolean,
+ *   `options` not an object), `unknown-option` (an option other than
+ *   `excludeMembersWhoMissedInstalment`) or `duplicate-member` (`details.member`).
  *
  * @example
  * ```ts
@@ -138,6 +142,7 @@ export function averageReturnWeights(
   members: readonly MemberInterest[],
   options: AverageReturnOptions = {},
 ): Record<string, Money> {
+  checkOptions(options, ['excludeMembersWhoMissedInstalment'], 'averageReturnWeights');
   const { excludeMembersWhoMissedInstalment: exclude = false } = options;
   if (typeof exclude !== 'boolean') {
     throw invalidOption('excludeMembersWhoMissedInstalment', exclude, 'true or false');
@@ -187,10 +192,10 @@ function weightsByMember<W>(
   members: unknown,
   weightOf: (member: object, label: string) => W,
 ): Record<string, W> {
-  if (!Array.isArray(members)) throw invalidOption('members', members, 'a list');
+  const list = checkList(members, 'members', 'member');
   // A Map keeps the caller's order for the ids and finds repeats in one pass.
   const weights = new Map<string, W>();
-  members.forEach((member: unknown, index) => {
+  list.forEach((member: unknown, index) => {
     const label = `members[${index}]`;
     if (typeof member !== 'object' || member === null) {
       throw invalidOption(label, member, 'an object with an id');
