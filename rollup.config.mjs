@@ -1,6 +1,7 @@
 // The one Rollup configuration every package builds with: `rollup -c ../../rollup.config.mjs`
 // run from a package folder. It reads that package's package.json and builds
-//   1. the npm library: ES modules in dist/ with .d.ts, dependencies left as imports;
+//   1. the npm library: ES modules in dist/ with .d.ts, dependencies left as imports, one per
+//      entry point of the package's `exports` (the one list of them; see entryPointsOf);
 //   2. where listed below, minified bundles (standalone, or the package's own code alone), their
 //      gzip sizes printed on every build and held to budgets (the build fails over one).
 import { readFileSync, rmSync } from 'node:fs';
@@ -33,18 +34,11 @@ import {
  * dates, errors) and each domain entry (`@sajja/core/loans`, …) with the foundation it imports.
  * A page pays only for the entries it imports. decimal.js, the one dependency (about 12.6 KiB
  * gzip), is a fixed cost outside the core's control; the standalone file, everything with
- * decimal.js inlined, has its size printed beside.
+ * decimal.js inlined, has its size printed beside. `standalone` names the export whose bundle
+ * re-exports every entry point (its module and its types are written from the entry points).
+ *
+ * A package's list is a function of its entry points (`{ loans: 'src/loans/index.ts', … }`).
  */
-const coreEntries = [
-  'index',
-  'savings',
-  'welfare',
-  'loans',
-  'ledger',
-  'books',
-  'year-end',
-  'report-html',
-];
 /**
  * Entries whose own code may pass 20 KiB, each a decision: `/books` carries the audit chain's
  * synchronous SHA-256 (about 1.3 KiB), which chains 50,000 records a second where one WebCrypto
@@ -54,14 +48,14 @@ const coreEntries = [
  */
 const OWN_CODE_BUDGETS_KIB = { books: 23 };
 const minifiedBundles = {
-  '@sajja/core': [
-    ...coreEntries.map((entry) => ({
-      input: entry === 'index' ? 'src/index.ts' : `src/${entry}/index.ts`,
+  '@sajja/core': (entries) => [
+    ...Object.entries(entries).map(([entry, input]) => ({
+      input,
       file: `dist/min/${entry}.min.js`,
       inline: false,
       budgetKiB: OWN_CODE_BUDGETS_KIB[entry] ?? 20,
     })),
-    { input: 'src/standalone.ts', file: 'dist/sajja-core.js', inline: true },
+    { standalone: './standalone', inline: true },
   ],
   // The one-script-tag bundle partner sites load, in a folder of its own that they host whole:
   // Lit, the core and the widgets load at once, the store (with Dexie) in a chunk the widgets
@@ -69,7 +63,7 @@ const minifiedBundles = {
   // with only a loan calculator and one with every widget. Three plugins below trim what no
   // code in it can reach: decimal.js methods (and π), error sentences of domains it leaves out,
   // template indentation. docs/guides/development.md has the figures.
-  '@sajja/widgets': [
+  '@sajja/widgets': () => [
     {
       input: 'src/index.ts',
       file: 'dist/cdn/sajja-widgets.js',
@@ -93,6 +87,7 @@ const minifiedBundles = {
 
 const packageDir = process.cwd();
 const pkg = JSON.parse(readFileSync(resolve(packageDir, 'package.json'), 'utf8'));
+const entryPoints = entryPointsOf(pkg);
 // Start from an empty dist/, so chunks and types of removed files never linger in a release.
 rmSync(resolve(packageDir, 'dist'), { recursive: true, force: true });
 const dependencies = [
@@ -190,9 +185,79 @@ function reachable(bundle, from, kinds, skip = () => false) {
 }
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 
-// A package lists extra entry points (one per widget) as "sajjaEntries" in its package.json.
+/**
+ * A package's entry points, from its package.json `exports`, where they are listed once: an
+ * export whose `import` is `./dist/<name>.js` is the library's entry `<name>`, built from the
+ * source of its `types` (`".": { types: "./dist/index.d.ts", import: "./dist/index.js" }` is
+ * `index` from `src/index.ts`; `"./loans"` with `./dist/loans/index.d.ts` and
+ * `./dist/loans.js` is `loans` from `src/loans/index.ts`; a widget's `"./baht-text.js"` is
+ * `baht-text`). Other exports are not entry points of the library: `./package.json`, and
+ * bundles written below (the core's `./standalone`, the widgets' `./sajja-widgets.js`). A
+ * package without `exports` has the one entry `src/index.ts`.
+ */
+function entryPointsOf({ name, exports }) {
+  const entries = {};
+  for (const [key, target] of Object.entries(exports ?? {})) {
+    if (typeof target !== 'object' || target === null) continue;
+    const entry = key === '.' ? 'index' : key.replace(/^\.\//, '').replace(/\.js$/, '');
+    if (target.import !== `./dist/${entry}.js`) continue;
+    if (typeof target.types !== 'string' || !/^\.\/dist\/.+\.d\.ts$/.test(target.types)) {
+      throw new Error(`${name}: the export "${key}" needs types in ./dist/ (./dist/….d.ts)`);
+    }
+    entries[entry] = target.types.replace(/^\.\/dist\//, 'src/').replace(/\.d\.ts$/, '.ts');
+  }
+  return Object.keys(entries).length > 0 ? entries : { index: 'src/index.ts' };
+}
+
+/** The module id of a standalone bundle's entry: every entry point re-exported. */
+const STANDALONE_ID = '\0sajja-standalone';
+
+/**
+ * What a standalone bundle is: a module that re-exports every entry point, loaded as its input,
+ * and, in the library build, its types, written to the file its export names (the core's
+ * `dist/standalone.d.ts`) so that they, too, follow the entry points.
+ */
+function standaloneModule(entries) {
+  return {
+    name: 'sajja-standalone',
+    resolveId: (id) => (id === STANDALONE_ID ? id : null),
+    load: (id) =>
+      id === STANDALONE_ID
+        ? Object.values(entries)
+            .map((source) => `export * from ${JSON.stringify(resolve(packageDir, source))};`)
+            .join('\n')
+        : null,
+  };
+}
+
+function standaloneTypes(entries, exportKey) {
+  const types = pkg.exports[exportKey].types.replace(/^\.\/dist\//, '');
+  const modules = Object.values(entries).map(
+    (source) => `./${source.replace(/^src\//, '').replace(/\.ts$/, '.js')}`,
+  );
+  const text = [
+    '/**',
+    ` * Everything in ${pkg.name} and its other entry points in one module, for the standalone`,
+    ' * bundle that a page can load without a bundler (dependencies inlined). Written by the',
+    ' * build from the package.json `exports`; every name here is documented where its entry',
+    ' * point exports it.',
+    ' */',
+    ...modules.map((module) => `export * from '${module}';`),
+    '',
+  ].join('\n');
+  return {
+    name: 'sajja-standalone-types',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: types, source: text });
+    },
+  };
+}
+
+const bundles = (minifiedBundles[pkg.name] ?? (() => []))(entryPoints);
+const standaloneExports = bundles.filter((bundle) => bundle.standalone);
+
 const library = {
-  input: pkg.sajjaEntries ?? { index: 'src/index.ts' },
+  input: entryPoints,
   external: isDependency,
   output: {
     dir: 'dist',
@@ -206,6 +271,7 @@ const library = {
       tsconfig: 'tsconfig.build.json',
       compilerOptions: { outDir: 'dist', declaration: true, declarationDir: 'dist' },
     }),
+    ...standaloneExports.map(({ standalone }) => standaloneTypes(entryPoints, standalone)),
   ],
 };
 
@@ -234,44 +300,56 @@ function chunkFileNames(file, lazy = {}) {
   };
 }
 
-const minified = (minifiedBundles[pkg.name] ?? []).map(
-  ({ input, file, inline, decimalMethods, sentences, litTemplates, ...limits }) => ({
-    input,
-    external: inline ? [] : isDependency,
-    // The entry exports only its own API, re-exporting from a chunk what the other chunks share
-    // with it. So no chunk imports the entry: a page that loads it with a query (`?ver=2`, as
-    // WordPress adds) would otherwise get a second copy of it, with classes of its own.
-    preserveEntrySignatures: 'strict',
-    output: {
-      dir: dirname(file),
-      entryFileNames: basename(file),
-      chunkFileNames: chunkFileNames(file, limits.lazy),
-      format: 'es',
-      sourcemap: true,
-    },
-    plugins: [
-      ...(inline ? [nodeResolve({ browser: true }), dexieEsm] : []),
-      typescript({
-        tsconfig: 'tsconfig.build.json',
-        // Inside the output folder, as the plugin requires; nothing is emitted there.
-        compilerOptions: { outDir: dirname(file), declaration: false, declarationMap: false },
-      }),
-      // Before terser, which then removes what only the dropped methods and sentences used.
-      ...(decimalMethods ? [dropUnusedDecimalMethods()] : []),
-      ...(sentences ? [dropUnreachedSentences()] : []),
-      ...(litTemplates
-        ? [collapseLitTemplateWhitespace({ include: (id) => /[\\/]widgets[\\/]src[\\/]/.test(id) })]
-        : []),
-      terser({
-        ecma: 2020,
-        module: true,
-        toplevel: true,
-        compress: { passes: 2 },
-        format: { comments: false },
-      }),
-      sizeReport(limits),
-    ],
-  }),
+const minified = bundles.map(
+  ({ standalone, input, file, inline, decimalMethods, sentences, litTemplates, ...limits }) => {
+    // A standalone bundle's input is every entry point; its file is what its export imports.
+    if (standalone) {
+      input = STANDALONE_ID;
+      file = pkg.exports[standalone].import.replace(/^\.\//, '');
+    }
+    return {
+      input,
+      external: inline ? [] : isDependency,
+      // The entry exports only its own API, re-exporting from a chunk what the other chunks share
+      // with it. So no chunk imports the entry: a page that loads it with a query (`?ver=2`, as
+      // WordPress adds) would otherwise get a second copy of it, with classes of its own.
+      preserveEntrySignatures: 'strict',
+      output: {
+        dir: dirname(file),
+        entryFileNames: basename(file),
+        chunkFileNames: chunkFileNames(file, limits.lazy),
+        format: 'es',
+        sourcemap: true,
+      },
+      plugins: [
+        ...(standalone ? [standaloneModule(entryPoints)] : []),
+        ...(inline ? [nodeResolve({ browser: true }), dexieEsm] : []),
+        typescript({
+          tsconfig: 'tsconfig.build.json',
+          // Inside the output folder, as the plugin requires; nothing is emitted there.
+          compilerOptions: { outDir: dirname(file), declaration: false, declarationMap: false },
+        }),
+        // Before terser, which then removes what only the dropped methods and sentences used.
+        ...(decimalMethods ? [dropUnusedDecimalMethods()] : []),
+        ...(sentences ? [dropUnreachedSentences()] : []),
+        ...(litTemplates
+          ? [
+              collapseLitTemplateWhitespace({
+                include: (id) => /[\\/]widgets[\\/]src[\\/]/.test(id),
+              }),
+            ]
+          : []),
+        terser({
+          ecma: 2020,
+          module: true,
+          toplevel: true,
+          compress: { passes: 2 },
+          format: { comments: false },
+        }),
+        sizeReport(limits),
+      ],
+    };
+  },
 );
 
 export default [library, ...minified];
