@@ -453,8 +453,9 @@ describe('schema upgrades', () => {
       const [balance] = await store.fundTransactions.balances({ householdId: 'h1' });
       expect(balance?.savings).to.equal('200.00');
       expect(balance?.totals.repayment).to.equal('550.00');
-      // The organisation's rules predate the rules convention (a pledge part without a due day):
-      // still served, the overview saying what it could not work out instead of failing.
+      // The organisation's rules predate the rules convention (a pledge part without a due day,
+      // with a `min` the rules no longer have): still served, the overview saying what it could
+      // not work out instead of failing.
       const overview = await householdOverview(store, { householdId: 'h1', asOf: '2024-06-30' });
       const [membership] = overview!.memberships;
       expect([membership?.savings, membership?.shares, membership?.loansOutstanding]).to.deep.equal(
@@ -462,6 +463,7 @@ describe('schema upgrades', () => {
       );
       expect(membership?.discipline).to.equal(undefined);
       expect(membership?.problems.map((problem) => problem.path)).to.deep.equal([
+        'rules.pledge.min',
         'rules.pledge.dueDay',
         'rules.pledge.defaultAmount',
       ]);
