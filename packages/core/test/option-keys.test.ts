@@ -1,5 +1,13 @@
 import { expect } from 'chai';
-import { formatCsv, formatThaiDate, SajjaError } from '../src/index.js';
+import {
+  bahtText,
+  formatCsv,
+  formatMoney,
+  formatThaiDate,
+  money,
+  parseMoney,
+  SajjaError,
+} from '../src/index.js';
 import {
   debtReliefPlan,
   installmentDueDates,
@@ -165,6 +173,25 @@ describe('options a function does not have', () => {
         } as never),
       ),
     ).to.deep.equal({ option: 'rate' });
+  });
+
+  it('refuses mistyped options of the money functions, even where a fast path needs none', () => {
+    expect(unknownOption(() => money('12.50', { roundng: 'half-up' } as never))).to.deep.equal({
+      option: 'roundng',
+      closest: 'rounding',
+    });
+    expect(unknownOption(() => parseMoney('1,234.50', { Rounding: 'up' } as never))).to.deep.equal({
+      option: 'Rounding',
+      closest: 'rounding',
+    });
+    expect(unknownOption(() => formatMoney('1234.5', { digit: 'thai' } as never))).to.deep.equal({
+      option: 'digit',
+      closest: 'digits',
+    });
+    expect(unknownOption(() => bahtText('21', { edRule: 'sheets' } as never))).to.deep.equal({
+      option: 'edRule',
+    });
+    expect(formatMoney('1234.5', { digits: 'thai' })).to.equal('๑,๒๓๔.๕๐');
   });
 
   it('lets through keys set to undefined, as spreads of optional fields write them', () => {

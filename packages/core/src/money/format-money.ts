@@ -1,6 +1,7 @@
 import { invalidOption } from '../errors/sajja-error.js';
 import { withDigits, type DigitStyle } from '../text/thai-digits.js';
 import { money, type MoneyInput } from './money.js';
+import { checkOptionKeys } from '../errors/check-option-keys.js';
 
 /** Options for {@link formatMoney}. */
 export interface FormatMoneyOptions {
@@ -18,7 +19,7 @@ export interface FormatMoneyOptions {
  *
  * @throws {@link SajjaError} whatever {@link money} throws for `amount`; `INVALID_ARGUMENT`
  *   with reason `invalid-option` (`details.option` names it) for an option value it does not
- *   know.
+ *   know, `unknown-option` for an option other than `digits`, `grouping` and `currency`.
  *
  * @example
  * ```ts
@@ -28,6 +29,7 @@ export interface FormatMoneyOptions {
  * ```
  */
 export function formatMoney(amount: MoneyInput, options: FormatMoneyOptions = {}): string {
+  checkOptionKeys(options, ['digits', 'grouping', 'currency'], 'formatMoney');
   const { digits = 'arabic', grouping = true, currency = 'none' } = options ?? {};
   if (digits !== 'arabic' && digits !== 'thai') {
     throw invalidOption('digits', digits, "'arabic' or 'thai'");

@@ -2,6 +2,7 @@ import { describeValue } from '../errors/describe-value.js';
 import { SajjaError } from '../errors/sajja-error.js';
 import { Dec, PLAIN_DECIMAL } from './decimal.js';
 import { assertRoundingMode, roundToPlaces, roundToStep, type RoundingMode } from './rounding.js';
+import { checkOptionKeys } from '../errors/check-option-keys.js';
 
 /**
  * What {@link money} accepts: a plain decimal string (`'1234.50'`, `'-21'`), another
@@ -254,7 +255,8 @@ export function isMoney(value: unknown): value is Money {
  *
  * @throws {@link SajjaError} `INVALID_AMOUNT` with reason `not-a-number`, `not-finite`,
  *   `too-many-decimals`, `too-long`, `too-large` or `wrong-type`; `INVALID_ARGUMENT` with
- *   reason `invalid-rounding-mode` for an unknown `options.rounding` when rounding is needed.
+ *   reason `invalid-rounding-mode` for an unknown `options.rounding` when rounding is needed,
+ *   or `unknown-option` for an option other than `rounding`.
  *
  * @example
  * ```ts
@@ -265,6 +267,7 @@ export function isMoney(value: unknown): value is Money {
  * ```
  */
 export function money(value: MoneyInput, options?: MoneyOptions): Money {
+  if (options !== undefined) checkOptionKeys(options, ['rounding'], 'money');
   if (value instanceof Money) return value;
   if (typeof value === 'string') {
     const text = canonicalAmount(value);

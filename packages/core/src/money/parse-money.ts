@@ -10,6 +10,7 @@ import {
   type Money,
   type MoneyOptions,
 } from './money.js';
+import { checkOptionKeys } from '../errors/check-option-keys.js';
 
 /** Integer digits {@link parseMoney} accepts: beyond this, typed text is a mistake, not money. */
 export const MAX_TYPED_DIGITS = 15;
@@ -34,8 +35,8 @@ const PADDING = ['.00', '00', '0'];
  * and a `reason`: `empty`, `not-a-number` (letters, including `1e5`, `NaN`, `Infinity`),
  * `two-decimal-points`, `misplaced-separator` (`1,23,4`), `too-many-decimals`, `too-large`,
  * `too-long`, `wrong-type` (not a string); or `INVALID_ARGUMENT` `invalid-rounding-mode` for
- * an unknown `options.rounding` when rounding is needed. {@link errorMessage} gives the Thai
- * or English sentence for it.
+ * an unknown `options.rounding` when rounding is needed, `unknown-option` for an option other
+ * than `rounding`. {@link errorMessage} gives the Thai or English sentence for it.
  *
  * @example
  * ```ts
@@ -47,6 +48,7 @@ const PADDING = ['.00', '00', '0'];
  * ```
  */
 export function parseMoney(text: string, options?: MoneyOptions): Money {
+  if (options !== undefined) checkOptionKeys(options, ['rounding'], 'parseMoney');
   if (typeof text !== 'string') {
     throw invalid(text, 'wrong-type', `parseMoney expects text, got ${describeValue(text)}.`);
   }

@@ -1,6 +1,7 @@
 import { describeValue } from '../errors/describe-value.js';
 import { SajjaError } from '../errors/sajja-error.js';
 import { isMoney, MAX_AMOUNT_LENGTH, tooLong, type Money } from '../money/money.js';
+import { checkOptionKeys } from '../errors/check-option-keys.js';
 
 /**
  * When a units digit 1 is read เอ็ด rather than หนึ่ง (see {@link bahtText}).
@@ -64,7 +65,8 @@ const SATANG = Array.from({ length: 100 }, (_, n) =>
  * @throws {@link "@sajja/core".SajjaError} `INVALID_AMOUNT` with reason `not-a-number` for a string that
  *   is not a plain decimal (`''`, `'1,000'`, `'1e5'`), `too-long` for one past the limit, or
  *   `wrong-type` for anything that is neither a string nor Money (numbers included);
- *   `INVALID_ARGUMENT` with reason `invalid-option` for an unknown `ed`.
+ *   `INVALID_ARGUMENT` with reason `invalid-option` for an unknown `ed`, `unknown-option` for
+ *   an option other than `ed`.
  *
  * @example
  * ```ts
@@ -76,6 +78,7 @@ const SATANG = Array.from({ length: 100 }, (_, n) =>
  * ```
  */
 export function bahtText(amount: string | Money, options?: BahtTextOptions): string {
+  checkOptionKeys(options, ['ed'], 'bahtText');
   const rule = options?.ed;
   if (rule !== undefined && rule !== 'excel' && rule !== 'sheets') {
     throw new SajjaError(
