@@ -32,7 +32,14 @@ import {
   validateWelfareRules,
 } from '../src/welfare/index.js';
 import { summarizeLedger } from '../src/ledger/index.js';
-import { createBooks, depositEntry, trialBalance } from '../src/books/index.js';
+import {
+  createBooks,
+  DEFAULT_CHART_OF_ACCOUNTS,
+  depositEntry,
+  GENERAL_SUB_FUND,
+  trialBalance,
+  validateChartOfAccounts,
+} from '../src/books/index.js';
 import { shareWeights } from '../src/year-end/index.js';
 import { expectSajjaError, rulesProblems } from './expect-sajja-error.js';
 
@@ -256,5 +263,24 @@ describe('rules with a field their validator does not know', () => {
     expect(
       rulesProblems(() => createBooks({ name: 'x', openPerid: '2024-01' } as never)),
     ).to.deep.equal([{ path: 'openPerid', reason: 'unknown-field' }]);
+    const [cash, ...rest] = DEFAULT_CHART_OF_ACCOUNTS;
+    expect(
+      rulesProblems(() =>
+        validateChartOfAccounts([
+          { ...cash!, label: { ...cash!.label, fr: 'caisse' }, colour: 'green' },
+          ...rest,
+        ]),
+      ),
+    ).to.deep.equal([
+      { path: '[0].colour', reason: 'unknown-field' },
+      { path: '[0].label.fr', reason: 'unknown-field' },
+    ]);
+    expect(
+      rulesProblems(() =>
+        createBooks({
+          subFunds: [{ code: 'general', label: GENERAL_SUB_FUND.label, kind: 1 }],
+        } as never),
+      ),
+    ).to.deep.equal([{ path: 'subFunds[0].kind', reason: 'unknown-field' }]);
   });
 });

@@ -211,8 +211,9 @@ const ROLES = Object.keys(ACCOUNT_ROLE_TYPES) as AccountRole[];
  *   one; per account (path `[i]` and `[i].field`) `not-an-object`, `invalid-code`
  *   (`details.code`), `duplicate-code`, `unknown-value` (a `type`, `normalBalance` or `role`
  *   not in the lists), `required` (a missing field or label), `not-text` (a label that is not
- *   text) and `role-type-mismatch` (a role on an account of the wrong type; `details.role`,
- *   `details.type`).
+ *   text), `role-type-mismatch` (a role on an account of the wrong type; `details.role`,
+ *   `details.type`) and `unknown-field` (a key an account or its label does not have:
+ *   `details.field`, and `details.closest` for the field probably meant).
  *
  * @example
  * ```ts
@@ -240,6 +241,7 @@ export function checkChart(check: RuleChecker, path: string, given: unknown): vo
     const at = `${path}[${index}]`;
     const entry = check.record(at, item);
     if (!entry) return;
+    check.knownFields(at, entry, ['code', 'type', 'normalBalance', 'label', 'role']);
     const { code } = entry;
     if (code === undefined) check.add(`${at}.code`, 'required');
     else if (typeof code !== 'string' || !CODE_PATTERN.test(code)) {
@@ -262,6 +264,7 @@ export function checkChart(check: RuleChecker, path: string, given: unknown): vo
 export function checkLabel(check: RuleChecker, path: string, value: unknown): void {
   const label = check.record(path, value);
   if (!label) return;
+  check.knownFields(path, label, ['th', 'en']);
   for (const language of ['th', 'en'] as const) {
     const text = label[language];
     if (text === undefined) check.add(`${path}.${language}`, 'required');

@@ -55,6 +55,7 @@ export function readSubFunds(check: RuleChecker, path: string, value: unknown): 
     if (typeof item !== 'string') {
       const record = check.record(at, item);
       if (!record) return;
+      check.knownFields(at, record, ['code', 'label']);
       code = record.code;
       label = record.label;
       checkLabel(check, `${at}.label`, label);
