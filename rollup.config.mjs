@@ -42,11 +42,13 @@ import {
 /**
  * Entries whose own code may pass 20 KiB, each a decision: `/books` carries the audit chain's
  * synchronous SHA-256 (about 1.3 KiB), which chains 50,000 records a second where one WebCrypto
- * round trip per record managed 15,000, and the money fast path and size checks every entry
- * shares (about 0.6 KiB). The whole of `/books` with decimal.js, as a user's bundler builds it,
+ * round trip per record managed 15,000, the money fast path and size checks every entry
+ * shares (about 0.6 KiB), and the Thai and English sentences of the reasons only the books
+ * raise (about 2.5 KiB): errors carry their sentences, so a bundle keeps the sentences of the
+ * code it keeps and no other. The whole of `/books` with decimal.js, as a user's bundler builds it,
  * is what issue 16's budgets are to hold (≤ 26 KiB).
  */
-const OWN_CODE_BUDGETS_KIB = { books: 23 };
+const OWN_CODE_BUDGETS_KIB = { books: 25 };
 const minifiedBundles = {
   '@sajja/core': (entries) => [
     ...Object.entries(entries).map(([entry, input]) => ({

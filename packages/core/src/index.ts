@@ -8,7 +8,7 @@
  *
  * @module @sajja/core
  */
-export { SajjaError, isSajjaError } from './errors/sajja-error.js';
+export { SajjaError, isSajjaError, raisedWith } from './errors/sajja-error.js';
 export type {
   SajjaErrorCode,
   SajjaErrorDetails,
@@ -16,7 +16,29 @@ export type {
   SajjaProblem,
 } from './errors/sajja-error.js';
 export { errorMessage, problemMessage } from './errors/messages.js';
-export type { Language } from './errors/messages.js';
+export type { Language, Sentences } from './errors/sentences.js';
+export type {
+  SajjaErrorReasons,
+  SajjaErrorReason,
+  SajjaProblemReason,
+  InvalidAmountReason,
+  InvalidArgumentReason,
+  StoreArgumentReason,
+} from './errors/reasons.js';
+export type {
+  CommonAmountReason,
+  CommonArgumentReason,
+  InvalidDateReason,
+  StorageFullReason,
+  StorageUnavailableReason,
+} from './errors/common-sentences.js';
+export type { ProblemReason } from './errors/problem-sentences.js';
+export type { MoneyAmountReason, MoneyArgumentReason } from './money/money-sentences.js';
+export type { LoanArgumentReason } from './loans/loan-sentences.js';
+export type { SavingsArgumentReason } from './savings/savings-sentences.js';
+export type { WelfareArgumentReason } from './welfare/welfare-sentences.js';
+export type { YearEndArgumentReason } from './year-end/year-end-sentences.js';
+export type { BooksArgumentReason } from './books/books-sentences.js';
 export {
   Money,
   money,

@@ -58,12 +58,14 @@ describe('reversalProblem', () => {
   it('has a Thai and an English sentence for each reason, as an error and as a problem', () => {
     for (const reason of ['reverses-reversal', 'already-reversed'] as const) {
       const error = new SajjaError('INVALID_ARGUMENT', reason, `refused: ${reason}`);
-      const fallback = new SajjaError('INVALID_ARGUMENT', 'no-such-reason', 'x');
+      const fallback = new SajjaError('INVALID_ARGUMENT', 'no-such-reason' as never, 'x');
       for (const language of ['th', 'en'] as const) {
         expect(errorMessage(error, language)).to.not.equal(errorMessage(fallback, language));
         expect(errorMessage(error, language)).to.not.include('{');
         const problem = problemMessage({ path: 'reverses', reason }, language);
-        expect(problem).to.not.equal(problemMessage({ path: '', reason: 'no-such' }, language));
+        expect(problem).to.not.equal(
+          problemMessage({ path: '', reason: 'no-such' as never }, language),
+        );
       }
     }
     expect(

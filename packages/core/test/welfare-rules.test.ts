@@ -101,7 +101,7 @@ describe('validateWelfareRules', () => {
     expect(problemMessage(error.problems[0]!)).to.equal(
       'วงเงินต่อปีต้องไม่น้อยกว่าวงเงินต่อครั้ง (600.00 บาท)',
     );
-    expect(problemMessage({ path: 'x', reason: 'something-new' }, 'en')).to.equal(
+    expect(problemMessage({ path: 'x', reason: 'something-new' as never }, 'en')).to.equal(
       'The fund’s rules are not valid.',
     );
   });

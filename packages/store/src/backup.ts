@@ -1,4 +1,4 @@
-import type { SajjaProblem } from '@sajja/core';
+import type { SajjaProblem, SajjaProblemReason } from '@sajja/core';
 import type { Table } from 'dexie';
 import {
   CHANGE_ACTIONS,
@@ -216,7 +216,7 @@ function requireKnown<T>(
   path: string,
   id: (record: T) => string,
   known: ReadonlyMap<string, unknown>,
-  reason: string,
+  reason: SajjaProblemReason,
 ): void {
   for (const candidate of list) {
     if (isGood(candidate) && !known.has(id(candidate.record))) {

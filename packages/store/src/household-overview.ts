@@ -8,6 +8,7 @@ import {
   SajjaError,
   type Money,
   type SajjaProblem,
+  type SajjaProblemReason,
 } from '@sajja/core';
 import {
   combinedArrears,
@@ -294,7 +295,9 @@ async function readOverview(
           pledges.push(pledge);
         } catch (error) {
           if (!isSajjaError(error)) throw error;
-          problems.push({ path: 'pledgeAmount', reason: error.reason, details: error.details });
+          // The pledge's own errors: amounts, dates and arguments, never storage.
+          const reason = error.reason as SajjaProblemReason;
+          problems.push({ path: 'pledgeAmount', reason, details: error.details });
         }
       }
       const welfare = rules.parts.welfare

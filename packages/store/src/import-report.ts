@@ -1,4 +1,4 @@
-import type { SajjaErrorDetails } from '@sajja/core';
+import type { SajjaErrorDetails, SajjaProblemReason } from '@sajja/core';
 
 /** Options for importing a backup or a CSV file. */
 export interface ImportOptions {
@@ -24,7 +24,7 @@ export interface ImportProblem {
   /** The field at fault (the column of a CSV file), `''` for the whole record or file. */
   readonly path: string;
   /** What is wrong, such as `'not-an-amount'`, `'unknown-household'` or `'conflict'`. */
-  readonly reason: string;
+  readonly reason: SajjaProblemReason;
   /** Values a message may mention. */
   readonly details?: SajjaErrorDetails;
 }

@@ -1,4 +1,4 @@
-import { reversalProblem, type SajjaProblem } from '@sajja/core';
+import { reversalProblem, type SajjaProblem, type SajjaProblemReason } from '@sajja/core';
 import type { Table } from 'dexie';
 import type { ImportProblem } from './import-report.js';
 import { sameEntry, type LedgerRecord } from './ledger.js';
@@ -189,7 +189,7 @@ export async function checkReversals<T extends Reversible>(
     const target = record.reverses!;
     const original = originals.get(target);
     const details = { id: target };
-    const problem = (reason: string): void => {
+    const problem = (reason: SajjaProblemReason): void => {
       candidate.problems.push({ path: 'reverses', reason, details });
     };
     if (original === undefined || original.householdId !== record.householdId) {

@@ -15,6 +15,7 @@ import {
   type ValidLedgerEntry,
 } from '@sajja/core/ledger';
 import Dexie from 'dexie';
+import { storeError } from './store-sentences.js';
 import { logChange } from './change-log.js';
 import type { SajjaDatabase } from './database.js';
 import { newId, timestampNow } from './ids.js';
@@ -288,8 +289,12 @@ function invalidEntry(problem: SajjaProblem, input: unknown): SajjaError {
   );
 }
 
-function refuse(reason: string, id: string, message: string): SajjaError {
-  return new SajjaError('INVALID_ARGUMENT', reason, message, { input: id, details: { id } });
+function refuse(
+  reason: 'already-reversed' | 'reverses-reversal' | 'reverses-deleted' | 'part-of-reversal',
+  id: string,
+  message: string,
+): SajjaError {
+  return storeError(reason, message, { input: id, details: { id } });
 }
 
 interface Cursor {

@@ -1,4 +1,10 @@
-import { compareIsoDates, isSajjaError, money, type SajjaProblem } from '@sajja/core';
+import {
+  compareIsoDates,
+  isSajjaError,
+  money,
+  type SajjaProblem,
+  type SajjaProblemReason,
+} from '@sajja/core';
 import {
   loanSchedule,
   validateLoanRules,
@@ -205,7 +211,8 @@ function termsProblems(terms: unknown): { terms: LoanTermsRecord; problems: Sajj
     if (!isSajjaError(error)) throw error;
     const option = error.details.option;
     const path = typeof option === 'string' && option !== 'terms' ? `terms.${option}` : 'terms';
-    problems.push({ path, reason: error.reason, details: error.details });
+    // The loan terms' own errors: amounts, dates and arguments, never storage.
+    problems.push({ path, reason: error.reason as SajjaProblemReason, details: error.details });
     return { terms: terms as unknown as LoanTermsRecord, problems };
   }
 }

@@ -1,5 +1,6 @@
+import { storeError } from './store-sentences.js';
 import {
-  SajjaError,
+  type StoreArgumentReason,
   isIsoDate,
   isMoney,
   money,
@@ -66,7 +67,7 @@ export class RecordChecker {
     return this.problems.length === 0;
   }
 
-  problem(path: string, reason: string, details?: SajjaErrorDetails): void {
+  problem(path: string, reason: SajjaProblem['reason'], details?: SajjaErrorDetails): void {
     this.problems.push(details === undefined ? { path, reason } : { path, reason, details });
   }
 
@@ -235,13 +236,13 @@ export function canonicalJson(value: unknown): string {
 /** @internal Throws `INVALID_ARGUMENT` with every problem of a record about to be written. */
 export function assertValid<T>(
   { record, problems }: { record: T; problems: SajjaProblem[] },
-  reason: string,
+  reason: StoreArgumentReason,
   what: string,
   input: unknown,
 ): T {
   if (problems.length > 0) {
     const list = problems.map((problem) => `${problem.path || what}: ${problem.reason}`);
-    throw new SajjaError('INVALID_ARGUMENT', reason, `Invalid ${what}: ${list.join('; ')}.`, {
+    throw storeError(reason, `Invalid ${what}: ${list.join('; ')}.`, {
       input,
       problems,
     });

@@ -1,16 +1,12 @@
-import { SajjaError } from '@sajja/core';
+import { SajjaError, type StorageFullReason, type StorageUnavailableReason } from '@sajja/core';
 
 /**
  * The one place where IndexedDB and Dexie failures become coded {@link SajjaError}s, so a widget
  * can tell "the disk is full" from "this browser keeps nothing" and never loses a write silently.
  */
 
-/** The reasons of a `STORAGE_UNAVAILABLE` error raised by `@sajja/store`. */
-export type StorageUnavailableReason =
-  | 'no-indexeddb'
-  | 'open-failed'
-  | 'connection-lost'
-  | 'storage-failed';
+/** The reasons of a `STORAGE_UNAVAILABLE` error raised by `@sajja/store` (the core's union). */
+export type { StorageUnavailableReason };
 
 /** Errors that mean the database itself cannot be used, whatever the data. */
 const CONNECTION_LOST = new Set(['DatabaseClosedError', 'InvalidStateError']);
@@ -49,7 +45,7 @@ function nameOf(error: unknown): string {
 
 function coded(
   code: 'STORAGE_FULL' | 'STORAGE_UNAVAILABLE',
-  reason: string,
+  reason: StorageFullReason | StorageUnavailableReason,
   message: string,
   original: unknown,
 ): SajjaError {

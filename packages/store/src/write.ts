@@ -1,3 +1,4 @@
+import { storeError } from './store-sentences.js';
 import { SajjaError } from '@sajja/core';
 import Dexie, { type Table } from 'dexie';
 
@@ -30,8 +31,7 @@ export function duplicateId(table: string, id: string): SajjaError {
 
 /** @internal `INVALID_ARGUMENT` (`unknown-record`): an id that names no record of `table`. */
 export function unknownRecord(table: string, id: unknown): SajjaError {
-  return new SajjaError(
-    'INVALID_ARGUMENT',
+  return storeError(
     'unknown-record',
     `The ${table} table has no record with id ${JSON.stringify(id)}.`,
     { input: id, details: { table, id: String(id) } },

@@ -47,7 +47,7 @@ describe('storage errors', () => {
     });
 
     it('leaves validation errors and programming errors as they are', () => {
-      expect(mapped(new SajjaError('INVALID_ARGUMENT', 'x', 'x'))).to.equal('unchanged');
+      expect(mapped(new SajjaError('INVALID_ARGUMENT', 'x' as never, 'x'))).to.equal('unchanged');
       expect(mapped(new TypeError('x is undefined'))).to.equal('unchanged');
       expect(mapped(new DOMException('key exists', 'ConstraintError'))).to.equal('unchanged');
     });

@@ -1,5 +1,5 @@
+import { booksError } from './books-sentences.js';
 import { assertIsoDate } from '../dates/iso-date.js';
-import { SajjaError } from '../errors/sajja-error.js';
 import { Dec } from '../money/decimal.js';
 import type { Books } from './books.js';
 import type { PostedEntry } from './journal.js';
@@ -50,8 +50,7 @@ export function checkScope(books: Books, scope: BalanceScope): BalanceScope {
   if (scope.to !== undefined) assertIsoDate(scope.to, 'to date');
   const { subFund } = scope;
   if (subFund !== undefined && !books.subFunds.some((fund) => fund.code === subFund)) {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
+    throw booksError(
       'unknown-sub-fund',
       `The books have no sub-fund ${JSON.stringify(shownValue(subFund))}.`,
       {

@@ -1,3 +1,4 @@
+import { booksError } from './books-sentences.js';
 import { checkOptionKeys } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { isMoney } from '../money/money.js';
@@ -328,8 +329,7 @@ function assertShallowEnough(value: unknown, path: string): void {
       const step: Step = { node: child, key, depth: depth + 1, parent };
       if (depth >= MAX_DEPTH) {
         const where = pathOf(path, step);
-        throw new SajjaError(
-          'INVALID_ARGUMENT',
+        throw booksError(
           'too-deep',
           `${where} is nested more than ${MAX_DEPTH} levels deep; a chained record must be shallower.`,
           { input: value, details: { path: where, maxDepth: MAX_DEPTH } },

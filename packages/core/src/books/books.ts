@@ -1,3 +1,4 @@
+import { booksError } from './books-sentences.js';
 import { isIsoDate } from '../dates/iso-date.js';
 import { SajjaError, type SajjaProblem } from '../errors/sajja-error.js';
 import type { Loan, LoanPayment } from '../loans/loan.js';
@@ -187,7 +188,7 @@ export function createBooks(setup: BooksSetup = {}): Books {
 export function addMember(books: Books, member: BookMember): Books {
   checkBooks(books);
   const problems: SajjaProblem[] = [];
-  const add = (path: string, reason: string, details?: Record<string, string>) => {
+  const add = (path: string, reason: SajjaProblem['reason'], details?: Record<string, string>) => {
     problems.push(details ? { path, reason, details } : { path, reason });
   };
   const record = member as unknown;
@@ -247,19 +248,13 @@ export function recordLeaving(books: Books, memberId: string, leftOn: string): B
     );
   }
   if (member.leftOn !== undefined) {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
-      'already-left',
-      `Member ${memberId} left on ${member.leftOn}.`,
-      {
-        input: memberId,
-        details: { memberId, leftOn: member.leftOn },
-      },
-    );
+    throw booksError('already-left', `Member ${memberId} left on ${member.leftOn}.`, {
+      input: memberId,
+      details: { memberId, leftOn: member.leftOn },
+    });
   }
   if (leftOn < member.joinedOn) {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
+    throw booksError(
       'left-before-joining',
       `Member ${memberId} joined on ${member.joinedOn}, after ${leftOn}.`,
       { input: leftOn, details: { joinedOn: member.joinedOn, leftOn } },
@@ -285,7 +280,7 @@ export function recordLeaving(books: Books, memberId: string, leftOn: string): B
 export function addLoan(books: Books, loan: BookLoanInput): Books {
   checkBooks(books);
   const problems: SajjaProblem[] = [];
-  const add = (path: string, reason: string, details?: Record<string, string>) => {
+  const add = (path: string, reason: SajjaProblem['reason'], details?: Record<string, string>) => {
     problems.push(details ? { path, reason, details } : { path, reason });
   };
   const record = loan as unknown;
@@ -349,8 +344,7 @@ export function addLoanPayment(books: Books, loanId: string, payment: LoanPaymen
 
 /** @internal An `unknown-member` error for `memberId`. */
 export function unknownMember(memberId: unknown): SajjaError {
-  return new SajjaError(
-    'INVALID_ARGUMENT',
+  return booksError(
     'unknown-member',
     `No member has the id ${JSON.stringify(shownValue(memberId))}.`,
     {

@@ -1,5 +1,6 @@
+import { booksError } from './books-sentences.js';
 import { assertIsoDate } from '../dates/iso-date.js';
-import { invalidOption, SajjaError } from '../errors/sajja-error.js';
+import { invalidOption } from '../errors/sajja-error.js';
 import { Dec } from '../money/decimal.js';
 import { Money } from '../money/money.js';
 import { accountBalances } from './account-balances.js';
@@ -68,14 +69,9 @@ export function yearEndClosingEntry(books: Books, options: ClosingEntryOptions):
     if (!closed.isZero()) lines.push(amountLine(retained, subFund, closed));
   }
   if (lines.length === 0) {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
-      'nothing-to-close',
-      `Nothing to close on ${date}: no income or expense.`,
-      {
-        input: date,
-      },
-    );
+    throw booksError('nothing-to-close', `Nothing to close on ${date}: no income or expense.`, {
+      input: date,
+    });
   }
   return { id, date, memo, closing: true, lines };
 }

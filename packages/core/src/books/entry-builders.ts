@@ -1,3 +1,4 @@
+import { booksError } from './books-sentences.js';
 import { checkList, checkOptions } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { money, sum, type Money, type MoneyInput } from '../money/money.js';
@@ -260,8 +261,7 @@ export function transferEntry(
 export function accountFor(chart: readonly Account[], role: AccountRole): string {
   const found = chart.find((account) => account.role === role);
   if (found) return found.code;
-  throw new SajjaError(
-    'INVALID_ARGUMENT',
+  throw booksError(
     'no-account-for-role',
     `The chart of accounts has no account with the role "${role}".`,
     { input: role, details: { role } },

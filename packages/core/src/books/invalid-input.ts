@@ -1,9 +1,5 @@
-import {
-  invalidOption,
-  SajjaError,
-  type SajjaErrorDetails,
-  type SajjaProblem,
-} from '../errors/sajja-error.js';
+import { booksError } from './books-sentences.js';
+import { invalidOption, type SajjaErrorDetails, type SajjaProblem } from '../errors/sajja-error.js';
 import type { Books } from './books.js';
 
 /**
@@ -20,7 +16,7 @@ export function throwIfProblems(
   const [first] = problems;
   if (!first) return;
   const list = problems.map((p) => `${p.path || '(record)'}: ${p.reason}`).join('; ');
-  throw new SajjaError('INVALID_ARGUMENT', first.reason, `${what} is not valid: ${list}`, {
+  throw booksError(first.reason, `${what} is not valid: ${list}`, {
     input,
     problems,
     details: { ...first.details, ...details },

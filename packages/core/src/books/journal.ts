@@ -1,3 +1,4 @@
+import { booksError } from './books-sentences.js';
 import { isIsoDate } from '../dates/iso-date.js';
 import { SajjaError, type SajjaProblem } from '../errors/sajja-error.js';
 import { Dec } from '../money/decimal.js';
@@ -200,15 +201,10 @@ export function reverseEntry(books: Books, id: string, options: ReverseEntryOpti
   checkOptions(options, ['date', 'memo', 'id'], 'reverseEntry');
   const original = books.entries.find((entry) => entry.id === id);
   if (!original) {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
-      'unknown-entry',
-      `No entry has the id ${JSON.stringify(shownValue(id))}.`,
-      {
-        input: id,
-        details: { id: shownValue(id) },
-      },
-    );
+    throw booksError('unknown-entry', `No entry has the id ${JSON.stringify(shownValue(id))}.`, {
+      input: id,
+      details: { id: shownValue(id) },
+    });
   }
   const { date, memo, id: reversalId = `reversal-of-${id}` } = options;
   return postEntry(books, {
@@ -310,7 +306,11 @@ function readEntry(
   context: JournalContext,
   problems: SajjaProblem[],
 ): PostedEntry | undefined {
-  const add = (path: string, reason: string, details?: Record<string, string>): undefined => {
+  const add = (
+    path: string,
+    reason: SajjaProblem['reason'],
+    details?: Record<string, string>,
+  ): undefined => {
     problems.push(details ? { path, reason, details } : { path, reason });
     return undefined;
   };
@@ -345,7 +345,11 @@ function readEntry(
   });
 }
 
-type AddProblem = (path: string, reason: string, details?: Record<string, string>) => undefined;
+type AddProblem = (
+  path: string,
+  reason: SajjaProblem['reason'],
+  details?: Record<string, string>,
+) => undefined;
 
 /** The lines normalised, or `undefined` when any is wrong; checks that they balance. */
 function readLines(

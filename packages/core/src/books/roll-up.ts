@@ -1,3 +1,4 @@
+import { booksError } from './books-sentences.js';
 import { SajjaError } from '../errors/sajja-error.js';
 import { Dec } from '../money/decimal.js';
 import { money, type Money, MAX_AMOUNT_LENGTH } from '../money/money.js';
@@ -358,8 +359,7 @@ class FieldReader {
   }
 
   fail(path: string): never {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
+    throw booksError(
       'invalid-report',
       `Report ${this.index}: ${path === 'kind' ? 'not a monthly report or a network summary' : `${path} is missing or not valid`}.`,
       { input: this.input, details: { index: this.index, path } },

@@ -1,3 +1,6 @@
+import type { SajjaErrorReason, SajjaProblemReason } from './reasons.js';
+import type { Sentences } from './sentences.js';
+
 /**
  * The stable error codes of Sajja. A code never changes meaning once released; a widget or an
  * app can switch on it, and {@link errorMessage} turns it into a Thai or English sentence.
@@ -25,6 +28,17 @@ export type SajjaErrorCode =
   | 'STORAGE_FULL'
   | 'CRYPTO_UNAVAILABLE';
 
+/** Every {@link SajjaErrorCode}, for checks at run time (the compiler checks the list is whole). */
+const ERROR_CODES: { readonly [C in SajjaErrorCode]: true } = {
+  INVALID_AMOUNT: true,
+  INVALID_DATE: true,
+  INVALID_ARGUMENT: true,
+  RULES_INVALID: true,
+  STORAGE_UNAVAILABLE: true,
+  STORAGE_FULL: true,
+  CRYPTO_UNAVAILABLE: true,
+};
+
 /** Values that fill the placeholders of a message, such as `{ maxDecimals: 2 }`. */
 export type SajjaErrorDetails = Readonly<Record<string, string | number>>;
 
@@ -36,8 +50,8 @@ export type SajjaErrorDetails = Readonly<Record<string, string | number>>;
 export interface SajjaProblem {
   /** Where the problem is, as a dotted path into the input (`''` for the whole input). */
   readonly path: string;
-  /** What is wrong, as a stable kebab-case code. */
-  readonly reason: string;
+  /** What is wrong, as a stable kebab-case code (see {@link SajjaProblemReason}). */
+  readonly reason: SajjaProblemReason;
   /** Values a message may mention (limits, the offending value). */
   readonly details?: SajjaErrorDetails;
 }
@@ -50,12 +64,21 @@ export interface SajjaErrorInit {
   details?: SajjaErrorDetails;
   /** Every problem found, when the input is structured (rules); the first one is `reason`. */
   problems?: readonly SajjaProblem[];
+  /**
+   * The sentences to show people for this error, in Thai and English, with `{placeholders}`
+   * filled from `details` (see {@link errorMessage}). Each part of Sajja gives the sentences of
+   * the reasons only it raises, so a bundle keeps the sentences of the code it keeps; without
+   * them, `errorMessage` finds the shared ones by code and reason. An application raising a
+   * `SajjaError` of its own can give its words here.
+   */
+  sentences?: Sentences;
 }
 
 /**
  * The one error class Sajja throws for bad input. It carries:
  * - `code`: a stable {@link SajjaErrorCode};
- * - `reason`: a stable, finer kebab-case code within it (`'too-many-decimals'`, `'no-such-day'`);
+ * - `reason`: a stable, finer kebab-case code within it (`'too-many-decimals'`, `'no-such-day'`),
+ *   typed as the union of that code's reasons ({@link SajjaErrorReason});
  * - `input`: the value that was rejected;
  * - `details`: the numbers a message needs (`{ maxDecimals: 2 }`);
  * - `message`: an English sentence for developers and logs.
@@ -73,19 +96,21 @@ export interface SajjaErrorInit {
  * }
  * ```
  */
-export class SajjaError extends Error {
+export class SajjaError<C extends SajjaErrorCode = SajjaErrorCode> extends Error {
   /** The stable error code. */
-  readonly code: SajjaErrorCode;
+  readonly code: C;
   /** A stable finer code within {@link SajjaError.code}, in kebab-case. */
-  readonly reason: string;
+  readonly reason: SajjaErrorReason<C>;
   /** The rejected input, as given. */
   readonly input: unknown;
   /** Values the message mentions (limits, positions). */
   readonly details: SajjaErrorDetails;
   /** Every problem found in structured input (rules), in input order; empty otherwise. */
   readonly problems: readonly SajjaProblem[];
+  /** The sentences for people this error carries, when its raiser gave them (see {@link SajjaErrorInit.sentences}). */
+  readonly sentences: Sentences | undefined;
 
-  constructor(code: SajjaErrorCode, reason: string, message: string, init: SajjaErrorInit = {}) {
+  constructor(code: C, reason: SajjaErrorReason<C>, message: string, init: SajjaErrorInit = {}) {
     super(message);
     this.name = 'SajjaError';
     this.code = code;
@@ -93,11 +118,15 @@ export class SajjaError extends Error {
     this.input = init.input;
     this.details = Object.freeze({ ...init.details });
     this.problems = Object.freeze([...(init.problems ?? [])]);
+    this.sentences = init.sentences;
   }
 }
 
 /** True when `value` is a {@link SajjaError}, optionally with the given code. */
-export function isSajjaError(value: unknown, code?: SajjaErrorCode): value is SajjaError {
+export function isSajjaError<C extends SajjaErrorCode = SajjaErrorCode>(
+  value: unknown,
+  code?: C,
+): value is SajjaError<C> {
   return value instanceof SajjaError && (code === undefined || value.code === code);
 }
 
@@ -105,9 +134,49 @@ export function isSajjaError(value: unknown, code?: SajjaErrorCode): value is Sa
  * @internal An `INVALID_ARGUMENT` error for an option (`details.option` names it) that is not
  * what a function needs: `${option} must be ${expected}.`
  */
-export function invalidOption(option: string, input: unknown, expected: string): SajjaError {
+export function invalidOption(
+  option: string,
+  input: unknown,
+  expected: string,
+): SajjaError<'INVALID_ARGUMENT'> {
   return new SajjaError('INVALID_ARGUMENT', 'invalid-option', `${option} must be ${expected}.`, {
     input,
     details: { option },
   });
+}
+
+/**
+ * A `code` error whose sentences come from `table` when it has the reason (the sentences a
+ * part of Sajja keeps for the reasons only it raises); a reason it does not have is a shared
+ * one, whose sentences {@link errorMessage} finds by code and reason. For the parts of Sajja
+ * (and `@sajja/store`) that raise errors; not needed to read one.
+ *
+ * @example
+ * ```ts
+ * const SENTENCES = { 'invalid-loan': { th: 'ข้อมูลเงินกู้ไม่ถูกต้อง', en: 'This loan is not valid.' } };
+ * throw raisedWith(SENTENCES, 'INVALID_ARGUMENT', 'invalid-loan', 'The loan has no id.');
+ * ```
+ */
+export function raisedWith<C extends SajjaErrorCode>(
+  table: Readonly<Record<string, Sentences>>,
+  code: C,
+  reason: SajjaErrorReason<C>,
+  message: string,
+  init: SajjaErrorInit = {},
+): SajjaError<C> {
+  if (typeof table !== 'object' || table === null) throw invalidOption('table', table, 'an object');
+  if (typeof code !== 'string' || !Object.hasOwn(ERROR_CODES, code)) {
+    throw invalidOption('code', code, `one of ${Object.keys(ERROR_CODES).join(', ')}`);
+  }
+  if (typeof reason !== 'string') throw invalidOption('reason', reason, 'text');
+  if (typeof message !== 'string') throw invalidOption('message', message, 'text');
+  if (typeof init !== 'object' || init === null) throw invalidOption('init', init, 'an object');
+  const sentences = Object.hasOwn(table, reason) ? table[reason] : undefined;
+  if (
+    sentences !== undefined &&
+    (typeof sentences?.th !== 'string' || typeof sentences?.en !== 'string')
+  ) {
+    throw invalidOption(`table.${reason}`, sentences, 'a Thai and an English sentence (th, en)');
+  }
+  return new SajjaError(code, reason, message, sentences ? { ...init, sentences } : init);
 }

@@ -7,6 +7,7 @@ import type { LedgerEntry } from './ledger-entry.js';
 import { readLedgerEntry, type ValidLedgerEntry } from './validate-ledger-entry.js';
 import { checkOptions } from '../errors/check-option-keys.js';
 import { checkEntries } from './active-entries.js';
+import type { SajjaProblemReason } from '../errors/reasons.js';
 
 /**
  * The columns of a ledger CSV file, in the order {@link ledgerToCsv} writes them: the fields of
@@ -34,7 +35,7 @@ export interface LedgerImportProblem {
   /** The column at fault, or `''` for the whole row. */
   readonly path: string;
   /** What is wrong, as a stable kebab-case code. */
-  readonly reason: string;
+  readonly reason: SajjaProblemReason;
   /** Values a message may mention. */
   readonly details?: SajjaErrorDetails;
 }

@@ -104,7 +104,11 @@ export function readLedgerEntry(value: unknown): EntryReading {
   }
   const input = value as Record<string, unknown>;
   const problems: SajjaProblem[] = [];
-  const add = (path: string, reason: string, details?: SajjaErrorDetails): undefined => {
+  const add = (
+    path: string,
+    reason: SajjaProblem['reason'],
+    details?: SajjaErrorDetails,
+  ): undefined => {
     problems.push(details ? { path, reason, details } : { path, reason });
     return undefined;
   };
@@ -142,7 +146,11 @@ export function readLedgerEntry(value: unknown): EntryReading {
   return { problems, entry };
 }
 
-type AddProblem = (path: string, reason: string, details?: SajjaErrorDetails) => undefined;
+type AddProblem = (
+  path: string,
+  reason: SajjaProblem['reason'],
+  details?: SajjaErrorDetails,
+) => undefined;
 
 function readId(
   value: unknown,

@@ -1,5 +1,5 @@
+import { loanError } from './loan-sentences.js';
 import { assertIsoDate } from '../dates/iso-date.js';
-import { SajjaError } from '../errors/sajja-error.js';
 import { isMoney, type Money } from '../money/money.js';
 import { settlePayment, type Settlement } from './allocate-payment.js';
 import type { Loan, LoanPayment, LoanState } from './loan.js';
@@ -153,16 +153,14 @@ export function applyPayment(
   const read = readPayment(given, 'payment', book.disbursedOn);
   const { record } = read;
   if (record.date !== onDate) {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
+    throw loanError(
       'payment-date-mismatch',
       `The payment is dated ${record.date} but applied on ${onDate}.`,
       { input: payment, details: { date: record.date, onDate } },
     );
   }
   if (onDate < book.asOf) {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
+    throw loanError(
       'payment-out-of-order',
       `A payment on ${onDate} comes before the latest record applied (${book.asOf}); apply payments in date order, or use loanStatus, which sorts them.`,
       { input: payment, details: { date: onDate, latest: book.asOf } },

@@ -1,3 +1,4 @@
+import { loanError } from './loan-sentences.js';
 import { assertIsoDate, dayNumberOf } from '../dates/iso-date.js';
 import { checkOptionKeys } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
@@ -209,8 +210,7 @@ function rowsOf(installments: readonly Installment[], terms: LoanTerms, disburse
 }
 
 function scheduleMismatch(terms: LoanTerms): SajjaError {
-  return new SajjaError(
-    'INVALID_ARGUMENT',
+  return loanError(
     'schedule-mismatch',
     'The instalments given do not fit the loan: each needs a due date after the previous one (the first after disbursement) and payment = principal + interest, and the principal parts must add up to the principal.',
     { details: { principal: money(terms.principal).toString() } },

@@ -1,5 +1,6 @@
+import { loanError } from './loan-sentences.js';
 import { checkOptionKeys } from '../errors/check-option-keys.js';
-import { invalidOption, SajjaError } from '../errors/sajja-error.js';
+import { invalidOption } from '../errors/sajja-error.js';
 import type { Money } from '../money/money.js';
 import type { LoanRules } from './loan-rules.js';
 import type { LoanTerms } from './loan-terms.js';
@@ -53,8 +54,7 @@ export function loanTermsFromRules(rules: LoanRules, request: LoanRequest): Loan
   checkOptionKeys(request, REQUEST_FIELDS, 'LoanRequest');
   const termMonths = request.termMonths ?? checked.termMonths;
   if (typeof termMonths === 'number' && termMonths > checked.termMonths) {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
+    throw loanError(
       'term-above-rules',
       `A term of ${termMonths} months is longer than the rules allow (${checked.termMonths}).`,
       { input: termMonths, details: { maxTermMonths: checked.termMonths } },

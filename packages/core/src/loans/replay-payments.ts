@@ -1,3 +1,4 @@
+import { loanError } from './loan-sentences.js';
 import { assertIsoDate } from '../dates/iso-date.js';
 import { checkList } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
@@ -31,8 +32,7 @@ export function readPayment(value: unknown, label: string, disbursedOn: string):
   }
   assertIsoDate(date, `${label} date`);
   if (date < disbursedOn) {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
+    throw loanError(
       'payment-before-disbursement',
       `${label} is dated ${date}, before the loan was disbursed on ${disbursedOn}.`,
       { input: value, details: { date, disbursedOn } },
@@ -75,12 +75,10 @@ export function orderPayments(records: readonly PaymentRecord[]): PaymentRecord[
   for (const { record } of sorted) {
     const { id, reverses } = record;
     if (id !== undefined && seen.has(id)) {
-      throw new SajjaError(
-        'INVALID_ARGUMENT',
-        'duplicate-payment-id',
-        `Two payment records have the id "${id}".`,
-        { input: record, details: { id } },
-      );
+      throw loanError('duplicate-payment-id', `Two payment records have the id "${id}".`, {
+        input: record,
+        details: { id },
+      });
     }
     if (reverses !== undefined) {
       const target = seen.get(reverses);
@@ -101,8 +99,7 @@ export function orderPayments(records: readonly PaymentRecord[]): PaymentRecord[
         );
       }
       if (!money(target.record.amount).equals(record.amount)) {
-        throw new SajjaError(
-          'INVALID_ARGUMENT',
+        throw loanError(
           'reversal-amount-mismatch',
           `A reversal of payment "${reverses}" must be for its amount, ${money(target.record.amount).toString()}, not ${money(record.amount).toString()}.`,
           {

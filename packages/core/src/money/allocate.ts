@@ -1,3 +1,4 @@
+import { moneyError } from './money-sentences.js';
 import { describeValue } from '../errors/describe-value.js';
 import { SajjaError } from '../errors/sajja-error.js';
 import { Dec, readDecimal } from './decimal.js';
@@ -47,8 +48,7 @@ export function allocate(total: MoneyInput, weights: readonly AllocationWeight[]
   const shares = Array.from(weights as readonly unknown[], weightOf);
   const weightSum = shares.reduce((accumulated, share) => accumulated.plus(share), new Dec(0));
   if (weightSum.isZero()) {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
+    throw moneyError(
       'all-weights-zero',
       weights.length === 0
         ? 'allocate needs at least one weight.'
@@ -69,8 +69,7 @@ function weightOf(weight: unknown, index: number): Dec {
   }
   const share = isMoney(weight) ? money(weight).toDecimal() : readDecimal(weight);
   if (!share) {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
+    throw moneyError(
       'invalid-weight',
       `Weight ${index} (${describeValue(weight)}) is not a finite decimal.`,
       {
@@ -80,15 +79,10 @@ function weightOf(weight: unknown, index: number): Dec {
     );
   }
   if (share.isNegative() && !share.isZero()) {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
-      'negative-weight',
-      `Weight ${index} (${share.toFixed()}) is negative.`,
-      {
-        input: weight,
-        details: { index },
-      },
-    );
+    throw moneyError('negative-weight', `Weight ${index} (${share.toFixed()}) is negative.`, {
+      input: weight,
+      details: { index },
+    });
   }
   return share;
 }

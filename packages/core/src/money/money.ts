@@ -1,3 +1,5 @@
+import { moneyError } from './money-sentences.js';
+import { amountError } from './money-sentences.js';
 import { describeValue } from '../errors/describe-value.js';
 import { SajjaError } from '../errors/sajja-error.js';
 import { Dec, PLAIN_DECIMAL } from './decimal.js';
@@ -91,8 +93,7 @@ export class Money {
   static fromDecimal(amount: Dec): Money {
     // `e` is the decimal exponent: a value with n integer digits has e = n - 1.
     if (amount.e >= MAX_MONEY_DIGITS) {
-      throw new SajjaError(
-        'INVALID_AMOUNT',
+      throw amountError(
         'too-large',
         `Amount has ${amount.e + 1} integer digits; Money holds at most ${MAX_MONEY_DIGITS}.`,
         { input: amount.toFixed(), details: { maxDigits: MAX_MONEY_DIGITS } },
@@ -184,8 +185,7 @@ export class Money {
     assertRoundingMode(mode);
     const step = decimalOf(multiple);
     if (!step.isPositive() || step.isZero()) {
-      throw new SajjaError(
-        'INVALID_ARGUMENT',
+      throw moneyError(
         'invalid-multiple',
         `Cannot round to a multiple of ${step.toFixed(SATANG_PLACES)}; it must be at least 0.01.`,
         { input: multiple },
@@ -279,8 +279,7 @@ export function money(value: MoneyInput, options?: MoneyOptions): Money {
   if (exact.decimalPlaces() <= SATANG_PLACES) return Money.fromDecimal(exact);
   const rounding = options?.rounding;
   if (rounding === undefined) {
-    throw new SajjaError(
-      'INVALID_AMOUNT',
+    throw amountError(
       'too-many-decimals',
       `Amount ${JSON.stringify(String(value))} has more than ${SATANG_PLACES} decimals; pass { rounding } to round it.`,
       { input: value, details: { maxDecimals: SATANG_PLACES } },
@@ -376,8 +375,7 @@ function exactDecimal(value: unknown): Dec {
   if (typeof value === 'string') {
     if (value.length > MAX_AMOUNT_LENGTH) throw tooLong('INVALID_AMOUNT', value, MAX_AMOUNT_LENGTH);
     if (!PLAIN_DECIMAL.test(value)) {
-      throw new SajjaError(
-        'INVALID_AMOUNT',
+      throw amountError(
         'not-a-number',
         `${JSON.stringify(value)} is not a plain decimal like "1234.50"; use parseMoney() for text people type.`,
         { input: value },
@@ -387,7 +385,7 @@ function exactDecimal(value: unknown): Dec {
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
-      throw new SajjaError('INVALID_AMOUNT', 'not-finite', `${value} is not a finite amount.`, {
+      throw amountError('not-finite', `${value} is not a finite amount.`, {
         input: value,
       });
     }
@@ -418,12 +416,9 @@ export function wrongType(
   value: unknown,
   expected = 'a decimal string, a finite number or Money',
 ): SajjaError {
-  return new SajjaError(
-    'INVALID_AMOUNT',
-    'wrong-type',
-    `Expected ${expected}, got ${describeValue(value)}.`,
-    { input: value },
-  );
+  return amountError('wrong-type', `Expected ${expected}, got ${describeValue(value)}.`, {
+    input: value,
+  });
 }
 
 /** The exact decimal of a multiplication factor (a rate, a count), its size checked first. */
@@ -435,8 +430,7 @@ function decimalFactor(factor: unknown): Dec {
     return exactDecimal(factor);
   } catch (error) {
     if (!(error instanceof SajjaError)) throw error;
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
+    throw moneyError(
       'invalid-factor',
       `Cannot multiply by ${describeValue(factor)}: ${error.message}`,
       { input: factor },

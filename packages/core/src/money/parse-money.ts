@@ -1,3 +1,5 @@
+import type { InvalidAmountReason } from '../errors/reasons.js';
+import { amountError } from './money-sentences.js';
 import { describeValue } from '../errors/describe-value.js';
 import { SajjaError } from '../errors/sajja-error.js';
 import { fromThaiDigits } from '../text/thai-digits.js';
@@ -173,16 +175,16 @@ export function readTypedAmount(text: string, options: MoneyOptions | undefined)
 
 function invalid(
   input: unknown,
-  reason: string,
+  reason: InvalidAmountReason,
   message: string,
   details?: Readonly<Record<string, string | number>>,
 ): SajjaError {
-  return new SajjaError('INVALID_AMOUNT', reason, `${describeValue(input)}: ${message}`, {
+  return amountError(reason, `${describeValue(input)}: ${message}`, {
     input,
     ...(details ? { details } : {}),
   });
 }
 
-function fail(input: string, reason: string, message: string): never {
+function fail(input: string, reason: InvalidAmountReason, message: string): never {
   throw invalid(input, reason, message);
 }

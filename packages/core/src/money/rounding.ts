@@ -1,6 +1,6 @@
+import { moneyError } from './money-sentences.js';
 import Decimal from 'decimal.js';
 import { describeValue } from '../errors/describe-value.js';
-import { SajjaError } from '../errors/sajja-error.js';
 import type { Dec } from './decimal.js';
 
 /**
@@ -33,8 +33,7 @@ const decimalRounding: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
 /** Checks that `mode` is a {@link RoundingMode}; throws `INVALID_ARGUMENT` otherwise. */
 export function assertRoundingMode(mode: unknown): asserts mode is RoundingMode {
   if (typeof mode !== 'string' || !Object.hasOwn(decimalRounding, mode)) {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
+    throw moneyError(
       'invalid-rounding-mode',
       `Unknown rounding mode ${describeValue(mode)}; use one of ${ROUNDING_MODES.join(', ')}.`,
       { input: mode },

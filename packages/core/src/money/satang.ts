@@ -1,6 +1,6 @@
+import { moneyError } from './money-sentences.js';
 import { Dec } from './decimal.js';
 import { describeValue } from '../errors/describe-value.js';
-import { SajjaError } from '../errors/sajja-error.js';
 import {
   canonicalAmount,
   isMoney,
@@ -80,8 +80,7 @@ const TOO_MANY_SATANG = 10n ** BigInt(MAX_AMOUNT_LENGTH - 2);
  */
 export function satangText(satang: bigint): string {
   if (typeof satang !== 'bigint') {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
+    throw moneyError(
       'not-a-bigint',
       `satangText takes whole satang as a bigint, got ${describeValue(satang)}.`,
       { input: satang },

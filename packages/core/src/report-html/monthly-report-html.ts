@@ -1,6 +1,6 @@
 import { formatThaiDate, THAI_MONTH_NAMES } from '../dates/format-thai-date.js';
 import { invalidOption } from '../errors/sajja-error.js';
-import type { Language } from '../errors/messages.js';
+import type { Language } from '../errors/sentences.js';
 import { formatMoney } from '../money/format-money.js';
 import { money, type MoneyInput } from '../money/money.js';
 import { bahtText } from '../text/baht-text.js';

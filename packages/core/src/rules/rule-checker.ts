@@ -1,3 +1,4 @@
+import type { ProblemReason } from '../errors/problem-sentences.js';
 import { closestName, shownValue } from '../errors/check-option-keys.js';
 import { SajjaError, type SajjaErrorDetails, type SajjaProblem } from '../errors/sajja-error.js';
 import type { Dec } from '../money/decimal.js';
@@ -12,7 +13,7 @@ export class RuleChecker {
   readonly problems: SajjaProblem[] = [];
 
   /** Records a problem at `path`. Always returns `undefined`, for `return checker.add(…)`. */
-  add(path: string, reason: string, details?: SajjaErrorDetails): undefined {
+  add(path: string, reason: SajjaProblem['reason'], details?: SajjaErrorDetails): undefined {
     this.problems.push(details ? { path, reason, details } : { path, reason });
     return undefined;
   }
@@ -132,7 +133,7 @@ export class RuleChecker {
     path: string,
     record: Record<string, unknown>,
     keys: readonly K[],
-    reason: string,
+    reason: ProblemReason,
   ): K | undefined {
     const given = keys.filter((key) => record[key] !== undefined);
     if (given.length === 1) return given[0];

@@ -1,5 +1,5 @@
-import type { Language } from '../errors/messages.js';
-import { fillPlaceholders, sentenceOf } from '../errors/messages.js';
+import type { Language } from '../errors/sentences.js';
+import { fillPlaceholders, sentenceOf } from '../errors/sentences.js';
 import type { SajjaErrorDetails } from '../errors/sajja-error.js';
 
 /**

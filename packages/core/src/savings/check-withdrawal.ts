@@ -1,5 +1,5 @@
 import { assertIsoDate } from '../dates/iso-date.js';
-import { fillPlaceholders, sentenceOf, type Language } from '../errors/messages.js';
+import { fillPlaceholders, sentenceOf, type Language } from '../errors/sentences.js';
 import { SajjaError, type SajjaErrorDetails } from '../errors/sajja-error.js';
 import { money, sum, type Money, type MoneyInput } from '../money/money.js';
 import { validateSavingsRules, type SavingsRules } from './savings-rules.js';

@@ -1,5 +1,5 @@
 import { assertIsoDate, compareIsoDates, daysInMonth } from '../dates/iso-date.js';
-import { fillPlaceholders, type Language } from '../errors/messages.js';
+import { fillPlaceholders, type Language } from '../errors/sentences.js';
 import { checkList, checkOptionKeys, checkOptions } from '../errors/check-option-keys.js';
 import { invalidOption } from '../errors/sajja-error.js';
 import type { PledgeStatus } from './pledge-status.js';

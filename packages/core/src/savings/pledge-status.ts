@@ -1,3 +1,4 @@
+import { savingsError } from './savings-sentences.js';
 import { assertIsoDate, daysInMonth, invalidDate, isoDateFromParts } from '../dates/iso-date.js';
 import { checkList } from '../errors/check-option-keys.js';
 import { SajjaError, invalidOption } from '../errors/sajja-error.js';
@@ -288,8 +289,7 @@ function pledgeAmount(pledge: MemberPledge, rules: PledgeRules): Money {
   const min = money(rules.minAmount ?? '0.01');
   const max = rules.maxAmount === undefined ? undefined : money(rules.maxAmount);
   if (amount.compare(min) >= 0 && (max === undefined || amount.compare(max) <= 0)) return amount;
-  throw new SajjaError(
-    'INVALID_ARGUMENT',
+  throw savingsError(
     'pledge-out-of-range',
     `A monthly pledge of ${amount} is outside the group's limits (${min}${max ? ` to ${max}` : ''}).`,
     {

@@ -1,3 +1,4 @@
+import { savingsError } from './savings-sentences.js';
 import { assertIsoDate } from '../dates/iso-date.js';
 import { checkOptions } from '../errors/check-option-keys.js';
 import { SajjaError, invalidOption } from '../errors/sajja-error.js';
@@ -121,8 +122,7 @@ export function shareDividend(options: ShareDividendOptions): Money {
   }
   const start = assertIsoDate(options.fiscalYearStart, 'fiscal year start');
   if (!start.endsWith('-01')) {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
+    throw savingsError(
       'not-first-of-month',
       `A fiscal year starts on the first of a month, not on ${start}.`,
       { input: start },

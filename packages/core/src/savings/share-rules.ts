@@ -1,3 +1,4 @@
+import { savingsError } from './savings-sentences.js';
 import { SajjaError } from '../errors/sajja-error.js';
 import { money, Money, type MoneyInput } from '../money/money.js';
 import { RuleChecker } from '../rules/rule-checker.js';
@@ -171,8 +172,7 @@ export function sharesFor(
   const step = value!.toDecimal();
   const shares = total.toDecimal().divToInt(step);
   if (shares.gt(Number.MAX_SAFE_INTEGER)) {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
+    throw savingsError(
       'too-many-shares',
       `${total.toString()} buys ${shares.toFixed()} shares, more than can be counted exactly.`,
       { input: amount, details: { maxShares: Number.MAX_SAFE_INTEGER } },

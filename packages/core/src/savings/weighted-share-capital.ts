@@ -1,3 +1,4 @@
+import { savingsError } from './savings-sentences.js';
 import { addDays, addMonths, assertIsoDate, daysBetween } from '../dates/iso-date.js';
 import { checkList } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
@@ -83,8 +84,7 @@ function unitsOfNewDate(year: ShareYear, date: string, index: number, entry: unk
   const { start, next } = year;
   if (date < start || date >= next) {
     const end = addDays(next, -1);
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
+    throw savingsError(
       'outside-fiscal-year',
       `${label} is dated ${date}, outside the fiscal year ${start} to ${end}.`,
       { input: entry, details: { date, start, end } },
@@ -106,8 +106,7 @@ function assertNeverOverdrawn(opening: bigint, contributions: readonly ShareCont
     balance += netByDate.get(date)!;
     if (balance < 0n) {
       const shown = satangText(balance);
-      throw new SajjaError(
-        'INVALID_ARGUMENT',
+      throw savingsError(
         'shares-overdrawn',
         `Withdrawals on ${date} take the shares below zero (${shown}).`,
         { input: contributions, details: { date, balance: shown } },

@@ -1,3 +1,4 @@
+import { amountError } from '../money/money-sentences.js';
 import { describeValue } from '../errors/describe-value.js';
 import { SajjaError } from '../errors/sajja-error.js';
 import { isMoney, MAX_AMOUNT_LENGTH, tooLong, type Money } from '../money/money.js';
@@ -181,8 +182,7 @@ function incremented(digits: string): string {
 }
 
 function notANumber(text: string): never {
-  throw new SajjaError(
-    'INVALID_AMOUNT',
+  throw amountError(
     'not-a-number',
     `${JSON.stringify(text)} is not a plain decimal like "1234.50"; use parseMoney() for text people type.`,
     { input: text },
@@ -190,8 +190,7 @@ function notANumber(text: string): never {
 }
 
 function wrongType(value: unknown): never {
-  throw new SajjaError(
-    'INVALID_AMOUNT',
+  throw amountError(
     'wrong-type',
     `bahtText takes a decimal string or Money, got ${describeValue(value)}; ` +
       'pass a decimal string or Money (a number past 2^53 has already lost digits).',

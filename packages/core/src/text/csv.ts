@@ -223,7 +223,11 @@ function lineBreaks(text: string): number {
   return count;
 }
 
-function csvError(reason: string, line: number, message: string): SajjaError {
+function csvError(
+  reason: 'csv-unclosed-quote' | 'csv-text-after-quote',
+  line: number,
+  message: string,
+): SajjaError {
   return new SajjaError('INVALID_ARGUMENT', reason, `${message} (line ${line}).`, {
     details: { line },
   });

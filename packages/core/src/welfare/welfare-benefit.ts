@@ -1,6 +1,7 @@
+import { welfareError } from './welfare-sentences.js';
 import { checkList } from '../errors/check-option-keys.js';
 import { describeInput } from '../rules/rule-checker.js';
-import { invalidOption, SajjaError } from '../errors/sajja-error.js';
+import { invalidOption } from '../errors/sajja-error.js';
 import { addDays, assertIsoDate, compareIsoDates } from '../dates/iso-date.js';
 import { money, sum, type Money } from '../money/money.js';
 import { benefitsStartOn, completedYears } from './membership.js';
@@ -187,8 +188,7 @@ function askedAmount(
     case 'per-unit': {
       const { units } = claim;
       if (typeof units !== 'number' || !Number.isSafeInteger(units) || units < 1) {
-        throw new SajjaError(
-          'INVALID_ARGUMENT',
+        throw welfareError(
           'invalid-units',
           `A ${describeInput(claim.kind)} claim needs a whole number of units of at least 1, got ${describeInput(units)}.`,
           { input: units },

@@ -1,4 +1,4 @@
-import { fillPlaceholders, sentenceOf, type Language } from '../errors/messages.js';
+import { fillPlaceholders, sentenceOf, type Language } from '../errors/sentences.js';
 import type { WelfareReason, WelfareReasonCode } from './welfare-benefit.js';
 
 const sentences: Readonly<Record<WelfareReasonCode, Readonly<Record<Language, string>>>> = {

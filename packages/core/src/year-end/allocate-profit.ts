@@ -1,4 +1,4 @@
-import { SajjaError } from '../errors/sajja-error.js';
+import { yearEndError } from './year-end-sentences.js';
 import { allocate } from '../money/allocate.js';
 import { Dec } from '../money/decimal.js';
 import { money, type Money, type MoneyInput } from '../money/money.js';
@@ -99,8 +99,7 @@ export function allocateProfit<Code extends string>(
   validateProfitBuckets(buckets);
   const profit = money(netProfit);
   if (profit.isNegative()) {
-    throw new SajjaError(
-      'INVALID_ARGUMENT',
+    throw yearEndError(
       'net-loss',
       `The net profit is a loss (${profit.toString()}); only a profit is allocated to buckets.`,
       { input: netProfit, details: { netProfit: profit.toString() } },

@@ -1,3 +1,4 @@
+import { yearEndError } from './year-end-sentences.js';
 import { addMonths, assertIsoDate, daysBetween } from '../dates/iso-date.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { money, type Money, type MoneyInput } from '../money/money.js';
@@ -205,8 +206,7 @@ function weightsByMember<W>(
       throw invalidOption(`${label}.id`, id, 'a non-empty string');
     }
     if (weights.has(id)) {
-      throw new SajjaError(
-        'INVALID_ARGUMENT',
+      throw yearEndError(
         'duplicate-member',
         `${label} repeats member ${JSON.stringify(id)}; each member appears once.`,
         { input: member, details: { member: id } },

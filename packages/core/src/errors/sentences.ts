@@ -1,0 +1,71 @@
+import { invalidOption, type SajjaErrorDetails } from './sajja-error.js';
+
+/** Languages Sajja speaks to people in: Thai first, English second. */
+export type Language = 'th' | 'en';
+
+/**
+ * A sentence for people in each {@link Language}, such as the one an error carries (see
+ * `SajjaErrorInit.sentences`). Placeholders in braces (`{maxDecimals}`) are filled from the
+ * error's `details` when the sentence is shown.
+ */
+export type Sentences = Readonly<Record<Language, string>>;
+
+/**
+ * @internal Fills `{name}` placeholders from `values`, leaving unknown ones as they are (and
+ * any value that is not a string, finite number or boolean: details are those).
+ */
+export function fillPlaceholders(template: string, values: SajjaErrorDetails): string {
+  const given: Readonly<Record<string, unknown>> =
+    typeof values === 'object' && values !== null ? values : {};
+  return template.replace(/\{(\w+)\}/g, (placeholder, key: string) => {
+    const value = Object.hasOwn(given, key) ? given[key] : undefined;
+    return typeof value === 'string' ||
+      (typeof value === 'number' && Number.isFinite(value)) ||
+      typeof value === 'boolean'
+      ? String(value)
+      : placeholder;
+  });
+}
+
+/** @internal The entry of `table` under `key`, own properties only (never `toString`). */
+export function ownSentences(
+  table: Readonly<Record<string, Sentences>>,
+  key: string,
+): Sentences | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/**
+ * @internal Refuses, as `INVALID_ARGUMENT` / `invalid-option`, a `described` value that is not
+ * an object and a language other than `'th'` and `'en'`, instead of a TypeError in a widget's
+ * display code.
+ */
+export function checkDescribed(described: unknown, language: unknown, option: string): void {
+  if (typeof described !== 'object' || described === null) {
+    throw invalidOption(option, described, 'an object');
+  }
+  if (language !== 'th' && language !== 'en') {
+    throw invalidOption('language', language, "'th' or 'en'");
+  }
+}
+
+/**
+ * @internal The sentence of `table` under `code`, in `language`, for the message functions:
+ * `INVALID_ARGUMENT` / `invalid-option` for a `described` value that is not an object, a code
+ * the table does not have, or a language other than `'th'` and `'en'`, instead of a
+ * TypeError from a widget's display code.
+ */
+export function sentenceOf(
+  table: Readonly<Record<string, Sentences>>,
+  described: unknown,
+  code: unknown,
+  language: unknown,
+  option: string,
+): string {
+  checkDescribed(described, language, option);
+  const sentences = typeof code === 'string' ? ownSentences(table, code) : undefined;
+  if (!sentences) {
+    throw invalidOption(`${option}.code`, code, `one of ${Object.keys(table).join(', ')}`);
+  }
+  return sentences[language as Language];
+}
