@@ -99,7 +99,6 @@ const NOT_CALLED = new Set([
   'VILLAGE_FUND_PROFIT_BUCKETS',
 ]);
 
-
 /** A generous bound per call, far above any correct call here: a hang guard, not a benchmark. */
 const MAX_MILLISECONDS = 50;
 
