@@ -48,7 +48,7 @@ import {
  * code it keeps and no other. The whole of `/books` with decimal.js, as a user's bundler builds it,
  * is what issue 16's budgets are to hold (≤ 26 KiB).
  */
-const OWN_CODE_BUDGETS_KIB = { books: 25 };
+const OWN_CODE_BUDGETS_KIB = { books: 26 };
 const minifiedBundles = {
   '@sajja/core': (entries) => [
     ...Object.entries(entries).map(([entry, input]) => ({
