@@ -28,12 +28,12 @@ export type {
 export type {
   CommonAmountReason,
   CommonArgumentReason,
-  InvalidDateReason,
   StorageFullReason,
   StorageUnavailableReason,
 } from './errors/common-sentences.js';
 export type { ProblemReason } from './errors/problem-sentences.js';
 export type { MoneyAmountReason, MoneyArgumentReason } from './money/money-sentences.js';
+export type { InvalidDateReason } from './dates/date-sentences.js';
 export type { LoanArgumentReason } from './loans/loan-sentences.js';
 export type { SavingsArgumentReason } from './savings/savings-sentences.js';
 export type { WelfareArgumentReason } from './welfare/welfare-sentences.js';

@@ -10,6 +10,7 @@ import {
 } from '../src/index.js';
 import { BOOKS_SENTENCES } from '../src/books/books-sentences.js';
 import { COMMON_SENTENCES } from '../src/errors/common-sentences.js';
+import { DATE_SENTENCES } from '../src/dates/date-sentences.js';
 import { PROBLEM_SENTENCES } from '../src/errors/problem-sentences.js';
 import { LOAN_SENTENCES } from '../src/loans/loan-sentences.js';
 import { loanTermsFromRules, SAJJA_GROUP_LOAN_RULES } from '../src/loans/index.js';
@@ -25,6 +26,7 @@ const TABLES: Record<string, Readonly<Record<string, Sentences>>> = {
   PROBLEM_SENTENCES,
   AMOUNT_SENTENCES,
   MONEY_ARGUMENT_SENTENCES,
+  DATE_SENTENCES,
   LOAN_SENTENCES,
   SAVINGS_SENTENCES,
   WELFARE_SENTENCES,
@@ -58,20 +60,23 @@ describe('error sentences beside their domains', () => {
   });
 
   it('give each reason its sentences in one place only (a domain keeps what only it raises)', () => {
-    const shared = new Set(
-      Object.keys(COMMON_SENTENCES).map((key) => key.slice(key.indexOf('/') + 1)),
-    );
+    const shared = new Set(Object.keys(COMMON_SENTENCES));
+    const codeOf = (table: string): string =>
+      table === 'AMOUNT_SENTENCES'
+        ? 'INVALID_AMOUNT'
+        : table === 'DATE_SENTENCES'
+          ? 'INVALID_DATE'
+          : 'INVALID_ARGUMENT';
     const domainTables = Object.entries(TABLES).filter(
       ([name]) => !['COMMON_SENTENCES', 'PROBLEM_SENTENCES'].includes(name),
     );
     const seen = new Map<string, string>();
     for (const [name, table] of domainTables) {
       for (const reason of Object.keys(table)) {
-        expect(shared.has(reason), `${name}[${reason}] is also shared`).to.equal(false);
-        expect(seen.get(reason), `${reason} in ${name} and ${seen.get(reason)}`).to.equal(
-          undefined,
-        );
-        seen.set(reason, name);
+        const key = `${codeOf(name)}/${reason}`;
+        expect(shared.has(key), `${name}[${reason}] is also shared`).to.equal(false);
+        expect(seen.get(key), `${key} in ${name} and ${seen.get(key)}`).to.equal(undefined);
+        seen.set(key, name);
       }
     }
   });

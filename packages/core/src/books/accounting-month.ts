@@ -1,4 +1,4 @@
-import { SajjaError } from '../errors/sajja-error.js';
+import { dateError } from '../dates/date-sentences.js';
 import { daysInMonth, invalidDate } from '../dates/iso-date.js';
 
 /**
@@ -16,7 +16,7 @@ export function assertMonth(value: unknown, label = 'month'): string {
   const match = typeof value === 'string' ? MONTH.exec(value) : null;
   if (!match) {
     const shown = typeof value === 'string' ? `"${value}"` : typeof value;
-    throw new SajjaError('INVALID_DATE', 'not-a-month', `Invalid ${label} ${shown} (not-a-month)`, {
+    throw dateError('not-a-month', `Invalid ${label} ${shown} (not-a-month)`, {
       input: value,
     });
   }

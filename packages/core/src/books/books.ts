@@ -1,3 +1,4 @@
+import { dateError } from '../dates/date-sentences.js';
 import { booksError } from './books-sentences.js';
 import { isIsoDate } from '../dates/iso-date.js';
 import { SajjaError, type SajjaProblem } from '../errors/sajja-error.js';
@@ -238,14 +239,9 @@ export function recordLeaving(books: Books, memberId: string, leftOn: string): B
   const member = books.members[index];
   if (!member) throw unknownMember(memberId);
   if (!isIsoDate(leftOn)) {
-    throw new SajjaError(
-      'INVALID_DATE',
-      'not-a-date',
-      `Invalid leaving date ${JSON.stringify(shownValue(leftOn))}.`,
-      {
-        input: leftOn,
-      },
-    );
+    throw dateError('not-a-date', `Invalid leaving date ${JSON.stringify(shownValue(leftOn))}.`, {
+      input: leftOn,
+    });
   }
   if (member.leftOn !== undefined) {
     throw booksError('already-left', `Member ${memberId} left on ${member.leftOn}.`, {

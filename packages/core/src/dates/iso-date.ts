@@ -1,3 +1,4 @@
+import { dateError } from './date-sentences.js';
 import { SajjaError, type SajjaErrorDetails } from '../errors/sajja-error.js';
 
 /**
@@ -34,7 +35,7 @@ export function invalidDate(
         : typeof input;
   // A label is a developer's word for the value; anything else is not repeated.
   const named = typeof label === 'string' ? label : 'date';
-  return new SajjaError('INVALID_DATE', reason, `Invalid ${named} ${shown} (${reason})`, {
+  return dateError(reason, `Invalid ${named} ${shown} (${reason})`, {
     input,
     details,
   });

@@ -4,14 +4,6 @@ import type { Sentences } from './sentences.js';
 /** Why an amount is refused anywhere in Sajja (not only by the money functions). */
 export type CommonAmountReason = 'not-positive' | 'too-long';
 
-/** Why a date or a month is refused: the `reason` of every `INVALID_DATE` error. */
-export type InvalidDateReason =
-  | 'not-a-date'
-  | 'no-such-month'
-  | 'no-such-day'
-  | 'not-a-month'
-  | 'year-out-of-range';
-
 /**
  * Why an argument is refused, in words several parts of Sajja share (options, lists, ids,
  * reversals, CSV text): `INVALID_ARGUMENT` reasons not owned by one domain.
@@ -53,7 +45,6 @@ export type StorageUnavailableReason =
 type CommonSentenceKey =
   | SajjaErrorCode
   | `INVALID_AMOUNT/${CommonAmountReason}`
-  | `INVALID_DATE/${InvalidDateReason}`
   | `INVALID_ARGUMENT/${CommonArgumentReason}`
   | `STORAGE_FULL/${StorageFullReason}`
   | `STORAGE_UNAVAILABLE/${StorageUnavailableReason}`;
@@ -61,7 +52,7 @@ type CommonSentenceKey =
 /**
  * @internal The sentences `errorMessage` finds by an error's code and reason: one per code
  * (shown for a reason without sentences of its own), and those of the reasons several parts of
- * Sajja raise (dates, options, lists, ids, reversals, storage), so that they read the same
+ * Sajja raise (options, lists, ids, reversals, storage), so that they read the same
  * everywhere and an error made by hand (`new SajjaError('STORAGE_FULL', 'quota-exceeded', …)`)
  * still speaks. A reason only one domain raises has its sentences beside that domain, and its
  * errors carry them (see `SajjaErrorInit.sentences`). The compiler checks none is missing.
@@ -77,26 +68,6 @@ export const COMMON_SENTENCES: { readonly [K in CommonSentenceKey]: Sentences } 
     en: 'The amount is too long (at most {maxLength} characters).',
   },
   INVALID_DATE: { th: 'วันที่ไม่ถูกต้อง', en: 'This is not a valid date.' },
-  'INVALID_DATE/not-a-date': {
-    th: 'กรุณากรอกวันที่เป็น วัน/เดือน/ปี พ.ศ. เช่น 15/01/2567',
-    en: 'Please enter a date as day/month/Buddhist-Era year, for example 15/01/2567.',
-  },
-  'INVALID_DATE/no-such-month': {
-    th: 'เดือนต้องอยู่ระหว่าง 1 ถึง 12',
-    en: 'The month must be between 1 and 12.',
-  },
-  'INVALID_DATE/no-such-day': {
-    th: 'ไม่มีวันที่นี้ในเดือนนั้น',
-    en: 'That month has no such day.',
-  },
-  'INVALID_DATE/not-a-month': {
-    th: 'กรุณาระบุเดือนเป็น ปี-เดือน เช่น 2024-01',
-    en: 'Please give a month as year-month, for example 2024-01.',
-  },
-  'INVALID_DATE/year-out-of-range': {
-    th: 'ปีต้องเป็นปีพุทธศักราช (พ.ศ.) เช่น 2567',
-    en: 'The year must be a Buddhist-Era year, for example 2567.',
-  },
   INVALID_ARGUMENT: { th: 'ข้อมูลไม่ถูกต้อง', en: 'An argument is not valid.' },
   'INVALID_ARGUMENT/not-an-integer': {
     th: 'ต้องเป็นจำนวนเต็ม',

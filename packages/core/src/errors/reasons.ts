@@ -7,12 +7,12 @@ import type { YearEndArgumentReason } from '../year-end/year-end-sentences.js';
 import type {
   CommonAmountReason,
   CommonArgumentReason,
-  InvalidDateReason,
   StorageFullReason,
   StorageUnavailableReason,
 } from './common-sentences.js';
 import type { ProblemReason } from './problem-sentences.js';
 import type { SajjaErrorCode } from './sajja-error.js';
+import type { InvalidDateReason } from '../dates/date-sentences.js';
 
 /**
  * Why `@sajja/store` refuses an argument with a reason of its own (its other refusals use the

@@ -1,3 +1,4 @@
+import { dateError } from '../dates/date-sentences.js';
 import { savingsError } from './savings-sentences.js';
 import { assertIsoDate, daysInMonth, invalidDate, isoDateFromParts } from '../dates/iso-date.js';
 import { checkList } from '../errors/check-option-keys.js';
@@ -274,7 +275,7 @@ function monthIndexOf(value: unknown): number {
   if (!match) {
     const shown = typeof value === 'string' ? `"${value}"` : typeof value;
     const message = `Invalid start month ${shown} (not-a-month)`;
-    throw new SajjaError('INVALID_DATE', 'not-a-month', message, { input: value });
+    throw dateError('not-a-month', message, { input: value });
   }
   const year = Number(match[1]);
   const month = Number(match[2]);
