@@ -187,11 +187,12 @@ const kib = (bytes) => (bytes / 1024).toFixed(1);
 
 /**
  * A package's entry points, from its package.json `exports`, where they are listed once: an
- * export whose `import` is `./dist/<name>.js` is the library's entry `<name>`, built from the
- * source of its `types` (`".": { types: "./dist/index.d.ts", import: "./dist/index.js" }` is
- * `index` from `src/index.ts`; `"./loans"` with `./dist/loans/index.d.ts` and
- * `./dist/loans.js` is `loans` from `src/loans/index.ts`; a widget's `"./baht-text.js"` is
- * `baht-text`). Other exports are not entry points of the library: `./package.json`, and
+ * export whose `import` is `./dist/<name>.js`, or the `.js` beside its `types` (one file per
+ * module), is the library's entry `<name>`, built from the source of its `types`
+ * (`".": { types: "./dist/index.d.ts", import: "./dist/index.js" }` is `index` from
+ * `src/index.ts`; the core's `"./loans"` with `./dist/loans/index.d.ts` and
+ * `./dist/loans/index.js` is `loans` from `src/loans/index.ts`; a widget's `"./baht-text.js"`
+ * is `baht-text`). Other exports are not entry points of the library: `./package.json`, and
  * bundles written below (the core's `./standalone`, the widgets' `./sajja-widgets.js`). A
  * package without `exports` has the one entry `src/index.ts`.
  */
@@ -200,7 +201,8 @@ function entryPointsOf({ name, exports }) {
   for (const [key, target] of Object.entries(exports ?? {})) {
     if (typeof target !== 'object' || target === null) continue;
     const entry = key === '.' ? 'index' : key.replace(/^\.\//, '').replace(/\.js$/, '');
-    if (target.import !== `./dist/${entry}.js`) continue;
+    const besideTypes = String(target.types).replace(/\.d\.ts$/, '.js');
+    if (target.import !== `./dist/${entry}.js` && target.import !== besideTypes) continue;
     if (typeof target.types !== 'string' || !/^\.\/dist\/.+\.d\.ts$/.test(target.types)) {
       throw new Error(`${name}: the export "${key}" needs types in ./dist/ (./dist/….d.ts)`);
     }
@@ -256,15 +258,22 @@ function standaloneTypes(entries, exportKey) {
 const bundles = (minifiedBundles[pkg.name] ?? (() => []))(entryPoints);
 const standaloneExports = bundles.filter((bundle) => bundle.standalone);
 
+// A package free of side effects is built one file per source module, each named after its
+// source (the core's entry `loans` is `dist/loans/index.js`, as its exports say): a user's
+// bundler then leaves out every module an import does not reach, where a shared chunk would
+// bring all the modules merged into it.
+const oneFilePerModule = pkg.sideEffects === false;
 const library = {
-  input: entryPoints,
+  input: oneFilePerModule ? Object.values(entryPoints) : entryPoints,
   external: isDependency,
   output: {
     dir: 'dist',
     format: 'es',
     sourcemap: true,
+    ...(oneFilePerModule
+      ? { preserveModules: true, preserveModulesRoot: 'src' }
+      : { chunkFileNames: 'chunks/[name]-[hash].js' }),
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
   },
   plugins: [
     typescript({
