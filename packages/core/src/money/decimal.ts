@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
  * results, with a precision far above any amount of money we accept: additions and
  * multiplications of amounts are exact, and rounding happens only where a rule says.
  */
-export const Dec = Decimal.clone({
+export const Dec = /* @__PURE__ */ Decimal.clone({
   precision: 500,
   rounding: Decimal.ROUND_HALF_UP,
   toExpNeg: -1000,

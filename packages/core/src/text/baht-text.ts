@@ -1,6 +1,8 @@
 import { describeValue } from '../errors/describe-value.js';
 import { SajjaError } from '../errors/sajja-error.js';
-import { isMoney, MAX_AMOUNT_LENGTH, tooLong, type Money } from '../money/money.js';
+import { MAX_AMOUNT_LENGTH, tooLong } from '../money/amount-limits.js';
+import { isMoney } from '../money/money-brand.js';
+import type { Money } from '../money/money.js';
 import { checkOptionKeys } from '../errors/check-option-keys.js';
 
 /**
