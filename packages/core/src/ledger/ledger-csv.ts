@@ -13,7 +13,7 @@ import { checkEntries } from './active-entries.js';
  * a {@link LedgerEntry}, named as in code. {@link ledgerFromCsv} accepts them in any order,
  * in any letter case, and without `id`, `note`, `organisationId` or `reverses`.
  */
-export const LEDGER_CSV_COLUMNS = Object.freeze([
+export const LEDGER_CSV_COLUMNS = /* @__PURE__ */ Object.freeze([
   'id',
   'date',
   'kind',
