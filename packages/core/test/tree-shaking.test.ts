@@ -7,6 +7,8 @@ import { build, type Metafile } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Decimal from 'decimal.js';
+import { Dec } from '../src/money/decimal.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -77,6 +79,10 @@ describe('what an import of the built package brings (esbuild)', function () {
     }
   });
 
+  it("configures Dec with decimal.js's ROUND_HALF_UP, which it writes as a literal", () => {
+    expect(Dec.rounding).to.equal(Decimal.ROUND_HALF_UP);
+  });
+
   it('leaves decimal.js out of the Thai dates', async () => {
     const { inputs } = await bundle(rowModule(row('dates')));
     expect(inputs.some((input) => input.endsWith('format-thai-date.js'))).to.equal(true);
@@ -107,6 +113,28 @@ describe('what an import of the built package brings (esbuild)', function () {
     expect(inputs.filter(isDecimalJs)).to.have.length.greaterThan(0);
     expect((await run(code)).words).to.equal('ยี่สิบเอ็ดบาทยี่สิบห้าสตางค์');
   });
+
+  // What issue 16 lists as needing no decimal arithmetic, and the constants beside money.
+  const DECIMAL_FREE: Record<string, string> = {
+    'Thai digits': '{ toThaiDigits, fromThaiDigits }',
+    CSV: '{ parseCsv, formatCsv, unguardCsvCell }',
+    errors: '{ SajjaError, isSajjaError, errorMessage, problemMessage, ruleWarningMessage }',
+    'every date function':
+      '{ isIsoDate, assertIsoDate, isLeapYear, daysInMonth, daysBetween, addDays, addMonths, ' +
+      'compareIsoDates, localToday, toBuddhistYear, BUDDHIST_ERA_OFFSET, formatThaiDate, ' +
+      'THAI_MONTH_NAMES, THAI_MONTH_ABBREVIATIONS, parseThaiDate }',
+    'the limits, rounding modes and isMoney':
+      '{ isMoney, ROUNDING_MODES, MAX_AMOUNT_LENGTH, MAX_MONEY_DIGITS, MAX_FACTOR_LENGTH, ' +
+      'MAX_DECIMAL_LENGTH, MAX_TYPED_DIGITS }',
+  };
+  for (const [what, names] of Object.entries(DECIMAL_FREE)) {
+    it(`leaves decimal.js out of ${what}`, async () => {
+      const { inputs } = await bundle(
+        `export ${names} from ${JSON.stringify(resolve(packageDir, 'dist/index.js'))};`,
+      );
+      expect(inputs.filter(isDecimalJs)).to.deep.equal([]);
+    });
+  }
 
   for (const name of ['money', 'loans', 'savings', 'welfare', 'ledger', 'year-end', 'books']) {
     it(`brings decimal.js with the ${name} row, which does decimal arithmetic`, async () => {

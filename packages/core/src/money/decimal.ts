@@ -8,7 +8,9 @@ import Decimal from 'decimal.js';
  */
 export const Dec = /* @__PURE__ */ Decimal.clone({
   precision: 500,
-  rounding: Decimal.ROUND_HALF_UP,
+  // Decimal.ROUND_HALF_UP, written as its value: bundlers keep a module-level property read
+  // (it could run a getter), and with it decimal.js in bundles that never use Dec.
+  rounding: 4,
   toExpNeg: -1000,
   toExpPos: 1000,
 });
