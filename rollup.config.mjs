@@ -1,7 +1,8 @@
 // The one Rollup configuration every package builds with: `rollup -c ../../rollup.config.mjs`
 // run from a package folder. It reads that package's package.json and builds
 //   1. the npm library: ES modules in dist/ with .d.ts, dependencies left as imports, one per
-//      entry point of the package's `exports` (the one list of them; see entryPointsOf);
+//      entry point of the package's `exports` (the one list of them; see entryPointsOf), or one
+//      per source module for a package free of side effects;
 //   2. where listed below, minified bundles (standalone, or the package's own code alone), their
 //      gzip sizes printed on every build and held to budgets (the build fails over one).
 import { readFileSync, rmSync } from 'node:fs';
@@ -30,35 +31,16 @@ import {
  * feature loads (never a widget on its own): they are left out of the page's total and held to
  * budgets of their own.
  *
- * The core's budgets are on its own code, per entry point: `@sajja/core` (money, Thai text and
- * dates, errors) and each domain entry (`@sajja/core/loans`, …) with the foundation it imports.
- * A page pays only for the entries it imports. decimal.js, the one dependency (about 12.6 KiB
- * gzip), is a fixed cost outside the core's control; the standalone file, everything with
- * decimal.js inlined, has its size printed beside. `standalone` names the export whose bundle
- * re-exports every entry point (its module and its types are written from the entry points).
+ * The core's budgets are not here: they are checked as users bundle it, by size-limit with
+ * esbuild over the built library (`packages/core/.size-limit.json`, in the core's tests). Its
+ * standalone file, everything with decimal.js inlined, has its size printed. `standalone` names
+ * the export whose bundle re-exports every entry point (its module and its types are written
+ * from the entry points).
  *
  * A package's list is a function of its entry points (`{ loans: 'src/loans/index.ts', … }`).
  */
-/**
- * Entries whose own code may pass 20 KiB, each a decision: `/books` carries the audit chain's
- * synchronous SHA-256 (about 1.3 KiB), which chains 50,000 records a second where one WebCrypto
- * round trip per record managed 15,000, the money fast path and size checks every entry
- * shares (about 0.6 KiB), and the Thai and English sentences of the reasons only the books
- * raise (about 2.5 KiB): errors carry their sentences, so a bundle keeps the sentences of the
- * code it keeps and no other. The whole of `/books` with decimal.js, as a user's bundler builds it,
- * is what issue 16's budgets are to hold (≤ 26 KiB).
- */
-const OWN_CODE_BUDGETS_KIB = { books: 26 };
 const minifiedBundles = {
-  '@sajja/core': (entries) => [
-    ...Object.entries(entries).map(([entry, input]) => ({
-      input,
-      file: `dist/min/${entry}.min.js`,
-      inline: false,
-      budgetKiB: OWN_CODE_BUDGETS_KIB[entry] ?? 20,
-    })),
-    { standalone: './standalone', inline: true },
-  ],
+  '@sajja/core': () => [{ standalone: './standalone', inline: true }],
   // The one-script-tag bundle partner sites load, in a folder of its own that they host whole:
   // Lit, the core and the widgets load at once, the store (with Dexie) in a chunk the widgets
   // load by import() when they first store something; the budgets are the issue's, for a page
@@ -189,11 +171,12 @@ const kib = (bytes) => (bytes / 1024).toFixed(1);
 
 /**
  * A package's entry points, from its package.json `exports`, where they are listed once: an
- * export whose `import` is `./dist/<name>.js` is the library's entry `<name>`, built from the
- * source of its `types` (`".": { types: "./dist/index.d.ts", import: "./dist/index.js" }` is
- * `index` from `src/index.ts`; `"./loans"` with `./dist/loans/index.d.ts` and
- * `./dist/loans.js` is `loans` from `src/loans/index.ts`; a widget's `"./baht-text.js"` is
- * `baht-text`). Other exports are not entry points of the library: `./package.json`, and
+ * export whose `import` is `./dist/<name>.js`, or the `.js` beside its `types` (one file per
+ * module), is the library's entry `<name>`, built from the source of its `types`
+ * (`".": { types: "./dist/index.d.ts", import: "./dist/index.js" }` is `index` from
+ * `src/index.ts`; the core's `"./loans"` with `./dist/loans/index.d.ts` and
+ * `./dist/loans/index.js` is `loans` from `src/loans/index.ts`; a widget's `"./baht-text.js"`
+ * is `baht-text`). Other exports are not entry points of the library: `./package.json`, and
  * bundles written below (the core's `./standalone`, the widgets' `./sajja-widgets.js`). A
  * package without `exports` has the one entry `src/index.ts`.
  */
@@ -202,7 +185,8 @@ function entryPointsOf({ name, exports }) {
   for (const [key, target] of Object.entries(exports ?? {})) {
     if (typeof target !== 'object' || target === null) continue;
     const entry = key === '.' ? 'index' : key.replace(/^\.\//, '').replace(/\.js$/, '');
-    if (target.import !== `./dist/${entry}.js`) continue;
+    const besideTypes = String(target.types).replace(/\.d\.ts$/, '.js');
+    if (target.import !== `./dist/${entry}.js` && target.import !== besideTypes) continue;
     if (typeof target.types !== 'string' || !/^\.\/dist\/.+\.d\.ts$/.test(target.types)) {
       throw new Error(`${name}: the export "${key}" needs types in ./dist/ (./dist/….d.ts)`);
     }
@@ -258,15 +242,22 @@ function standaloneTypes(entries, exportKey) {
 const bundles = (minifiedBundles[pkg.name] ?? (() => []))(entryPoints);
 const standaloneExports = bundles.filter((bundle) => bundle.standalone);
 
+// A package free of side effects is built one file per source module, each named after its
+// source (the core's entry `loans` is `dist/loans/index.js`, as its exports say): a user's
+// bundler then leaves out every module an import does not reach, where a shared chunk would
+// bring all the modules merged into it.
+const oneFilePerModule = pkg.sideEffects === false;
 const library = {
-  input: entryPoints,
+  input: oneFilePerModule ? Object.values(entryPoints) : entryPoints,
   external: isDependency,
   output: {
     dir: 'dist',
     format: 'es',
     sourcemap: true,
+    ...(oneFilePerModule
+      ? { preserveModules: true, preserveModulesRoot: 'src' }
+      : { chunkFileNames: 'chunks/[name]-[hash].js' }),
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
   },
   plugins: [
     typescript({

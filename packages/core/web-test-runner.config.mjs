@@ -1,3 +1,4 @@
 import { testConfig } from '@sajja/testing';
 
-export default testConfig({ files: 'test/**/*.test.ts' });
+// tree-shaking.test.ts bundles the built package with esbuild, which runs in Node only.
+export default testConfig({ files: ['test/**/*.test.ts', '!test/tree-shaking.test.ts'] });

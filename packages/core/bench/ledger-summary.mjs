@@ -5,7 +5,7 @@
 // most entries repeating one) and every amount distinct (the worst case for summarizeLedger's
 // per-amount memory). Run after `pnpm build`. Prints medians; asserts nothing about time.
 import Decimal from 'decimal.js';
-import { LEDGER_CATEGORIES, summarizeLedger } from '../dist/ledger.js';
+import { LEDGER_CATEGORIES, summarizeLedger } from '../dist/ledger/index.js';
 import { check, format, measure, printHeading, printTable, seeded, size } from './harness.mjs';
 
 const ENTRIES = size(100_000, 2_000);

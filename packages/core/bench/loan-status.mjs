@@ -5,7 +5,7 @@
 // recomputed schedules) costs on top. Run after `pnpm build`. Prints medians and loans per
 // second; asserts nothing about time.
 import { format, measure, printHeading, printTable, seeded, size, verdict } from './harness.mjs';
-import { loanSchedule, loanStatus } from '../dist/loans.js';
+import { loanSchedule, loanStatus } from '../dist/loans/index.js';
 
 const LOANS = size(10_000, 100);
 const WARMUP_RUNS = size(1, 0);

@@ -15,7 +15,7 @@ import {
   size,
   verdict,
 } from './harness.mjs';
-import { loanSchedule } from '../dist/loans.js';
+import { loanSchedule } from '../dist/loans/index.js';
 
 const LOANS = size(200, 5);
 const TERM_MONTHS = 360;

@@ -3,7 +3,7 @@
 // the same run that adds the same fields as JavaScript numbers. Run after `pnpm build`:
 //   node bench/roll-up.mjs
 // Prints medians and ratios measured in this run; asserts nothing about time.
-import { rollUp } from '../dist/books.js';
+import { rollUp } from '../dist/books/index.js';
 import { check, format, measure, printHeading, printTable, seeded, size } from './harness.mjs';
 
 const GROUPS = size(1_000, 20);

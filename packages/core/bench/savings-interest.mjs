@@ -6,7 +6,7 @@
 import { check, format, measure, printHeading, printTable, seeded, size } from './harness.mjs';
 import Decimal from 'decimal.js';
 import { addDays, isLeapYear } from '../dist/index.js';
-import { savingsInterest } from '../dist/savings.js';
+import { savingsInterest } from '../dist/savings/index.js';
 
 const ACCOUNTS = size(10_000, 50);
 const TRANSACTIONS = 100;

@@ -22,14 +22,14 @@ import {
   verdict,
 } from './harness.mjs';
 import { money, satangOf, satangText, sum } from '../dist/index.js';
-import { chainEntries, verifyChain } from '../dist/books.js';
+import { chainEntries, verifyChain } from '../dist/books/index.js';
 import {
   COOPERATIVE_PROFIT_BUCKETS,
   allocateProfit,
   averageReturnWeights,
   shareOut,
   shareWeights,
-} from '../dist/year-end.js';
+} from '../dist/year-end/index.js';
 
 const MEMBERS = size(10_000, 100);
 const TRANSACTIONS = size(1_000_000, 5_000);

@@ -1,7 +1,7 @@
 import { booksError } from './books-sentences.js';
 import { checkOptionKeys } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
-import { isMoney } from '../money/money.js';
+import { isMoney } from '../money/money-brand.js';
 import { sha256Hex } from './sha256.js';
 
 /**

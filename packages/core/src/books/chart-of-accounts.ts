@@ -9,7 +9,7 @@ import { shownValue } from '../errors/check-option-keys.js';
 export type AccountType = 'asset' | 'liability' | 'equity' | 'income' | 'expense';
 
 /** Every {@link AccountType}, in the order statements list them. */
-export const ACCOUNT_TYPES: readonly AccountType[] = Object.freeze([
+export const ACCOUNT_TYPES: readonly AccountType[] = /* @__PURE__ */ Object.freeze([
   'asset',
   'liability',
   'equity',
@@ -53,21 +53,22 @@ export type AccountRole =
   | 'fees';
 
 /** The account type each {@link AccountRole} needs. */
-export const ACCOUNT_ROLE_TYPES: Readonly<Record<AccountRole, AccountType>> = Object.freeze({
-  cash: 'asset',
-  bank: 'asset',
-  'loans-receivable': 'asset',
-  'interest-receivable': 'asset',
-  'member-savings': 'liability',
-  'member-shares': 'equity',
-  'welfare-fund': 'equity',
-  reserve: 'equity',
-  'retained-surplus': 'equity',
-  'fund-transfers': 'equity',
-  'loan-interest': 'income',
-  fines: 'income',
-  fees: 'income',
-});
+export const ACCOUNT_ROLE_TYPES: Readonly<Record<AccountRole, AccountType>> =
+  /* @__PURE__ */ Object.freeze({
+    cash: 'asset',
+    bank: 'asset',
+    'loans-receivable': 'asset',
+    'interest-receivable': 'asset',
+    'member-savings': 'liability',
+    'member-shares': 'equity',
+    'welfare-fund': 'equity',
+    reserve: 'equity',
+    'retained-surplus': 'equity',
+    'fund-transfers': 'equity',
+    'loan-interest': 'income',
+    fines: 'income',
+    fees: 'income',
+  });
 
 /**
  * One account of a chart (ผังบัญชี). `code` is what journal lines store: stable, never
@@ -134,18 +135,24 @@ function account(
  * for a group's own accounts; tag an account with a {@link AccountRole} for the reports to
  * count it.
  */
-export const DEFAULT_CHART_OF_ACCOUNTS: readonly Account[] = Object.freeze([
-  account('cash', 'asset', 'เงินสด', 'Cash on hand', 'cash'),
-  account('bank', 'asset', 'เงินฝากธนาคาร', 'Bank deposits', 'bank'),
-  account('loans-receivable', 'asset', 'ลูกหนี้เงินกู้', 'Loans receivable', 'loans-receivable'),
-  account(
+export const DEFAULT_CHART_OF_ACCOUNTS: readonly Account[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ account('cash', 'asset', 'เงินสด', 'Cash on hand', 'cash'),
+  /* @__PURE__ */ account('bank', 'asset', 'เงินฝากธนาคาร', 'Bank deposits', 'bank'),
+  /* @__PURE__ */ account(
+    'loans-receivable',
+    'asset',
+    'ลูกหนี้เงินกู้',
+    'Loans receivable',
+    'loans-receivable',
+  ),
+  /* @__PURE__ */ account(
     'interest-receivable',
     'asset',
     'ดอกเบี้ยเงินกู้ค้างรับ',
     'Interest receivable',
     'interest-receivable',
   ),
-  account(
+  /* @__PURE__ */ account(
     'loan-loss-allowance',
     'asset',
     'ค่าเผื่อหนี้สงสัยจะสูญ',
@@ -153,55 +160,88 @@ export const DEFAULT_CHART_OF_ACCOUNTS: readonly Account[] = Object.freeze([
     undefined,
     'credit',
   ),
-  account('member-savings', 'liability', 'เงินรับฝากจากสมาชิก', 'Member savings', 'member-savings'),
-  account(
+  /* @__PURE__ */ account(
+    'member-savings',
+    'liability',
+    'เงินรับฝากจากสมาชิก',
+    'Member savings',
+    'member-savings',
+  ),
+  /* @__PURE__ */ account(
     'dividends-payable',
     'liability',
     'เงินปันผลและเงินเฉลี่ยคืนค้างจ่าย',
     'Dividends and returns payable',
   ),
-  account('borrowings', 'liability', 'เงินกู้ยืม', 'Borrowings'),
-  account(
+  /* @__PURE__ */ account('borrowings', 'liability', 'เงินกู้ยืม', 'Borrowings'),
+  /* @__PURE__ */ account(
     'member-shares',
     'equity',
     'ทุนเรือนหุ้น (เงินสัจจะสะสม)',
     'Member shares',
     'member-shares',
   ),
-  account('welfare-fund', 'equity', 'ทุนสวัสดิการ', 'Welfare fund', 'welfare-fund'),
-  account('reserve', 'equity', 'ทุนสำรอง', 'Reserve', 'reserve'),
-  account('grant-capital', 'equity', 'เงินทุนอุดหนุน', 'Grant capital'),
-  account('retained-surplus', 'equity', 'กำไรสะสม', 'Retained surplus', 'retained-surplus'),
-  account(
+  /* @__PURE__ */ account('welfare-fund', 'equity', 'ทุนสวัสดิการ', 'Welfare fund', 'welfare-fund'),
+  /* @__PURE__ */ account('reserve', 'equity', 'ทุนสำรอง', 'Reserve', 'reserve'),
+  /* @__PURE__ */ account('grant-capital', 'equity', 'เงินทุนอุดหนุน', 'Grant capital'),
+  /* @__PURE__ */ account(
+    'retained-surplus',
+    'equity',
+    'กำไรสะสม',
+    'Retained surplus',
+    'retained-surplus',
+  ),
+  /* @__PURE__ */ account(
     'fund-transfers',
     'equity',
     'โอนระหว่างกองทุน',
     'Transfers between funds',
     'fund-transfers',
   ),
-  account('loan-interest', 'income', 'ดอกเบี้ยเงินกู้', 'Loan interest', 'loan-interest'),
-  account('fines', 'income', 'ค่าปรับ', 'Fines and penalties', 'fines'),
-  account('fees', 'income', 'ค่าธรรมเนียม', 'Fees', 'fees'),
-  account('bank-interest', 'income', 'ดอกเบี้ยเงินฝากธนาคาร', 'Bank interest'),
-  account('other-income', 'income', 'รายได้อื่น', 'Other income'),
-  account(
+  /* @__PURE__ */ account(
+    'loan-interest',
+    'income',
+    'ดอกเบี้ยเงินกู้',
+    'Loan interest',
+    'loan-interest',
+  ),
+  /* @__PURE__ */ account('fines', 'income', 'ค่าปรับ', 'Fines and penalties', 'fines'),
+  /* @__PURE__ */ account('fees', 'income', 'ค่าธรรมเนียม', 'Fees', 'fees'),
+  /* @__PURE__ */ account('bank-interest', 'income', 'ดอกเบี้ยเงินฝากธนาคาร', 'Bank interest'),
+  /* @__PURE__ */ account('other-income', 'income', 'รายได้อื่น', 'Other income'),
+  /* @__PURE__ */ account(
     'meeting-admin',
     'expense',
     'ค่าใช้จ่ายในการประชุมและบริหาร',
     'Meetings and administration',
   ),
-  account('welfare-expense', 'expense', 'สวัสดิการจ่าย', 'Welfare paid from income'),
-  account('savings-interest', 'expense', 'ดอกเบี้ยเงินฝากจ่าย', 'Interest on savings'),
-  account('committee-compensation', 'expense', 'ค่าตอบแทนกรรมการ', 'Committee compensation'),
-  account('bad-debts', 'expense', 'หนี้สงสัยจะสูญ', 'Doubtful loans'),
-  account('other-expense', 'expense', 'ค่าใช้จ่ายอื่น', 'Other expenses'),
+  /* @__PURE__ */ account(
+    'welfare-expense',
+    'expense',
+    'สวัสดิการจ่าย',
+    'Welfare paid from income',
+  ),
+  /* @__PURE__ */ account(
+    'savings-interest',
+    'expense',
+    'ดอกเบี้ยเงินฝากจ่าย',
+    'Interest on savings',
+  ),
+  /* @__PURE__ */ account(
+    'committee-compensation',
+    'expense',
+    'ค่าตอบแทนกรรมการ',
+    'Committee compensation',
+  ),
+  /* @__PURE__ */ account('bad-debts', 'expense', 'หนี้สงสัยจะสูญ', 'Doubtful loans'),
+  /* @__PURE__ */ account('other-expense', 'expense', 'ค่าใช้จ่ายอื่น', 'Other expenses'),
 ]);
 
 /** @internal A stable code: lower-case letters, digits and dashes, starting with a letter. */
 export const CODE_PATTERN = /^[a-z][a-z0-9-]*$/;
 
 const NORMAL_BALANCES: readonly NormalBalance[] = ['debit', 'credit'];
-const ROLES = Object.keys(ACCOUNT_ROLE_TYPES) as AccountRole[];
+const ROLES = /* @__PURE__ */ Object.keys(ACCOUNT_ROLE_TYPES) as AccountRole[];
 
 /**
  * Checks a chart of accounts and returns it typed. Every problem is reported at once.

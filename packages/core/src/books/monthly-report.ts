@@ -12,8 +12,8 @@ import { checkBooks } from './invalid-input.js';
 export type ArrearsBucket = Exclude<AgeingBucket, 'current'>;
 
 /** The {@link ArrearsBucket}s, youngest first. */
-export const ARREARS_BUCKETS: readonly ArrearsBucket[] = Object.freeze(
-  AGEING_BUCKETS.filter((bucket): bucket is ArrearsBucket => bucket !== 'current'),
+export const ARREARS_BUCKETS: readonly ArrearsBucket[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ AGEING_BUCKETS.filter((bucket): bucket is ArrearsBucket => bucket !== 'current'),
 );
 
 /** Money into or out of members' accounts in the month: savings, shares, and both. */

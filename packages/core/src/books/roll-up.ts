@@ -271,14 +271,14 @@ const REPORT_AMOUNTS: ReadonlyArray<[string, string]> = [
   ['arrears.overduePrincipal', 'arrears.principal'],
   ['arrears.portfolio', 'arrears.portfolio'],
   ['arrears.atRisk', 'arrears.atRisk'],
-  ...ARREARS_BUCKETS.map((bucket): [string, string] => [
+  .../* @__PURE__ */ ARREARS_BUCKETS.map((bucket): [string, string] => [
     `arrears.byBucket.${bucket}`,
     `arrears.byBucket.${bucket}`,
   ]),
 ];
 
 /** Summary amount fields are at the same paths as their keys. */
-const SUMMARY_AMOUNTS = REPORT_AMOUNTS.map(([key]) => key);
+const SUMMARY_AMOUNTS = /* @__PURE__ */ REPORT_AMOUNTS.map(([key]) => key);
 const SUMMARY_COUNTS = [
   'groups',
   'members.atEnd',
@@ -329,7 +329,7 @@ function sumOf(sums: Map<string, SatangSum>, key: string): SatangSum {
 /** An amount as reports write it: `'1234.50'`, `'-21'`; anything else goes through `money`. */
 const AMOUNT_TEXT = /^-?\d+(?:\.\d{1,2})?$/;
 
-const pathKeys = new Map<string, readonly string[]>();
+const pathKeys = /* @__PURE__ */ new Map<string, readonly string[]>();
 
 /** The keys of a dotted path, split once. */
 function keysOf(path: string): readonly string[] {

@@ -22,11 +22,11 @@ function fractionBits(count: number, root: (prime: number) => number): Int32Arra
   return words;
 }
 
-const ROUND_CONSTANTS = fractionBits(64, Math.cbrt);
-const INITIAL_HASH = fractionBits(8, Math.sqrt);
-const schedule = new Int32Array(64);
-const encoder = new TextEncoder();
-let bytes = new Uint8Array(4096);
+const ROUND_CONSTANTS = /* @__PURE__ */ fractionBits(64, Math.cbrt);
+const INITIAL_HASH = /* @__PURE__ */ fractionBits(8, Math.sqrt);
+const schedule = /* @__PURE__ */ new Int32Array(64);
+const encoder = /* @__PURE__ */ new TextEncoder();
+let bytes = /* @__PURE__ */ new Uint8Array(4096);
 
 /**
  * @internal SHA-256 of the UTF-8 bytes of `text`, as 64 lower-case hex digits: the same as

@@ -26,18 +26,22 @@ const subFund = (code: string, th: string, en: string): SubFund =>
   Object.freeze({ code, label: Object.freeze({ th, en }) });
 
 /** The one sub-fund of books that have no others: `'general'`, กองทุนทั่วไป. */
-export const GENERAL_SUB_FUND: SubFund = subFund('general', 'กองทุนทั่วไป', 'General fund');
+export const GENERAL_SUB_FUND: SubFund = /* @__PURE__ */ subFund(
+  'general',
+  'กองทุนทั่วไป',
+  'General fund',
+);
 
 /**
  * The sub-funds of the Trat sajja groups (DOMAIN.md): the general savings-and-loan fund, then
  * livestock (ปศุสัตว์), fertiliser (ปุ๋ย), debt relief (ปลดหนี้) and insurance (ประกัน).
  */
-export const TRAT_SUB_FUNDS: readonly SubFund[] = Object.freeze([
+export const TRAT_SUB_FUNDS: readonly SubFund[] = /* @__PURE__ */ Object.freeze([
   GENERAL_SUB_FUND,
-  subFund('livestock', 'กองทุนปศุสัตว์', 'Livestock fund'),
-  subFund('fertiliser', 'กองทุนปุ๋ย', 'Fertiliser fund'),
-  subFund('debt-relief', 'กองทุนปลดหนี้', 'Debt-relief fund'),
-  subFund('insurance', 'กองทุนประกัน', 'Insurance fund'),
+  /* @__PURE__ */ subFund('livestock', 'กองทุนปศุสัตว์', 'Livestock fund'),
+  /* @__PURE__ */ subFund('fertiliser', 'กองทุนปุ๋ย', 'Fertiliser fund'),
+  /* @__PURE__ */ subFund('debt-relief', 'กองทุนปลดหนี้', 'Debt-relief fund'),
+  /* @__PURE__ */ subFund('insurance', 'กองทุนประกัน', 'Insurance fund'),
 ]);
 
 /** @internal Reads the sub-funds of a books setup, recording problems at `path`. */

@@ -8,13 +8,13 @@ import { checkOptions } from '../errors/check-option-keys.js';
  * The abbreviated Thai month names, January first: `ม.ค.` … `ธ.ค.`. Written out here rather than
  * taken from `Intl`, so every Node and browser (whatever its ICU data) prints the same text.
  */
-export const THAI_MONTH_ABBREVIATIONS: readonly string[] = Object.freeze(
-  'ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.'.split(' '),
+export const THAI_MONTH_ABBREVIATIONS: readonly string[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ 'ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.'.split(' '),
 );
 
 /** The full Thai month names, January first: `มกราคม` … `ธันวาคม`. */
-export const THAI_MONTH_NAMES: readonly string[] = Object.freeze(
-  'มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม'.split(
+export const THAI_MONTH_NAMES: readonly string[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ 'มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม'.split(
     ' ',
   ),
 );

@@ -20,8 +20,8 @@ const CANONICAL_AMOUNT = /^\d+\.\d\d$/;
 /** How many distinct amounts a reader remembers: far more than a household writes. */
 const REMEMBERED_AMOUNTS = 4096;
 
-const categoryIndex: ReadonlyMap<string, number> = new Map(
-  LEDGER_CATEGORIES.map((category, index) => [category.code, index]),
+const categoryIndex: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ LEDGER_CATEGORIES.map((category, index) => [category.code, index]),
 );
 
 /**

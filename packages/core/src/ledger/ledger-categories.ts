@@ -50,29 +50,51 @@ function category(
  * // ['ค่าอาหาร', 'ของใช้ในครัวเรือน', …]
  * ```
  */
-export const LEDGER_CATEGORIES: readonly LedgerCategory[] = Object.freeze([
-  category('farming', 'income', 'รายได้จากการเกษตร', 'Farming (produce sales)'),
-  category('wages', 'income', 'ค่าจ้าง/เงินเดือน', 'Wages and salary'),
-  category('trade', 'income', 'ค้าขาย', 'Trade'),
-  category('remittances', 'income', 'เงินที่ลูกหลานส่งมา', 'Remittances from family'),
-  category('welfare-received', 'income', 'เงินสวัสดิการ', 'Welfare received'),
-  category('loans-received', 'income', 'เงินกู้ที่ได้รับ', 'Loans received'),
-  category('other-income', 'income', 'รายได้อื่น ๆ', 'Other income'),
-  category('food', 'expense', 'ค่าอาหาร', 'Food'),
-  category('household-goods', 'expense', 'ของใช้ในครัวเรือน', 'Household goods'),
-  category('education', 'expense', 'ค่าการศึกษา', 'Education'),
-  category('health', 'expense', 'ค่ารักษาพยาบาล', 'Health'),
-  category('transport', 'expense', 'ค่าเดินทาง', 'Transport'),
-  category('farm-inputs', 'expense', 'ค่าปัจจัยการผลิต (ปุ๋ย ยา เมล็ดพันธุ์)', 'Farm inputs'),
-  category('social', 'expense', 'ทำบุญ/งานสังคม', 'Merit-making and social events'),
-  category('debt-repayment', 'expense', 'ชำระหนี้', 'Debt repayment', 'debt-service'),
-  category('savings-deposit', 'expense', 'ฝากเงินออม', 'Savings deposit', 'savings'),
-  category('other-expense', 'expense', 'รายจ่ายอื่น ๆ', 'Other expenses'),
-  category('transfer', 'transfer', 'โอนย้ายเงิน', 'Transfer between own accounts'),
+export const LEDGER_CATEGORIES: readonly LedgerCategory[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ category('farming', 'income', 'รายได้จากการเกษตร', 'Farming (produce sales)'),
+  /* @__PURE__ */ category('wages', 'income', 'ค่าจ้าง/เงินเดือน', 'Wages and salary'),
+  /* @__PURE__ */ category('trade', 'income', 'ค้าขาย', 'Trade'),
+  /* @__PURE__ */ category(
+    'remittances',
+    'income',
+    'เงินที่ลูกหลานส่งมา',
+    'Remittances from family',
+  ),
+  /* @__PURE__ */ category('welfare-received', 'income', 'เงินสวัสดิการ', 'Welfare received'),
+  /* @__PURE__ */ category('loans-received', 'income', 'เงินกู้ที่ได้รับ', 'Loans received'),
+  /* @__PURE__ */ category('other-income', 'income', 'รายได้อื่น ๆ', 'Other income'),
+  /* @__PURE__ */ category('food', 'expense', 'ค่าอาหาร', 'Food'),
+  /* @__PURE__ */ category('household-goods', 'expense', 'ของใช้ในครัวเรือน', 'Household goods'),
+  /* @__PURE__ */ category('education', 'expense', 'ค่าการศึกษา', 'Education'),
+  /* @__PURE__ */ category('health', 'expense', 'ค่ารักษาพยาบาล', 'Health'),
+  /* @__PURE__ */ category('transport', 'expense', 'ค่าเดินทาง', 'Transport'),
+  /* @__PURE__ */ category(
+    'farm-inputs',
+    'expense',
+    'ค่าปัจจัยการผลิต (ปุ๋ย ยา เมล็ดพันธุ์)',
+    'Farm inputs',
+  ),
+  /* @__PURE__ */ category('social', 'expense', 'ทำบุญ/งานสังคม', 'Merit-making and social events'),
+  /* @__PURE__ */ category(
+    'debt-repayment',
+    'expense',
+    'ชำระหนี้',
+    'Debt repayment',
+    'debt-service',
+  ),
+  /* @__PURE__ */ category(
+    'savings-deposit',
+    'expense',
+    'ฝากเงินออม',
+    'Savings deposit',
+    'savings',
+  ),
+  /* @__PURE__ */ category('other-expense', 'expense', 'รายจ่ายอื่น ๆ', 'Other expenses'),
+  /* @__PURE__ */ category('transfer', 'transfer', 'โอนย้ายเงิน', 'Transfer between own accounts'),
 ]);
 
-const byCode: ReadonlyMap<string, LedgerCategory> = new Map(
-  LEDGER_CATEGORIES.map((entry) => [entry.code, entry]),
+const byCode: ReadonlyMap<string, LedgerCategory> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ LEDGER_CATEGORIES.map((entry) => [entry.code, entry]),
 );
 
 /**

@@ -1,7 +1,7 @@
 import { isIsoDate } from '../dates/iso-date.js';
 import { parseThaiDate } from '../dates/parse-thai-date.js';
 import { invalidOption, isSajjaError, type SajjaErrorDetails } from '../errors/sajja-error.js';
-import { isMoney } from '../money/money.js';
+import { isMoney } from '../money/money-brand.js';
 import { formatCsv, parseCsv, unguardCsvCell, type ParsedCsv } from '../text/csv.js';
 import type { LedgerEntry } from './ledger-entry.js';
 import { readLedgerEntry, type ValidLedgerEntry } from './validate-ledger-entry.js';
@@ -14,7 +14,7 @@ import type { SajjaProblemReason } from '../errors/reasons.js';
  * a {@link LedgerEntry}, named as in code. {@link ledgerFromCsv} accepts them in any order,
  * in any letter case, and without `id`, `note`, `organisationId` or `reverses`.
  */
-export const LEDGER_CSV_COLUMNS = Object.freeze([
+export const LEDGER_CSV_COLUMNS = /* @__PURE__ */ Object.freeze([
   'id',
   'date',
   'kind',

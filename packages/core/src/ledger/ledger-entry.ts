@@ -11,7 +11,7 @@ import type { Money } from '../money/money.js';
 export type LedgerEntryKind = 'income' | 'expense' | 'transfer';
 
 /** Every {@link LedgerEntryKind}, for validation and pickers. */
-export const LEDGER_ENTRY_KINDS: readonly LedgerEntryKind[] = Object.freeze([
+export const LEDGER_ENTRY_KINDS: readonly LedgerEntryKind[] = /* @__PURE__ */ Object.freeze([
   'income',
   'expense',
   'transfer',

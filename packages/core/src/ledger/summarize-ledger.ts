@@ -245,7 +245,7 @@ function periodSummary(
 }
 
 /** Most categories of most months are empty: one shared (immutable) zero serves them all. */
-const ZERO = money('0');
+const ZERO = /* @__PURE__ */ money('0');
 
 function toMoney(satang: bigint): Money {
   return satang === 0n ? ZERO : moneyOfSatang(satang);

@@ -8,7 +8,7 @@ import { invalidOption } from '../errors/sajja-error.js';
 export type AgeingBucket = 'current' | '1-30' | '31-60' | '61-90' | '90+';
 
 /** Every {@link AgeingBucket}, youngest first, for reports and pickers. */
-export const AGEING_BUCKETS: readonly AgeingBucket[] = Object.freeze([
+export const AGEING_BUCKETS: readonly AgeingBucket[] = /* @__PURE__ */ Object.freeze([
   'current',
   '1-30',
   '31-60',

@@ -1,6 +1,7 @@
 import { loanError } from './loan-sentences.js';
 import { assertIsoDate } from '../dates/iso-date.js';
-import { isMoney, type Money } from '../money/money.js';
+import { isMoney } from '../money/money-brand.js';
+import type { Money } from '../money/money.js';
 import { settlePayment, type Settlement } from './allocate-payment.js';
 import type { Loan, LoanPayment, LoanState } from './loan.js';
 import { cachedBook, cloneBook, isLoanState, stateOf } from './loan-book.js';

@@ -7,7 +7,7 @@
  */
 
 /** Where a view keeps its lazy value and how to compute it (one lazy property a view). */
-const LAZY_CELL = Symbol('lazy');
+const LAZY_CELL = /* @__PURE__ */ Symbol('lazy');
 
 interface LazyCell {
   readonly compute: () => unknown;

@@ -340,7 +340,7 @@ export function outstandingPrincipal(book: Book): bigint {
   return sum;
 }
 
-const ZERO = moneyOfSatang(0n);
+const ZERO = /* @__PURE__ */ moneyOfSatang(0n);
 
 /** @internal Money of whole satang; most amounts in a loan's rows are 0, so that one is shared. */
 export function moneyOf(satang: bigint): Money {
@@ -371,7 +371,7 @@ export function installmentOf(row: BookRow): LoanStateInstallment {
   });
 }
 
-const books = new WeakMap<LoanState, Book>();
+const books = /* @__PURE__ */ new WeakMap<LoanState, Book>();
 
 /** @internal The immutable {@link LoanState} of `book`; the book is kept for the next payment. */
 export function stateOf(book: Book): LoanState {

@@ -7,11 +7,11 @@ import type { LoanRules } from './loan-rules.js';
  * the 12-month term is the issue's example. Repayment order, prepayment and penalty take the
  * defaults (penalty → interest → principal; reduce the term; 5 %/year on overdue principal).
  */
-export const VILLAGE_FUND_LOAN_RULES: LoanRules = Object.freeze({
-  rate: Object.freeze({ percent: '6', per: 'year' }),
+export const VILLAGE_FUND_LOAN_RULES: LoanRules = /* @__PURE__ */ Object.freeze({
+  rate: /* @__PURE__ */ Object.freeze({ percent: '6', per: 'year' }),
   method: 'flat',
   termMonths: 12,
-  limits: Object.freeze({ maxAmount: '20000' }),
+  limits: /* @__PURE__ */ Object.freeze({ maxAmount: '20000' }),
 } as const);
 
 /**
@@ -21,16 +21,16 @@ export const VILLAGE_FUND_LOAN_RULES: LoanRules = Object.freeze({
  * and 3–5 guarantors. Illustrative [no source]: the 12-month term, the multiple 2 and the
  * guarantor thresholds (3 up to 20,000; 4 above; 5 above 50,000).
  */
-export const SAJJA_GROUP_LOAN_RULES: LoanRules = Object.freeze({
-  rate: Object.freeze({ percent: '1', per: 'month' }),
+export const SAJJA_GROUP_LOAN_RULES: LoanRules = /* @__PURE__ */ Object.freeze({
+  rate: /* @__PURE__ */ Object.freeze({ percent: '1', per: 'month' }),
   method: 'declining',
   termMonths: 12,
-  limits: Object.freeze({
+  limits: /* @__PURE__ */ Object.freeze({
     savingsMultiple: '2',
-    guarantors: Object.freeze([
-      Object.freeze({ above: '0', count: 3 }),
-      Object.freeze({ above: '20000', count: 4 }),
-      Object.freeze({ above: '50000', count: 5 }),
+    guarantors: /* @__PURE__ */ Object.freeze([
+      /* @__PURE__ */ Object.freeze({ above: '0', count: 3 }),
+      /* @__PURE__ */ Object.freeze({ above: '20000', count: 4 }),
+      /* @__PURE__ */ Object.freeze({ above: '50000', count: 5 }),
     ]),
   }),
 } as const);
@@ -43,10 +43,10 @@ export const SAJJA_GROUP_LOAN_RULES: LoanRules = Object.freeze({
  * Illustrative [no source]: the 6 %/year rate (within the 15 % of s.654), the 36-month term
  * and the multiple 3.
  */
-export const COOPERATIVE_LOAN_RULES: LoanRules = Object.freeze({
-  rate: Object.freeze({ percent: '6', per: 'year' }),
+export const COOPERATIVE_LOAN_RULES: LoanRules = /* @__PURE__ */ Object.freeze({
+  rate: /* @__PURE__ */ Object.freeze({ percent: '6', per: 'year' }),
   method: 'equal-principal',
   dayCount: 'actual/365',
   termMonths: 36,
-  limits: Object.freeze({ sharesMultiple: '3', shareSecuredPercent: '90' }),
+  limits: /* @__PURE__ */ Object.freeze({ sharesMultiple: '3', shareSecuredPercent: '90' }),
 } as const);

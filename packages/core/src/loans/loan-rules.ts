@@ -4,7 +4,7 @@ import type { InterestRate, LoanDayCount, LoanMethod } from './loan-terms.js';
 export type RepaymentPart = 'penalty' | 'interest' | 'principal';
 
 /** The usual allocation order (DOMAIN.md): penalty → interest → principal, oldest instalment first. */
-export const DEFAULT_ALLOCATION_ORDER: readonly RepaymentPart[] = Object.freeze([
+export const DEFAULT_ALLOCATION_ORDER: readonly RepaymentPart[] = /* @__PURE__ */ Object.freeze([
   'penalty',
   'interest',
   'principal',
@@ -59,7 +59,7 @@ export interface FixedFeePenalty {
 export type PenaltyRule = PercentPerYearPenalty | FixedFeePenalty;
 
 /** The penalty used when rules give none: 5 % a year on overdue principal (the 2021 rule). */
-export const DEFAULT_PENALTY_RULE: PenaltyRule = Object.freeze({
+export const DEFAULT_PENALTY_RULE: PenaltyRule = /* @__PURE__ */ Object.freeze({
   kind: 'percent-per-year',
   percent: '5',
 } as const);

@@ -9,7 +9,7 @@ import type { Money } from '../money/money.js';
 export type LoanMethod = 'flat' | 'declining' | 'equal-principal';
 
 /** Every {@link LoanMethod}, for validation and for pickers. */
-export const LOAN_METHODS: readonly LoanMethod[] = Object.freeze([
+export const LOAN_METHODS: readonly LoanMethod[] = /* @__PURE__ */ Object.freeze([
   'flat',
   'declining',
   'equal-principal',
@@ -25,7 +25,10 @@ export const LOAN_METHODS: readonly LoanMethod[] = Object.freeze([
 export type LoanDayCount = 'period' | 'actual/365';
 
 /** Every {@link LoanDayCount}, for validation and for pickers. */
-export const LOAN_DAY_COUNTS: readonly LoanDayCount[] = Object.freeze(['period', 'actual/365']);
+export const LOAN_DAY_COUNTS: readonly LoanDayCount[] = /* @__PURE__ */ Object.freeze([
+  'period',
+  'actual/365',
+]);
 
 /** An interest rate as by-laws quote it: `{ percent: '1', per: 'month' }` or `{ percent: 12, per: 'year' }`. */
 export interface InterestRate {
@@ -84,7 +87,7 @@ export interface LoanTerms {
 }
 
 /** @internal The fields of {@link LoanTerms}: any other key is refused as a likely typo. */
-export const LOAN_TERM_FIELDS: readonly string[] = Object.freeze([
+export const LOAN_TERM_FIELDS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'principal',
   'rate',
   'termMonths',

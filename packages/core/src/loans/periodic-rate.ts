@@ -1,6 +1,6 @@
 import { checkOptionKeys } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
-import { Dec } from '../money/decimal.js';
+import type { Dec } from '../money/decimal.js';
 import { MAX_DECIMAL_LENGTH, readBoundedDecimal } from '../rules/bounded-decimal.js';
 import type { InterestRate } from './loan-terms.js';
 

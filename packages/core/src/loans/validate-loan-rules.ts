@@ -13,26 +13,26 @@ import { checkRate, yearlyPercent } from './periodic-rate.js';
 import { MAX_TERM_MONTHS } from './schedule.js';
 
 /** Every {@link RepaymentPart}, for validation and for pickers. */
-export const REPAYMENT_PARTS: readonly RepaymentPart[] = Object.freeze([
+export const REPAYMENT_PARTS: readonly RepaymentPart[] = /* @__PURE__ */ Object.freeze([
   'penalty',
   'interest',
   'principal',
 ]);
 
 /** Every {@link PrepaymentRule}, for validation and for pickers. */
-export const PREPAYMENT_RULES: readonly PrepaymentRule[] = Object.freeze([
+export const PREPAYMENT_RULES: readonly PrepaymentRule[] = /* @__PURE__ */ Object.freeze([
   'reduce-term',
   'reduce-payment',
 ]);
 
 /** Every {@link EarlyPaymentRule}, for validation and for pickers; the default first. */
-export const EARLY_PAYMENT_RULES: readonly EarlyPaymentRule[] = Object.freeze([
+export const EARLY_PAYMENT_RULES: readonly EarlyPaymentRule[] = /* @__PURE__ */ Object.freeze([
   'next-installment',
   'prepay',
 ]);
 
 /** Every kind of {@link PenaltyRule}, for validation and for pickers. */
-export const PENALTY_KINDS: readonly PenaltyRule['kind'][] = Object.freeze([
+export const PENALTY_KINDS: readonly PenaltyRule['kind'][] = /* @__PURE__ */ Object.freeze([
   'percent-per-year',
   'fixed-fee',
 ]);
@@ -47,7 +47,7 @@ export const LEGAL_INTEREST_CAP_PERCENT = '15';
 const RATE_PERIODS = ['month', 'year'] as const;
 
 /** @internal The fields of {@link LoanRules}; rules with any other are refused. */
-export const LOAN_RULE_FIELDS: readonly string[] = Object.freeze([
+export const LOAN_RULE_FIELDS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'rate',
   'method',
   'termMonths',

@@ -6,9 +6,11 @@ import Decimal from 'decimal.js';
  * results, with a precision far above any amount of money we accept: additions and
  * multiplications of amounts are exact, and rounding happens only where a rule says.
  */
-export const Dec = Decimal.clone({
+export const Dec = /* @__PURE__ */ Decimal.clone({
   precision: 500,
-  rounding: Decimal.ROUND_HALF_UP,
+  // Decimal.ROUND_HALF_UP, written as its value: bundlers keep a module-level property read
+  // (it could run a getter), and with it decimal.js in bundles that never use Dec.
+  rounding: 4,
   toExpNeg: -1000,
   toExpPos: 1000,
 });

@@ -5,6 +5,17 @@ import { SajjaError } from '../errors/sajja-error.js';
 import { Dec, PLAIN_DECIMAL } from './decimal.js';
 import { assertRoundingMode, roundToPlaces, roundToStep, type RoundingMode } from './rounding.js';
 import { checkOptionKeys } from '../errors/check-option-keys.js';
+import {
+  MAX_AMOUNT_LENGTH,
+  MAX_FACTOR_LENGTH,
+  MAX_MONEY_DIGITS,
+  tooLong,
+} from './amount-limits.js';
+import { isMoney, MONEY_BRAND } from './money-brand.js';
+
+// Defined without decimal.js, so that code which only reads amounts as text (bahtText) can
+// check a Money and its size without bringing decimal arithmetic.
+export { MAX_AMOUNT_LENGTH, MAX_FACTOR_LENGTH, MAX_MONEY_DIGITS, tooLong, isMoney };
 
 /**
  * What {@link money} accepts: a plain decimal string (`'1234.50'`, `'-21'`), another
@@ -25,28 +36,7 @@ export interface MoneyOptions {
   rounding?: RoundingMode;
 }
 
-/** Integer digits a {@link Money} may have: far past any real amount, and keeps arithmetic exact. */
-export const MAX_MONEY_DIGITS = 100;
-
-/**
- * Characters an amount written as text may have, wherever Sajja reads one ({@link money},
- * {@link parseMoney}, {@link satangOf}, {@link bahtText}, {@link allocate}, and every `Money`
- * method that takes an amount): room for {@link MAX_MONEY_DIGITS} integer digits and as many
- * decimals. It is checked before the text is read, so a pasted or imported amount of 200,000
- * digits is refused at once (`too-long`) instead of being worked through.
- */
-export const MAX_AMOUNT_LENGTH = 200;
-
-/**
- * Characters a factor written as text may have in {@link Money.times} (`'0.0125'` has 6): far
- * more than any rate or count needs, with room for a percentage from a fund's rules divided
- * by 100. Checked before the text is read, like {@link MAX_AMOUNT_LENGTH}; a `number` is short
- * by nature.
- */
-export const MAX_FACTOR_LENGTH = 40;
-
 const SATANG_PLACES = 2;
-const MONEY_BRAND = Symbol.for('sajja.money');
 
 /** A Money of text already in {@link Money.toString}'s form; the one way to make one lazily. */
 let moneyOfCanonicalText: (text: string) => Money;
@@ -79,6 +69,8 @@ export class Money {
 
   static {
     moneyOfCanonicalText = (text) => new Money(undefined, text);
+    // The brand lives on the prototype: every Money carries it without a per-instance property.
+    Object.defineProperty(this.prototype, MONEY_BRAND, { value: true });
   }
 
   /** Use {@link money} to make one. */
@@ -224,21 +216,6 @@ export class Money {
       `Money ${this.toString()} cannot be used as a number: use plus, minus, times, compare, or toString().`,
     );
   }
-}
-
-// The brand lives on the prototype: every Money carries it without a per-instance property.
-Object.defineProperty(Money.prototype, MONEY_BRAND, { value: true });
-
-/**
- * True for a {@link Money}, also one made by another copy of `@sajja/core` (two bundles on one
- * page), which `instanceof` would miss.
- */
-export function isMoney(value: unknown): value is Money {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[MONEY_BRAND] === true
-  );
 }
 
 /**
@@ -393,22 +370,6 @@ function exactDecimal(value: unknown): Dec {
     return new Dec(value);
   }
   throw wrongType(value);
-}
-
-/**
- * @internal The `too-long` error for text (or whole satang) past a size limit, raised before
- * it is read; `details` has the `maxLength`, and the `index` of a list's item.
- */
-export function tooLong(
-  code: 'INVALID_AMOUNT' | 'INVALID_ARGUMENT',
-  input: string | bigint,
-  maxLength: number,
-  index?: number,
-): SajjaError {
-  return new SajjaError(code, 'too-long', `Text longer than ${maxLength} characters is not read.`, {
-    input,
-    details: index === undefined ? { maxLength } : { index, maxLength },
-  });
 }
 
 /** @internal The `INVALID_AMOUNT` `wrong-type` error, saying what was `expected`. */

@@ -67,7 +67,7 @@ export function satangOf(amount: Money | string): bigint {
 }
 
 /** The least whole satang whose text would pass {@link MAX_AMOUNT_LENGTH} characters. */
-const TOO_MANY_SATANG = 10n ** BigInt(MAX_AMOUNT_LENGTH - 2);
+const TOO_MANY_SATANG = 10n ** /* @__PURE__ */ BigInt(MAX_AMOUNT_LENGTH - 2);
 
 /**
  * Whole satang as a plain two-decimal amount, the form Sajja stores and {@link money} reads:

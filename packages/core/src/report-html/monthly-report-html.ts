@@ -136,7 +136,7 @@ const TEXT = {
 } as const;
 
 const ENGLISH_MONTHS =
-  'January February March April May June July August September October November December'.split(
+  /* @__PURE__ */ 'January February March April May June July August September October November December'.split(
     ' ',
   );
 

@@ -12,7 +12,7 @@ const MAX_YEARS = 100;
  * 100), the ledger days a month that earn full ledger points, and the run of on-time months
  * that earns full streak points.
  */
-export const DISCIPLINE_FORMULA = Object.freeze({
+export const DISCIPLINE_FORMULA = /* @__PURE__ */ Object.freeze({
   /** Points for the share of pledge months paid on time. */
   onTimePledgesPoints: 50,
   /** Points for days with a household-ledger entry. */

@@ -27,7 +27,7 @@ export interface PassbookLine {
  * ดอกเบี้ย/Interest, ค่าธรรมเนียม/Fee, เงินปันผล/Dividend.
  */
 export const PASSBOOK_CODE_LABELS: Readonly<Record<SavingsTransactionKind, BilingualLabel>> =
-  Object.freeze({
+  /* @__PURE__ */ Object.freeze({
     deposit: { th: 'ฝาก', en: 'Deposit' },
     withdrawal: { th: 'ถอน', en: 'Withdrawal' },
     interest: { th: 'ดอกเบี้ย', en: 'Interest' },

@@ -50,7 +50,7 @@ export interface PledgeRules {
  * the project's DOMAIN.md, from the WSJ report on the Trat groups). No fines: no source gives
  * their amounts, so each group adds its own by-laws' fines.
  */
-export const SAJJA_PLEDGE_RULES: PledgeRules = Object.freeze({
+export const SAJJA_PLEDGE_RULES: PledgeRules = /* @__PURE__ */ Object.freeze({
   dueDay: 5,
   defaultAmount: '100',
   minAmount: '10',

@@ -31,17 +31,23 @@ export type DayCount = 'actual/365' | 'actual/actual';
 export type TierMode = 'whole-balance' | 'by-band';
 
 /** Every {@link InterestMethod}, for validation and for pickers. */
-export const INTEREST_METHODS: readonly InterestMethod[] = Object.freeze([
+export const INTEREST_METHODS: readonly InterestMethod[] = /* @__PURE__ */ Object.freeze([
   'daily-balance',
   'minimum-monthly-balance',
   'average-daily-balance',
 ]);
 
 /** Every {@link DayCount}, for validation and for pickers. */
-export const DAY_COUNTS: readonly DayCount[] = Object.freeze(['actual/365', 'actual/actual']);
+export const DAY_COUNTS: readonly DayCount[] = /* @__PURE__ */ Object.freeze([
+  'actual/365',
+  'actual/actual',
+]);
 
 /** Every {@link TierMode}, for validation and for pickers. */
-export const TIER_MODES: readonly TierMode[] = Object.freeze(['whole-balance', 'by-band']);
+export const TIER_MODES: readonly TierMode[] = /* @__PURE__ */ Object.freeze([
+  'whole-balance',
+  'by-band',
+]);
 
 /** One band of {@link InterestTiers}: from a balance of `from` baht up, `ratePercentPerYear`. */
 export interface InterestBand {

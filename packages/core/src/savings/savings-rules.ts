@@ -10,7 +10,10 @@ import {
 export type WithdrawalPeriod = 'month' | 'year';
 
 /** Every {@link WithdrawalPeriod}, for validation and for pickers. */
-export const WITHDRAWAL_PERIODS: readonly WithdrawalPeriod[] = Object.freeze(['month', 'year']);
+export const WITHDRAWAL_PERIODS: readonly WithdrawalPeriod[] = /* @__PURE__ */ Object.freeze([
+  'month',
+  'year',
+]);
 
 /** How many withdrawals a member may make per calendar month or year, and what more cost. */
 export interface WithdrawalLimit {
@@ -63,11 +66,11 @@ export interface SavingsRules extends InterestTerms {
  * "Savings and shares"), at 1 % a year (illustrative: DOMAIN.md gives no rate). No withdrawal
  * limit or fee: add the group's own.
  */
-export const VILLAGE_BANK_SAVINGS_RULES: SavingsRules = Object.freeze({
+export const VILLAGE_BANK_SAVINGS_RULES: SavingsRules = /* @__PURE__ */ Object.freeze({
   ratePercentPerYear: '1',
   method: 'daily-balance',
   dayCount: 'actual/365',
-  postingDates: Object.freeze(['06-30', '12-31']),
+  postingDates: /* @__PURE__ */ Object.freeze(['06-30', '12-31']),
   minimumBalance: '100',
 } as const);
 

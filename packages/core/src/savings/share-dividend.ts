@@ -33,7 +33,7 @@ import { shareYear, weightedShareCapital } from './weighted-share-capital.js';
 export type DividendWeighting = 'remaining-months' | 'remaining-months-11' | 'share-days';
 
 /** Every {@link DividendWeighting}, for validation and for pickers. */
-export const DIVIDEND_WEIGHTINGS: readonly DividendWeighting[] = Object.freeze([
+export const DIVIDEND_WEIGHTINGS: readonly DividendWeighting[] = /* @__PURE__ */ Object.freeze([
   'remaining-months',
   'remaining-months-11',
   'share-days',

@@ -46,7 +46,7 @@ export interface ShareRules {
  * [no source]. No rate (the general meeting votes it yearly) and no share limits: add the
  * group's own by-laws to a copy.
  */
-export const COOPERATIVE_SHARE_RULES: ShareRules = Object.freeze({
+export const COOPERATIVE_SHARE_RULES: ShareRules = /* @__PURE__ */ Object.freeze({
   shareValue: '10',
   weighting: 'remaining-months',
   fiscalYearStartMonth: 1,

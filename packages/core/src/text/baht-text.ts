@@ -1,7 +1,9 @@
 import { amountError } from '../money/money-sentences.js';
 import { describeValue } from '../errors/describe-value.js';
 import { SajjaError } from '../errors/sajja-error.js';
-import { isMoney, MAX_AMOUNT_LENGTH, tooLong, type Money } from '../money/money.js';
+import { MAX_AMOUNT_LENGTH, tooLong } from '../money/amount-limits.js';
+import { isMoney } from '../money/money-brand.js';
+import type { Money } from '../money/money.js';
 import { checkOptionKeys } from '../errors/check-option-keys.js';
 
 /**
@@ -31,7 +33,7 @@ const MILLION = 'ล้าน';
 const ZERO_BAHT = 'ศูนย์บาทถ้วน';
 
 /** The words for digit `d` at place `p` (0 units … 5 แสน) of a six-digit group, at `p * 10 + d`. */
-const WORDS = PLACES.flatMap((place, p) =>
+const WORDS = /* @__PURE__ */ PLACES.flatMap((place, p) =>
   DIGITS.map((digit, d) => {
     if (d === 0 || (p === 0 && d === 1)) return ''; // a units 1 is left to the เอ็ด rule
     if (p === 1 && d === 1) return place; // สิบ, not หนึ่งสิบ
@@ -41,7 +43,7 @@ const WORDS = PLACES.flatMap((place, p) =>
 );
 
 /** Satang 0–99 in words; both เอ็ด rules agree on two digits (01 หนึ่ง, 21 ยี่สิบเอ็ด). */
-const SATANG = Array.from({ length: 100 }, (_, n) =>
+const SATANG = /* @__PURE__ */ Array.from({ length: 100 }, (_, n) =>
   n === 1 ? ONE : WORDS[10 + ((n / 10) | 0)]! + (n % 10 === 1 ? ED : WORDS[n % 10]!),
 );
 

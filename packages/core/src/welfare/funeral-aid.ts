@@ -52,7 +52,7 @@ export interface FuneralAidRules {
  * 5 baht a month or 50 baht a year. {@link validateFuneralAidRules} reports rules above them as
  * `above-legal-cap`.
  */
-export const FUNERAL_AID_LEGAL_CAPS = Object.freeze({
+export const FUNERAL_AID_LEGAL_CAPS = /* @__PURE__ */ Object.freeze({
   /** The most a joining fee may be, in baht. */
   joiningFee: '100',
   /** The most upkeep may be per month, in baht. */
@@ -67,9 +67,9 @@ export const FUNERAL_AID_LEGAL_CAPS = Object.freeze({
  * expenses. NOT a preset from any real association: no source gives typical numbers beyond
  * the legal caps, so each association must enter its own by-laws.
  */
-export const FUNERAL_AID_EXAMPLE_RULES: FuneralAidRules = Object.freeze({
+export const FUNERAL_AID_EXAMPLE_RULES: FuneralAidRules = /* @__PURE__ */ Object.freeze({
   joiningFee: '100',
-  upkeep: Object.freeze({ perMonth: '5' }),
+  upkeep: /* @__PURE__ */ Object.freeze({ perMonth: '5' }),
   levyPerDeath: '20',
   expensePercent: '10',
 });

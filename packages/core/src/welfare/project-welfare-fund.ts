@@ -89,13 +89,14 @@ export interface WelfareProjection {
  * plausible size, **not measured and with no source**: replace them with the fund's own
  * claim history. `elderly` counts members receiving the allowance per 1,000 members.
  */
-export const EXAMPLE_CLAIM_RATES: Readonly<Record<string, ClaimRate>> = Object.freeze({
-  birth: { perThousand: '10' },
-  hospital: { perThousand: '80', unitsPerClaim: 3 },
-  scholarship: { perThousand: '50' },
-  elderly: { perThousand: '100' },
-  death: { perThousand: '7' },
-});
+export const EXAMPLE_CLAIM_RATES: Readonly<Record<string, ClaimRate>> =
+  /* @__PURE__ */ Object.freeze({
+    birth: { perThousand: '10' },
+    hospital: { perThousand: '80', unitsPerClaim: 3 },
+    scholarship: { perThousand: '50' },
+    elderly: { perThousand: '100' },
+    death: { perThousand: '7' },
+  });
 
 const PROJECTION_OPTIONS = ['members', 'rules', 'claimRates', 'years', 'opening', 'matching'];
 const CLAIM_RATE_FIELDS = ['perThousand', 'unitsPerClaim', 'amountPerClaim'];

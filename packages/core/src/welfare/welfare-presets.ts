@@ -11,28 +11,28 @@ import type { WelfareRules } from './welfare-rules.js';
  * illustrative, since the source gives only the range. Copy the preset and change it to the
  * fund's own by-laws.
  */
-export const CHAMUNG_WELFARE_RULES: WelfareRules = Object.freeze({
+export const CHAMUNG_WELFARE_RULES: WelfareRules = /* @__PURE__ */ Object.freeze({
   waitingDays: 180,
-  contribution: Object.freeze({ perDay: '1' }),
-  benefits: Object.freeze({
-    birth: Object.freeze({ type: 'fixed', amount: '1000' }),
-    hospital: Object.freeze({
+  contribution: /* @__PURE__ */ Object.freeze({ perDay: '1' }),
+  benefits: /* @__PURE__ */ Object.freeze({
+    birth: /* @__PURE__ */ Object.freeze({ type: 'fixed', amount: '1000' }),
+    hospital: /* @__PURE__ */ Object.freeze({
       type: 'per-unit',
       perUnit: '200',
       maxPerClaim: '600',
       maxPerYear: '1000',
     }),
-    scholarship: Object.freeze({ type: 'fixed', amount: '500' }),
-    elderly: Object.freeze({ type: 'annual', amount: '200', minYears: 3 }),
-    death: Object.freeze({
+    scholarship: /* @__PURE__ */ Object.freeze({ type: 'fixed', amount: '500' }),
+    elderly: /* @__PURE__ */ Object.freeze({ type: 'annual', amount: '200', minYears: 3 }),
+    death: /* @__PURE__ */ Object.freeze({
       type: 'by-membership-years',
-      steps: Object.freeze([
-        Object.freeze({ minYears: 0, amount: '3000' }),
-        Object.freeze({ minYears: 1, amount: '5000' }),
-        Object.freeze({ minYears: 3, amount: '10000' }),
-        Object.freeze({ minYears: 5, amount: '15000' }),
-        Object.freeze({ minYears: 10, amount: '20000' }),
-        Object.freeze({ minYears: 15, amount: '30000' }),
+      steps: /* @__PURE__ */ Object.freeze([
+        /* @__PURE__ */ Object.freeze({ minYears: 0, amount: '3000' }),
+        /* @__PURE__ */ Object.freeze({ minYears: 1, amount: '5000' }),
+        /* @__PURE__ */ Object.freeze({ minYears: 3, amount: '10000' }),
+        /* @__PURE__ */ Object.freeze({ minYears: 5, amount: '15000' }),
+        /* @__PURE__ */ Object.freeze({ minYears: 10, amount: '20000' }),
+        /* @__PURE__ */ Object.freeze({ minYears: 15, amount: '30000' }),
       ]),
     }),
   }),
@@ -47,10 +47,11 @@ export interface BilingualLabel {
 }
 
 /** Thai and English names of the benefit kinds used in Sajja's presets, by kind code. */
-export const WELFARE_BENEFIT_LABELS: Readonly<Record<string, BilingualLabel>> = Object.freeze({
-  birth: { th: 'คลอดบุตร', en: 'Birth' },
-  hospital: { th: 'นอนโรงพยาบาล', en: 'Hospital stay' },
-  scholarship: { th: 'ทุนการศึกษา', en: 'Scholarship' },
-  elderly: { th: 'ผู้สูงอายุ', en: 'Elderly allowance' },
-  death: { th: 'เสียชีวิต', en: 'Death' },
-});
+export const WELFARE_BENEFIT_LABELS: Readonly<Record<string, BilingualLabel>> =
+  /* @__PURE__ */ Object.freeze({
+    birth: { th: 'คลอดบุตร', en: 'Birth' },
+    hospital: { th: 'นอนโรงพยาบาล', en: 'Hospital stay' },
+    scholarship: { th: 'ทุนการศึกษา', en: 'Scholarship' },
+    elderly: { th: 'ผู้สูงอายุ', en: 'Elderly allowance' },
+    death: { th: 'เสียชีวิต', en: 'Death' },
+  });

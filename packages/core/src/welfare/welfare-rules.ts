@@ -69,7 +69,7 @@ export interface AnnualBenefit {
 export type Benefit = FixedBenefit | PerUnitBenefit | MembershipYearsBenefit | AnnualBenefit;
 
 /** Every benefit `type`, for validation and for rule editors. */
-export const BENEFIT_TYPES: readonly Benefit['type'][] = Object.freeze([
+export const BENEFIT_TYPES: readonly Benefit['type'][] = /* @__PURE__ */ Object.freeze([
   'fixed',
   'per-unit',
   'by-membership-years',

@@ -26,7 +26,7 @@ export type ProfitBuckets<Code extends string = string> = Readonly<Record<Code, 
  */
 const BUCKET_CODE = /^[a-z][a-z0-9-]*$/;
 
-const HUNDRED = new Dec(100);
+const HUNDRED = /* @__PURE__ */ new Dec(100);
 
 /**
  * Checks a profit split and returns it typed. Every problem is reported at once.

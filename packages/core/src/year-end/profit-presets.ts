@@ -6,10 +6,11 @@ import type { ProfitBuckets } from './allocate-profit.js';
  * profit back to members, half to the group's welfare. How the members' half is shared (by
  * savings, by interest paid) is the group's choice: share it with {@link shareOut}.
  */
-export const SAJJA_TRAT_PROFIT_BUCKETS: ProfitBuckets<'members' | 'welfare'> = Object.freeze({
-  members: '50',
-  welfare: '50',
-} as const);
+export const SAJJA_TRAT_PROFIT_BUCKETS: ProfitBuckets<'members' | 'welfare'> =
+  /* @__PURE__ */ Object.freeze({
+    members: '50',
+    welfare: '50',
+  } as const);
 
 /**
  * A real cooperative's split of its 2025 net profit (DOMAIN.md): reserve 10.35, dividend on
@@ -21,7 +22,7 @@ export const SAJJA_TRAT_PROFIT_BUCKETS: ProfitBuckets<'members' | 'welfare'> = O
  */
 export const COOPERATIVE_PROFIT_BUCKETS: ProfitBuckets<
   'reserve' | 'dividend' | 'average-return' | 'bonus' | 'welfare' | 'public-benefit' | 'other'
-> = Object.freeze({
+> = /* @__PURE__ */ Object.freeze({
   reserve: '10.35',
   dividend: '70.85',
   'average-return': '11.72',
@@ -45,7 +46,7 @@ export const VILLAGE_FUND_PROFIT_BUCKETS: ProfitBuckets<
   | 'committee'
   | 'public-benefit'
   | 'fund-contribution'
-> = Object.freeze({
+> = /* @__PURE__ */ Object.freeze({
   reserve: '10',
   dividend: '40',
   'average-return': '20',
@@ -60,15 +61,16 @@ export const VILLAGE_FUND_PROFIT_BUCKETS: ProfitBuckets<
  * buckets by-laws commonly have (DOMAIN.md, "Year-end profit"). A fund's own codes need its
  * own names.
  */
-export const PROFIT_BUCKET_LABELS: Readonly<Record<string, BilingualLabel>> = Object.freeze({
-  reserve: { th: 'เงินสำรอง', en: 'Reserve' },
-  dividend: { th: 'เงินปันผลตามหุ้น', en: 'Dividend on shares' },
-  'average-return': { th: 'เงินเฉลี่ยคืน', en: 'Average return (on interest paid)' },
-  bonus: { th: 'เงินโบนัสกรรมการและเจ้าหน้าที่', en: 'Bonus for the committee and staff' },
-  welfare: { th: 'เงินสวัสดิการ', en: 'Welfare' },
-  committee: { th: 'ค่าตอบแทนกรรมการ', en: 'Committee compensation' },
-  'public-benefit': { th: 'เงินสาธารณประโยชน์', en: 'Public benefit' },
-  'fund-contribution': { th: 'เงินสมทบกองทุน', en: 'Fund contribution' },
-  members: { th: 'เงินปันคืนสมาชิก', en: 'Members’ share' },
-  other: { th: 'อื่น ๆ', en: 'Other' },
-});
+export const PROFIT_BUCKET_LABELS: Readonly<Record<string, BilingualLabel>> =
+  /* @__PURE__ */ Object.freeze({
+    reserve: { th: 'เงินสำรอง', en: 'Reserve' },
+    dividend: { th: 'เงินปันผลตามหุ้น', en: 'Dividend on shares' },
+    'average-return': { th: 'เงินเฉลี่ยคืน', en: 'Average return (on interest paid)' },
+    bonus: { th: 'เงินโบนัสกรรมการและเจ้าหน้าที่', en: 'Bonus for the committee and staff' },
+    welfare: { th: 'เงินสวัสดิการ', en: 'Welfare' },
+    committee: { th: 'ค่าตอบแทนกรรมการ', en: 'Committee compensation' },
+    'public-benefit': { th: 'เงินสาธารณประโยชน์', en: 'Public benefit' },
+    'fund-contribution': { th: 'เงินสมทบกองทุน', en: 'Fund contribution' },
+    members: { th: 'เงินปันคืนสมาชิก', en: 'Members’ share' },
+    other: { th: 'อื่น ๆ', en: 'Other' },
+  });
