@@ -10,11 +10,7 @@ import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import {
-  collapseLitTemplateWhitespace,
-  dropUnreachedSentences,
-  dropUnusedDecimalMethods,
-} from './packages/build/index.mjs';
+import minifyLitTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /**
  * Minified bundles per package, each printed with its gzip size on every build:
@@ -68,8 +64,6 @@ const minifiedBundles = {
       input: 'src/index.ts',
       file: 'dist/cdn/sajja-widgets.js',
       inline: true,
-      decimalMethods: true,
-      sentences: true,
       litTemplates: true,
       budgetKiB: 60,
       lazyBudgetKiB: 110,
@@ -301,7 +295,7 @@ function chunkFileNames(file, lazy = {}) {
 }
 
 const minified = bundles.map(
-  ({ standalone, input, file, inline, decimalMethods, sentences, litTemplates, ...limits }) => {
+  ({ standalone, input, file, inline, litTemplates, ...limits }) => {
     // A standalone bundle's input is every entry point; its file is what its export imports.
     if (standalone) {
       input = STANDALONE_ID;
@@ -329,13 +323,14 @@ const minified = bundles.map(
           // Inside the output folder, as the plugin requires; nothing is emitted there.
           compilerOptions: { outDir: dirname(file), declaration: false, declarationMap: false },
         }),
-        // Before terser, which then removes what only the dropped methods and sentences used.
-        ...(decimalMethods ? [dropUnusedDecimalMethods()] : []),
-        ...(sentences ? [dropUnreachedSentences()] : []),
+        // Lit's html and css templates minified (the widgets' own only); whitespace between
+        // words and tags is kept as one space, so no text runs together.
         ...(litTemplates
           ? [
-              collapseLitTemplateWhitespace({
-                include: (id) => /[\\/]widgets[\\/]src[\\/]/.test(id),
+              minifyLitTemplates({
+                filter: (id) => /[\\/]widgets[\\/]src[\\/]/.test(id),
+                failOnError: true,
+                options: { minifyOptions: { conservativeCollapse: true } },
               }),
             ]
           : []),
