@@ -24,10 +24,10 @@ import minifyLitTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
  * loads at once, that chunk and what it imports statically. `lazyBudgetKiB` is for everything
  * a page with every widget loads (every chunk reachable by `import()` too); over it, the build
  * says so and fails only past `lazyBudgetCeilingKiB` when that is set (a known, reported gap).
- * `sharedChunk` gathers what a bundle's parts share into one chunk (see sharedChunk). `lazy` names code a
- * page must download only when it needs it: the build fails when any of its modules is in what
- * the entry, or a page with one widget, loads at once, and the chunk holding it is named after
- * it. `onDemand` names, among those, the chunks only a rarely used
+ * `sharedChunk` gathers what a bundle's parts share into one chunk (see sharedChunk). `lazy`
+ * names code a page must download only when it needs it: the build fails when any of its
+ * modules is in what the entry, or a page with one widget, loads at once, and the chunk holding
+ * it is named after it. `onDemand` names, among those, the chunks only a rarely used
  * feature loads (never a widget on its own): they are left out of the page's total and held to
  * budgets of their own.
  *
@@ -76,9 +76,9 @@ const minifiedBundles = {
       // the ceiling, until the core keeps its error sentences beside their domains (issue 16).
       lazyBudgetCeilingKiB: 119,
       lazy: {
-        // The store's backups and file imports, loaded by import() inside the store methods
-        // that make or read them. Before `store`: a chunk is named after the first that fits.
-        // (its module is the store's dist/chunks/transfer-[hash].js, as its library build names it)
+        // The store's backups and file imports (its transfer.ts, which the store's library
+        // build writes as dist/chunks/transfer-[hash].js), loaded by import() inside the store
+        // methods that make or read them. Before `store`: a chunk is named after the first match.
         'store-transfer': [/[\\/]packages[\\/]store[\\/]dist[\\/]chunks[\\/]transfer-[\w-]+\.js$/],
         store: [/[\\/]packages[\\/]store[\\/]/, /[\\/]node_modules[\\/]dexie[\\/]/],
         // What the store itself loads on first use: Dexie's export format, for backups.
@@ -128,19 +128,6 @@ function sizeReport({ budgetKiB, lazyBudgetKiB, lazyBudgetCeilingKiB, lazy = {},
         chunks.map((chunk) => [chunk.fileName, gzipSync(chunk.code, { level: 9 }).length]),
       );
       const entry = chunks.find((chunk) => chunk.isEntry);
-      if (process.env.DEBUG_CHUNKS)
-        for (const c of chunks) {
-          console.log('##', c.fileName);
-          for (const [id, m] of Object.entries(c.modules))
-            if (m.renderedLength > 300)
-              console.log(
-                '   ',
-                m.renderedLength,
-                id
-                  .replace(/.*node_modules\/\.pnpm\/[^/]+\/node_modules\//, 'nm:')
-                  .replace(/.*packages\//, ''),
-              );
-        }
       const lazyName = (file) =>
         Object.keys(lazy).find((name) =>
           Object.keys(bundle[file].modules).some((id) => lazy[name].some((re) => re.test(id))),
