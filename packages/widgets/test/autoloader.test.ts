@@ -84,6 +84,11 @@ describe('the autoloader (sajja-widgets.js)', () => {
     expect(error.code).to.equal('INVALID_ARGUMENT');
     expect(error.reason).to.equal('unknown-widget');
     expect(error.message).to.include('sajja-loan-calculator');
+    // Names an object has of its own accord are no widgets either.
+    for (const tag of ['constructor', '__proto__', 'toString']) {
+      const refused = await autoloader.whenWidgetDefined(tag).catch((e) => e);
+      expect(refused, tag).to.be.instanceOf(SajjaError);
+    }
   });
 
   it('warns once about an unknown sajja- tag in the page and loads the rest', async () => {

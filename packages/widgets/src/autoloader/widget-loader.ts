@@ -4,19 +4,19 @@ import { SajjaError } from '@sajja/core';
  * Each widget's module, which defines its tag when it loads. In the one-script bundle each is a
  * chunk of its own, so a page downloads only the widgets it shows.
  */
-const widgetModules: Record<string, () => Promise<unknown>> = {
-  'sajja-baht-text': () => import('../baht-text/baht-text.js'),
-  'sajja-loan-calculator': () => import('../loan-calculator/loan-calculator.js'),
-  'sajja-balance-card': () => import('../balance-card/balance-card.js'),
-  'sajja-deposit-form': () => import('../deposit-form/deposit-form.js'),
-  'sajja-household-ledger': () => import('../household-ledger/household-ledger.js'),
-};
+const widgetModules = new Map<string, () => Promise<unknown>>([
+  ['sajja-baht-text', () => import('../baht-text/baht-text.js')],
+  ['sajja-loan-calculator', () => import('../loan-calculator/loan-calculator.js')],
+  ['sajja-balance-card', () => import('../balance-card/balance-card.js')],
+  ['sajja-deposit-form', () => import('../deposit-form/deposit-form.js')],
+  ['sajja-household-ledger', () => import('../household-ledger/household-ledger.js')],
+]);
 
 const loading = new Map<string, Promise<CustomElementConstructor>>();
 const warnedUnknown = new Set<string>();
 
 /** The tags of Sajja's widgets, each of which {@link whenWidgetDefined} can load. */
-export const WIDGET_TAGS: readonly string[] = Object.keys(widgetModules);
+export const WIDGET_TAGS: readonly string[] = Object.freeze([...widgetModules.keys()]);
 
 /**
  * The class of the Sajja widget `tag` (`'sajja-loan-calculator'`), once the tag is defined:
@@ -39,7 +39,7 @@ export function whenWidgetDefined(tag: string): Promise<CustomElementConstructor
   const name = String(tag).toLowerCase();
   const defined = customElements.get(name);
   if (defined) return Promise.resolve(defined);
-  const load = widgetModules[name];
+  const load = widgetModules.get(name);
   if (!load) return Promise.reject(unknownWidget(tag));
   let pending = loading.get(name);
   if (!pending) {
@@ -73,7 +73,7 @@ export async function loadWidgets(
   for (const element of root.querySelectorAll(':not(:defined)')) tags.add(element.localName);
   const widgets = [...tags].filter((tag) => {
     if (!tag.startsWith('sajja-')) return false;
-    if (tag in widgetModules) return true;
+    if (widgetModules.has(tag)) return true;
     if (!warnedUnknown.has(tag)) {
       warnedUnknown.add(tag);
       console.warn(`<${tag}> is not a Sajja widget (known: ${WIDGET_TAGS.join(', ')}).`);
