@@ -145,8 +145,21 @@ export interface SajjaStore {
 const MAX_NAME_LENGTH = 100;
 const OPTION_NAMES: readonly (keyof OpenStoreOptions)[] = ['name', 'indexedDB'];
 
-/** The backup and file-import code, loaded on its first use: most pages never back up. */
-const transfer = () => import('./transfer.js');
+/**
+ * The backup and file-import code, loaded on its first use: most pages never back up. When it
+ * cannot be loaded (a bundle's chunk not hosted, the network down), the call fails as storage
+ * does, `STORAGE_UNAVAILABLE` (`storage-failed`), and the next call tries again.
+ */
+const transfer = () =>
+  import('./transfer.js').catch((error: unknown) => {
+    const failure = new SajjaError(
+      'STORAGE_UNAVAILABLE',
+      'storage-failed',
+      `The store's backup and import code could not be loaded: ${String(error)}`,
+    );
+    failure.cause = error;
+    throw failure;
+  });
 
 /** Each store's database, for the store's own modules and tests; never part of the API. */
 const databases = new WeakMap<SajjaStore, SajjaDatabase>();
