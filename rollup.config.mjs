@@ -72,7 +72,7 @@ const minifiedBundles = {
       litTemplates: true,
       budgetKiB: 60,
       lazyBudgetKiB: 110,
-      // Over by 8.3 KiB without the plugins: the build says so on every run and fails past
+      // Over by 8.4 KiB without the plugins: the build says so on every run and fails past
       // the ceiling, until the core keeps its error sentences beside their domains (issue 16).
       lazyBudgetCeilingKiB: 119,
       lazy: {

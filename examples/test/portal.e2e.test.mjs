@@ -458,6 +458,52 @@ test('a store chunk that cannot be fetched shows as the storage error, and a ret
   }
 });
 
+test('the ledger’s CSV export loads the backup code on first use; refused, it shows the storage error', async () => {
+  let offline = true;
+  const transfer = '/sajja-widgets-store-transfer-';
+  const { page, scripts, errors, close } = await separatePage(
+    (url) => offline && url.pathname.includes(transfer),
+  );
+  try {
+    await page.goto(`${origin}/partner-portal/`);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
+    // The page and its widgets are in, and none of them asked for the backup code.
+    assert.equal(scripts.filter((path) => path.includes(transfer)).length, 0);
+    const exportCsv = () =>
+      page.evaluate(() =>
+        document
+          .querySelector('sajja-household-ledger')
+          .shadowRoot.querySelector('[part="files"] button')
+          .click(),
+      );
+    await exportCsv();
+    const error = await page.waitForFunction(
+      () =>
+        document.querySelector('sajja-household-ledger').shadowRoot.querySelector('#import-error')
+          ?.textContent || false,
+      { timeout: 30_000 },
+    );
+    assert.equal(await error.jsonValue(), 'เบราว์เซอร์อ่านหรือบันทึกข้อมูลไม่สำเร็จ กรุณาลองใหม่');
+    assert.equal(scripts.filter((path) => path.includes(transfer)).length, 1);
+
+    offline = false;
+    await exportCsv();
+    const done = await page.waitForFunction(
+      () =>
+        document
+          .querySelector('sajja-household-ledger')
+          .shadowRoot.querySelector('.status')
+          ?.textContent.match(/sajja-ledger-[\d-]+\.csv/)?.[0] ?? false,
+      { timeout: 30_000 },
+    );
+    assert.match(await done.jsonValue(), /^sajja-ledger-\d{4}-\d{2}-\d{2}\.csv$/);
+    assert.equal(scripts.filter((path) => path.includes(transfer)).length, 2);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 test('nothing broke the portal’s Content-Security-Policy, and nothing called the network', () => {
   assert.deepEqual(violations, []);
   assert.deepEqual(calls, []);
