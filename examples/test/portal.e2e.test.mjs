@@ -1,7 +1,8 @@
 // End to end, as a visitor meets it: the partner portal served by the same dev server as
 // `pnpm start`, in the system's headless Chromium (no download). Make a deposit, see the balance
 // card change, reload, find it still there, switch to English; a page with only a loan
-// calculator never downloads the store's chunk, and one that cannot get it shows why. Screenshots
+// calculator downloads its chunk alone (no other widget's, no store's) and defines a widget added
+// later, and a page that cannot get the store's chunk shows why. Screenshots
 // go to examples/test-output/ for a person to look at.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -76,9 +77,12 @@ async function totalSavings() {
 
 const baht = (text) => Number(text.replace(/[^\d.]/g, ''));
 
-/** A path in the bundle's folder as every build names it: `sajja-widgets-store-[hash].js`. */
+/**
+ * A path in the bundle's folder as every build names it: `sajja-widgets-store-[hash].js`,
+ * `sajja-widgets-loan-calculator-[hash].js` (Rollup's hashes are 8 characters).
+ */
 const unhashed = (path) =>
-  path.replace(/^(\/assets\/sajja\/sajja-widgets-\w+)-[\w-]{8}\.js$/, '$1-[hash].js');
+  path.replace(/^(\/assets\/sajja\/sajja-widgets-[\w-]+?)-[\w-]{8}\.js$/, '$1-[hash].js');
 
 /**
  * A page of its own (its own cache and storage), to which `refuse(url)` and any other origin
@@ -105,14 +109,22 @@ test('the front page is the partner portal, seeded with the demo household', asy
   assert.equal(response.ok(), true);
   assert.match(page.url(), /\/partner-portal\/$/);
   await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
-  const tags = await page.evaluate(() =>
-    ['sajja-balance-card', 'sajja-deposit-form', 'sajja-household-ledger', 'sajja-loan-calculator']
-      .map((tag) => Boolean(customElements.get(tag) && document.querySelector(tag)))
-      .every(Boolean),
+  // The autoloader defines each widget once its chunk is in; the page's own script need not wait.
+  await page.waitForFunction(
+    () =>
+      [
+        'sajja-balance-card',
+        'sajja-deposit-form',
+        'sajja-household-ledger',
+        'sajja-loan-calculator',
+      ]
+        .map((tag) => Boolean(customElements.get(tag) && document.querySelector(tag)))
+        .every(Boolean),
+    { timeout: 30_000 },
   );
-  assert.equal(tags, true);
-  // Only the bundle (its entry, the chunk it imports, the store's chunk the widgets import when
-  // they first store something) and the portal's own files were loaded.
+  // Only the bundle (its entry, the shared chunk it imports, the chunks of the four widgets the
+  // page shows, the store's chunk the widgets import when they first store something) and the
+  // portal's own files were loaded: no baht text, no backup code.
   const scripts = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
@@ -120,7 +132,11 @@ test('the front page is the partner portal, seeded with the demo household', asy
       .map((entry) => new URL(entry.name).pathname),
   );
   assert.deepEqual([...new Set(scripts.map(unhashed))].sort(), [
-    '/assets/sajja/sajja-widgets-index-[hash].js',
+    '/assets/sajja/sajja-widgets-balance-card-[hash].js',
+    '/assets/sajja/sajja-widgets-deposit-form-[hash].js',
+    '/assets/sajja/sajja-widgets-household-ledger-[hash].js',
+    '/assets/sajja/sajja-widgets-loan-calculator-[hash].js',
+    '/assets/sajja/sajja-widgets-shared-[hash].js',
     '/assets/sajja/sajja-widgets-store-[hash].js',
     '/assets/sajja/sajja-widgets.js',
     '/partner-portal/demo-data.js',
@@ -221,9 +237,8 @@ test('the demo data can be reset: the deposit is gone, the demo household is bac
   );
 });
 
-// The bundle's build keeps only the error sentences of reasons its code names
-// (packages/build/drop-unreached-sentences.mjs). What a person reads from the bundle must still
-// be what the whole core says: the expected sentences come from @sajja/core in Node.
+// What a person reads from the bundle must be what the whole core says: the expected sentences
+// come from @sajja/core in Node.
 test('the bundle shows the core’s own sentences for bad input, in Thai and English', async () => {
   await page.goto(`${origin}/`);
   await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
@@ -348,12 +363,20 @@ test('the minimal embed shows a working widget from the one script tag', async (
   assert.equal(primary, 'rgb(122, 31, 92)'); // --sajja-primary-color: #7a1f5c from the page
 });
 
-test('a page with only a loan calculator and a baht text never downloads the store', async () => {
+test('a page with only a loan calculator loads only its chunk, and a widget added later', async () => {
   const { page, scripts, errors, close } = await separatePage();
   try {
     await page.goto(`${origin}/embed.html`);
     const payment = await calculatorPayment(page);
     assert.equal(payment, '1,776.98 บาท');
+    await page.waitForNetworkIdle({ idleTime: 500 });
+    // No other widget's chunk, no store: what the page shows and nothing more.
+    assert.deepEqual(scripts.map(unhashed).sort(), [
+      '/assets/sajja/sajja-widgets-loan-calculator-[hash].js',
+      '/assets/sajja/sajja-widgets-shared-[hash].js',
+      '/assets/sajja/sajja-widgets.js',
+    ]);
+    assert.equal(await page.evaluate(() => customElements.get('sajja-baht-text')), undefined);
     // Another amount typed and worked out: =PMT(1%, 12, -12000) = 1,066.1855… → 1,066.19.
     await page.evaluate(() => {
       const calculator = document.querySelector('sajja-loan-calculator').shadowRoot;
@@ -382,8 +405,11 @@ test('a page with only a loan calculator and a baht text never downloads the sto
     assert.equal(await words.jsonValue(), 'หนึ่งพันสองร้อยสามสิบสี่บาทห้าสิบสตางค์');
     // Time for any late import() to show itself.
     await page.waitForNetworkIdle({ idleTime: 500 });
+    // The baht text, added after the page loaded, was found and its chunk loaded; still no store.
     assert.deepEqual(scripts.map(unhashed).sort(), [
-      '/assets/sajja/sajja-widgets-index-[hash].js',
+      '/assets/sajja/sajja-widgets-baht-text-[hash].js',
+      '/assets/sajja/sajja-widgets-loan-calculator-[hash].js',
+      '/assets/sajja/sajja-widgets-shared-[hash].js',
       '/assets/sajja/sajja-widgets.js',
     ]);
     assert.deepEqual(errors, []);
@@ -413,7 +439,10 @@ test('a store chunk that cannot be fetched shows as the storage error, and a ret
     assert.ok(scripts.some((path) => path.includes('/sajja-widgets-store-')));
     assert.deepEqual(errors, []);
 
-    // Back online: the next use loads the store's code again, and opens the store.
+    // Back online: the next use loads the store's code again, and opens the store. (Each widget
+    // asks for it when its own chunk is in, so a failed attempt may have been made more than once.)
+    const storeRequests = () => scripts.filter((path) => path.includes('/sajja-widgets-store-'));
+    const triedOffline = storeRequests().length;
     offline = false;
     const opened = await page.evaluate(async () => {
       const { openStore } = await import('/assets/sajja/sajja-widgets.js');
@@ -422,7 +451,53 @@ test('a store chunk that cannot be fetched shows as the storage error, and a ret
       return store.name;
     });
     assert.equal(opened, 'sajja-portal-demo');
-    assert.equal(scripts.filter((path) => path.includes('/sajja-widgets-store-')).length, 2);
+    assert.equal(storeRequests().length, triedOffline + 1);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('the ledger’s CSV export loads the backup code on first use; refused, it shows the storage error', async () => {
+  let offline = true;
+  const transfer = '/sajja-widgets-store-transfer-';
+  const { page, scripts, errors, close } = await separatePage(
+    (url) => offline && url.pathname.includes(transfer),
+  );
+  try {
+    await page.goto(`${origin}/partner-portal/`);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
+    // The page and its widgets are in, and none of them asked for the backup code.
+    assert.equal(scripts.filter((path) => path.includes(transfer)).length, 0);
+    const exportCsv = () =>
+      page.evaluate(() =>
+        document
+          .querySelector('sajja-household-ledger')
+          .shadowRoot.querySelector('[part="files"] button')
+          .click(),
+      );
+    await exportCsv();
+    const error = await page.waitForFunction(
+      () =>
+        document.querySelector('sajja-household-ledger').shadowRoot.querySelector('#import-error')
+          ?.textContent || false,
+      { timeout: 30_000 },
+    );
+    assert.equal(await error.jsonValue(), 'เบราว์เซอร์อ่านหรือบันทึกข้อมูลไม่สำเร็จ กรุณาลองใหม่');
+    assert.equal(scripts.filter((path) => path.includes(transfer)).length, 1);
+
+    offline = false;
+    await exportCsv();
+    const done = await page.waitForFunction(
+      () =>
+        document
+          .querySelector('sajja-household-ledger')
+          .shadowRoot.querySelector('.status')
+          ?.textContent.match(/sajja-ledger-[\d-]+\.csv/)?.[0] ?? false,
+      { timeout: 30_000 },
+    );
+    assert.match(await done.jsonValue(), /^sajja-ledger-\d{4}-\d{2}-\d{2}\.csv$/);
+    assert.equal(scripts.filter((path) => path.includes(transfer)).length, 2);
     assert.deepEqual(errors, []);
   } finally {
     await close();

@@ -37,12 +37,9 @@ import { checkOrganisation, type OrganisationRecord } from './organisations.js';
 import { canonicalJson, isPlainObject, RecordChecker } from './record-checker.js';
 import { CURRENT_SCHEMA_VERSION } from './database.js';
 import { backupFromDexieExport, isDexieExport } from './backup-file.js';
+import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format.js';
 
-/** The `format` of every Sajja backup: tells it apart from any other JSON file. */
-export const BACKUP_FORMAT = 'sajja-backup';
-
-/** The backup format version this release writes, and the newest it reads. */
-export const BACKUP_VERSION = 1;
+export { BACKUP_FORMAT, BACKUP_VERSION };
 
 /** The records of every table of a backup. */
 export interface SajjaBackupTables {

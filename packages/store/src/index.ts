@@ -61,7 +61,7 @@ export type {
   ChangeLog,
 } from './change-log.js';
 export type { LiveQuery, LiveQueryObserver, LiveQuerySubscription } from './live-query.js';
-export { BACKUP_FORMAT, BACKUP_VERSION } from './backup.js';
+export { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format.js';
 export type { SajjaBackup, SajjaBackupTables } from './backup.js';
 export type { ImportOptions, ImportProblem, ImportReport } from './import-report.js';
 export { requestPersistence, storageEstimate } from './persistence.js';

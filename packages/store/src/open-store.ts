@@ -1,8 +1,7 @@
 import { SajjaError } from '@sajja/core';
 import type { LedgerToCsvOptions } from '@sajja/core/ledger';
 import Dexie from 'dexie';
-import { exportBackup, importBackup, type SajjaBackup } from './backup.js';
-import { exportDexieFile } from './backup-file.js';
+import type { SajjaBackup } from './backup.js';
 import { createChangeLog, type ChangeLog } from './change-log.js';
 import { SajjaDatabase } from './database.js';
 import {
@@ -12,7 +11,6 @@ import {
 import { createHouseholdRepository, type HouseholdRepository } from './households.js';
 import type { ImportOptions, ImportReport } from './import-report.js';
 import { createLedgerRepository, type LedgerRepository } from './ledger.js';
-import { exportLedgerCsv, importLedgerCsv } from './ledger-csv-transfer.js';
 import { createLoanRepository, type LoanRepository } from './loans.js';
 import { createMembershipRepository, type MembershipRepository } from './memberships.js';
 import { createOrganisationRepository, type OrganisationRepository } from './organisations.js';
@@ -147,6 +145,22 @@ export interface SajjaStore {
 const MAX_NAME_LENGTH = 100;
 const OPTION_NAMES: readonly (keyof OpenStoreOptions)[] = ['name', 'indexedDB'];
 
+/**
+ * The backup and file-import code, loaded on its first use: most pages never back up. When it
+ * cannot be loaded (a bundle's chunk not hosted, the network down), the call fails as storage
+ * does, `STORAGE_UNAVAILABLE` (`storage-failed`), and the next call tries again.
+ */
+const transfer = () =>
+  import('./transfer.js').catch((error: unknown) => {
+    const failure = new SajjaError(
+      'STORAGE_UNAVAILABLE',
+      'storage-failed',
+      `The store's backup and import code could not be loaded: ${String(error)}`,
+    );
+    failure.cause = error;
+    throw failure;
+  });
+
 /** Each store's database, for the store's own modules and tests; never part of the API. */
 const databases = new WeakMap<SajjaStore, SajjaDatabase>();
 
@@ -224,13 +238,14 @@ export async function openStore(nameOrOptions?: string | OpenStoreOptions): Prom
       const record = await guarded(() => db.meta.get('createdAt'));
       return record?.value ?? '';
     },
-    exportBackup: () => guarded(() => exportBackup(db)),
-    exportDexieBackup: () => guarded(() => exportDexieFile(db)),
-    importBackup: (backup, importOptions) => guarded(() => importBackup(db, backup, importOptions)),
+    exportBackup: () => guarded(async () => (await transfer()).exportBackup(db)),
+    exportDexieBackup: () => guarded(async () => (await transfer()).exportDexieFile(db)),
+    importBackup: (backup, importOptions) =>
+      guarded(async () => (await transfer()).importBackup(db, backup, importOptions)),
     exportLedgerCsv: (householdId, csvOptions) =>
-      guarded(() => exportLedgerCsv(db, householdId, csvOptions)),
+      guarded(async () => (await transfer()).exportLedgerCsv(db, householdId, csvOptions)),
     importLedgerCsv: (householdId, text, importOptions) =>
-      guarded(() => importLedgerCsv(db, householdId, text, importOptions)),
+      guarded(async () => (await transfer()).importLedgerCsv(db, householdId, text, importOptions)),
     close: () => db.close(),
   };
   databases.set(store, db);

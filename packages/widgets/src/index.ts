@@ -1,6 +1,10 @@
 /**
  * `@sajja/widgets`: web components partner sites embed with one script tag. Importing this
- * module defines every `sajja-*` tag (safely, if another copy already did).
+ * module defines every `sajja-*` tag (safely, if another copy already did). The one-script
+ * bundle (`sajja-widgets.js`) is instead an autoloader that loads each widget when a page shows
+ * it, and exports a part of this module: {@link loadWidgets}, {@link whenWidgetDefined},
+ * {@link WIDGET_TAGS}, {@link openStore}, {@link requestPersistence}, {@link applyAppearance},
+ * {@link APPEARANCE_PROPERTIES}, {@link defineElement} and {@link languageOf}.
  *
  * @packageDocumentation
  */
@@ -31,4 +35,7 @@ export { openStore, requestPersistence } from './shared/store-connection.js';
 export { APPEARANCE_PROPERTIES, applyAppearance } from './shared/appearance.js';
 export type { Appearance } from './shared/appearance.js';
 export { defineElement } from './shared/define.js';
+// The one-script bundle's autoloader calls, for code written against either; here every tag is
+// defined already, so they resolve at once.
+export { loadWidgets, whenWidgetDefined, WIDGET_TAGS } from './autoloader/widget-loader.js';
 export { languageOf } from './shared/language.js';
