@@ -24,6 +24,7 @@ export type {
   InvalidAmountReason,
   InvalidArgumentReason,
   StoreArgumentReason,
+  WidgetArgumentReason,
 } from './errors/reasons.js';
 export type {
   CommonAmountReason,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { SajjaError } from '@sajja/core';
+import { errorMessage, SajjaError } from '@sajja/core';
 
 // The autoloader's page: this file runs in a page of its own, which the autoloader watches from
 // the moment the first test imports it.
@@ -84,6 +84,10 @@ describe('the autoloader (sajja-widgets.js)', () => {
     expect(error.code).to.equal('INVALID_ARGUMENT');
     expect(error.reason).to.equal('unknown-widget');
     expect(error.message).to.include('sajja-loan-calculator');
+    expect(errorMessage(error, 'en')).to.equal(
+      'There is no widget called sajja-loan-calculater in this bundle.',
+    );
+    expect(errorMessage(error, 'th')).to.equal('ไม่มีวิดเจ็ตชื่อ sajja-loan-calculater ในชุดนี้');
     // Names an object has of its own accord are no widgets either.
     for (const tag of ['constructor', '__proto__', 'toString']) {
       const refused = await autoloader.whenWidgetDefined(tag).catch((e) => e);

@@ -29,6 +29,12 @@ export type StoreArgumentReason =
   | 'part-of-reversal'
   | 'invalid-loan';
 
+/**
+ * Why `@sajja/widgets` refuses an argument with a reason of its own: a tag that is not one of
+ * its widgets (`whenWidgetDefined('sajja-no-such')`). The widgets keep its sentences.
+ */
+export type WidgetArgumentReason = 'unknown-widget';
+
 /** Why an amount is refused: the `reason` of every `INVALID_AMOUNT` error. */
 export type InvalidAmountReason = MoneyAmountReason | CommonAmountReason;
 
@@ -49,7 +55,8 @@ export type InvalidArgumentReason =
   | WelfareArgumentReason
   | YearEndArgumentReason
   | BooksArgumentReason
-  | StoreArgumentReason;
+  | StoreArgumentReason
+  | WidgetArgumentReason;
 
 /**
  * The reason of a {@link SajjaProblem}: a validator's ({@link ProblemReason}), a record the books

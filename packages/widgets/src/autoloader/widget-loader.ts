@@ -1,4 +1,9 @@
-import { SajjaError } from '@sajja/core';
+import {
+  raisedWith,
+  type SajjaError,
+  type Sentences,
+  type WidgetArgumentReason,
+} from '@sajja/core';
 
 /**
  * Each widget's module, which defines its tag when it loads. In the one-script bundle each is a
@@ -83,11 +88,20 @@ export async function loadWidgets(
   await Promise.all(widgets.map(whenWidgetDefined));
 }
 
+/** The sentences people see for the widgets' own reasons, in Thai and English. */
+const WIDGET_SENTENCES: { readonly [R in WidgetArgumentReason]: Sentences } = {
+  'unknown-widget': {
+    th: 'ไม่มีวิดเจ็ตชื่อ {tag} ในชุดนี้',
+    en: 'There is no widget called {tag} in this bundle.',
+  },
+};
+
 function unknownWidget(tag: unknown): SajjaError {
-  return new SajjaError(
+  return raisedWith(
+    WIDGET_SENTENCES,
     'INVALID_ARGUMENT',
     'unknown-widget',
     `${JSON.stringify(String(tag))} is not a Sajja widget (known: ${WIDGET_TAGS.join(', ')}).`,
-    { input: String(tag) },
+    { input: String(tag), details: { tag: String(tag).slice(0, 64) } },
   );
 }
