@@ -71,12 +71,19 @@ export type SajjaProblemReason = InvalidArgumentReason;
  * problem; `CRYPTO_UNAVAILABLE` is raised nowhere now (see {@link SajjaErrorCode}).
  */
 export interface SajjaErrorReasons {
+  /** Why an amount is refused. */
   INVALID_AMOUNT: InvalidAmountReason;
+  /** Why a date or a month is refused. */
   INVALID_DATE: InvalidDateReason;
+  /** Why any other argument is refused, by domain. */
   INVALID_ARGUMENT: InvalidArgumentReason;
+  /** The reason of the first problem found in rules. */
   RULES_INVALID: SajjaProblemReason;
+  /** Why the browser gives no usable storage. */
   STORAGE_UNAVAILABLE: StorageUnavailableReason;
+  /** Why the browser refused to store more. */
   STORAGE_FULL: StorageFullReason;
+  /** Raised nowhere now; kept for code that handles it. */
   CRYPTO_UNAVAILABLE: 'no-subtle-crypto';
 }
 
