@@ -34,6 +34,7 @@ export type {
 } from './errors/common-sentences.js';
 export type { ProblemReason } from './errors/problem-sentences.js';
 export type { MoneyAmountReason, MoneyArgumentReason } from './money/money-sentences.js';
+export type { TypedAmountReason } from './money/parse-money-sentences.js';
 export type { InvalidDateReason } from './dates/date-sentences.js';
 export type { LoanArgumentReason } from './loans/loan-sentences.js';
 export type { SavingsArgumentReason } from './savings/savings-sentences.js';

@@ -15,6 +15,7 @@ import { PROBLEM_SENTENCES } from '../src/errors/problem-sentences.js';
 import { LOAN_SENTENCES } from '../src/loans/loan-sentences.js';
 import { loanTermsFromRules, SAJJA_GROUP_LOAN_RULES } from '../src/loans/index.js';
 import { AMOUNT_SENTENCES, MONEY_ARGUMENT_SENTENCES } from '../src/money/money-sentences.js';
+import { TYPED_AMOUNT_SENTENCES } from '../src/money/parse-money-sentences.js';
 import { SAVINGS_SENTENCES } from '../src/savings/savings-sentences.js';
 import { WELFARE_SENTENCES } from '../src/welfare/welfare-sentences.js';
 import { YEAR_END_SENTENCES } from '../src/year-end/year-end-sentences.js';
@@ -25,6 +26,7 @@ const TABLES: Record<string, Readonly<Record<string, Sentences>>> = {
   COMMON_SENTENCES,
   PROBLEM_SENTENCES,
   AMOUNT_SENTENCES,
+  TYPED_AMOUNT_SENTENCES,
   MONEY_ARGUMENT_SENTENCES,
   DATE_SENTENCES,
   LOAN_SENTENCES,
@@ -62,7 +64,7 @@ describe('error sentences beside their domains', () => {
   it('give each reason its sentences in one place only (a domain keeps what only it raises)', () => {
     const shared = new Set(Object.keys(COMMON_SENTENCES));
     const codeOf = (table: string): string =>
-      table === 'AMOUNT_SENTENCES'
+      table === 'AMOUNT_SENTENCES' || table === 'TYPED_AMOUNT_SENTENCES'
         ? 'INVALID_AMOUNT'
         : table === 'DATE_SENTENCES'
           ? 'INVALID_DATE'
@@ -103,6 +105,12 @@ describe('error sentences beside their domains', () => {
       'too-many-decimals',
     );
     expect(amount.sentences).to.equal(AMOUNT_SENTENCES['too-many-decimals']);
+    const typed = expectSajjaError(
+      () => parseMoney('1,23,4'),
+      'INVALID_AMOUNT',
+      'misplaced-separator',
+    );
+    expect(typed.sentences).to.equal(TYPED_AMOUNT_SENTENCES['misplaced-separator']);
     expect(errorMessage(amount, 'th')).to.equal('จำนวนเงินมีทศนิยมได้ไม่เกิน 2 ตำแหน่ง (สตางค์)');
 
     const weights = expectSajjaError(

@@ -1,6 +1,7 @@
 import type { BooksArgumentReason } from '../books/books-sentences.js';
 import type { LoanArgumentReason } from '../loans/loan-sentences.js';
 import type { MoneyAmountReason, MoneyArgumentReason } from '../money/money-sentences.js';
+import type { TypedAmountReason } from '../money/parse-money-sentences.js';
 import type { SavingsArgumentReason } from '../savings/savings-sentences.js';
 import type { WelfareArgumentReason } from '../welfare/welfare-sentences.js';
 import type { YearEndArgumentReason } from '../year-end/year-end-sentences.js';
@@ -36,7 +37,7 @@ export type StoreArgumentReason =
 export type WidgetArgumentReason = 'unknown-widget';
 
 /** Why an amount is refused: the `reason` of every `INVALID_AMOUNT` error. */
-export type InvalidAmountReason = MoneyAmountReason | CommonAmountReason;
+export type InvalidAmountReason = MoneyAmountReason | TypedAmountReason | CommonAmountReason;
 
 /**
  * Why an argument is refused: the `reason` of every `INVALID_ARGUMENT` error, by domain. An

@@ -4,10 +4,7 @@ import { raisedWith, type SajjaError, type SajjaErrorInit } from '../errors/sajj
 
 /** Why money (`money`, `allocate`, rounding, satang) refuse an amount: the `reason` of their `INVALID_AMOUNT` errors. */
 export type MoneyAmountReason =
-  | 'empty'
   | 'not-a-number'
-  | 'two-decimal-points'
-  | 'misplaced-separator'
   | 'too-many-decimals'
   | 'too-large'
   | 'not-finite'
@@ -19,18 +16,9 @@ export type MoneyAmountReason =
  * of the code it keeps.
  */
 export const AMOUNT_SENTENCES: { readonly [R in MoneyAmountReason]: Sentences } = {
-  empty: { th: 'กรุณากรอกจำนวนเงิน', en: 'Please enter an amount.' },
   'not-a-number': {
     th: 'จำนวนเงินต้องเป็นตัวเลขเท่านั้น',
     en: 'An amount may contain digits only.',
-  },
-  'two-decimal-points': {
-    th: 'จำนวนเงินมีจุดทศนิยมได้เพียงจุดเดียว',
-    en: 'An amount may have only one decimal point.',
-  },
-  'misplaced-separator': {
-    th: 'ใส่เครื่องหมายจุลภาค (,) ผิดตำแหน่ง ให้คั่นทุกสามหลัก เช่น 1,234.50',
-    en: 'A comma is in the wrong place: commas separate groups of three digits, as in 1,234.50.',
   },
   'too-many-decimals': {
     th: 'จำนวนเงินมีทศนิยมได้ไม่เกิน {maxDecimals} ตำแหน่ง (สตางค์)',

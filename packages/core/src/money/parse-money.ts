@@ -1,5 +1,5 @@
 import type { InvalidAmountReason } from '../errors/reasons.js';
-import { amountError } from './money-sentences.js';
+import { typedAmountError } from './parse-money-sentences.js';
 import { describeValue } from '../errors/describe-value.js';
 import { SajjaError } from '../errors/sajja-error.js';
 import { fromThaiDigits } from '../text/thai-digits.js';
@@ -179,7 +179,7 @@ function invalid(
   message: string,
   details?: Readonly<Record<string, string | number>>,
 ): SajjaError {
-  return amountError(reason, `${describeValue(input)}: ${message}`, {
+  return typedAmountError(reason, `${describeValue(input)}: ${message}`, {
     input,
     ...(details ? { details } : {}),
   });
