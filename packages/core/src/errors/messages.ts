@@ -1,6 +1,6 @@
 import { COMMON_SENTENCES } from './common-sentences.js';
 import { PROBLEM_SENTENCES } from './problem-sentences.js';
-import { invalidOption, type SajjaError, type SajjaProblem } from './sajja-error.js';
+import { invalidOption, isSentences, type SajjaError, type SajjaProblem } from './sajja-error.js';
 import {
   checkDescribed,
   fillPlaceholders,
@@ -36,15 +36,6 @@ export function errorMessage(error: SajjaError, language: Language = 'th'): stri
       : undefined) ??
     (typeof code === 'string' ? ownSentences(table, code) : undefined);
   return fillPlaceholders(entry?.[language] ?? message, error.details);
-}
-
-function isSentences(value: unknown): value is Sentences {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Sentences).th === 'string' &&
-    typeof (value as Sentences).en === 'string'
-  );
 }
 
 /**

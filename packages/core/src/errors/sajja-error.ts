@@ -145,6 +145,16 @@ export function invalidOption(
   });
 }
 
+/** @internal True for a Thai and an English sentence (`{ th, en }`, both text). */
+export function isSentences(value: unknown): value is Sentences {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Sentences).th === 'string' &&
+    typeof (value as Sentences).en === 'string'
+  );
+}
+
 /**
  * A `code` error whose sentences come from `table` when it has the reason (the sentences a
  * part of Sajja keeps for the reasons only it raises); a reason it does not have is a shared
@@ -172,10 +182,7 @@ export function raisedWith<C extends SajjaErrorCode>(
   if (typeof message !== 'string') throw invalidOption('message', message, 'text');
   if (typeof init !== 'object' || init === null) throw invalidOption('init', init, 'an object');
   const sentences = Object.hasOwn(table, reason) ? table[reason] : undefined;
-  if (
-    sentences !== undefined &&
-    (typeof sentences?.th !== 'string' || typeof sentences?.en !== 'string')
-  ) {
+  if (sentences !== undefined && !isSentences(sentences)) {
     throw invalidOption(`table.${reason}`, sentences, 'a Thai and an English sentence (th, en)');
   }
   return new SajjaError(code, reason, message, sentences ? { ...init, sentences } : init);

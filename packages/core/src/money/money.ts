@@ -1,5 +1,4 @@
-import { moneyError } from './money-sentences.js';
-import { amountError } from './money-sentences.js';
+import { amountError, moneyError } from './money-sentences.js';
 import { describeValue } from '../errors/describe-value.js';
 import { SajjaError } from '../errors/sajja-error.js';
 import { Dec, PLAIN_DECIMAL } from './decimal.js';

@@ -1,5 +1,4 @@
-import type { Language } from '../errors/sentences.js';
-import { fillPlaceholders, sentenceOf } from '../errors/sentences.js';
+import { fillPlaceholders, sentenceOf, type Language } from '../errors/sentences.js';
 import type { SajjaErrorDetails } from '../errors/sajja-error.js';
 
 /**
