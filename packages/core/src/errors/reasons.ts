@@ -32,9 +32,14 @@ export type StoreArgumentReason =
 
 /**
  * Why `@sajja/widgets` refuses an argument with a reason of its own: a tag that is not one of
- * its widgets (`whenWidgetDefined('sajja-no-such')`). The widgets keep its sentences.
+ * its widgets (`whenWidgetDefined('sajja-no-such')`), and a PromptPay QR without the
+ * recipient's name to show, or with one longer than banking apps show
+ * (`<sajja-promptpay-qr name>`). The widgets keep their sentences.
  */
-export type WidgetArgumentReason = 'unknown-widget';
+export type WidgetArgumentReason =
+  | 'unknown-widget'
+  | 'missing-recipient-name'
+  | 'recipient-name-too-long';
 
 /** Why an amount is refused: the `reason` of every `INVALID_AMOUNT` error. */
 export type InvalidAmountReason = MoneyAmountReason | TypedAmountReason | CommonAmountReason;
