@@ -28,6 +28,11 @@ export type {
   SajjaLedgerReverseDetail,
   SajjaLedgerImportDetail,
 } from './household-ledger/household-ledger.js';
+export { SajjaPromptPayQr } from './promptpay-qr/promptpay-qr.js';
+export type {
+  SajjaPromptPayQrDrawnDetail,
+  SajjaPromptPayQrDrawnEvent,
+} from './promptpay-qr/promptpay-qr.js';
 export { SajjaElement } from './shared/sajja-element.js';
 // For the page around the widgets (creating households, reading what they stored) without a
 // second script; the store's code loads on their first call.

@@ -36,11 +36,14 @@ describe('the autoloader (sajja-widgets.js)', () => {
       'sajja-balance-card',
       'sajja-deposit-form',
       'sajja-household-ledger',
+      'sajja-promptpay-qr',
     ]) {
       expect(customElements.get(tag), tag).to.equal(undefined);
     }
     const widgetModules = requested().filter((path) =>
-      /\/src\/(loan-calculator|balance-card|deposit-form|household-ledger)\//.test(path),
+      /\/src\/(loan-calculator|balance-card|deposit-form|household-ledger|promptpay-qr)\//.test(
+        path,
+      ),
     );
     expect(widgetModules).to.deep.equal([]);
     expect(requested().filter(isStore)).to.deep.equal([]);
@@ -127,6 +130,7 @@ describe('the autoloader (sajja-widgets.js)', () => {
       'sajja-deposit-form',
       'sajja-household-ledger',
       'sajja-loan-calculator',
+      'sajja-promptpay-qr',
     ]);
   });
 });

@@ -15,6 +15,7 @@ const widgetModules = new Map<string, () => Promise<unknown>>([
   ['sajja-balance-card', () => import('../balance-card/balance-card.js')],
   ['sajja-deposit-form', () => import('../deposit-form/deposit-form.js')],
   ['sajja-household-ledger', () => import('../household-ledger/household-ledger.js')],
+  ['sajja-promptpay-qr', () => import('../promptpay-qr/promptpay-qr.js')],
 ]);
 
 const loading = new Map<string, Promise<CustomElementConstructor>>();
@@ -89,7 +90,9 @@ export async function loadWidgets(
 }
 
 /** The sentences people see for the widgets' own reasons, in Thai and English. */
-const WIDGET_SENTENCES: { readonly [R in WidgetArgumentReason]: Sentences } = {
+const WIDGET_SENTENCES: {
+  readonly [R in Extract<WidgetArgumentReason, 'unknown-widget'>]: Sentences;
+} = {
   'unknown-widget': {
     th: 'ไม่มีวิดเจ็ตชื่อ {tag} ในชุดนี้',
     en: 'There is no widget called {tag} in this bundle.',
