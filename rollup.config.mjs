@@ -28,7 +28,9 @@ import minifyLitTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
  * `sharedChunk` gathers what a bundle's parts share into one chunk (see sharedChunk). `lazy`
  * names code a page must download only when it needs it: the build fails when any of its
  * modules is in what the entry, or a page with one widget, loads at once, and the chunk holding
- * it is named after it. `onDemand` names, among those, the chunks only a rarely used
+ * it is named after it. `lazyBudgetsKiB` holds, among those, the chunks a widget loads by
+ * `import()` when it first needs them (together, per name) to budgets of their own; they stay
+ * in the page's total. `onDemand` names, among those, the chunks only a rarely used
  * feature loads (never a widget on its own): they are left out of the page's total and held to
  * budgets of their own.
  *
@@ -59,8 +61,10 @@ const minifiedBundles = {
       // Over by 8.2 KiB without the plugins, with the core's error sentences beside their
       // domains already: the build says so on every run and fails past the ceiling (the
       // measured sum rounded up to half a KiB), so nothing adds to the gap. What is left is
-      // listed in docs/guides/development.md.
-      lazyBudgetCeilingKiB: 118.5,
+      // listed in docs/guides/development.md. The ceiling rose from 118.5 once, by the
+      // PromptPay QR widget (issue 21), a widget of its own rather than growth of the others:
+      // its chunk and its payload and encoder chunk (held to 8 KiB below), 9.9 KiB.
+      lazyBudgetCeilingKiB: 128.5,
       lazy: {
         // The store's backups and file imports (its transfer.ts, which the store's library
         // build writes as dist/transfer.js, one file per module), loaded by import() inside the
@@ -70,7 +74,16 @@ const minifiedBundles = {
         store: [/[\\/]packages[\\/]store[\\/]/, /[\\/]node_modules[\\/]dexie[\\/]/],
         // What the store itself loads on first use: Dexie's export format, for backups.
         'dexie-export-import': [/[\\/]node_modules[\\/]dexie-export-import[\\/]/],
+        // What <sajja-promptpay-qr> loads by import() when it first draws a code: the PromptPay
+        // payload (the core's promptpay/ modules) and the QR encoder, through qr-drawing.ts.
+        'promptpay-qr-drawing': [
+          /[\\/]widgets[\\/]src[\\/]promptpay-qr[\\/]qr-drawing\.ts$/,
+          /[\\/]packages[\\/]core[\\/]dist[\\/]promptpay[\\/]/,
+          /[\\/]node_modules[\\/]uqr[\\/]/,
+        ],
       },
+      // Issue 21's budget for the payload and the encoder, which every page showing a QR loads.
+      lazyBudgetsKiB: { 'promptpay-qr-drawing': 8 },
       // Loaded only when someone uses what it is for, never by a widget on its own: outside
       // the page's total, with a budget of its own each.
       onDemand: { 'store-transfer': 10, 'dexie-export-import': 20 },
@@ -106,7 +119,14 @@ const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsW
  * the build over a budget, and when a module of `lazy` is in what a page loads at once or with
  * one widget.
  */
-function sizeReport({ budgetKiB, lazyBudgetKiB, lazyBudgetCeilingKiB, lazy = {}, onDemand = {} }) {
+function sizeReport({
+  budgetKiB,
+  lazyBudgetKiB,
+  lazyBudgetCeilingKiB,
+  lazy = {},
+  lazyBudgetsKiB = {},
+  onDemand = {},
+}) {
   return {
     name: 'sajja-size-budget',
     generateBundle(_options, bundle) {
@@ -178,6 +198,11 @@ function sizeReport({ budgetKiB, lazyBudgetKiB, lazyBudgetCeilingKiB, lazy = {},
           if (name)
             hold(`on demand (${chunk.fileName}):`, gzip.get(chunk.fileName), onDemand[name]);
         }
+        for (const [name, budget] of Object.entries(lazyBudgetsKiB)) {
+          const files = chunks.map((c) => c.fileName).filter((file) => lazyName(file) === name);
+          if (files.length === 0) this.error(`no chunk holds ${name}, which has a budget`);
+          hold(`${name} by import() (${files.join(' + ')}):`, total(files), budget);
+        }
       }
 
       for (const [name, patterns] of Object.entries(lazy)) {
@@ -199,6 +224,12 @@ function sizeReport({ budgetKiB, lazyBudgetKiB, lazyBudgetCeilingKiB, lazy = {},
             );
           }
         }
+      }
+      for (const name of Object.keys(lazy)) {
+        console.log(
+          `size: ${pkg.name} ${name} loads only by import(): in neither the entry's files nor ` +
+            `those of a page with one widget (${pages.length} checked)`,
+        );
       }
       const importsEntry = chunks.find(
         (chunk) =>
