@@ -1,3 +1,20 @@
 import { testConfig } from '@sajja/testing';
 
-export default testConfig({ files: 'test/**/*.test.ts' });
+/**
+ * jsQR (which the PromptPay QR tests read codes back with) ships one UMD file and no ES
+ * module; give it the CommonJS `module` it looks for and export what it puts there.
+ */
+const jsqrEsm = {
+  name: 'sajja-jsqr-esm',
+  transform(context) {
+    if (!context.path.endsWith('/jsqr/dist/jsQR.js')) return undefined;
+    return [
+      'const module = { exports: {} };',
+      'const exports = module.exports;',
+      context.body,
+      'export default module.exports;',
+    ].join('\n');
+  },
+};
+
+export default testConfig({ files: 'test/**/*.test.ts', plugins: [jsqrEsm] });
