@@ -46,6 +46,16 @@ try {
       await element.screenshot({ path: `${images}${tag.replace('sajja-', '')}-${lang}.png` });
     }
   }
+  // The PromptPay QR on its poster page, as a phone 390 pixels wide shows it.
+  await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 });
+  await page.goto(`${origin}/promptpay-poster.html`);
+  await page.waitForFunction(
+    () => document.querySelector('sajja-promptpay-qr')?.payload !== undefined,
+    { timeout: 30_000 },
+  );
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const poster = await page.$('sajja-promptpay-qr');
+  await poster.screenshot({ path: `${images}promptpay-qr-th.png` });
   console.log(`Screenshots written to ${images}`);
 } finally {
   await browser.close();
