@@ -63,7 +63,7 @@ const minifiedBundles = {
       // measured sum rounded up to half a KiB), so nothing adds to the gap. What is left is
       // listed in docs/guides/development.md. The ceiling rose from 118.5 once, by the
       // PromptPay QR widget (issue 21), a widget of its own rather than growth of the others:
-      // its chunk and its payload and encoder chunk (held to 8 KiB below), 9.6 KiB.
+      // its chunk and its payload and encoder chunk (held to 8 KiB below), 9.7 KiB.
       lazyBudgetCeilingKiB: 128,
       lazy: {
         // The store's backups and file imports (its transfer.ts, which the store's library

@@ -193,6 +193,15 @@ describe('<sajja-promptpay-qr>', () => {
     );
   });
 
+  it('shows the amount the code holds, with its two decimals', async () => {
+    const element = await render(
+      html`<sajja-promptpay-qr id="0812345678" name="สมชาย" amount="1200.5"></sajja-promptpay-qr>`,
+    );
+    expect(element.payload).to.equal(promptPayPayload('0812345678', { amount: '1200.50' }));
+    expect(element.payload).to.include('54071200.50');
+    expect(text(element, 'amount')).to.equal('1,200.50 บาท');
+  });
+
   it('fires sajja-promptpay-qr-drawn with the payload after each code it draws', async () => {
     const element = await render(
       html`<sajja-promptpay-qr id="0812345678" name="สมชาย" amount="100"></sajja-promptpay-qr>`,

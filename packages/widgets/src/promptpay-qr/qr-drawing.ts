@@ -34,7 +34,10 @@ export interface PromptPayQrDrawing {
   readonly maskedId: string;
   /** The last four digits of the id, for the image's file name. */
   readonly lastDigits: string;
-  /** The amount the code asks for, as given; none for a code where the payer types it. */
+  /**
+   * The amount the code asks for, as the payload holds it (`'1200.00'` for `'๑,๒๐๐'`); none for
+   * a code where the payer types it.
+   */
   readonly amount: string | undefined;
   /** The recipient's name, trimmed. */
   readonly name: string;
@@ -106,6 +109,20 @@ function modulePath(dark: readonly (readonly boolean[])[]): string {
 }
 
 /**
+ * The amount field (EMVCo id 54) of a payload the core has just written, two decimals; a walk
+ * over its fields rather than parsePromptPayPayload, whose checks would double this chunk's
+ * share of the core.
+ */
+function payloadAmount(payload: string): string | undefined {
+  for (let at = 0; at + 4 <= payload.length; ) {
+    const length = Number(payload.slice(at + 2, at + 4));
+    if (payload.startsWith('54', at)) return payload.slice(at + 4, at + 4 + length);
+    at += 4 + length;
+  }
+  return undefined;
+}
+
+/**
  * Works out the payload and the modules of a PromptPay QR, level M (as the banks' codes are),
  * with a quiet zone of {@link QUIET_ZONE} modules.
  *
@@ -132,7 +149,7 @@ export function drawPromptPayQr(request: PromptPayQrRequest): PromptPayQrDrawing
     payload,
     maskedId: maskPromptPayId(target),
     lastDigits: normalisePromptPayTarget(target).id.replace(/\D/g, '').slice(-4),
-    amount: request.amount,
+    amount: payloadAmount(payload),
     name: request.name,
     size,
     dark: data,
