@@ -42,9 +42,14 @@ export type {
   LedgerReverseOptions,
   LedgerRepository,
 } from './ledger.js';
-export { FUND_TRANSACTION_KINDS } from './fund-transactions.js';
+export {
+  FUND_TRANSACTION_KINDS,
+  MAX_SLIP_REFERENCE_LENGTH,
+  PAYMENT_METHODS,
+} from './fund-transactions.js';
 export type {
   FundTransactionKind,
+  PaymentMethod,
   FundTransactionRecord,
   NewFundTransaction,
   ReverseOptions,
