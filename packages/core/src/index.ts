@@ -4,7 +4,8 @@
  *
  * The domains have entry points of their own, so a page pays only for what it imports:
  * `@sajja/core/savings`, `@sajja/core/welfare`, `@sajja/core/loans`, `@sajja/core/ledger`,
- * `@sajja/core/books`, `@sajja/core/year-end`, `@sajja/core/report-html`.
+ * `@sajja/core/books`, `@sajja/core/year-end`, `@sajja/core/report-html`,
+ * `@sajja/core/promptpay`.
  *
  * @module @sajja/core
  */
@@ -41,6 +42,7 @@ export type { SavingsArgumentReason } from './savings/savings-sentences.js';
 export type { WelfareArgumentReason } from './welfare/welfare-sentences.js';
 export type { YearEndArgumentReason } from './year-end/year-end-sentences.js';
 export type { BooksArgumentReason } from './books/books-sentences.js';
+export type { PromptPayArgumentReason } from './promptpay/promptpay-sentences.js';
 export {
   Money,
   money,

@@ -17,6 +17,7 @@ import { loanTermsFromRules, SAJJA_GROUP_LOAN_RULES } from '../src/loans/index.j
 import { AMOUNT_SENTENCES, MONEY_ARGUMENT_SENTENCES } from '../src/money/money-sentences.js';
 import { TYPED_AMOUNT_SENTENCES } from '../src/money/parse-money-sentences.js';
 import { SAVINGS_SENTENCES } from '../src/savings/savings-sentences.js';
+import { PROMPTPAY_SENTENCES } from '../src/promptpay/promptpay-sentences.js';
 import { WELFARE_SENTENCES } from '../src/welfare/welfare-sentences.js';
 import { YEAR_END_SENTENCES } from '../src/year-end/year-end-sentences.js';
 import { allocateProfit, SAJJA_TRAT_PROFIT_BUCKETS } from '../src/year-end/index.js';
@@ -34,6 +35,7 @@ const TABLES: Record<string, Readonly<Record<string, Sentences>>> = {
   WELFARE_SENTENCES,
   YEAR_END_SENTENCES,
   BOOKS_SENTENCES,
+  PROMPTPAY_SENTENCES,
 };
 
 /** Values that are English codes (`income`, `expense`), which a Thai sentence does not quote. */

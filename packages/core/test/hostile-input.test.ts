@@ -8,6 +8,7 @@ import * as ledger from '../src/ledger/index.js';
 import * as books from '../src/books/index.js';
 import * as yearEnd from '../src/year-end/index.js';
 import * as reportHtml from '../src/report-html/index.js';
+import * as promptpay from '../src/promptpay/index.js';
 import { sampleGroup } from './monthly-report-sample.js';
 
 /*
@@ -33,6 +34,7 @@ const ENTRIES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   '@sajja/core/books': books,
   '@sajja/core/year-end': yearEnd,
   '@sajja/core/report-html': reportHtml,
+  '@sajja/core/promptpay': promptpay,
 };
 
 /** Exports that are not functions to call: constants, and the two classes. */
@@ -97,6 +99,7 @@ const NOT_CALLED = new Set([
   'PROFIT_BUCKET_LABELS',
   'SAJJA_TRAT_PROFIT_BUCKETS',
   'VILLAGE_FUND_PROFIT_BUCKETS',
+  'PROMPTPAY_NAME_MAX',
 ]);
 
 /** A generous bound per call, far above any correct call here: a hang guard, not a benchmark. */
@@ -772,6 +775,39 @@ const samples: Readonly<Record<string, readonly Sample[]>> = {
   validateProfitBuckets: [{ args: [yearEnd.SAJJA_TRAT_PROFIT_BUCKETS] }],
 
   monthlyReportHtml: [{ args: [report, { lang: 'en', digits: 'thai' }], options: [[1]] }],
+
+  promptPayPayload: [
+    { args: ['081-234-5678'] },
+    {
+      args: [
+        { kind: 'biller', id: '099400016550100', reference1: 'm042', reference2: '2567' },
+        { amount: '1234.50', reusable: true },
+      ],
+      options: [[0], [1]],
+    },
+  ],
+  parsePromptPayPayload: [
+    { args: [promptpay.promptPayPayload('0812345678', { amount: '150' })] },
+    {
+      args: [
+        promptpay.promptPayPayload({ kind: 'biller', id: '099400016550100', reference1: 'A1' }),
+      ],
+    },
+  ],
+  normalisePromptPayTarget: [
+    { args: ['+66 81 234 5678'] },
+    { args: [{ kind: 'tax-id', id: '0-9940-00165-50-1' }], options: [[0]] },
+  ],
+  maskPromptPayId: [
+    { args: ['1-2345-67890-12-1'] },
+    { args: [{ kind: 'e-wallet', id: '140000801111111' }], options: [[0]] },
+  ],
+  validatePaymentRules: [
+    {
+      args: [{ promptPay: { kind: 'mobile', id: '081-234-5678', name: 'กลุ่มสัจจะบ้านหนองบัว' } }],
+      options: [[0], [0, 'promptPay']],
+    },
+  ],
 };
 
 const samplesOf = (name: string): readonly Sample[] => samples[name] ?? [];

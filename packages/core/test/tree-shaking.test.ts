@@ -99,6 +99,27 @@ describe('what an import of the built package brings (esbuild)', function () {
     expect((await run(code)).words).to.equal('หนึ่งพันยี่สิบเอ็ดบาทห้าสิบสตางค์');
   });
 
+  it('leaves decimal.js out of the PromptPay row, and its payload is right', async () => {
+    const { code, inputs } = await bundle(
+      `${rowModule(row('promptpay'))}\n` +
+        `import { promptPayPayload as pay } from ${JSON.stringify(resolve(packageDir, row('promptpay').path))};\n` +
+        `export const payload = pay('081-234-5678', { amount: '4.22' });`,
+    );
+    expect(inputs.some((input) => input.endsWith('promptpay-payload.js'))).to.equal(true);
+    expect(inputs.filter(isDecimalJs)).to.deep.equal([]);
+    expect(inputs.filter((input) => /[\\/]money[\\/]money\.js$/.test(input))).to.deep.equal([]);
+    expect((await run(code)).payload).to.equal(
+      '00020101021229370016A000000677010111011300668123456785802TH530376454044.2263045D49',
+    );
+  });
+
+  it('leaves decimal.js out of every PromptPay export, the payment rules included', async () => {
+    const { inputs } = await bundle(
+      `export * from ${JSON.stringify(resolve(packageDir, 'dist/promptpay/index.js'))};`,
+    );
+    expect(inputs.filter(isDecimalJs)).to.deep.equal([]);
+  });
+
   it('keeps the bahtText row itself free of decimal.js', async () => {
     const { inputs } = await bundle(rowModule(row('bahtText')));
     expect(inputs.some((input) => input.endsWith('baht-text.js'))).to.equal(true);

@@ -1,6 +1,7 @@
 import type { BooksArgumentReason } from '../books/books-sentences.js';
 import type { LoanArgumentReason } from '../loans/loan-sentences.js';
 import type { MoneyAmountReason, MoneyArgumentReason } from '../money/money-sentences.js';
+import type { PromptPayArgumentReason } from '../promptpay/promptpay-sentences.js';
 import type { TypedAmountReason } from '../money/parse-money-sentences.js';
 import type { SavingsArgumentReason } from '../savings/savings-sentences.js';
 import type { WelfareArgumentReason } from '../welfare/welfare-sentences.js';
@@ -56,6 +57,7 @@ export type InvalidArgumentReason =
   | WelfareArgumentReason
   | YearEndArgumentReason
   | BooksArgumentReason
+  | PromptPayArgumentReason
   | StoreArgumentReason
   | WidgetArgumentReason;
 
