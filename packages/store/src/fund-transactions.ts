@@ -46,6 +46,26 @@ export const FUND_TRANSACTION_KINDS: readonly FundTransactionKind[] = Object.fre
 ]);
 
 /**
+ * How the money moved, when someone said so:
+ * - `'cash'`: handed over in person (at the monthly meeting, to the treasurer);
+ * - `'promptpay'`: transferred by PromptPay to the organisation's account (see the
+ *   organisation's `payment.promptPay` rules); the treasurer matches it against the bank
+ *   statement, by its {@link FundTransactionRecord.slipReference} when the member gave one;
+ * - `'bank-transfer'`: any other transfer into the organisation's bank account.
+ */
+export type PaymentMethod = 'cash' | 'promptpay' | 'bank-transfer';
+
+/** Every {@link PaymentMethod}. */
+export const PAYMENT_METHODS: readonly PaymentMethod[] = Object.freeze([
+  'cash',
+  'promptpay',
+  'bank-transfer',
+]);
+
+/** The longest slip reference kept: a bank's transaction reference is 20 to 30 characters. */
+export const MAX_SLIP_REFERENCE_LENGTH = 50;
+
+/**
  * One movement of money between a household and an organisation it belongs to. The amount is
  * positive; `kind` gives the direction. A correction is a new record with `reverses` set (see
  * {@link FundTransactionRepository.reverse}); records are never edited.
@@ -74,6 +94,14 @@ export interface FundTransactionRecord {
    * before the repayment's date). A repayment without one counts toward no loan.
    */
   readonly loanId?: string;
+  /** How the money moved, when it was said; absent on records that did not say. */
+  readonly method?: PaymentMethod;
+  /**
+   * The reference on the transfer slip (the bank's transaction reference), as the member
+   * typed it, at most {@link MAX_SLIP_REFERENCE_LENGTH} characters, trimmed. Only with a
+   * `method` of `'promptpay'` or `'bank-transfer'`.
+   */
+  readonly slipReference?: string;
   /** When it was written, as an ISO timestamp (UTC). */
   readonly recordedAt: string;
 }
@@ -94,6 +122,10 @@ export interface NewFundTransaction {
   readonly note?: string;
   /** For a `'repayment'`: the loan it repays (see {@link FundTransactionRecord.loanId}). */
   readonly loanId?: string;
+  /** How the money moved (see {@link FundTransactionRecord.method}). */
+  readonly method?: PaymentMethod;
+  /** The transfer slip's reference (see {@link FundTransactionRecord.slipReference}). */
+  readonly slipReference?: string;
 }
 
 /** What {@link FundTransactionRepository.reverse} takes besides the id. */
@@ -147,7 +179,8 @@ export interface FundTransactionRepository {
    *   with `problems`: `unknown-membership`, `not-a-date`, `not-an-amount`, `not-positive`,
    *   `unknown-value` for the kind, `too-long` for the note, `not-a-repayment`, `unknown-loan`,
    *   `loan-mismatch` (the loan is another membership's) and `before-disbursement` for a
-   *   `loanId` …), (`duplicate-id`); `STORAGE_FULL`, `STORAGE_UNAVAILABLE`.
+   *   `loanId`, `unknown-value` for the method, `not-a-transfer` for a `slipReference` without
+   *   a transfer `method` …), (`duplicate-id`); `STORAGE_FULL`, `STORAGE_UNAVAILABLE`.
    *
    * @example
    * ```ts
@@ -203,6 +236,8 @@ const RECORD_FIELDS = [
   'note',
   'reverses',
   'loanId',
+  'method',
+  'slipReference',
   'recordedAt',
 ];
 
@@ -226,10 +261,19 @@ export function checkFundTransaction(value: unknown): {
     note: check.text('note', { max: MAX_NOTE_LENGTH }),
     reverses: check.text('reverses'),
     loanId: check.text('loanId'),
+    method: check.oneOf('method', PAYMENT_METHODS),
+    slipReference: check.text('slipReference', { max: MAX_SLIP_REFERENCE_LENGTH, trim: true }),
     recordedAt: check.timestamp('recordedAt', { required: true }),
   }) as FundTransactionRecord;
   if (record.loanId !== undefined && record.kind !== undefined && record.kind !== 'repayment') {
     check.problem('loanId', 'not-a-repayment');
+  }
+  if (
+    record.slipReference !== undefined &&
+    record.method !== 'promptpay' &&
+    record.method !== 'bank-transfer'
+  ) {
+    check.problem('slipReference', 'not-a-transfer');
   }
   check.onlyFields(RECORD_FIELDS);
   return { record, problems: check.problems };

@@ -138,6 +138,13 @@ export interface MembershipOverview {
   /** The savings balance at the end of each of the 12 months ending with `asOf`'s month. */
   readonly savingsByMonth: readonly MonthBalance[];
   /**
+   * The membership's latest {@link RECENT_TRANSACTION_COUNT} transactions on or before `asOf`,
+   * newest first (by date, then id), corrected ones and their reversals left out: the history
+   * a household checks its payments against, with how each was paid (`method`,
+   * `slipReference`).
+   */
+  readonly recent: readonly FundTransactionRecord[];
+  /**
    * What could not be worked out, and why: a part of the organisation's rules that is not
    * valid (`rules.pledge.dueDay` …, stored before rules were checked), or a pledge the
    * rules do not allow (`pledgeAmount`, `pledge-out-of-range`). The figures it would give
@@ -336,6 +343,8 @@ async function readOverview(
           welfare,
           discipline: pledge && disciplineScore({ pledges: [pledge], ledgerDays, period }),
           savingsByMonth: savingsByMonth(depositsAndWithdrawals(own), asOf),
+          // `own` is in date order (then id), as the list gives it.
+          recent: own.slice(-RECENT_TRANSACTION_COUNT).reverse(),
           problems,
         });
       },
@@ -363,6 +372,9 @@ async function readOverview(
     };
   });
 }
+
+/** How many transactions {@link MembershipOverview.recent} holds. */
+export const RECENT_TRANSACTION_COUNT = 5;
 
 /** Drops the keys whose value is `undefined`, so an overview carries no empty keys. */
 function compactOverview<T extends object>(value: T): T {

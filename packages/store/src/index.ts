@@ -18,7 +18,11 @@ export type {
 export type { MembershipRecord, NewMembership, MembershipRepository } from './memberships.js';
 export type { OrganisationRules } from './organisation-rules.js';
 export type { LoanRecord, LoanTermsRecord, NewLoan, LoanRepository } from './loans.js';
-export { householdOverview, liveHouseholdOverview } from './household-overview.js';
+export {
+  householdOverview,
+  liveHouseholdOverview,
+  RECENT_TRANSACTION_COUNT,
+} from './household-overview.js';
 export type {
   HouseholdOverviewOptions,
   HouseholdOverview,
@@ -42,9 +46,14 @@ export type {
   LedgerReverseOptions,
   LedgerRepository,
 } from './ledger.js';
-export { FUND_TRANSACTION_KINDS } from './fund-transactions.js';
+export {
+  FUND_TRANSACTION_KINDS,
+  MAX_SLIP_REFERENCE_LENGTH,
+  PAYMENT_METHODS,
+} from './fund-transactions.js';
 export type {
   FundTransactionKind,
+  PaymentMethod,
   FundTransactionRecord,
   NewFundTransaction,
   ReverseOptions,

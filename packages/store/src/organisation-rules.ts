@@ -7,6 +7,7 @@ import {
   type SavingsRules,
 } from '@sajja/core/savings';
 import { validateWelfareRules, type WelfareRules } from '@sajja/core/welfare';
+import { validatePaymentRules, type PaymentRules } from '@sajja/core/promptpay';
 import { isPlainObject } from './record-checker.js';
 
 /**
@@ -14,7 +15,7 @@ import { isPlainObject } from './record-checker.js';
  * part, each part a rules object of `@sajja/core`, checked by that part's validator when the
  * organisation is added or replaced (`organisations.add` / `put`). A group has the parts it
  * needs: a sajja group `pledge` and `loans`, a village fund `loans` and `savings`, a welfare
- * fund `welfare`. What reads the rules (the household overview, the loans repository) goes by
+ * fund `welfare`; any of them `payment` when members may pay by PromptPay. What reads the rules (the household overview, the loans repository) goes by
  * the parts present, not by the organisation's kind.
  *
  * Other keys are kept as they are (a partner's own settings, rules stored before this
@@ -39,6 +40,11 @@ export interface OrganisationRules {
   readonly welfare?: WelfareRules;
   /** Passbook savings: interest, posting dates, minimum balance, withdrawal limits. */
   readonly savings?: SavingsRules;
+  /**
+   * How members may pay besides cash: `promptPay: { id, kind, name }`, the organisation's
+   * PromptPay account, for which `<sajja-deposit-form>` shows a QR.
+   */
+  readonly payment?: PaymentRules;
   /** Any other key, kept as stored. */
   readonly [other: string]: unknown;
 }
@@ -49,6 +55,7 @@ const PART_VALIDATORS = {
   loans: validateLoanRules,
   welfare: validateWelfareRules,
   savings: validateSavingsRules,
+  payment: validatePaymentRules,
 } as const;
 
 type RulesPart = keyof typeof PART_VALIDATORS;

@@ -71,6 +71,58 @@ describe('store.fundTransactions', () => {
     expect(await store.changes.list({ table: 'fundTransactions' })).to.deep.equal([]);
   });
 
+  it('keeps how the money moved and the slip reference, and the reversal says the same', async () => {
+    const paid = await store.fundTransactions.add({
+      membershipId: setup.membership.id,
+      date: '2024-02-05',
+      kind: 'deposit',
+      amount: '200',
+      method: 'promptpay',
+      slipReference: '  2024020512345678  ',
+    });
+    expect(paid).to.include({ method: 'promptpay', slipReference: '2024020512345678' });
+    const cash = await store.fundTransactions.add({
+      membershipId: setup.membership.id,
+      date: '2024-02-06',
+      kind: 'deposit',
+      amount: '100',
+      method: 'cash',
+    });
+    expect(cash.method).to.equal('cash');
+    expect(cash).not.to.have.property('slipReference');
+    const reversal = await store.fundTransactions.reverse(paid.id, { date: '2024-02-07' });
+    expect(reversal).to.include({ method: 'promptpay', slipReference: '2024020512345678' });
+    expect(await store.fundTransactions.get(paid.id)).to.deep.equal(paid);
+  });
+
+  it('refuses an unknown method, a slip reference without a transfer, and an overlong one', async () => {
+    const cases: [Record<string, unknown>, [string, string][]][] = [
+      [{ method: 'cheque' }, [['method', 'unknown-value']]],
+      [{ method: 'cash', slipReference: 'ABC123' }, [['slipReference', 'not-a-transfer']]],
+      [{ slipReference: 'ABC123' }, [['slipReference', 'not-a-transfer']]],
+      [{ method: 'promptpay', slipReference: 'x'.repeat(51) }, [['slipReference', 'too-long']]],
+      [{ method: 'promptpay', slipReference: '   ' }, [['slipReference', 'empty']]],
+      [{ method: 7 }, [['method', 'unknown-value']]],
+    ];
+    for (const [extra, expected] of cases) {
+      const error = await rejection(
+        store.fundTransactions.add({
+          membershipId: setup.membership.id,
+          date: '2024-02-05',
+          kind: 'deposit',
+          amount: '200',
+          ...extra,
+        } as never),
+        'INVALID_ARGUMENT',
+        'invalid-fund-transaction',
+      );
+      expect(error.problems.map((problem) => [problem.path, problem.reason])).to.deep.equal(
+        expected,
+      );
+    }
+    expect(await databaseOf(store).fundTransactions.count()).to.equal(0);
+  });
+
   it('reverses by appending, refuses a second reversal, and balances leave reversed pairs out', async () => {
     const { membership } = setup;
     const add = (

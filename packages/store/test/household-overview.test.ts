@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import {
   householdOverview,
   liveHouseholdOverview,
+  RECENT_TRANSACTION_COUNT,
   type HouseholdOverview,
   type SajjaStore,
 } from '../src/index.js';
@@ -191,6 +192,32 @@ describe('householdOverview', () => {
       '1430.00',
     ]);
     expect(overview.total.savingsByMonth.map((each) => each.month)).to.deep.equal(year);
+  });
+
+  it('keeps the latest five transactions of each membership up to the day, newest first', () => {
+    const [village, welfareA, sajja, welfareB] = overview.memberships;
+    const rows = (records: readonly { date: string; kind: string; amount: string }[]) =>
+      records.map((record) => [record.date, record.kind, record.amount]);
+    expect(RECENT_TRANSACTION_COUNT).to.equal(5);
+    // Exactly five up to the day; the 1,000 of 20 June is after it.
+    expect(rows(village!.recent)).to.deep.equal([
+      ['2025-03-01', 'withdrawal', '100.00'],
+      ['2025-02-01', 'deposit', '300.00'],
+      ['2025-01-15', 'share', '50.00'],
+      ['2024-06-01', 'deposit', '30.00'],
+      ['2024-05-01', 'share', '100.00'],
+    ]);
+    // The reversed 500 and the bounced May repayment (and their reversals) count nowhere; two
+    // records of 10 March tie on the date, so the fifth is either of them.
+    expect(rows(sajja!.recent).slice(0, 4)).to.deep.equal([
+      ['2025-06-05', 'deposit', '200.00'],
+      ['2025-05-05', 'deposit', '200.00'],
+      ['2025-04-10', 'repayment', '1120.00'],
+      ['2025-04-04', 'deposit', '200.00'],
+    ]);
+    expect(sajja!.recent[4]!.date).to.equal('2025-03-10');
+    expect(rows(welfareA!.recent)).to.deep.equal([['2024-11-23', 'contribution', '365.00']]);
+    expect(welfareB!.recent).to.deep.equal([]);
   });
 
   it('works out the loan from its repayments: outstanding, next instalment and arrears', () => {

@@ -19,6 +19,7 @@ describe('organisation rules (the OrganisationRules convention)', () => {
       loans: SAJJA_GROUP_LOAN_RULES,
       welfare: CHAMUNG_WELFARE_RULES,
       savings: VILLAGE_BANK_SAVINGS_RULES,
+      payment: { promptPay: { id: '081-234-5678', kind: 'mobile', name: 'กลุ่มสัจจะ' } },
       meetingDay: 'first Sunday',
     };
     const group = await store.organisations.add({
@@ -39,6 +40,7 @@ describe('organisation rules (the OrganisationRules convention)', () => {
           loans: { ...SAJJA_GROUP_LOAN_RULES, termMonths: 0 },
           welfare: { waitingDays: -1, contribution: { perDay: '1' }, benefits: {} },
           savings: 'none',
+          payment: { promptPay: { id: '1234567890123', kind: 'national-id', name: ' ' } },
         },
       }),
       'INVALID_ARGUMENT',
@@ -49,6 +51,24 @@ describe('organisation rules (the OrganisationRules convention)', () => {
       ['rules.loans.termMonths', 'below-minimum'],
       ['rules.welfare.waitingDays', 'below-minimum'],
       ['rules.savings', 'not-an-object'],
+      ['rules.payment.promptPay.id', 'bad-check-digit'],
+      ['rules.payment.promptPay.name', 'empty'],
+    ]);
+    // A phone that is not a Thai mobile number, a name longer than banks display.
+    const phone = await rejection(
+      store.organisations.add({
+        name: 'กลุ่มสัจจะ',
+        kind: 'pledge-group',
+        rules: {
+          payment: { promptPay: { id: '02-123-4567', kind: 'mobile', name: 'ก'.repeat(61) } },
+        },
+      }),
+      'INVALID_ARGUMENT',
+      'invalid-organisation',
+    );
+    expect(phone.problems.map((problem) => [problem.path, problem.reason])).to.deep.equal([
+      ['rules.payment.promptPay.id', 'not-a-thai-mobile'],
+      ['rules.payment.promptPay.name', 'too-long'],
     ]);
     const group = await store.organisations.add({ name: 'กลุ่มสัจจะ', kind: 'pledge-group' });
     await rejection(

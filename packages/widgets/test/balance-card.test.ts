@@ -244,6 +244,45 @@ describe('<sajja-balance-card>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it("lists each organisation's latest payments with how they were paid, in either language", async () => {
+    await store.fundTransactions.add({
+      membershipId: ids.inSajja.id,
+      date: '2025-06-10',
+      kind: 'deposit',
+      amount: '200',
+      method: 'promptpay',
+      slipReference: '2025061012345678',
+    });
+    await store.fundTransactions.add({
+      membershipId: ids.inSajja.id,
+      date: '2025-06-09',
+      kind: 'deposit',
+      amount: '50',
+      method: 'cash',
+    });
+    const element = await card();
+    await loaded(element);
+    const sajja = () => shadow(element).querySelectorAll('[part="organisation"]')[2]!;
+    expect(texts(sajja(), '[part="history"] li')).to.deep.equal([
+      '10 มิ.ย. 2568 ฝาก 200.00 บาท พร้อมเพย์ · เลขที่สลิป 2025061012345678',
+      '9 มิ.ย. 2568 ฝาก 50.00 บาท เงินสด',
+      '5 มิ.ย. 2568 ฝาก 200.00 บาท',
+      '5 พ.ค. 2568 ฝาก 200.00 บาท',
+      '10 เม.ย. 2568 ชำระเงินกู้ 1,120.00 บาท',
+    ]);
+    expect(text(sajja(), '[part="history"] h4')).to.equal('รายการล่าสุด');
+    element.lang = 'en';
+    await element.updateComplete;
+    expect(texts(sajja(), '[part="history"] li').slice(0, 2)).to.deep.equal([
+      '10 Jun 2568 BE Deposit 200.00 baht PromptPay · slip 2025061012345678',
+      '9 Jun 2568 BE Deposit 50.00 baht cash',
+    ]);
+    // The welfare fund joined 10 days ago has no transactions, so no history at all.
+    const welfareB = shadow(element).querySelectorAll('[part="organisation"]')[3]!;
+    expect(welfareB.querySelector('[part="history"]')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
   it('updates live when a deposit is written through the store while it is shown', async () => {
     const full = await card();
     const compact = await card();

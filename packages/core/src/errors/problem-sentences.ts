@@ -257,6 +257,10 @@ export const PROBLEM_SENTENCES: { readonly [R in ProblemReason]: Sentences } = {
     th: 'ระบุเงินกู้ได้เฉพาะรายการชำระคืนเงินกู้',
     en: 'Only a loan repayment can name a loan.',
   },
+  'not-a-transfer': {
+    th: 'เลขอ้างอิงสลิปใช้ได้เฉพาะรายการที่โอนเงิน (พร้อมเพย์หรือโอนผ่านธนาคาร)',
+    en: 'A slip reference belongs only to a transfer (PromptPay or bank transfer).',
+  },
   'before-disbursement': {
     th: 'วันที่ชำระต้องไม่ก่อนวันที่รับเงินกู้ ({disbursedOn})',
     en: 'A repayment cannot be dated before the loan was paid out ({disbursedOn}).',
@@ -364,6 +368,7 @@ export type ProblemReason =
   | 'unknown-loan'
   | 'loan-mismatch'
   | 'not-a-repayment'
+  | 'not-a-transfer'
   | 'before-disbursement'
   | 'before-original'
   | 'pledge-out-of-range'

@@ -1,5 +1,5 @@
-import { describeValue } from '../errors/describe-value.js';
-import { SajjaError } from '../errors/sajja-error.js';
+import type { SajjaError } from '../errors/sajja-error.js';
+import { tooLong } from '../money/amount-limits.js';
 import { crc16 } from './crc16.js';
 import { promptPayAmount } from './promptpay-amount.js';
 import { BILL_PAYMENT_AID, CREDIT_TRANSFER_AID } from './promptpay-payload.js';
@@ -49,10 +49,7 @@ export interface ParsedPromptPay {
  */
 export function parsePromptPayPayload(payload: string): ParsedPromptPay {
   if (typeof payload === 'string' && payload.length > MAX_PAYLOAD_LENGTH) {
-    throw new SajjaError('INVALID_ARGUMENT', 'too-long', 'A QR payload this long is not read.', {
-      input: payload,
-      details: { maxLength: MAX_PAYLOAD_LENGTH },
-    });
+    throw tooLong('INVALID_ARGUMENT', payload, MAX_PAYLOAD_LENGTH);
   }
   const text = typeof payload === 'string' ? payload.trim() : '';
   const fields = /^[ -~]+$/.test(text) ? readFields(text) : undefined;
@@ -61,7 +58,7 @@ export function parsePromptPayPayload(payload: string): ParsedPromptPay {
     throw notPromptPay(payload);
   }
   if (crc16(text.slice(0, -4)) !== crc.toUpperCase()) {
-    throw promptPayError('bad-crc', `${describeValue(payload)} has a wrong CRC.`, payload);
+    throw promptPayError('bad-crc', payload);
   }
   const [format, method, credit, bill, country, currency, amount] = [
     '00',
@@ -102,7 +99,7 @@ function targetOf(
     // A payload writes a mobile number as 0066 and 9 digits, nothing else.
     if (first !== undefined) {
       if (first.startsWith('0066')) return normalisePromptPayTarget({ kind: 'mobile', id: first });
-      throw promptPayError('not-a-thai-mobile', `${describeValue(first)} is no mobile.`, first);
+      throw promptPayError('not-a-thai-mobile', first);
     }
     if (second !== undefined) {
       const kind = second.startsWith('0') ? 'tax-id' : 'national-id';
@@ -121,9 +118,5 @@ function targetOf(
 }
 
 function notPromptPay(payload: unknown): SajjaError {
-  return promptPayError(
-    'not-a-promptpay-payload',
-    `${describeValue(payload)} is not a PromptPay QR payload.`,
-    payload,
-  );
+  return promptPayError('not-a-promptpay-payload', payload);
 }

@@ -17,22 +17,22 @@ export const MAX_PROMPTPAY_DIGITS = 10;
  * `INVALID_AMOUNT`, with the reasons and sentences every amount has.
  */
 export function promptPayAmount(amount: unknown): string {
-  if (typeof amount !== 'string') throw refused(amount, 'wrong-type', 'is not text');
+  if (typeof amount !== 'string') throw refused(amount, 'wrong-type');
   if (amount.length > MAX_AMOUNT_LENGTH) throw tooLong('INVALID_AMOUNT', amount, MAX_AMOUNT_LENGTH);
   const match = /^(-?)(\d*)(?:\.(\d+))?$/.exec(amount.trim());
   if (!match || (match[2] === '' && match[3] === undefined)) {
-    throw refused(amount, 'not-a-number', 'is not a plain decimal');
+    throw refused(amount, 'not-a-number');
   }
   const [, minus, whole = '', decimals = ''] = match;
   if (decimals.length > 2) {
-    throw refused(amount, 'too-many-decimals', 'has over 2 decimals', { maxDecimals: 2 });
+    throw refused(amount, 'too-many-decimals', { maxDecimals: 2 });
   }
   const integer = whole.replace(/^0+/, '');
   if (minus || !/[1-9]/.test(integer + decimals)) {
-    throw refused(amount, 'not-positive', 'is not above zero');
+    throw refused(amount, 'not-positive');
   }
   if (integer.length > MAX_PROMPTPAY_DIGITS) {
-    throw refused(amount, 'too-large', 'is over 9999999999.99', {
+    throw refused(amount, 'too-large', {
       maxDigits: MAX_PROMPTPAY_DIGITS,
     });
   }
@@ -42,15 +42,19 @@ export function promptPayAmount(amount: unknown): string {
 function refused(
   input: unknown,
   reason: MoneyAmountReason | CommonAmountReason,
-  what: string,
   details?: Readonly<Record<string, number>>,
 ): SajjaError<'INVALID_AMOUNT'> {
   // The shared reason (not-positive) has its sentences found by errorMessage from its code.
   const sentences =
     reason === 'not-positive' || reason === 'too-long' ? undefined : AMOUNT_SENTENCES[reason];
-  return new SajjaError('INVALID_AMOUNT', reason, `The amount ${describeValue(input)} ${what}.`, {
-    input,
-    ...(details ? { details } : {}),
-    ...(sentences ? { sentences } : {}),
-  });
+  return new SajjaError(
+    'INVALID_AMOUNT',
+    reason,
+    `PromptPay amount ${reason}: ${describeValue(input)}.`,
+    {
+      input,
+      ...(details ? { details } : {}),
+      ...(sentences ? { sentences } : {}),
+    },
+  );
 }

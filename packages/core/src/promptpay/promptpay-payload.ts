@@ -13,10 +13,11 @@ export const BILL_PAYMENT_AID = 'A000000677010112';
 /** What a PromptPay payload asks for besides its target. */
 export interface PromptPayOptions {
   /**
-   * The amount to pay, as a plain decimal string of baht: above zero, at most 2 decimals and
-   * at most 9,999,999,999.99 (EMV tag 54 holds 13 characters). Spaces around it, Thai digits
-   * and thousands commas are read as `parseMoney` reads them. Without it, the payer types the
-   * amount in the banking app.
+   * The amount to pay, as a plain decimal string of baht (`'150'`, `'150.5'`, `'150.50'`;
+   * spaces around it are allowed): above zero, at most 2 decimals and at most
+   * 9,999,999,999.99 (EMV tag 54 holds 13 characters). Read as text, never as a number. For
+   * what people type (commas, Thai digits), read it with `parseMoney` first and pass its
+   * `toString()`. Without an amount, the payer types it in the banking app.
    */
   readonly amount?: string;
   /**
@@ -41,7 +42,8 @@ export interface PromptPayOptions {
  * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` for a target
  *   {@link normalisePromptPayTarget} refuses, options that are not an object, an option it
  *   does not have (`unknown-option`) or a `reusable` that is not a boolean (`invalid-option`);
- *   `INVALID_AMOUNT` for an amount that is not text (`wrong-type`), not a number, zero or
+ *   `INVALID_AMOUNT` for an amount that is not text (`wrong-type`), not a plain decimal
+ *   (`not-a-number`, `too-long`), zero or
  *   less (`not-positive`), with more than 2 decimals (`too-many-decimals`) or over
  *   9,999,999,999.99 (`too-large`).
  *

@@ -1,4 +1,5 @@
 import type { Sentences } from '../errors/sentences.js';
+import { describeValue } from '../errors/describe-value.js';
 import { SajjaError } from '../errors/sajja-error.js';
 
 /**
@@ -66,17 +67,22 @@ export const PROMPTPAY_SENTENCES: { readonly [R in PromptPayArgumentReason]: Sen
 };
 
 /**
- * @internal An `INVALID_ARGUMENT` error of PromptPay carrying the sentences of its reason.
- * Made directly rather than through `raisedWith`, whose checks are for tables an application
- * passes: this one is typed whole, and the PromptPay entry is held to a small size budget.
+ * @internal An `INVALID_ARGUMENT` error of PromptPay carrying the sentences of its reason, its
+ * message for developers naming the reason and the value. Made directly rather than through
+ * `raisedWith`, whose checks are for tables an application passes: this one is typed whole,
+ * and the PromptPay entry is held to a small size budget.
  */
 export function promptPayError(
   reason: PromptPayArgumentReason,
-  message: string,
   input: unknown,
 ): SajjaError<'INVALID_ARGUMENT'> {
-  return new SajjaError('INVALID_ARGUMENT', reason, message, {
-    input,
-    sentences: PROMPTPAY_SENTENCES[reason],
-  });
+  return new SajjaError(
+    'INVALID_ARGUMENT',
+    reason,
+    `PromptPay ${reason}: ${describeValue(input)}.`,
+    {
+      input,
+      sentences: PROMPTPAY_SENTENCES[reason],
+    },
+  );
 }

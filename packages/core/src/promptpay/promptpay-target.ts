@@ -1,6 +1,6 @@
 import { checkOptionKeys } from '../errors/check-option-keys.js';
-import { describeValue } from '../errors/describe-value.js';
-import { invalidOption, SajjaError } from '../errors/sajja-error.js';
+import { invalidOption } from '../errors/sajja-error.js';
+import { tooLong } from '../money/amount-limits.js';
 import { promptPayError, type PromptPayArgumentReason } from './promptpay-sentences.js';
 
 /**
@@ -92,7 +92,7 @@ export function normalisePromptPayTarget(target: string | PromptPayTarget): Prom
   checkOptionKeys(target, ['kind', 'id', 'reference1', 'reference2'], 'A target', 'target.');
   const { kind, id, reference1, reference2 } = target as unknown as Record<string, unknown>;
   if (!isKind(kind)) {
-    throw promptPayError('unknown-promptpay-kind', `${describeValue(kind)} is no kind.`, target);
+    throw promptPayError('unknown-promptpay-kind', target);
   }
   if (typeof id !== 'string') throw invalidOption('target.id', id, 'text');
   checkLength(id);
@@ -100,19 +100,15 @@ export function normalisePromptPayTarget(target: string | PromptPayTarget): Prom
   const references = [reference1, reference2].filter((reference) => reference !== undefined);
   if (kind !== 'biller') {
     if (references.length === 0) return Object.freeze({ kind, id: normalised });
-    throw promptPayError('reference-not-allowed', `A ${kind} has no references.`, target);
+    throw promptPayError('reference-not-allowed', target);
   }
   if (reference1 === undefined) {
-    throw promptPayError('missing-reference', 'A biller needs reference1.', target);
+    throw promptPayError('missing-reference', target);
   }
   const [first, second] = references.map((reference) => {
     const text = typeof reference === 'string' ? reference.trim().toUpperCase() : '';
     if (/^[A-Z0-9]{1,20}$/.test(text)) return text;
-    throw promptPayError(
-      'bad-reference',
-      `${describeValue(reference)} is no reference.`,
-      reference,
-    );
+    throw promptPayError('bad-reference', reference);
   });
   return Object.freeze(
     second === undefined
@@ -137,20 +133,15 @@ export function normaliseId(kind: PromptPayKind, id: string): string {
           ? ['not-a-biller-id', /^\d{15}$/]
           : ['not-a-thai-id', /^\d{13}$/];
   const match = pattern.exec(digits);
-  if (!match) throw promptPayError(reason, `${describeValue(id)} is no ${kind} ID.`, id);
+  if (!match) throw promptPayError(reason, id);
   if (match[1]) return `0${match[1]}`;
   // The Thai check digit: 11 minus the weighted sum (weights 13 down to 2) mod 11, mod 10.
   let sum = 0;
   for (let index = 0; index < 12; index++) sum += (digits.charCodeAt(index) - 48) * (13 - index);
   if (kind === 'e-wallet' || (11 - (sum % 11)) % 10 === digits.charCodeAt(12) - 48) return digits;
-  throw promptPayError('bad-check-digit', `${describeValue(id)} has a wrong check digit.`, id);
+  throw promptPayError('bad-check-digit', id);
 }
 
 function checkLength(id: string): void {
-  if (id.length > MAX_ID_LENGTH) {
-    throw new SajjaError('INVALID_ARGUMENT', 'too-long', 'An ID this long is not read.', {
-      input: id,
-      details: { maxLength: MAX_ID_LENGTH },
-    });
-  }
+  if (id.length > MAX_ID_LENGTH) throw tooLong('INVALID_ARGUMENT', id, MAX_ID_LENGTH);
 }

@@ -10,6 +10,7 @@ import {
   toThaiDigits,
 } from '@sajja/core';
 import type {
+  FundTransactionRecord,
   HouseholdOverview,
   MembershipOverview,
   MonthBalance,
@@ -76,8 +77,8 @@ function sparklinePoints(months: readonly MonthBalance[]): string {
  * `@sajja/store` live, so a deposit or repayment written by any widget (or another tab) shows at
  * once. It writes nothing and fires no events.
  *
- * `variant="full"` (the default) adds a section per organisation and a 12-month savings
- * sparkline; `variant="compact"` is one small block: total savings, loans outstanding, the next
+ * `variant="full"` (the default) adds a section per organisation, with its latest five
+ * transactions and how each was paid, and a 12-month savings sparkline; `variant="compact"` is one small block: total savings, loans outstanding, the next
  * instalment, and the overdue warning when there is one.
  *
  * @example
@@ -93,6 +94,8 @@ function sparklinePoints(months: readonly MonthBalance[]): string {
  * @csspart warning - an overdue warning.
  * @csspart discipline - the discipline score and its explanation.
  * @csspart sparkline - the 12-month savings sparkline (an inline SVG).
+ * @csspart history - each organisation's latest transactions (full variant).
+ * @csspart method - how a transaction was paid (cash, PromptPay and its slip reference).
  * @csspart status - the polite live region: loading, unknown household, no memberships.
  * @cssprop --sajja-primary-color - the sparkline and the discipline score.
  * @cssprop --sajja-danger-color - overdue warnings.
@@ -278,11 +281,45 @@ export class SajjaBalanceCard extends SajjaElement {
         </dl>
         ${this.warning(membership.overdue)}
         ${membership.discipline ? this.discipline(membership.discipline) : nothing}
+        ${this.history(membership.recent, titleId)}
         ${membership.problems.length > 0
           ? html`<p class="note">${this.t('problems')}</p>`
           : nothing}
       </section>
     `;
+  }
+
+  /**
+   * The membership's latest transactions, newest first: day, what, amount and, when it was
+   * said, how it was paid (cash, PromptPay with the slip's reference), so a member can check a
+   * transfer was recorded.
+   */
+  private history(recent: readonly FundTransactionRecord[], titleId: string) {
+    if (recent.length === 0) return nothing;
+    const headingId = `${titleId}-recent`;
+    return html`<div part="history" class="history">
+      <h4 id=${headingId}>${this.t('recent')}</h4>
+      <ul aria-labelledby=${headingId}>
+        ${recent.map((record) => {
+          const how = [
+            record.method ? this.t(`method-${record.method}`) : '',
+            record.slipReference ? this.t('slip', { reference: record.slipReference }) : '',
+          ].filter((part) => part !== '');
+          return html`<li>
+            <span class="when">${this.date(record.date)}</span>
+            <span class="what"
+              >${this.t('recentRow', {
+                kind: this.t(`tx-${record.kind}`),
+                amount: this.money(record.amount),
+              })}</span
+            >
+            ${how.length > 0
+              ? html`<span class="how" part="method">${how.join(' · ')}</span>`
+              : nothing}
+          </li>`;
+        })}
+      </ul>
+    </div>`;
   }
 
   private figure(label: Key, value: string, main = false) {

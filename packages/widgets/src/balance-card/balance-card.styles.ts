@@ -101,6 +101,35 @@ export const balanceCardStyles = css`
     stroke-linecap: round;
     vector-effect: non-scaling-stroke;
   }
+  .history {
+    margin-block-start: var(--_space);
+  }
+  .history h4 {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .history ul {
+    margin: 0.25em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .history li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    padding-block: 0.25em;
+    font-variant-numeric: tabular-nums;
+  }
+  .history .when {
+    color: var(--_muted);
+  }
+  .history .how {
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
   .status {
     margin: 0;
     color: var(--_muted);
