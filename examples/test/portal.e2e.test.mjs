@@ -123,8 +123,9 @@ test('the front page is the partner portal, seeded with the demo household', asy
     { timeout: 30_000 },
   );
   // Only the bundle (its entry, the shared chunk it imports, the chunks of the four widgets the
-  // page shows, the store's chunk the widgets import when they first store something) and the
-  // portal's own files were loaded: no baht text, no backup code.
+  // page shows, the store's chunk the widgets import when they first store something, with the
+  // core's PromptPay checks it shares with the PromptPay QR) and the portal's own files were
+  // loaded: no baht text, no backup code, no QR encoder.
   const scripts = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
@@ -136,6 +137,7 @@ test('the front page is the partner portal, seeded with the demo household', asy
     '/assets/sajja/sajja-widgets-deposit-form-[hash].js',
     '/assets/sajja/sajja-widgets-household-ledger-[hash].js',
     '/assets/sajja/sajja-widgets-loan-calculator-[hash].js',
+    '/assets/sajja/sajja-widgets-promptpay-[hash].js',
     '/assets/sajja/sajja-widgets-shared-[hash].js',
     '/assets/sajja/sajja-widgets-store-[hash].js',
     '/assets/sajja/sajja-widgets.js',
