@@ -2,6 +2,16 @@
 // fixed ids, so seeding twice (or after an interrupted first visit) adds only what is missing.
 // Dates are relative to today, so the balance card always has a recent year to show.
 export const DEMO_HOUSEHOLD = 'demo-household';
+/**
+ * The sajja group's PromptPay account in the demo: an EXAMPLE. The id is the textbook sample
+ * national id (1-2345-67890-12-1, valid check digit) and the name says not to transfer, so a
+ * banking app that scans it shows a name that does not match and nobody pays a stranger.
+ */
+export const DEMO_PROMPTPAY = Object.freeze({
+  id: '1234567890121',
+  kind: 'national-id',
+  name: 'บัญชีตัวอย่าง ห้ามโอนจริง',
+});
 export const DEMO_MEMBERSHIPS = Object.freeze({
   sajja: 'demo-m-sajja',
   villageFund: 'demo-m-village-fund',
@@ -45,6 +55,7 @@ export async function seedDemo(store, today = new Date()) {
         method: 'declining',
         termMonths: 24,
       },
+      payment: { promptPay: DEMO_PROMPTPAY },
     },
   });
   await ensure((r) => organisations.add(r), {
@@ -89,16 +100,20 @@ export async function seedDemo(store, today = new Date()) {
     joinedOn: daysAgo(today, 200),
     memberNumber: 'W-2210',
   });
-  // A monthly pledge of 300 baht since joining, each paid on or before the 5th.
+  // A monthly pledge of 300 baht since joining, each paid on or before the 5th: in cash at the
+  // meeting, the last two months by PromptPay transfer with the slip's reference.
   for (let m = 12; m >= 0; m--) {
     const date = monthsAgo(today, m, m % 3 === 0 ? 5 : 3);
     if (date > iso(today)) continue;
+    const byPromptPay = m <= 1;
     await ensure((r) => fundTransactions.add(r), {
       id: `demo-pledge-${m}`,
       membershipId: DEMO_MEMBERSHIPS.sajja,
       date,
       kind: 'deposit',
       amount: '300',
+      method: byPromptPay ? 'promptpay' : 'cash',
+      ...(byPromptPay ? { slipReference: `${date.replaceAll('-', '')}0017${m}` } : {}),
     });
   }
   await ensure((r) => fundTransactions.add(r), {

@@ -19,6 +19,10 @@ const texts = {
     fundLabel: 'ฝากเข้ากองทุน',
     fundSajja: 'กลุ่มสัจจะออมทรัพย์บ้านสวน',
     fundVillage: 'กองทุนหมู่บ้านบ้านสวน',
+    promptPayHeading: 'จ่ายสัจจะด้วยพร้อมเพย์',
+    promptPayIntro:
+      'ประกาศของกลุ่มสัจจะออมทรัพย์บ้านสวน: สแกนคิวอาร์นี้ด้วยแอปธนาคาร ใส่จำนวนเงิน ตรวจชื่อผู้รับ แล้วบันทึกเงินฝากด้านบนโดยเลือก "โอนพร้อมเพย์"',
+    promptPayExample: 'ตัวอย่างเท่านั้น: เลขพร้อมเพย์นี้ไม่ใช่บัญชีของกลุ่มจริง ห้ามโอนเงิน',
     ledgerHeading: 'บัญชีครัวเรือน',
     loanHeading: 'คำนวณเงินกู้ก่อนกู้',
     privacy: 'ข้อมูลอยู่ในเครื่องนี้ ไม่ถูกส่งไปที่ใด ล้างข้อมูลเบราว์เซอร์แล้วข้อมูลจะหายไป',
@@ -45,9 +49,15 @@ const texts = {
     fundLabel: 'Deposit into',
     fundSajja: 'Ban Suan sajja savings group',
     fundVillage: 'Ban Suan village fund',
+    promptPayHeading: 'Pay the pledge by PromptPay',
+    promptPayIntro:
+      'Notice of the Ban Suan sajja savings group: scan this QR with your banking app, type the amount, check the recipient’s name, then record the deposit above choosing "PromptPay transfer".',
+    promptPayExample:
+      'Example only: this PromptPay id is not the group’s real account. Do not transfer money.',
     ledgerHeading: 'Household ledger',
     loanHeading: 'Work out a loan before borrowing',
-    privacy: 'The data stays on this device and is sent nowhere; clearing the browser data erases it.',
+    privacy:
+      'The data stays on this device and is sent nowhere; clearing the browser data erases it.',
     reset: 'Start the demo data again',
     powered: 'Built with Sajja (สัจจะ), a toolkit for community finance',
     seeding: 'Preparing the demo data…',
@@ -78,7 +88,9 @@ function setLanguage(lang) {
 }
 
 function setDigits(thai) {
-  for (const widget of document.querySelectorAll('[store], sajja-loan-calculator')) {
+  for (const widget of document.querySelectorAll(
+    '[store], sajja-loan-calculator, sajja-promptpay-qr',
+  )) {
     widget.setAttribute('digits', thai ? 'thai' : 'arabic');
   }
   $('switch-digits').setAttribute('aria-pressed', String(thai));
@@ -99,7 +111,9 @@ const appearance = {
 async function start() {
   setLanguage(localStorage.getItem('sajja-portal-lang') === 'en' ? 'en' : 'th');
   setDigits(localStorage.getItem('sajja-portal-digits') === 'thai');
-  for (const widget of document.querySelectorAll('[store], sajja-loan-calculator')) {
+  for (const widget of document.querySelectorAll(
+    '[store], sajja-loan-calculator, sajja-promptpay-qr',
+  )) {
     widget.appearance = appearance;
   }
   $('switch-language').addEventListener('click', () =>

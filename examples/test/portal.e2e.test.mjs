@@ -117,15 +117,16 @@ test('the front page is the partner portal, seeded with the demo household', asy
         'sajja-deposit-form',
         'sajja-household-ledger',
         'sajja-loan-calculator',
+        'sajja-promptpay-qr',
       ]
         .map((tag) => Boolean(customElements.get(tag) && document.querySelector(tag)))
         .every(Boolean),
     { timeout: 30_000 },
   );
-  // Only the bundle (its entry, the shared chunk it imports, the chunks of the four widgets the
-  // page shows, the store's chunk the widgets import when they first store something, with the
-  // core's PromptPay checks it shares with the PromptPay QR) and the portal's own files were
-  // loaded: no baht text, no backup code, no QR encoder.
+  // Only the bundle (its entry, the shared chunk it imports, the chunks of the five widgets the
+  // page shows, the store's chunk the widgets import when they first store something, the
+  // group notice's QR with its drawing code and the core's PromptPay code) and the portal's own
+  // files were loaded: no baht text, no backup code.
   const scripts = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
@@ -138,6 +139,8 @@ test('the front page is the partner portal, seeded with the demo household', asy
     '/assets/sajja/sajja-widgets-household-ledger-[hash].js',
     '/assets/sajja/sajja-widgets-loan-calculator-[hash].js',
     '/assets/sajja/sajja-widgets-promptpay-[hash].js',
+    '/assets/sajja/sajja-widgets-promptpay-qr-[hash].js',
+    '/assets/sajja/sajja-widgets-promptpay-qr-drawing-[hash].js',
     '/assets/sajja/sajja-widgets-shared-[hash].js',
     '/assets/sajja/sajja-widgets-store-[hash].js',
     '/assets/sajja/sajja-widgets.js',
@@ -195,6 +198,62 @@ test('a deposit made in the form changes the balance card, and survives a reload
     { timeout: 30_000 },
     before + 250,
   );
+});
+
+test('a member pays by PromptPay: the QR for the pledge, the deposit recorded with its slip', async () => {
+  // The group notice's QR is the demo account's, reusable (no amount), and says it is one.
+  const notice = await page.waitForFunction(
+    () => document.querySelector('section sajja-promptpay-qr:not([amount])')?.payload,
+    { timeout: 30_000 },
+  );
+  assert.match(await notice.jsonValue(), /^000201010211.*0213123456789012158/);
+  await page.evaluate(() => {
+    const form = document.querySelector('sajja-deposit-form');
+    form.scrollIntoView();
+    form.shadowRoot.querySelector('input[name="method"][value="promptpay"]').click();
+  });
+  // The form's QR asks for the member's pledge (300) until an amount is typed.
+  const payload = await page.waitForFunction(
+    () =>
+      document.querySelector('sajja-deposit-form').shadowRoot.querySelector('sajja-promptpay-qr')
+        ?.payload,
+    { timeout: 30_000 },
+  );
+  assert.match(await payload.jsonValue(), /5406300\.006304[0-9A-F]{4}$/);
+  const deposited = page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        document.addEventListener('sajja-deposit', (event) => resolve(event.detail), {
+          once: true,
+        }),
+      ),
+  );
+  await page.evaluate(() => {
+    const root = document.querySelector('sajja-deposit-form').shadowRoot;
+    for (const [id, value] of [
+      ['amount', '300'],
+      ['slip', 'KB20251205A17'],
+    ]) {
+      const field = root.querySelector(`#${id}`);
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    root.querySelector('#save').click();
+  });
+  const detail = await deposited;
+  assert.equal(detail.method, 'promptpay');
+  assert.equal(detail.slipReference, 'KB20251205A17');
+  // The balance card's history shows how it was paid.
+  await page.waitForFunction(
+    () =>
+      [
+        ...document
+          .querySelector('sajja-balance-card')
+          .shadowRoot.querySelectorAll('[part="history"] [part="method"]'),
+      ].some((node) => node.textContent.includes('KB20251205A17')),
+    { timeout: 30_000 },
+  );
+  await page.screenshot({ path: `${output}promptpay-deposit.png`, fullPage: true });
 });
 
 test('switching to English re-renders the page and every widget', async () => {

@@ -7,7 +7,7 @@ import {
   type SavingsRules,
 } from '@sajja/core/savings';
 import { validateWelfareRules, type WelfareRules } from '@sajja/core/welfare';
-import { validatePaymentRules, type PaymentRules } from '@sajja/core/promptpay';
+import type { PaymentRules } from '@sajja/core/promptpay';
 import { isPlainObject } from './record-checker.js';
 
 /**
@@ -55,7 +55,6 @@ const PART_VALIDATORS = {
   loans: validateLoanRules,
   welfare: validateWelfareRules,
   savings: validateSavingsRules,
-  payment: validatePaymentRules,
 } as const;
 
 type RulesPart = keyof typeof PART_VALIDATORS;
@@ -83,12 +82,35 @@ export function checkOrganisationRules(rules: unknown): {
     try {
       (parts as Record<string, unknown>)[part] = PART_VALIDATORS[part](value);
     } catch (error) {
-      if (!isSajjaError(error, 'RULES_INVALID')) throw error;
-      for (const problem of error.problems) {
-        const path = problem.path === '' ? `rules.${part}` : `rules.${part}.${problem.path}`;
-        problems.push({ ...problem, path });
-      }
+      problems.push(...partProblems(part, error));
     }
   }
   return { parts, problems };
+}
+
+/**
+ * @internal The problems of the `payment` part of an organisation's rules (its PromptPay
+ * account), with paths from the organisation record (`rules.payment.promptPay.id`); none when
+ * there is no such part. The PromptPay checks load only here, when an organisation with a
+ * `payment` part is written: nothing that reads organisations needs them, so a page that only
+ * reads never downloads them.
+ */
+export async function paymentRulesProblems(rules: unknown): Promise<SajjaProblem[]> {
+  if (!isPlainObject(rules) || rules.payment === undefined) return [];
+  const { validatePaymentRules } = await import('@sajja/core/promptpay');
+  try {
+    validatePaymentRules(rules.payment);
+    return [];
+  } catch (error) {
+    return partProblems('payment', error);
+  }
+}
+
+/** A part validator's `RULES_INVALID` problems at their paths in the organisation record. */
+function partProblems(part: string, error: unknown): SajjaProblem[] {
+  if (!isSajjaError(error, 'RULES_INVALID')) throw error;
+  return error.problems.map((problem) => ({
+    ...problem,
+    path: problem.path === '' ? `rules.${part}` : `rules.${part}.${problem.path}`,
+  }));
 }

@@ -1,6 +1,6 @@
 import type { SajjaProblem } from '@sajja/core';
 import { logChange } from './change-log.js';
-import { checkOrganisationRules } from './organisation-rules.js';
+import { checkOrganisationRules, paymentRulesProblems } from './organisation-rules.js';
 import type { SajjaDatabase } from './database.js';
 import { newId } from './ids.js';
 import { timestampNow } from './ids.js';
@@ -131,9 +131,10 @@ export function checkOrganisation(value: unknown): {
 export function createOrganisationRepository(db: SajjaDatabase): OrganisationRepository {
   // Rules parts are checked on the way in only, never on import: a backup made before the
   // OrganisationRules convention must still load, whatever its rules held.
-  const validated = (organisation: unknown): OrganisationRecord => {
+  const validated = async (organisation: unknown): Promise<OrganisationRecord> => {
     const checked = checkOrganisation(organisation);
     checked.problems.push(...checkOrganisationRules(checked.record.rules).problems);
+    checked.problems.push(...(await paymentRulesProblems(checked.record.rules)));
     return assertValid(checked, 'invalid-organisation', 'organisation', organisation);
   };
   const list = async (): Promise<OrganisationRecord[]> => {
@@ -145,7 +146,7 @@ export function createOrganisationRepository(db: SajjaDatabase): OrganisationRep
   return {
     add: (organisation) =>
       guarded(async () => {
-        const record = validated({ ...organisation, id: organisation?.id ?? newId() });
+        const record = await validated({ ...organisation, id: organisation?.id ?? newId() });
         await db.transaction('rw', db.organisations, db.changes, async () => {
           await addNew(db.organisations, record, 'organisations');
           await logChange(db, 'organisations', [record.id], 'add', timestampNow());
@@ -154,7 +155,7 @@ export function createOrganisationRepository(db: SajjaDatabase): OrganisationRep
       }),
     put: (organisation) =>
       guarded(async () => {
-        const record = validated(organisation);
+        const record = await validated(organisation);
         await db.transaction('rw', db.organisations, db.changes, async () => {
           const existed = (await db.organisations.get(record.id)) !== undefined;
           await db.organisations.put(record);

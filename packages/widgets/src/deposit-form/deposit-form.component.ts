@@ -10,7 +10,7 @@ import {
   type Language,
   type Money,
 } from '@sajja/core';
-import type { MembershipRecord, SajjaStore } from '@sajja/store';
+import type { MembershipRecord, OrganisationRecord, PaymentMethod, SajjaStore } from '@sajja/store';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -38,13 +38,60 @@ export interface SajjaDepositDetail {
   readonly note: string;
   /** The id of the fund transaction written (`store.fundTransactions.get(transactionId)`). */
   readonly transactionId: string;
+  /**
+   * How the member paid: `'cash'` or `'promptpay'` when the form offered the choice (the
+   * organisation has a PromptPay account); absent otherwise.
+   */
+  readonly method?: PaymentMethod;
+  /** The transfer slip's reference the member typed, for a PromptPay deposit; else absent. */
+  readonly slipReference?: string;
+}
+
+/**
+ * The PromptPay account an organisation's rules name (`payment.promptPay`), as the store
+ * checked it when the rules were written. Deposits to it can be paid by QR.
+ */
+export interface DepositPromptPayAccount {
+  /** The PromptPay id: a mobile number, a 13-digit national or tax id, an e-wallet or biller id. */
+  readonly id: string;
+  /** What the id is (`'mobile'`, `'national-id'`, `'tax-id'`, `'e-wallet'`, `'biller'`). */
+  readonly kind: string;
+  /** The account's name as the member's banking app shows it. */
+  readonly name: string;
 }
 
 /** The event `<sajja-deposit-form>` fires after it has recorded a deposit. */
 export type SajjaDepositEvent = CustomEvent<SajjaDepositDetail>;
 
-type Field = 'amount' | 'date' | 'note';
-const FIELDS: readonly Field[] = ['amount', 'date', 'note'];
+type Field = 'amount' | 'slip' | 'date' | 'note';
+/** In the order they are shown: the first wrong one takes the focus. */
+const FIELDS: readonly Field[] = ['amount', 'slip', 'date', 'note'];
+
+/** The longest slip reference the store keeps (`MAX_SLIP_REFERENCE_LENGTH` of `@sajja/store`). */
+const MAX_SLIP_REFERENCE_LENGTH = 50;
+
+/** The PromptPay account of an organisation's rules, when they name one that reads as such. */
+export function promptPayAccountOf(
+  organisation: OrganisationRecord | undefined,
+): DepositPromptPayAccount | undefined {
+  const rules = organisation?.rules as { payment?: { promptPay?: unknown } } | undefined;
+  const account = rules?.payment?.promptPay as Partial<DepositPromptPayAccount> | undefined;
+  if (typeof account !== 'object' || account === null) return undefined;
+  const { id, kind, name } = account;
+  if (typeof id !== 'string' || typeof kind !== 'string' || typeof name !== 'string') {
+    return undefined;
+  }
+  return { id, kind, name };
+}
+
+/**
+ * Reference 1 of a bill-payment QR: the member's number (or, without one, the membership's
+ * id) in the letters and digits a bill payment carries, so the treasurer sees whose it is.
+ */
+function billReference(membership: MembershipRecord): string {
+  const clean = (text: string) => text.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return (clean(membership.memberNumber ?? '') || clean(membership.id)).slice(0, 20);
+}
 
 /** Why the form cannot record for its `household` and `membership`. */
 type ContextProblem =
@@ -73,6 +120,8 @@ interface CheckedFields {
   readonly date?: string;
   /** The note, trimmed. */
   readonly note: string;
+  /** The slip reference, trimmed (`''` when none or not a PromptPay payment). */
+  readonly slip: string;
   readonly errors: Partial<Record<Field, Message>>;
   readonly flags: ValidityStateFlags;
 }
@@ -115,6 +164,14 @@ const fromError =
  * fund transaction to the store, announces it, and fires `sajja-deposit`. On bad input nothing
  * is written: each wrong field gets a message tied to it and focus moves to the first.
  *
+ * When the membership's organisation has a PromptPay account in its rules
+ * (`payment.promptPay`), the form offers "paid by: cash / PromptPay". Choosing PromptPay shows
+ * `<sajja-promptpay-qr>` for the amount typed (or the pledge), with the account's name and
+ * masked id for the member to compare in their banking app, and a field for the slip's
+ * reference; the deposit is then recorded with `method: 'promptpay'`. The QR's code (payload
+ * and encoder) loads only when PromptPay is chosen: a page whose groups have no PromptPay
+ * account downloads none of it.
+ *
  * It is form-associated: inside a partner's `<form>` its `name` carries the amount
  * (`'100.00'`) while the amount is valid, and its validity (`valueMissing`, `badInput`,
  * `rangeUnderflow`, `rangeOverflow`, …) takes part in the form's `checkValidity()`. Submitting
@@ -137,6 +194,9 @@ const fromError =
  * @csspart words - the amount in Thai words, under the amount field.
  * @csspart pledge-button - the button that fills in the pledged amount.
  * @csspart save-button - the button that records the deposit.
+ * @csspart method - the "paid by" choice (cash or PromptPay), when the organisation has a
+ *   PromptPay account.
+ * @csspart promptpay - what shows when PromptPay is chosen: the hint, the QR, the slip field.
  * @csspart alert - why nothing could be recorded (unknown household, full storage, …).
  * @csspart status - the polite announcement: saved, or fields to correct.
  * @cssprop --sajja-primary-color - buttons and focus rings.
@@ -183,6 +243,9 @@ export class SajjaDepositForm extends SajjaElement {
   /** Undefined until the person edits the date: the field then shows today. */
   @state() private dateText?: string;
   @state() private noteText = '';
+  /** How the member paid, when the organisation offers PromptPay. */
+  @state() private method: 'cash' | 'promptpay' = 'cash';
+  @state() private slipText = '';
   @state() private errors: Partial<Record<Field, Message>> = {};
   /** What the last save found wrong with the ids, for the ids (store too) it checked. */
   @state() private contextProblem?: { readonly problem: ContextProblem; readonly key: string };
@@ -193,6 +256,14 @@ export class SajjaDepositForm extends SajjaElement {
   @state() private formDisabled = false;
 
   private readonly internals: ElementInternals;
+
+  // The organisations, live: a PromptPay account added to the rules shows the choice at once.
+  private readonly organisations = new LiveController<OrganisationRecord[]>(
+    this,
+    () => (this.household && this.membership ? 'organisations' : undefined),
+    () => this.store,
+    (store) => store.organisations.live(),
+  );
 
   // The household's memberships, live: the limits and pledge show as soon as the data is there
   // (a partner page may seed the store after placing the widget), and follow any change.
@@ -270,7 +341,7 @@ export class SajjaDepositForm extends SajjaElement {
     const fromButton = this.shadowRoot?.activeElement?.id === 'save';
     let focusAfter: 'amount' | 'save' | undefined = fromButton ? 'save' : undefined;
     try {
-      const typed = { amount: this.amountText, note: this.noteText };
+      const typed = { amount: this.amountText, note: this.noteText, slip: this.slipText };
       if (!this.showErrors(this.checkFields())) {
         focusAfter = undefined;
         return undefined;
@@ -290,17 +361,24 @@ export class SajjaDepositForm extends SajjaElement {
         focusAfter = undefined;
         return undefined;
       }
-      const { amount, date, note } = checked;
+      const { amount, date, note, slip } = checked;
+      const offered = promptPayAccountOf(
+        await context.store.organisations.get(context.membership.organisationId),
+      );
+      const method = offered ? this.method : undefined;
       const record = await context.store.fundTransactions.add({
         membershipId: membership,
         date,
         kind: 'deposit',
         amount: amount.toString(),
         ...(note === '' ? {} : { note }),
+        ...(method ? { method } : {}),
+        ...(method === 'promptpay' && slip !== '' ? { slipReference: slip } : {}),
       });
       // Clear only what was saved: whatever was typed while the write was under way stays.
       if (this.amountText === typed.amount) this.amountText = '';
       if (this.noteText === typed.note) this.noteText = '';
+      if (this.slipText === typed.slip) this.slipText = '';
       this.saved = amount;
       if (fromButton) focusAfter = 'amount';
       const detail: SajjaDepositDetail = {
@@ -310,6 +388,8 @@ export class SajjaDepositForm extends SajjaElement {
         membershipId: record.membershipId,
         note: record.note ?? '',
         transactionId: record.id,
+        ...(record.method ? { method: record.method } : {}),
+        ...(record.slipReference ? { slipReference: record.slipReference } : {}),
       };
       this.dispatchEvent(
         new CustomEvent<SajjaDepositDetail>('sajja-deposit', {
@@ -336,6 +416,8 @@ export class SajjaDepositForm extends SajjaElement {
     this.amountText = '';
     this.dateText = undefined;
     this.noteText = '';
+    this.method = 'cash';
+    this.slipText = '';
     this.errors = {};
     this.saved = undefined;
     this.failure = undefined;
@@ -377,6 +459,15 @@ export class SajjaDepositForm extends SajjaElement {
   /** Disabled by its own property (at once) or as the browser last reported. */
   private isDisabled(): boolean {
     return this.disabled || this.formDisabled;
+  }
+
+  /** The PromptPay account of the membership's organisation, as last read live. */
+  private promptPayAccount(
+    membership = this.loadedMembership(),
+  ): DepositPromptPayAccount | undefined {
+    const state = this.organisations.state;
+    if (state.status !== 'ready' || membership === undefined) return undefined;
+    return promptPayAccountOf(state.value.find((each) => each.id === membership.organisationId));
   }
 
   /** The ids a context problem belongs to. */
@@ -484,7 +575,12 @@ export class SajjaDepositForm extends SajjaElement {
       errors.note = (language) => t(language, 'noteTooLong', { max: MAX_NOTE_LENGTH });
       flags.tooLong = true;
     }
-    return { amount, date, note, errors, flags };
+    const slip = this.method === 'promptpay' ? this.slipText.trim() : '';
+    if ([...slip].length > MAX_SLIP_REFERENCE_LENGTH) {
+      errors.slip = (language) => t(language, 'slipTooLong', { max: MAX_SLIP_REFERENCE_LENGTH });
+      flags.tooLong = true;
+    }
+    return { amount, date, note, slip, errors, flags };
   }
 
   /** Shows the fields' messages and focuses the first wrong field; `true` when there are none. */
@@ -527,6 +623,7 @@ export class SajjaDepositForm extends SajjaElement {
     const { value } = event.target as HTMLInputElement | HTMLTextAreaElement;
     if (field === 'amount') this.amountText = value;
     else if (field === 'date') this.dateText = value;
+    else if (field === 'slip') this.slipText = value;
     else this.noteText = value;
     this.recheck(field);
     // Now, not after the render: the partner's own `input` listener may ask for the validity.
@@ -539,6 +636,13 @@ export class SajjaDepositForm extends SajjaElement {
     this.syncFormState();
     // The field, not the button, so a screen reader reads the amount and Enter records it.
     void this.updateComplete.then(() => this.focusField('amount'));
+  }
+
+  private choose(method: 'cash' | 'promptpay'): void {
+    this.method = method;
+    // The QR's element, and through it the payload and encoder, load only now.
+    if (method === 'promptpay') void import('../promptpay-qr/promptpay-qr.js');
+    if (this.errors.slip) this.recheck('slip');
   }
 
   private onSubmit(event: SubmitEvent): void {
@@ -574,6 +678,7 @@ export class SajjaDepositForm extends SajjaElement {
         : this.saved
           ? t(language, 'saved', { amount: displayMoney(this.saved, digits) })
           : '';
+    const account = this.promptPayAccount(membership);
     return html`
       <form part="form" novalidate @submit=${this.onSubmit}>
         <fieldset ?disabled=${this.isDisabled()}>
@@ -610,6 +715,7 @@ export class SajjaDepositForm extends SajjaElement {
                 </button>`
               : nothing}
           </div>
+          ${account && membership ? this.renderPromptPay(language, account, membership) : nothing}
           <div class="field">
             <label for="date">${t(language, 'date')}</label>
             <input
@@ -650,6 +756,65 @@ export class SajjaDepositForm extends SajjaElement {
       <div class="alert" part="alert" role="alert">${alert}</div>
       <div class="status" part="status" role="status" aria-live="polite">${status}</div>
     `;
+  }
+
+  /** The "paid by" choice and, when PromptPay is chosen, the QR and the slip field. */
+  private renderPromptPay(
+    language: Language,
+    account: DepositPromptPayAccount,
+    membership: MembershipRecord,
+  ) {
+    const promptPay = this.method === 'promptpay';
+    // The QR asks for what the member is about to record: the amount while it is good, else
+    // the pledge, else none (the member types it in the banking app).
+    const amount = this.checkFields(membership).amount?.toString() ?? membership.pledgeAmount ?? '';
+    const option = (value: 'cash' | 'promptpay', label: string) =>
+      html`<label class="option">
+        <input
+          type="radio"
+          name="method"
+          value=${value}
+          .checked=${live(this.method === value)}
+          @change=${() => this.choose(value)}
+        />
+        ${label}
+      </label>`;
+    return html`<fieldset class="method" part="method">
+        <legend>${t(language, 'paidBy')}</legend>
+        <div class="options">
+          ${option('cash', t(language, 'methodCash'))}
+          ${option('promptpay', t(language, 'methodPromptPay'))}
+        </div>
+      </fieldset>
+      ${promptPay
+        ? html`<div class="promptpay" part="promptpay">
+            <p class="hint">${t(language, 'promptPayHint', { name: account.name })}</p>
+            <sajja-promptpay-qr
+              .promptPayId=${account.id}
+              kind=${account.kind}
+              name=${account.name}
+              amount=${amount}
+              reference1=${account.kind === 'biller' ? billReference(membership) : ''}
+              lang=${language}
+              digits=${this.digitStyle}
+            ></sajja-promptpay-qr>
+            <div class="field">
+              <label for="slip">${t(language, 'slip')}</label>
+              <input
+                id="slip"
+                name="slip"
+                .value=${live(this.slipText)}
+                autocomplete="off"
+                maxlength=${MAX_SLIP_REFERENCE_LENGTH}
+                aria-invalid=${this.errors.slip ? 'true' : 'false'}
+                aria-describedby="slip-hint slip-error"
+                @input=${(event: Event) => this.onInput('slip', event)}
+              />
+              <span class="hint" id="slip-hint">${t(language, 'slipHint')}</span>
+              <span class="error" id="slip-error">${this.errors.slip?.(language) ?? ''}</span>
+            </div>
+          </div>`
+        : nothing}`;
   }
 
   /** The amount in Thai words while it reads as a positive amount; `''` otherwise. */

@@ -28,6 +28,13 @@ export const depositFormStrings: Translations<
   | 'unknownMembership'
   | 'otherHousehold'
   | 'notSaved'
+  | 'paidBy'
+  | 'methodCash'
+  | 'methodPromptPay'
+  | 'promptPayHint'
+  | 'slip'
+  | 'slipHint'
+  | 'slipTooLong'
 > = {
   th: {
     title: 'ฝากเงิน',
@@ -56,6 +63,14 @@ export const depositFormStrings: Translations<
     unknownMembership: 'ไม่พบการเป็นสมาชิกนี้ในข้อมูลที่บันทึกไว้ จึงบันทึกเงินฝากไม่ได้',
     otherHousehold: 'การเป็นสมาชิกนี้เป็นของครัวเรือนอื่น จึงบันทึกเงินฝากไม่ได้',
     notSaved: 'บันทึกเงินฝากไม่สำเร็จ กรุณาลองใหม่',
+    paidBy: 'ชำระโดย',
+    methodCash: 'เงินสด',
+    methodPromptPay: 'โอนพร้อมเพย์',
+    promptPayHint:
+      'สแกนคิวอาร์ด้วยแอปธนาคาร ตรวจว่าชื่อผู้รับคือ {name} แล้วโอนเงิน เมื่อโอนเสร็จแล้วจึงกดบันทึกเงินฝาก',
+    slip: 'เลขที่อ้างอิงในสลิป (ถ้ามี)',
+    slipHint: 'ดูได้จากสลิปการโอนในแอปธนาคาร ช่วยให้เหรัญญิกตรวจกับรายการเดินบัญชีได้',
+    slipTooLong: 'เลขที่อ้างอิงยาวได้ไม่เกิน {max} ตัวอักษร',
   },
   en: {
     title: 'Deposit',
@@ -84,5 +99,14 @@ export const depositFormStrings: Translations<
     unknownMembership: 'This membership is not in the store, so no deposit can be recorded.',
     otherHousehold: 'This membership belongs to another household, so no deposit can be recorded.',
     notSaved: 'The deposit could not be saved. Please try again.',
+    paidBy: 'Paid by',
+    methodCash: 'Cash',
+    methodPromptPay: 'PromptPay transfer',
+    promptPayHint:
+      'Scan the QR with your banking app, check that the recipient is {name}, and transfer. Record the deposit once the transfer is done.',
+    slip: 'Slip reference (optional)',
+    slipHint:
+      'On the transfer slip in your banking app; it helps the treasurer match the bank statement.',
+    slipTooLong: 'A slip reference may have at most {max} characters.',
   },
 };
