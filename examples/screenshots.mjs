@@ -56,6 +56,38 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 300));
   const poster = await page.$('sajja-promptpay-qr');
   await poster.screenshot({ path: `${images}promptpay-qr-th.png` });
+  // The deposit form with PromptPay chosen, at 390 pixels, in both languages: the member's view
+  // of paying the pledge by transfer (the QR asks for the pledge until an amount is typed).
+  for (const lang of ['th', 'en']) {
+    await page.goto(`${origin}/partner-portal/`);
+    await page.evaluate((value) => localStorage.setItem('sajja-portal-lang', value), lang);
+    await page.reload();
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('sajja-deposit-form')
+          ?.shadowRoot?.querySelector('input[name="method"][value="promptpay"]'),
+      { timeout: 30_000 },
+    );
+    await page.evaluate(() =>
+      document
+        .querySelector('sajja-deposit-form')
+        .shadowRoot.querySelector('input[name="method"][value="promptpay"]')
+        .click(),
+    );
+    await page.waitForFunction(
+      () =>
+        document.querySelector('sajja-deposit-form').shadowRoot.querySelector('sajja-promptpay-qr')
+          ?.payload !== undefined,
+      { timeout: 30_000 },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const form = await page.$('sajja-deposit-form');
+    await form.screenshot({ path: `${images}deposit-form-promptpay-${lang}.png` });
+    const notice = await page.$('section > sajja-promptpay-qr');
+    await notice.screenshot({ path: `${images}promptpay-qr-notice-${lang}.png` });
+  }
   console.log(`Screenshots written to ${images}`);
 } finally {
   await browser.close();
