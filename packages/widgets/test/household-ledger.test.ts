@@ -318,6 +318,58 @@ describe('<sajja-household-ledger>', () => {
     expect(events[0]).to.include({ note });
   });
 
+  it("lists the month's payments with the household's groups and how each was paid, outside the totals", async () => {
+    const { name, store, householdId } = await seed([
+      { date: '2024-03-01', kind: 'income', category: 'wages', amount: '1000' },
+    ]);
+    const group = await store.organisations.add({
+      name: 'กลุ่มสัจจะบ้านหนองบัว',
+      kind: 'pledge-group',
+    });
+    const membership = await store.memberships.add({
+      householdId,
+      organisationId: group.id,
+      joinedOn: '2020-01-01',
+    });
+    const pay = (date: string, amount: string, extra: object = {}) =>
+      store.fundTransactions.add({
+        membershipId: membership.id,
+        date,
+        kind: 'deposit',
+        amount,
+        ...extra,
+      });
+    await pay('2024-03-05', '200', { method: 'promptpay', slipReference: '2024030512345678' });
+    await pay('2024-03-06', '50', { method: 'cash' });
+    const typo = await pay('2024-03-07', '999');
+    await store.fundTransactions.reverse(typo.id, { date: '2024-03-08' });
+    await pay('2024-04-05', '200'); // another month
+    const element = await ledgerWidget(name, householdId);
+    const rows = () =>
+      [...element.shadowRoot!.querySelectorAll('[part="group-payments"] li')].map((row) =>
+        row.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+    await waitUntil(() => rows().length === 2, 'the group payments did not show');
+    expect(rows()).to.deep.equal([
+      '6 มี.ค. 2567 ฝากเงิน กลุ่มสัจจะบ้านหนองบัว 50.00 บาท เงินสด',
+      '5 มี.ค. 2567 ฝากเงิน กลุ่มสัจจะบ้านหนองบัว 200.00 บาท พร้อมเพย์ · เลขที่สลิป 2024030512345678',
+    ]);
+    // Not ledger entries: the month's expense stays 0.
+    expect(
+      element.shadowRoot!.querySelector('[part="summary"]')!.textContent!.replace(/\s+/g, ' '),
+    ).to.include('1,000.00');
+    expect(element.shadowRoot!.querySelectorAll('[part="table"] tbody tr')).to.have.length(1);
+    element.lang = 'en';
+    await element.updateComplete;
+    expect(rows()[1]).to.equal(
+      '5 Mar 2567 BE Deposit to กลุ่มสัจจะบ้านหนองบัว 200.00 baht PromptPay · slip 2024030512345678',
+    );
+    // Live: a payment recorded while it is shown appears.
+    await pay('2024-03-20', '300', { method: 'promptpay' });
+    await waitUntil(() => rows().length === 3, 'a new payment did not show');
+    await expect(element).to.be.accessible();
+  });
+
   it('sums the month: income, expense, net, savings, savings rate, brought forward and balance', async () => {
     const { name, householdId } = await seed(MARCH);
     const element = await ledgerWidget(name, householdId);

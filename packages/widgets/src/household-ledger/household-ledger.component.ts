@@ -22,9 +22,11 @@ import {
   type LedgerSummary,
 } from '@sajja/core/ledger';
 import type {
+  FundTransactionRecord,
   ImportProblem,
   ImportReport,
   LedgerRecord,
+  OrganisationRecord,
   LiveQuery,
   SajjaStore,
 } from '@sajja/store';
@@ -44,6 +46,7 @@ import { downloadCsv, readCsvFile } from './csv-file.js';
 import { householdLedgerStyles } from './household-ledger.styles.js';
 import { householdLedgerStrings } from './household-ledger.strings.js';
 import { renderLedgerChart } from './ledger-chart.js';
+import { renderGroupPayments } from './group-payments.js';
 
 /** What an entry added, or reversed, through `<sajja-household-ledger>` was; money as a string. */
 export interface SajjaLedgerEntryChange {
@@ -112,6 +115,10 @@ interface MonthView {
   readonly before: LedgerSummary | undefined;
   /** The entries that count dated before 1900 (typos, almost always none). */
   readonly early: LedgerRecord[];
+  /** The month's fund transactions with the household's groups, corrected pairs left out. */
+  readonly payments: FundTransactionRecord[];
+  /** The organisations, for the payments' group names. */
+  readonly organisations: OrganisationRecord[];
 }
 
 /** One line of the list: the entry, whether it counts, and the balance after it if it does. */
@@ -187,6 +194,11 @@ function lastDayOf(month: string): string {
  * entries up to this one, so a month costs the same however long the ledger. Transfers change
  * nothing; reversed entries and their corrections count nowhere.
  *
+ * Under the list, the month's payments with the household's groups and funds (deposits,
+ * loan repayments, contributions as `<sajja-deposit-form>` or the committee recorded them) show
+ * with how each was paid (cash, PromptPay and the slip's reference). They are the funds'
+ * records, not ledger entries, so the totals leave them out, and the section says so.
+ *
  * @example
  * ```html
  * <sajja-household-ledger household="h-042" store="codi-portal"></sajja-household-ledger>
@@ -198,6 +210,9 @@ function lastDayOf(month: string): string {
  * @csspart summary - the month's summary figures.
  * @csspart chart - the bar chart of income and expenses by month.
  * @csspart table - the table of the month's entries.
+ * @csspart group-payments - the month's payments with the household's groups and funds (not
+ *   ledger entries), each with how it was paid.
+ * @csspart payment-method - how a group payment was paid (cash, PromptPay and its slip).
  * @csspart files - CSV export and import.
  * @cssprop --sajja-primary-color - buttons, focus rings and the income bars.
  * @cssprop --sajja-danger-color - errors and the expense bars.
@@ -304,6 +319,8 @@ export class SajjaHouseholdLedger extends SajjaElement {
             })
           : constantLive(undefined),
       early: ledger.liveList({ householdId, to: addDays(SUMMARY_FROM, -1) }),
+      payments: store.fundTransactions.liveList({ householdId, from: first, to: last }),
+      organisations: store.organisations.live(),
     });
   }
 
@@ -785,6 +802,7 @@ export class SajjaHouseholdLedger extends SajjaElement {
       ${summary ? this.renderSummary(summary, monthRows) : nothing}
       ${renderLedgerChart(view.chart.periods, this.language, this.digitStyle)}
       ${this.renderList(monthRows.rows)}
+      ${renderGroupPayments(view.payments, view.organisations, this.language, this.digitStyle)}
     `;
   }
 

@@ -3,6 +3,18 @@ import type { Translations } from '../shared/translations.js';
 /** Every sentence `<sajja-household-ledger>` shows, in Thai and English. */
 export const householdLedgerStrings: Translations<
   | 'title'
+  | 'groupPayments'
+  | 'groupPaymentsHint'
+  | 'slip'
+  | 'method-cash'
+  | 'method-promptpay'
+  | 'method-bank-transfer'
+  | 'payment-deposit'
+  | 'payment-withdrawal'
+  | 'payment-repayment'
+  | 'payment-contribution'
+  | 'payment-loan'
+  | 'payment-share'
   | 'addLegend'
   | 'kind'
   | 'income'
@@ -78,6 +90,19 @@ export const householdLedgerStrings: Translations<
   | 'notRead'
 > = {
   th: {
+    groupPayments: 'เงินที่จ่ายและรับกับกลุ่มเดือนนี้',
+    groupPaymentsHint:
+      'รายการที่บันทึกกับกลุ่มและกองทุน ยังไม่รวมในยอดรายรับรายจ่ายของครัวเรือนด้านบน',
+    slip: 'เลขที่สลิป {reference}',
+    'method-cash': 'เงินสด',
+    'method-promptpay': 'พร้อมเพย์',
+    'method-bank-transfer': 'โอนผ่านธนาคาร',
+    'payment-deposit': 'ฝากเงิน',
+    'payment-withdrawal': 'ถอนเงิน',
+    'payment-repayment': 'ชำระเงินกู้',
+    'payment-contribution': 'จ่ายเงินสมทบ',
+    'payment-loan': 'รับเงินกู้',
+    'payment-share': 'ซื้อหุ้น',
     title: 'บัญชีครัวเรือน',
     addLegend: 'บันทึกรายรับ–รายจ่าย',
     kind: 'ประเภท',
@@ -155,6 +180,19 @@ export const householdLedgerStrings: Translations<
     notRead: 'อ่านไฟล์นี้ไม่ได้',
   },
   en: {
+    groupPayments: 'Money with your groups this month',
+    groupPaymentsHint:
+      'As recorded with your groups and funds; not counted in the household totals above.',
+    slip: 'slip {reference}',
+    'method-cash': 'cash',
+    'method-promptpay': 'PromptPay',
+    'method-bank-transfer': 'bank transfer',
+    'payment-deposit': 'Deposit to',
+    'payment-withdrawal': 'Withdrawal from',
+    'payment-repayment': 'Loan repayment to',
+    'payment-contribution': 'Contribution to',
+    'payment-loan': 'Loan from',
+    'payment-share': 'Shares in',
     title: 'Household ledger',
     addLegend: 'Add income or expense',
     kind: 'Type',

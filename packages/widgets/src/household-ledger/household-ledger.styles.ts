@@ -241,4 +241,35 @@ export const householdLedgerStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
+  .group-payments h4 {
+    margin: 0;
+    font-size: 1em;
+  }
+  .group-payments .hint {
+    margin: 0.25em 0 0;
+  }
+  .group-payments ul {
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .group-payments li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    padding-block: 0.25em;
+    border-block-end: 1px solid var(--_border);
+  }
+  .group-payments .when,
+  .group-payments .how {
+    color: var(--_muted);
+  }
+  .group-payments .amount {
+    font-variant-numeric: tabular-nums;
+    margin-inline-start: auto;
+  }
+  .group-payments .how {
+    flex-basis: 100%;
+    overflow-wrap: anywhere;
+  }
 `;

@@ -1,0 +1,53 @@
+import type { DigitStyle, Language } from '@sajja/core';
+import type { FundTransactionRecord, OrganisationRecord } from '@sajja/store';
+import { html, nothing } from 'lit';
+import { displayDate, displayMoney } from '../shared/display.js';
+import { translate } from '../shared/translations.js';
+import { householdLedgerStrings } from './household-ledger.strings.js';
+
+/**
+ * The month's payments between the household and its groups and funds (deposits, repayments,
+ * contributions … as the deposit form or the committee recorded them), newest first, each with
+ * how it was paid: cash, or PromptPay and the slip's reference. They are the fund's records, not
+ * ledger entries, so the month's totals above leave them out; the section says so. Nothing
+ * shows when the month has none.
+ */
+export function renderGroupPayments(
+  payments: readonly FundTransactionRecord[],
+  organisations: readonly OrganisationRecord[],
+  language: Language,
+  digits: DigitStyle,
+) {
+  if (payments.length === 0) return nothing;
+  const t = (key: keyof typeof householdLedgerStrings.th, values = {}) =>
+    translate(householdLedgerStrings, language, key, values);
+  const names = new Map(organisations.map((organisation) => [organisation.id, organisation.name]));
+  const newestFirst = [...payments].reverse();
+  return html`<section
+    part="group-payments"
+    class="group-payments"
+    aria-labelledby="group-payments-heading"
+  >
+    <h4 id="group-payments-heading">${t('groupPayments')}</h4>
+    <p class="hint">${t('groupPaymentsHint')}</p>
+    <ul>
+      ${newestFirst.map((payment) => {
+        const how = [
+          payment.method ? t(`method-${payment.method}`) : '',
+          payment.slipReference ? t('slip', { reference: payment.slipReference }) : '',
+        ].filter((part) => part !== '');
+        return html`<li>
+          <span class="when">${displayDate(payment.date, language, digits)}</span>
+          <span class="what"
+            >${t(`payment-${payment.kind}`)}
+            <span lang="th">${names.get(payment.organisationId) ?? ''}</span></span
+          >
+          <span class="amount">${displayMoney(payment.amount, digits)} ${t('baht')}</span>
+          ${how.length > 0
+            ? html`<span class="how" part="payment-method">${how.join(' · ')}</span>`
+            : nothing}
+        </li>`;
+      })}
+    </ul>
+  </section>`;
+}
