@@ -74,7 +74,11 @@ afterEach(() => {
 const MOBILE = { id: '081-234-5678', kind: 'mobile', name: 'กลุ่มสัจจะบ้านหนองบัว' } as const;
 
 /** A household in a group whose rules name `promptPay` (or none), with a 200-baht pledge. */
-async function seed(promptPay?: object, memberNumber?: string): Promise<Seeded> {
+async function seed(
+  promptPay?: object,
+  memberNumber?: string,
+  limits: { maxDeposit?: string } = {},
+): Promise<Seeded> {
   const name = `t-${crypto.randomUUID()}`;
   const store = await openStore({ name });
   opened.push(store);
@@ -90,6 +94,7 @@ async function seed(promptPay?: object, memberNumber?: string): Promise<Seeded> 
     joinedOn: '2020-01-01',
     pledgeAmount: '200',
     ...(memberNumber ? { memberNumber } : {}),
+    ...limits,
   });
   return { name, store, householdId: household.id, membership };
 }
@@ -190,6 +195,23 @@ describe('<sajja-deposit-form> with PromptPay', () => {
     expect(control(element, 'slip').value).to.equal('');
     expect(radio(element, 'promptpay')!.checked).to.equal(true);
     await expect(element).to.be.accessible();
+  });
+
+  it('draws no QR while the typed amount is refused (over the limit, letters), and says so', async () => {
+    const seeded = await seed(MOBILE, undefined, { maxDeposit: '5000' });
+    const element = await mount(seeded);
+    await waitUntil(() => radio(element, 'promptpay') !== null, 'the choice never showed');
+    await choosePromptPay(element);
+    for (const typed of ['abc', '0', '1.234', '6,000']) {
+      type(element, 'amount', typed);
+      await element.updateComplete;
+      expect(qrOf(element), typed).to.equal(null);
+      expect(text(element, '[part="qr-waiting"]')).to.equal('คิวอาร์จะแสดงเมื่อจำนวนเงินถูกต้อง');
+    }
+    // Emptied again: the pledge's QR is back.
+    type(element, 'amount', '');
+    await element.updateComplete;
+    expect(qrOf(element)).not.to.equal(null);
   });
 
   it('refuses an overlong slip reference beside its field and writes nothing', async () => {

@@ -197,6 +197,7 @@ const fromError =
  * @csspart method - the "paid by" choice (cash or PromptPay), when the organisation has a
  *   PromptPay account.
  * @csspart promptpay - what shows when PromptPay is chosen: the hint, the QR, the slip field.
+ * @csspart qr-waiting - in place of the QR while the typed amount is not valid.
  * @csspart alert - why nothing could be recorded (unknown household, full storage, …).
  * @csspart status - the polite announcement: saved, or fields to correct.
  * @cssprop --sajja-primary-color - buttons and focus rings.
@@ -767,7 +768,11 @@ export class SajjaDepositForm extends SajjaElement {
     const promptPay = this.method === 'promptpay';
     // The QR asks for what the member is about to record: the amount while it is good, else
     // the pledge, else none (the member types it in the banking app).
-    const amount = this.checkFields(membership).amount?.toString() ?? membership.pledgeAmount ?? '';
+    // A typed amount the form refuses (over the group's limit, letters …) draws no QR: a code
+    // for another amount would invite the wrong transfer. The amount's own message says why.
+    const typed = this.amountText.trim() !== '';
+    const valid = this.checkFields(membership).amount?.toString();
+    const amount = typed ? valid : (membership.pledgeAmount ?? '');
     const option = (value: 'cash' | 'promptpay', label: string) =>
       html`<label class="option">
         <input
@@ -789,15 +794,17 @@ export class SajjaDepositForm extends SajjaElement {
       ${promptPay
         ? html`<div class="promptpay" part="promptpay">
             <p class="hint">${t(language, 'promptPayHint', { name: account.name })}</p>
-            <sajja-promptpay-qr
-              .promptPayId=${account.id}
-              kind=${account.kind}
-              name=${account.name}
-              amount=${amount}
-              reference1=${account.kind === 'biller' ? billReference(membership) : ''}
-              lang=${language}
-              digits=${this.digitStyle}
-            ></sajja-promptpay-qr>
+            ${amount === undefined
+              ? html`<p class="hint qr-waiting" part="qr-waiting">${t(language, 'qrWaiting')}</p>`
+              : html`<sajja-promptpay-qr
+                  .promptPayId=${account.id}
+                  kind=${account.kind}
+                  name=${account.name}
+                  amount=${amount}
+                  reference1=${account.kind === 'biller' ? billReference(membership) : ''}
+                  lang=${language}
+                  digits=${this.digitStyle}
+                ></sajja-promptpay-qr>`}
             <div class="field">
               <label for="slip">${t(language, 'slip')}</label>
               <input

@@ -35,6 +35,7 @@ export const depositFormStrings: Translations<
   | 'slip'
   | 'slipHint'
   | 'slipTooLong'
+  | 'qrWaiting'
 > = {
   th: {
     title: 'ฝากเงิน',
@@ -71,6 +72,7 @@ export const depositFormStrings: Translations<
     slip: 'เลขที่อ้างอิงในสลิป (ถ้ามี)',
     slipHint: 'ดูได้จากสลิปการโอนในแอปธนาคาร ช่วยให้เหรัญญิกตรวจกับรายการเดินบัญชีได้',
     slipTooLong: 'เลขที่อ้างอิงยาวได้ไม่เกิน {max} ตัวอักษร',
+    qrWaiting: 'คิวอาร์จะแสดงเมื่อจำนวนเงินถูกต้อง',
   },
   en: {
     title: 'Deposit',
@@ -108,5 +110,6 @@ export const depositFormStrings: Translations<
     slipHint:
       'On the transfer slip in your banking app; it helps the treasurer match the bank statement.',
     slipTooLong: 'A slip reference may have at most {max} characters.',
+    qrWaiting: 'The QR shows once the amount is valid.',
   },
 };
