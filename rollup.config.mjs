@@ -63,9 +63,10 @@ const minifiedBundles = {
       // measured sum rounded up to half a KiB), so nothing adds to the gap. What is left is
       // listed in docs/guides/development.md. The ceiling rose from 118.5 once, with issue 21:
       // the PromptPay QR widget, a widget of its own (its chunk and its payload and encoder
-      // chunks, held to 8 KiB below: 10.5 KiB), the deposit form's "paid by" choice (1.4),
-      // the balance card's payment history (0.5) and the store's payment rules (0.3).
-      lazyBudgetCeilingKiB: 131.5,
+      // chunks, held to 8 KiB below: 10.5 KiB), the deposit form's "paid by" choice (1.5),
+      // the household ledger's and the balance card's lists of payments with the groups (0.8
+      // and 0.5) and the store's payment rules (0.3).
+      lazyBudgetCeilingKiB: 132.5,
       lazy: {
         // The store's backups and file imports (its transfer.ts, which the store's library
         // build writes as dist/transfer.js, one file per module), loaded by import() inside the
