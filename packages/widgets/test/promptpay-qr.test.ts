@@ -131,7 +131,7 @@ describe('<sajja-promptpay-qr>', () => {
     );
     element.lang = 'en';
     await element.updateComplete;
-    expect(text(element, 'amount')).to.equal('enter the amount in your banking app');
+    expect(text(element, 'amount')).to.equal('Enter the amount in your banking app.');
     expect(text(element, 'save-button')).to.equal('Save image');
   });
 

@@ -17,7 +17,7 @@ export const promptPayQrStrings: Translations<
     label: 'PromptPay QR code: pay {name} {amount} baht',
     labelNoAmount: 'PromptPay QR code: pay {name}; enter the amount in your banking app',
     amount: '{amount} baht',
-    noAmount: 'enter the amount in your banking app',
+    noAmount: 'Enter the amount in your banking app.',
     save: 'Save image',
     loading: 'Making the QR code…',
     loadFailed: 'The QR code could not be made. Please reload the page.',
