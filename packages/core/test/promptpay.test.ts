@@ -578,7 +578,7 @@ describe('validatePaymentRules', () => {
     }
   });
 
-  it('carries the sentences of a PromptPay reason, and problemMessage speaks for the name', () => {
+  it('carries the sentences of a PromptPay reason, on the error and on its problem', () => {
     const error = expectSajjaError(
       () =>
         validatePaymentRules({
@@ -588,6 +588,10 @@ describe('validatePaymentRules', () => {
       'not-a-thai-mobile',
     );
     expect(errorMessage(error, 'th')).to.equal('เบอร์นี้ไม่ใช่เบอร์มือถือของไทย');
+    // The id's problem carries its reason's sentences, so problemMessage names what is wrong
+    // (a form beside the id field shows this), wherever the problem travels (the store's).
+    expect(problemMessage(error.problems[0]!, 'th')).to.equal('เบอร์นี้ไม่ใช่เบอร์มือถือของไทย');
+    expect(problemMessage(error.problems[0]!, 'en')).to.equal('This is not a Thai mobile number.');
     expect(problemMessage(error.problems[1]!, 'en')).to.equal('This is longer than 60 characters.');
   });
 

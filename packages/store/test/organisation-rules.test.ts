@@ -1,3 +1,4 @@
+import { problemMessage } from '@sajja/core';
 import { SAJJA_GROUP_LOAN_RULES } from '@sajja/core/loans';
 import { SAJJA_PLEDGE_RULES, VILLAGE_BANK_SAVINGS_RULES } from '@sajja/core/savings';
 import { CHAMUNG_WELFARE_RULES } from '@sajja/core/welfare';
@@ -70,6 +71,9 @@ describe('organisation rules (the OrganisationRules convention)', () => {
       ['rules.payment.promptPay.id', 'not-a-thai-mobile'],
       ['rules.payment.promptPay.name', 'too-long'],
     ]);
+    // The id's problem says what is wrong in both languages, as a form beside the field shows it.
+    expect(problemMessage(phone.problems[0]!, 'th')).to.equal('เบอร์นี้ไม่ใช่เบอร์มือถือของไทย');
+    expect(problemMessage(phone.problems[0]!, 'en')).to.equal('This is not a Thai mobile number.');
     const group = await store.organisations.add({ name: 'กลุ่มสัจจะ', kind: 'pledge-group' });
     await rejection(
       store.organisations.put({ ...group, rules: { pledge: { dueDay: 5 } } }),

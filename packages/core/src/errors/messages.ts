@@ -53,9 +53,10 @@ export function errorMessage(error: SajjaError, language: Language = 'th'): stri
  */
 export function problemMessage(problem: SajjaProblem, language: Language = 'th'): string {
   checkDescribed(problem, language, 'problem');
-  const { reason } = problem as { reason: unknown };
+  const { reason, sentences } = problem as { reason: unknown; sentences?: unknown };
   const table: Readonly<Record<string, Sentences>> = PROBLEM_SENTENCES;
   const entry =
+    (isSentences(sentences) ? sentences : undefined) ??
     (typeof reason === 'string' ? ownSentences(table, reason) : undefined) ??
     COMMON_SENTENCES.RULES_INVALID;
   return fillPlaceholders(entry[language], problem.details ?? {});

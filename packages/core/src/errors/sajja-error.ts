@@ -54,6 +54,13 @@ export interface SajjaProblem {
   readonly reason: SajjaProblemReason;
   /** Values a message may mention (limits, the offending value). */
   readonly details?: SajjaErrorDetails;
+  /**
+   * The sentences to show for this problem, in Thai and English, with `{placeholders}` filled
+   * from `details` (see {@link problemMessage}): given by the part of Sajja that found a
+   * problem whose reason only it has (a PromptPay id's `not-a-thai-mobile`), as errors carry
+   * theirs. Without them, `problemMessage` finds the shared sentences by reason.
+   */
+  readonly sentences?: Sentences;
 }
 
 /** What the {@link SajjaError} constructor takes besides its code and reason. */

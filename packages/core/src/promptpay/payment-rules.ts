@@ -6,6 +6,7 @@ import {
   type SajjaErrorDetails,
   type SajjaProblem,
 } from '../errors/sajja-error.js';
+import type { Sentences } from '../errors/sentences.js';
 import { PROMPTPAY_SENTENCES } from './promptpay-sentences.js';
 import {
   isKind,
@@ -86,8 +87,18 @@ export interface PaymentRules {
  */
 export function validatePaymentRules(rules: unknown): PaymentRules {
   const problems: SajjaProblem[] = [];
-  const add = (path: string, reason: SajjaProblem['reason'], details?: SajjaErrorDetails) => {
-    problems.push(details ? { path, reason, details } : { path, reason });
+  const add = (
+    path: string,
+    reason: SajjaProblem['reason'],
+    details?: SajjaErrorDetails,
+    sentences?: Sentences,
+  ) => {
+    problems.push({
+      path,
+      reason,
+      ...(details ? { details } : {}),
+      ...(sentences ? { sentences } : {}),
+    });
   };
   const root = recordAt('', rules, add);
   const account = root && knownFields('', root, ['promptPay'], add) && root.promptPay;
@@ -111,7 +122,8 @@ export function validatePaymentRules(rules: unknown): PaymentRules {
         normaliseId(kind, id);
       } catch (error) {
         if (!isSajjaError(error, 'INVALID_ARGUMENT')) throw error;
-        add('promptPay.id', error.reason);
+        // The id's own reason, with its sentences, so problemMessage says what is wrong.
+        add('promptPay.id', error.reason, undefined, error.sentences);
       }
     }
     if (name === undefined) add('promptPay.name', 'required');
