@@ -1,17 +1,13 @@
 #!/usr/bin/env node
 // Year-end share-out from the command line: reads the members from a CSV file (id, shares,
 // interest paid), a net profit and a preset or a rules file, prints the allocation by bucket
-// and each member's share, and writes them to a CSV file. Bad rows are reported with their
-// line numbers and nothing is written.
+// and each member's share, and writes them to a CSV file. Every input is checked before
+// anything is printed or written; README.md lists the options, the formats and the errors.
 //
 //   node share-out.mjs members.csv --profit 120000 --preset cooperative --out shareout.csv
 //   node share-out.mjs members.csv --profit 120000 --rules rules.json
-//
-// A rules file is JSON: { "buckets": { "reserve": "10", "dividend": "60", ... },
-//   "shareBy": { "dividend": "shares", "average-return": "interest" },
-//   "excludeMembersWhoMissedInstalment": false }
-import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import {
   errorMessage,
   formatCsv,
@@ -24,6 +20,15 @@ import {
   sum,
 } from '@sajja/core';
 import {
+  InputError,
+  fileProblem,
+  isProgram,
+  readCommandLine,
+  readJsonFile,
+  readTextFile,
+  runCommand,
+} from '../node-cli/command-line.mjs';
+import {
   COOPERATIVE_PROFIT_BUCKETS,
   PROFIT_BUCKET_LABELS,
   SAJJA_TRAT_PROFIT_BUCKETS,
@@ -31,6 +36,7 @@ import {
   allocateProfit,
   averageReturnWeights,
   shareOut,
+  validateProfitBuckets,
 } from '@sajja/core/year-end';
 
 /** Which member pool each preset bucket is shared by; other buckets stay with the group. */
@@ -119,78 +125,185 @@ export function readMembers(text) {
   return { members, problems };
 }
 
-/** The allocation by bucket and each member's share of the member buckets. */
+const RULE_FIELDS = ['buckets', 'shareBy', 'excludeMembersWhoMissedInstalment'];
+
+/**
+ * Checks rules read from the file `source` and returns them: the buckets as the core checks
+ * them, then `shareBy` and `excludeMembersWhoMissedInstalment`. Throws an {@link InputError}
+ * that names `source` and the field.
+ */
+export function checkRules(rules, source) {
+  const wrong = (message) => new InputError(`${source}: ${message}`);
+  if (typeof rules !== 'object' || rules === null || Array.isArray(rules))
+    throw wrong('the rules must be a JSON object with "buckets" (see --help)');
+  const unknown = Object.keys(rules).find((key) => !RULE_FIELDS.includes(key));
+  if (unknown !== undefined)
+    throw wrong(
+      `unknown field ${JSON.stringify(unknown)} (the fields are ${RULE_FIELDS.join(', ')})`,
+    );
+  try {
+    validateProfitBuckets(rules.buckets);
+  } catch (error) {
+    if (!isSajjaError(error, 'RULES_INVALID')) throw error;
+    const field = (path) => (path === '' ? 'buckets' : `buckets.${path}`);
+    throw wrong(
+      error.problems
+        .map((problem) => `${field(problem.path)}: ${problemMessage(problem, 'en')}`)
+        .join(' '),
+    );
+  }
+  const shareBy = rules.shareBy ?? {};
+  if (typeof shareBy !== 'object' || shareBy === null || Array.isArray(shareBy))
+    throw wrong('shareBy must be an object such as { "dividend": "shares" }');
+  for (const [bucket, by] of Object.entries(shareBy)) {
+    if (!Object.hasOwn(rules.buckets, bucket))
+      throw wrong(`shareBy names ${JSON.stringify(bucket)}, which is not one of the buckets`);
+    if (by !== 'shares' && by !== 'interest')
+      throw wrong(`shareBy.${bucket} must be "shares" or "interest", not ${JSON.stringify(by)}`);
+  }
+  const exclude = rules.excludeMembersWhoMissedInstalment;
+  if (exclude !== undefined && typeof exclude !== 'boolean')
+    throw wrong('excludeMembersWhoMissedInstalment must be true or false');
+  return rules;
+}
+
+/**
+ * The allocation by bucket and each member's share of the member buckets, for rules as
+ * {@link checkRules} returns them (or a preset).
+ */
 export function computeShareOut(members, netProfit, rules) {
   const allocation = allocateProfit(netProfit, rules.buckets);
-  const shareWeights = Object.fromEntries(members.map((member) => [member.id, member.shares]));
-  const interestWeights = averageReturnWeights(
-    members.map(({ id, interestPaid, missedInstalment }) => ({
-      id,
-      interestPaid,
-      missedInstalment,
-    })),
-    { excludeMembersWhoMissedInstalment: rules.excludeMembersWhoMissedInstalment ?? false },
-  );
+  const weights = {
+    shares: Object.fromEntries(members.map((member) => [member.id, member.shares])),
+    interest: averageReturnWeights(
+      members.map(({ id, interestPaid, missedInstalment }) => ({
+        id,
+        interestPaid,
+        missedInstalment,
+      })),
+      { excludeMembersWhoMissedInstalment: rules.excludeMembersWhoMissedInstalment ?? false },
+    ),
+  };
   const pools = {};
   for (const [bucket, by] of Object.entries(rules.shareBy ?? {})) {
-    if (!(bucket in allocation)) throw new Error(`shareBy names ${bucket}, which is not a bucket`);
-    if (by !== 'shares' && by !== 'interest')
-      throw new Error(`shareBy.${bucket} must be "shares" or "interest"`);
-    pools[bucket] = shareOut(allocation[bucket], by === 'shares' ? shareWeights : interestWeights);
+    try {
+      pools[bucket] = shareOut(allocation[bucket], weights[by]);
+    } catch (error) {
+      if (!isSajjaError(error, 'INVALID_ARGUMENT') || error.reason !== 'all-weights-zero')
+        throw error;
+      const what =
+        by === 'shares'
+          ? 'shares'
+          : rules.excludeMembersWhoMissedInstalment
+            ? 'loan interest paid without a missed instalment'
+            : 'loan interest paid';
+      throw new InputError(`no member has any ${what}, so the ${bucket} cannot be shared out`);
+    }
   }
   return { allocation, pools };
 }
 
-function main(argv) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      profit: { type: 'string' },
-      preset: { type: 'string' },
-      rules: { type: 'string' },
-      out: { type: 'string' },
-    },
-  });
-  const [file] = positionals;
-  if (!file || !values.profit || !values.preset === !values.rules) {
-    console.error(
-      'usage: share-out.mjs members.csv --profit <amount> (--preset sajja|cooperative|village-fund | --rules rules.json) [--out shareout.csv]',
-    );
-    return 2;
+const USAGE = `Usage: node examples/node-shareout/share-out.mjs <members.csv> --profit <amount>
+         (--preset <name> | --rules <rules.json>) [--out <file.csv>]
+
+Shares out a year's net profit: the by-laws' buckets, then the member buckets among the
+members by shares held or by loan interest paid, exact to the satang.
+
+Options:
+  --profit <amount>  the year's net profit in baht (required): 120000, 120,000.50, ๑๒๐๐๐๐
+  --preset <name>    the buckets of a preset: ${Object.keys(PRESETS).join(', ')}
+  --rules <file>     the buckets of your by-laws, from a JSON rules file (instead of --preset)
+  --out <file>       also write each member's share to this CSV file, in a folder that
+                     exists (default: print only, write nothing)
+  -h, --help         show this help
+
+members.csv has a header naming id, shares, interestPaid and, optionally, missedInstalment
+(yes/no). A rules file: { "buckets": { "reserve": "10", "dividend": "70", "welfare": "20" },
+"shareBy": { "dividend": "shares" }, "excludeMembersWhoMissedInstalment": false }.
+
+Example, from the repository's root after pnpm build:
+  node examples/node-shareout/share-out.mjs examples/node-shareout/members.csv \\
+    --profit 120000 --preset cooperative --out shareout.csv
+
+Exit code 0 when done, 2 for bad input (one line on stderr says what), 1 for a fault.`;
+
+const OPTIONS = {
+  profit: { type: 'string' },
+  preset: { type: 'string' },
+  rules: { type: 'string' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+/** Refuses an `--out` file whose folder does not exist, before anything is printed. */
+function checkOutputFile(path) {
+  const folder = dirname(path);
+  let stats;
+  try {
+    stats = statSync(folder);
+  } catch (error) {
+    if (!error?.code) throw error;
+    throw new InputError(`--out ${path}: the folder ${folder} does not exist`);
   }
+  if (!stats.isDirectory()) throw new InputError(`--out ${path}: ${folder} is not a folder`);
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory())
+    throw new InputError(
+      `--out ${path} is a folder; give a file name, such as ${path}/shareout.csv`,
+    );
+}
+
+function main(args) {
+  const { values, positionals } = readCommandLine(args, OPTIONS);
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1)
+    throw new InputError(
+      positionals.length === 0
+        ? "give the members' CSV file first (see --help)"
+        : `give one members' CSV file, not ${positionals.length}: ${positionals.join(' ')}`,
+    );
+  const [file] = positionals;
+  if (values.profit === undefined)
+    throw new InputError("--profit is required: the year's net profit in baht (see --help)");
   let netProfit;
   try {
     netProfit = parseMoney(values.profit);
   } catch (error) {
     if (!isSajjaError(error)) throw error;
-    console.error(`--profit ${values.profit}: ${errorMessage(error, 'en')}`);
-    return 2;
+    throw new InputError(`--profit ${values.profit}: ${errorMessage(error, 'en')}`);
   }
+  if ((values.preset === undefined) === (values.rules === undefined))
+    throw new InputError(
+      values.preset === undefined
+        ? `give --preset (${Object.keys(PRESETS).join(', ')}) or --rules <file>`
+        : 'give --preset or --rules, not both',
+    );
+  if (values.preset !== undefined && !Object.hasOwn(PRESETS, values.preset))
+    throw new InputError(
+      `unknown --preset ${values.preset}: use ${Object.keys(PRESETS).join(', ')}`,
+    );
+  if (values.out !== undefined) checkOutputFile(values.out);
+
   const rules = values.preset
     ? PRESETS[values.preset]
-    : JSON.parse(readFileSync(values.rules, 'utf8'));
-  if (!rules) {
-    console.error(`unknown preset ${values.preset}: use ${Object.keys(PRESETS).join(', ')}`);
-    return 2;
-  }
-  const { members, problems } = readMembers(readFileSync(file, 'utf8'));
-  if (problems.length > 0) {
-    for (const { line, message } of problems) console.error(`${file}:${line}: ${message}`);
-    console.error(`${problems.length} problem(s); nothing written.`);
-    return 1;
-  }
+    : checkRules(readJsonFile(values.rules, 'the rules file'), values.rules);
+  const { members, problems } = readMembers(readTextFile(file, "the members' file"));
+  if (problems.length === 1)
+    throw new InputError(`${file}:${problems[0].line}: ${problems[0].message}`);
+  if (problems.length > 1)
+    throw new InputError(`${problems.length} problems in ${file}; nothing written`, {
+      lines: problems.map(({ line, message }) => `${file}:${line}: ${message}`),
+    });
   let result;
   try {
     result = computeShareOut(members, netProfit, rules);
   } catch (error) {
-    if (!isSajjaError(error)) throw error;
-    const details = error.problems.map(
-      (problem) => `  ${problem.path}: ${problemMessage(problem, 'en')}`,
-    );
-    console.error([errorMessage(error, 'en'), ...details].join('\n'));
-    return 1;
+    if (!isSajjaError(error, 'INVALID_ARGUMENT') || error.reason !== 'net-loss') throw error;
+    throw new InputError(`--profit ${values.profit}: ${errorMessage(error, 'en')}`);
   }
+
   const { allocation, pools } = result;
   console.log(`Net profit ${formatMoney(netProfit)} baht`);
   for (const [bucket, amount] of Object.entries(allocation)) {
@@ -216,13 +329,18 @@ function main(argv) {
     console.log(`  ${row[0].padEnd(12)} ${formatMoney(row.at(-1)).padStart(12)}`);
   if (rows.length > 10) console.log(`  … and ${rows.length - 10} more`);
   if (values.out) {
-    writeFileSync(
-      values.out,
-      formatCsv([['id', 'shares', 'interestPaid', ...poolNames, 'total'], ...rows]),
-    );
+    try {
+      writeFileSync(
+        values.out,
+        formatCsv([['id', 'shares', 'interestPaid', ...poolNames, 'total'], ...rows]),
+      );
+    } catch (error) {
+      if (!error?.code) throw error;
+      throw new InputError(`cannot write ${values.out}: ${fileProblem(error)}`);
+    }
     console.log(`\nWrote ${values.out}`);
   }
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));
+if (isProgram(import.meta.url)) runCommand('share-out', main);
