@@ -26,7 +26,7 @@ const NEGATIVE_NUMBER = /^-[\d๐-๙.,]/;
  * errors turned into {@link InputError}s that name the option. A number with a minus sign may
  * follow its option after a space (`--profit -5000`), as people write it.
  */
-export function readCommandLine(args, options) {
+function readCommandLine(args, options) {
   const takesValue = new Set(
     Object.entries(options)
       .filter(([, option]) => option.type === 'string')
@@ -105,13 +105,34 @@ export function isProgram(moduleUrl) {
 }
 
 /**
- * Runs `main(args)` as the program `name` and sets the exit code it returns. An {@link InputError} is shown in one line as
- * `name: message` (exit 2); anything else is a fault of the program (exit 1), shown in one
- * line too unless DEBUG is set, when the whole error and its stack are shown.
+ * Runs the program `name`: reads `args` with {@link readCommandLine} (adding `-h, --help`,
+ * which prints `usage`), expects one positional argument — described by `input` in messages
+ * ("the members' CSV file") — and calls `main(input, values)`, which returns the exit code.
+ * An {@link InputError} is shown in one line as `name: message` (exit 2); anything else is a
+ * fault of the program (exit 1), shown in one line too unless DEBUG is set, when the whole
+ * error and its stack are shown.
  */
-export async function runCommand(name, main, args = process.argv.slice(2)) {
+export async function runCommand(
+  { name, usage, options = {}, input },
+  main,
+  args = process.argv.slice(2),
+) {
   try {
-    process.exitCode = (await main(args)) ?? 0;
+    const { values, positionals } = readCommandLine(args, {
+      ...options,
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      console.log(usage);
+      process.exitCode = 0;
+      return;
+    }
+    if (positionals.length === 0) throw new InputError(`give ${input} (see --help)`);
+    if (positionals.length > 1)
+      throw new InputError(
+        `${positionals.length} inputs given (${positionals.join(' ')}); give only ${input}`,
+      );
+    process.exitCode = (await main(positionals[0], values)) ?? 0;
   } catch (error) {
     if (error instanceof InputError) {
       for (const line of error.lines) console.error(`${name}: ${line}`);

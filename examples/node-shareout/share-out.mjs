@@ -23,7 +23,6 @@ import {
   InputError,
   fileProblem,
   isProgram,
-  readCommandLine,
   readJsonFile,
   readTextFile,
   runCommand,
@@ -232,7 +231,6 @@ const OPTIONS = {
   preset: { type: 'string' },
   rules: { type: 'string' },
   out: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 };
 
 /** Refuses an `--out` file whose folder does not exist, before anything is printed. */
@@ -252,19 +250,7 @@ function checkOutputFile(path) {
     );
 }
 
-function main(args) {
-  const { values, positionals } = readCommandLine(args, OPTIONS);
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (positionals.length !== 1)
-    throw new InputError(
-      positionals.length === 0
-        ? "give the members' CSV file first (see --help)"
-        : `give one members' CSV file, not ${positionals.length}: ${positionals.join(' ')}`,
-    );
-  const [file] = positionals;
+function main(file, values) {
   if (values.profit === undefined)
     throw new InputError("--profit is required: the year's net profit in baht (see --help)");
   let netProfit;
@@ -343,4 +329,8 @@ function main(args) {
   return 0;
 }
 
-if (isProgram(import.meta.url)) runCommand('share-out', main);
+if (isProgram(import.meta.url))
+  runCommand(
+    { name: 'share-out', usage: USAGE, options: OPTIONS, input: "the members' CSV file" },
+    main,
+  );

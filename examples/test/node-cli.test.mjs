@@ -6,7 +6,9 @@ import { test } from 'node:test';
 
 const commandLine = new URL('../node-cli/command-line.mjs', import.meta.url).href;
 const program = `import { runCommand } from '${commandLine}';
-runCommand('demo', () => { throw new TypeError('cannot read properties of undefined'); });`;
+runCommand({ name: 'demo', input: 'a file' }, () => {
+  throw new TypeError('cannot read properties of undefined');
+}, ['file.txt']);`;
 
 /** Runs a program whose main throws a TypeError, with `env`; resolves to its exit code and output. */
 const runFaulty = (env) =>

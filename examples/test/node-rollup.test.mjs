@@ -1,6 +1,8 @@
-// The network roll-up example: the built @sajja/core/books rolls up a folder of group reports.
+// The network roll-up example: the built @sajja/core/books rolls up a folder of group reports;
+// the example names each fund, lines its columns up by display width, and tells bad input in
+// one line on stderr with exit code 2, never a stack trace.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import {
   copyFileSync,
   mkdtempSync,
@@ -19,24 +21,35 @@ const reportsFolder = fileURLToPath(new URL('../node-rollup/reports/', import.me
 const reportFiles = readdirSync(reportsFolder).filter((name) => name.endsWith('.json'));
 const readReport = (name) => JSON.parse(readFileSync(join(reportsFolder, name), 'utf8'));
 
-/** Runs the example on `folder`; returns its exit code and output. */
-function run(...args) {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [script, ...args], {
-    encoding: 'utf8',
+/** Runs the example with `args`; resolves to its exit code and output. */
+const run = (...args) =>
+  new Promise((resolve) => {
+    execFile(process.execPath, [script, ...args], (error, stdout, stderr) =>
+      resolve({ status: error ? error.code : 0, stdout, stderr }),
+    );
   });
-  return { status, stdout, stderr };
-}
 
 /** A temporary folder with the sample reports and `extra` files; removed after `use`. */
-function withFolder(extra, use) {
+async function withFolder(extra, use) {
   const folder = mkdtempSync(join(tmpdir(), 'sajja-rollup-'));
   try {
     for (const name of reportFiles) copyFileSync(join(reportsFolder, name), join(folder, name));
     for (const [name, text] of Object.entries(extra)) writeFileSync(join(folder, name), text);
-    use(folder);
+    await use(folder);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/** Runs the example with `args` and asserts that it refused them in exactly the line `expected` (or one matching it). */
+async function refused(args, expected) {
+  const { status, stdout, stderr } = await run(...args);
+  assert.equal(status, 2, stderr);
+  assert.equal(stdout, '');
+  assert.match(stderr, /^roll-up: [^\n]+\n$/);
+  assert.doesNotMatch(stderr, /^\s+at /m);
+  if (typeof expected === 'string') assert.equal(stderr, `roll-up: ${expected}\n`);
+  else assert.match(stderr, expected);
 }
 
 test('the sample folder holds three January group reports', () => {
@@ -61,8 +74,8 @@ const percent = (part, whole) => {
   return `${basisPoints / 100n}.${String(basisPoints % 100n).padStart(2, '0')} %`;
 };
 
-test('the example prints the network totals of the sample reports', () => {
-  const { status, stdout, stderr } = run(reportsFolder);
+test('the example prints the network totals of the sample reports', async () => {
+  const { status, stdout, stderr } = await run(reportsFolder);
   assert.equal(stderr, '');
   assert.equal(status, 0);
   const lines = stdout.trimEnd().split('\n');
@@ -117,37 +130,74 @@ test('rollUp over the files agrees with sums taken straight from the JSON', asyn
   assert.equal(JSON.stringify(halves), JSON.stringify(network));
 });
 
-test('a file that is not a report stops the example with a message naming it', () => {
-  withFolder({ 'zz-broken.json': '{"kind":"monthly-report","month":"2024-01"}' }, (folder) => {
-    const { status, stdout, stderr } = run(folder);
-    assert.equal(status, 1);
-    assert.equal(stdout, '');
-    assert.match(stderr, /^roll-up: zz-broken\.json: the field \S+ is missing or not valid\n$/);
-  });
-  withFolder({ 'balance.json': '{"kind":"balance-sheet"}' }, (folder) => {
-    const { status, stderr } = run(folder);
-    assert.equal(status, 1);
-    assert.equal(
-      stderr,
-      'roll-up: balance.json is not a monthly report or a roll-up (its "kind" is "balance-sheet")\n',
+/** The columns a terminal gives `text`: Thai marks above or below a letter take none. */
+const columns = (text) => [...text.replace(/[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g, '')].length;
+
+test('labels each fund by its name and lines the columns up by display width', async () => {
+  const { status, stdout } = await run(reportsFolder);
+  assert.equal(status, 0);
+  const table = stdout.trimEnd().split('\n').slice(1);
+  // Every fund the sample reports name, by the name in its label (กองทุนปุ๋ย: ุ and ๋ take no column).
+  const named = reportFiles.flatMap((name) => readReport(name).subFunds.map(({ label }) => label));
+  for (const { en, th } of named)
+    assert.ok(
+      table.some((line) => line.startsWith(`${en} / ${th} `)),
+      `${en} / ${th}`,
     );
-  });
-  withFolder({ 'typo.json': '{oops' }, (folder) => {
-    const { status, stderr } = run(folder);
-    assert.equal(status, 1);
-    assert.match(stderr, /^roll-up: typo\.json is not valid JSON: /);
-  });
+  assert.ok(!stdout.includes('Fund general'), stdout);
+  // A label padded to one display width, two spaces, a value right-aligned in 16 columns: the
+  // values line up though Thai marks make the lines' lengths in characters differ.
+  assert.equal(new Set(table.map((line) => columns(line.slice(0, -18)))).size, 1, stdout);
+  assert.equal(new Set(table.map(columns)).size, 1, stdout);
+  assert.ok(
+    table.every((line) => /^ {2} *\S/.test(line.slice(-18))),
+    stdout,
+  );
+  const loans = table.find((line) => line.startsWith('Loans outstanding / ลูกหนี้เงินกู้ '));
+  const groups = table.find((line) => line.startsWith('Groups / กลุ่ม '));
+  assert.notEqual(loans.length, groups.length);
+  assert.equal(columns(loans), columns(groups));
 });
 
-test('the example explains how to call it, and an empty folder', () => {
-  const usage = run();
-  assert.equal(usage.status, 2);
-  assert.match(usage.stderr, /usage: node roll-up\.mjs <folder/);
+test('a file that is not a report stops the example with one line naming it', async () => {
+  await Promise.all([
+    withFolder({ 'zz-broken.json': '{"kind":"monthly-report","month":"2024-01"}' }, (folder) =>
+      refused([folder], /^roll-up: zz-broken\.json: the field \S+ is missing or not valid\n$/),
+    ),
+    withFolder({ 'balance.json': '{"kind":"balance-sheet"}' }, (folder) =>
+      refused(
+        [folder],
+        'balance.json is not a monthly report or a roll-up (its "kind" is "balance-sheet")',
+      ),
+    ),
+    withFolder({ 'typo.json': '{oops' }, (folder) =>
+      refused([folder], /^roll-up: typo\.json is not valid JSON: /),
+    ),
+  ]);
+});
+
+test('the example explains how to call it: --help, a missing folder, an unknown option', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'sajja-rollup-empty-'));
   try {
-    const empty = run(folder);
-    assert.equal(empty.status, 1);
-    assert.match(empty.stderr, /no group reports \(\*\.json\)/);
+    const [help] = await Promise.all([
+      run('--help'),
+      refused([], /give the folder of group reports/),
+      refused([folder], `no group reports (*.json) in ${folder}`),
+      refused(
+        [join(folder, 'no-such-folder')],
+        `cannot read the folder ${join(folder, 'no-such-folder')}: there is no such file or folder`,
+      ),
+      refused([reportsFolder, '--json'], 'unknown option --json (see --help)'),
+      refused(
+        [reportsFolder, reportsFolder],
+        /2 inputs given \(\S+ \S+\); give only the folder of group reports/,
+      ),
+    ]);
+    assert.equal(help.status, 0);
+    assert.equal(help.stderr, '');
+    assert.match(help.stdout, /^Usage: node examples\/node-rollup\/roll-up\.mjs <folder>/);
+    assert.match(help.stdout, /-h, --help/);
+    assert.match(help.stdout, /roll-up\.mjs examples\/node-rollup\/reports\n/);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
