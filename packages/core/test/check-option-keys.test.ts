@@ -20,9 +20,12 @@ describe('checkOptionKeys', () => {
     expect(errorMessage(error, 'en')).to.equal(
       'There is no option called roundPaymentTO (it may be misspelt).',
     );
-    expect(errorMessage(error, 'th')).to.equal('ไม่มีค่าตั้งค่าชื่อ roundPaymentTO (อาจพิมพ์ชื่อผิด)');
-    expect(problemMessage({ path: 'x', reason: 'unknown-option', details: { option: 'x' } }, 'en'))
-      .to.equal('There is no option called x (it may be misspelt).');
+    expect(errorMessage(error, 'th')).to.equal(
+      'ไม่มีค่าตั้งค่าชื่อ roundPaymentTO (อาจพิมพ์ชื่อผิด)',
+    );
+    expect(
+      problemMessage({ path: 'x', reason: 'unknown-option', details: { option: 'x' } }, 'en'),
+    ).to.equal('There is no option called x (it may be misspelt).');
   });
 
   it('names no closest option when none is near, and prefixes nested options', () => {

@@ -111,6 +111,12 @@ describe('formatCsv', () => {
     );
   });
 
+  it('guards the full-width ＝ ＋ － ＠ as it guards their ASCII twins', () => {
+    expect(formatCsv([['＝HYPERLINK("http://x")', '＋1', '－2', '＠SUM(A1)']])).to.equal(
+      '"\'＝HYPERLINK(""http://x"")",\'＋1,\'－2,\'＠SUM(A1)\r\n',
+    );
+  });
+
   it('adds a quote to a cell already starting with one, and nothing to other cells', () => {
     expect(formatCsv([["'quoted", "''", 'a=b', ' =x', '1-2']])).to.equal(
       "''quoted,''',a=b, =x,1-2\r\n",
@@ -129,6 +135,8 @@ describe('unguardCsvCell', () => {
     expect(unguardCsvCell("'\tx")).to.equal('\tx');
     expect(unguardCsvCell("''quoted")).to.equal("'quoted");
     expect(unguardCsvCell("'''")).to.equal("''");
+    expect(unguardCsvCell("'＝1+1")).to.equal('＝1+1');
+    expect(unguardCsvCell("'＠x")).to.equal('＠x');
   });
 
   it('leaves a quote a person typed before ordinary text, and every other cell', () => {
@@ -143,7 +151,25 @@ describe('CSV round trip (fast-check)', () => {
     fc.string({ unit: 'binary', maxLength: 12 }),
     fc
       .tuple(
-        fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'", "''", '"', ',', '\n', '\uFEFF', ''),
+        fc.constantFrom(
+          '=',
+          '+',
+          '-',
+          '@',
+          '＝',
+          '＋',
+          '－',
+          '＠',
+          '\t',
+          '\r',
+          "'",
+          "''",
+          '"',
+          ',',
+          '\n',
+          '\uFEFF',
+          '',
+        ),
         fc.string({ unit: 'binary', maxLength: 6 }),
       )
       .map(([start, rest]) => start + rest),
@@ -165,7 +191,7 @@ describe('CSV round trip (fast-check)', () => {
     fc.assert(
       fc.property(rows, (table) => {
         for (const row of parseCsv(formatCsv(table)).rows) {
-          for (const written of row) expect(written).to.not.match(/^[=+\-@\t\r]/);
+          for (const written of row) expect(written).to.not.match(/^[=+\-@＝＋－＠\t\r]/);
         }
       }),
       { numRuns: 200 },

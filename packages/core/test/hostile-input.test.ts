@@ -253,6 +253,7 @@ const samples: Readonly<Record<string, readonly Sample[]>> = {
   daysBetween: [{ args: ['2024-01-01', '2024-03-01'] }],
   daysInMonth: [{ args: [2024, 2] }],
   errorMessage: [{ args: [new core.SajjaError('INVALID_AMOUNT', 'empty', 'Empty.'), 'en'] }],
+  graphemeLength: [{ args: ['ข้าว 🇹🇭'] }],
   formatCsv: [
     {
       args: [

@@ -253,10 +253,38 @@ describe('ledgerFromCsv', () => {
       ['c', "'rice"],
     ]);
   });
+
+  it('guards a note starting with a full-width ＝ ＋ － ＠ and reads it back as typed', () => {
+    const notes = ['＝HYPERLINK("http://x")', '＋1', '－2', '＠SUM(A1)'];
+    const written = notes.map((note, i) => ({ ...entries[0]!, id: `f${i}`, note }));
+    const text = ledgerToCsv(written, { bom: false });
+    expect(
+      text
+        .split('\r\n')
+        .slice(1, -1)
+        .map((row) => row.split(',')[5]),
+    ).to.deep.equal(['"\'＝HYPERLINK(""http://x"")"', "'＋1", "'－2", "'＠SUM(A1)"]);
+    expect(ledgerFromCsv(text).entries.map((e) => e.note)).to.deep.equal(notes);
+  });
 });
 
 describe('ledger CSV round trip (fast-check)', () => {
-  const tricky = fc.constantFrom('=', '+', '-', '@', "'", '"', ',', '\n', '\r\n', '\t', ' ', 'ก');
+  const tricky = fc.constantFrom(
+    '=',
+    '+',
+    '-',
+    '@',
+    '＝',
+    '＠',
+    "'",
+    '"',
+    ',',
+    '\n',
+    '\r\n',
+    '\t',
+    ' ',
+    'ก',
+  );
   const text = (maxLength: number) =>
     fc
       .tuple(fc.array(tricky, { maxLength: 3 }), fc.string({ unit: 'binary', maxLength }))

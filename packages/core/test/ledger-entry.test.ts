@@ -274,6 +274,19 @@ describe('ledgerEntryProblems', () => {
     ]);
   });
 
+  it('counts a flag, a skin-toned emoji and a Thai letter with its marks as one character each', () => {
+    // 🇹🇭 is two code points, 👍🏽 two, ขั้ three: each is what a person counts as one.
+    for (const one of ['🇹🇭', '👍🏽', 'ขั้']) {
+      expect(reasons({ ...rice, note: one.repeat(MAX_LEDGER_NOTE_LENGTH) }), one).to.deep.equal([]);
+      expect(
+        ledgerEntryProblems({ ...rice, note: one.repeat(MAX_LEDGER_NOTE_LENGTH + 1) }),
+        one,
+      ).to.deep.equal([
+        { path: 'note', reason: 'note-too-long', details: { max: 500, length: 501 } },
+      ]);
+    }
+  });
+
   it('refuses an entry that reverses itself', () => {
     expect(ledgerEntryProblems({ ...rice, reverses: 'e1' })).to.deep.equal([
       { path: 'reverses', reason: 'reverses-itself', details: { id: 'e1' } },

@@ -258,7 +258,7 @@ export function checkFundTransaction(value: unknown): {
     date: check.date('date', { required: true }),
     kind: check.oneOf('kind', FUND_TRANSACTION_KINDS, { required: true }),
     amount: check.amount('amount', { required: true, positive: true }),
-    note: check.text('note', { max: MAX_NOTE_LENGTH }),
+    note: check.text('note', { max: MAX_NOTE_LENGTH, graphemes: true }),
     reverses: check.text('reverses'),
     loanId: check.text('loanId'),
     method: check.oneOf('method', PAYMENT_METHODS),

@@ -248,7 +248,7 @@ export function checkLoan(value: unknown): { record: LoanRecord; problems: Sajja
     organisationId,
     terms: terms?.terms,
     rules: rules as LoanRules | undefined,
-    note: check.text('note', { max: MAX_NOTE_LENGTH }),
+    note: check.text('note', { max: MAX_NOTE_LENGTH, graphemes: true }),
     recordedAt: check.timestamp('recordedAt', { required: true }),
   }) as LoanRecord;
   check.onlyFields(RECORD_FIELDS);
@@ -300,7 +300,7 @@ export function createLoanRepository(db: SajjaDatabase): LoanRepository {
           const check = new RecordChecker(loan);
           const id = check.text('id') ?? newId();
           const membershipId = check.text('membershipId', { required: true });
-          const note = check.text('note', { max: MAX_NOTE_LENGTH });
+          const note = check.text('note', { max: MAX_NOTE_LENGTH, graphemes: true });
           check.onlyFields(['id', 'membershipId', 'terms', 'note']);
           if (input.terms === undefined) check.problem('terms', 'required');
           const membership =

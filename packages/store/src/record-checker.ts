@@ -1,6 +1,7 @@
 import { storeError } from './store-sentences.js';
 import {
   type StoreArgumentReason,
+  graphemeLength,
   isIsoDate,
   isMoney,
   money,
@@ -12,7 +13,10 @@ import {
 export const MAX_ID_LENGTH = 100;
 /** The longest name of a household or an organisation, in characters. */
 export const MAX_NAME_LENGTH = 200;
-/** The longest note of a fund transaction, in characters (the ledger's limit too). */
+/**
+ * The longest note of a fund transaction or loan, in characters as a person counts them (one
+ * emoji is one; see `graphemeLength`): the ledger's limit too.
+ */
 export const MAX_NOTE_LENGTH = 500;
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
@@ -37,8 +41,8 @@ export function isJsonValue(value: unknown, depth = 0): boolean {
   return false;
 }
 
-/** Code points, so a Thai note is measured the way a person counts it. */
-function length(text: string): number {
+/** Code points: keys and names are bounded by what they hold, whatever a person would count. */
+function codePoints(text: string): number {
   let count = 0;
   for (const _ of text) count++;
   return count;
@@ -78,10 +82,13 @@ export class RecordChecker {
     }
   }
 
-  /** A string of 1 to `max` characters (after trimming when `trim`), or undefined if absent. */
+  /**
+   * A string of 1 to `max` characters (after trimming when `trim`), or undefined if absent;
+   * characters are code points, or graphemes (what a person counts) when `graphemes`.
+   */
   text(
     field: string,
-    { required = false, max = MAX_ID_LENGTH, trim = false } = {},
+    { required = false, max = MAX_ID_LENGTH, trim = false, graphemes = false } = {},
   ): string | undefined {
     const value = this.fields[field];
     if (value === undefined) {
@@ -97,7 +104,7 @@ export class RecordChecker {
       this.problem(field, required ? 'required' : 'empty');
       return undefined;
     }
-    if (length(text) > max) {
+    if ((graphemes ? graphemeLength(text) : codePoints(text)) > max) {
       this.problem(field, 'too-long', { max });
       return undefined;
     }
@@ -190,7 +197,7 @@ export class RecordChecker {
       return undefined;
     }
     const bad = value.findIndex(
-      (id) => typeof id !== 'string' || id === '' || length(id) > MAX_ID_LENGTH,
+      (id) => typeof id !== 'string' || id === '' || codePoints(id) > MAX_ID_LENGTH,
     );
     if (bad >= 0) {
       this.problem(`${field}[${bad}]`, 'not-an-id');

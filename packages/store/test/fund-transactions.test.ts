@@ -95,6 +95,26 @@ describe('store.fundTransactions', () => {
     expect(await store.fundTransactions.get(paid.id)).to.deep.equal(paid);
   });
 
+  it('counts a note in characters a person sees: 500 flags pass, 501 are too long', async () => {
+    const deposit = (note: string) =>
+      store.fundTransactions.add({
+        membershipId: setup.membership.id,
+        date: '2024-02-05',
+        kind: 'deposit',
+        amount: '200',
+        note,
+      });
+    expect((await deposit('🇹🇭'.repeat(500))).note).to.equal('🇹🇭'.repeat(500));
+    const error = await rejection(
+      deposit('🇹🇭'.repeat(501)),
+      'INVALID_ARGUMENT',
+      'invalid-fund-transaction',
+    );
+    expect(error.problems).to.deep.equal([
+      { path: 'note', reason: 'too-long', details: { max: 500 } },
+    ]);
+  });
+
   it('refuses an unknown method, a slip reference without a transfer, and an overlong one', async () => {
     const cases: [Record<string, unknown>, [string, string][]][] = [
       [{ method: 'cheque' }, [['method', 'unknown-value']]],

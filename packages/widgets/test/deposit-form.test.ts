@@ -296,6 +296,25 @@ describe('<sajja-deposit-form>', () => {
     });
   }
 
+  it('counts the note as a person does: 500 flags are stored, 501 are refused', async () => {
+    const seeded = await seed({});
+    const element = await mount(seeded);
+    // A browser's maxlength counts UTF-16 units and would cut 500 flags at 125.
+    expect(control(element, 'note').maxLength).to.equal(-1);
+    type(element, 'amount', '100');
+    type(element, 'date', '15/01/2567');
+    type(element, 'note', '🇹🇭'.repeat(501));
+    await submit(element);
+    expect(errorOf(element, 'note')).to.equal('หมายเหตุยาวได้ไม่เกิน 500 ตัวอักษร');
+    expect(await depositsOf(seeded)).to.have.length(0);
+    type(element, 'note', '🇹🇭'.repeat(500));
+    await submit(element);
+    expect(errorOf(element, 'note')).to.equal('');
+    expect((await depositsOf(seeded)).map((deposit) => deposit.note)).to.deep.equal([
+      '🇹🇭'.repeat(500),
+    ]);
+  });
+
   it('accepts amounts exactly at the limits, and shows the limits and the pledge', async () => {
     const seeded = await seed({ minDeposit: '50', maxDeposit: '500', pledgeAmount: '200' });
     const element = await mount(seeded);

@@ -472,6 +472,45 @@ describe('<sajja-household-ledger>', () => {
     expect(summary(element).opening).to.equal('-200.00 บาท');
   });
 
+  it('shows December 9999, the calendar’s last month, with "next" disabled and nothing thrown', async () => {
+    const uncaught: unknown[] = [];
+    const onError = (event: ErrorEvent) => uncaught.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      const { name, householdId } = await seed();
+      const element = await fixture<SajjaHouseholdLedger>(html`
+        <sajja-household-ledger
+          store=${name}
+          household=${householdId}
+          month="9999-11"
+        ></sajja-household-ledger>
+      `);
+      await element.updateComplete;
+      const next = () =>
+        shadow(element).querySelectorAll<HTMLButtonElement>('.month-nav button')[1]!;
+      expect(next().disabled).to.equal(false);
+      next().click();
+      await waitUntil(() => text(element, '#month-heading') === 'ธันวาคม 10542');
+      expect(next().disabled).to.equal(true);
+
+      const direct = await fixture<SajjaHouseholdLedger>(html`
+        <sajja-household-ledger
+          store=${name}
+          household=${householdId}
+          month="9999-12"
+        ></sajja-household-ledger>
+      `);
+      await direct.updateComplete;
+      expect(text(direct, '#month-heading')).to.equal('ธันวาคม 10542');
+      expect(
+        shadow(direct).querySelectorAll<HTMLButtonElement>('.month-nav button')[1]!.disabled,
+      ).to.equal(true);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(uncaught).to.deep.equal([]);
+  });
+
   it('reverses an entry after a confirm step: it leaves the totals, the history keeps both', async () => {
     const { name, store, householdId, records } = await seed(MARCH);
     const food = records[3]!;

@@ -55,6 +55,40 @@ describe('<sajja-loan-calculator>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('says why, in an alert, when the due dates would run past the year 9999, and fires nothing', async () => {
+    const uncaught: unknown[] = [];
+    const onError = (event: ErrorEvent) => uncaught.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      const element = await fixture<SajjaLoanCalculator>(html`
+        <sajja-loan-calculator
+          principal="10000"
+          rate="1"
+          term="600"
+          disbursed-on="9999-01-01"
+        ></sajja-loan-calculator>
+      `);
+      await element.updateComplete;
+      expect(text(element, '[role="alert"]')).to.equal('ปีต้องเป็นปีพุทธศักราช (พ.ศ.) เช่น 2567');
+      expect(shadow(element).querySelector('table')).to.equal(null);
+      const events = collectEvents(element);
+      element.lang = 'en';
+      await submit(element);
+      expect(text(element, '[role="alert"]')).to.equal(
+        'The year must be a Buddhist-Era year, for example 2567.',
+      );
+      expect(events).to.have.length(0);
+      await fill(element, { term: '11' });
+      await submit(element);
+      expect(text(element, '[role="alert"]')).to.equal('');
+      expect(shadow(element).querySelectorAll('tbody tr')).to.have.length(11);
+      await expect(element).to.be.accessible();
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(uncaught).to.deep.equal([]);
+  });
+
   it('fires sajja-calculate with money as strings (flat 10,000 at 1 %/month, 10 months)', async () => {
     const element = await fixture<SajjaLoanCalculator>(
       html`<sajja-loan-calculator disbursed-on="2024-05-15"></sajja-loan-calculator>`,

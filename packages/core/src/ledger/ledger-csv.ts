@@ -74,7 +74,8 @@ const REQUIRED_COLUMNS: readonly LedgerCsvColumn[] = ['date', 'kind', 'category'
  * with a byte-order mark (so Excel shows Thai; `bom: false` leaves it out), CRLF line ends,
  * quotes where RFC 4180 needs them, dates ISO, amounts as plain decimals (`1234.50`, no
  * commas), absent fields as empty cells, and every cell guarded against formula injection
- * (`=`, `+`, `-`, `@`, tab, CR and `'` at the start get a leading `'`; see `formatCsv`).
+ * (`=`, `+`, `-`, `@`, their full-width forms `＝` `＋` `－` `＠`, tab, CR and `'` at the start
+ * get a leading `'`; see `formatCsv`).
  *
  * Entries are written as they are, without validating them: a backup must never fail because
  * of what is in the books. A {@link "@sajja/core".Money} amount is written as its two-decimal text.

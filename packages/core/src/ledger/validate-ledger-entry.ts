@@ -2,6 +2,7 @@ import { isIsoDate } from '../dates/iso-date.js';
 import { SajjaError, type SajjaErrorDetails, type SajjaProblem } from '../errors/sajja-error.js';
 import { isMoney, money, type Money } from '../money/money.js';
 import { parseMoney } from '../money/parse-money.js';
+import { graphemeLength } from '../text/grapheme-length.js';
 import { ledgerCategory } from './ledger-categories.js';
 import { LEDGER_ENTRY_KINDS, type LedgerEntry, type LedgerEntryKind } from './ledger-entry.js';
 
@@ -11,7 +12,10 @@ import { LEDGER_ENTRY_KINDS, type LedgerEntry, type LedgerEntryKind } from './le
  */
 const CANONICAL_POSITIVE_AMOUNT = /^(?:[1-9]\d{0,14}\.\d\d|0\.(?:0[1-9]|[1-9]\d))$/;
 
-/** The longest note an entry may carry, in characters (Unicode code points, after trimming). */
+/**
+ * The longest note an entry may carry, in characters as a person counts them (see
+ * {@link "@sajja/core".graphemeLength}: one emoji is one), after trimming.
+ */
 export const MAX_LEDGER_NOTE_LENGTH = 500;
 
 /**
@@ -220,10 +224,9 @@ function readNote(value: unknown, add: AddProblem): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string') return add('note', 'not-a-string', { value: describe(value) });
   const note = value.trim();
-  // Code points, not UTF-16 units: a person counts an emoji or a rare character as one. A
-  // note of at most MAX UTF-16 units has at most MAX code points, so most skip the count.
+  // A note of at most MAX UTF-16 units has at most MAX graphemes, so most skip the count.
   if (note.length <= MAX_LEDGER_NOTE_LENGTH) return note;
-  const length = [...note].length;
+  const length = graphemeLength(note);
   if (length > MAX_LEDGER_NOTE_LENGTH) {
     return add('note', 'note-too-long', { max: MAX_LEDGER_NOTE_LENGTH, length });
   }

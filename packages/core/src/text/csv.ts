@@ -29,8 +29,11 @@ const COMMA = 0x2c; // ,
 const CR = 0x0d;
 const LF = 0x0a;
 
-/** Cells a spreadsheet would run as a formula (OWASP "CSV injection"), or that start with `'`. */
-const NEEDS_GUARD = /^[=+\-@\t\r']/;
+/**
+ * Cells a spreadsheet would run as a formula (OWASP "CSV injection"), or that start with `'`.
+ * The full-width forms count too: some spreadsheets read them as their ASCII twins.
+ */
+const NEEDS_GUARD = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r']/;
 /**
  * Cells that need quotes in RFC 4180: a quote, a comma or a line break anywhere; also a
  * leading byte-order mark, which {@link parseCsv} would otherwise take for the file's own.
@@ -137,7 +140,8 @@ export function parseCsv(text: string): ParsedCsv {
  * written, except that a row of no cells reads back as one empty cell.
  *
  * **Formula injection guard** (OWASP, "CSV Injection"): a spreadsheet runs a cell that starts
- * with `=`, `+`, `-`, `@`, a tab or a carriage return as a formula, so a note such as
+ * with `=`, `+`, `-`, `@` (or their full-width forms `＝`, `＋`, `－`, `＠`), a tab or a carriage
+ * return as a formula, so a note such as
  * `=HYPERLINK(…)` typed into a ledger could act when a committee member opens the export.
  * Such a cell is written with a leading `'`, which spreadsheets show as text. To keep the
  * export lossless, a cell that itself starts with `'` gets one more `'` too;
@@ -182,7 +186,8 @@ export function formatCsv(
 
 /**
  * Removes the formula guard {@link formatCsv} adds: one leading `'` when what follows starts
- * with `=`, `+`, `-`, `@`, a tab, a carriage return or `'`. Any other cell is returned as it
+ * with `=`, `+`, `-`, `@`, one of their full-width forms (`＝`, `＋`, `－`, `＠`), a tab, a
+ * carriage return or `'`. Any other cell is returned as it
  * is, so a `'` a person typed before ordinary text stays. Use it on cells of files that
  * `formatCsv` (or a program following the same convention) wrote.
  *

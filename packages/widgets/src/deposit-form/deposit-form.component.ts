@@ -2,6 +2,7 @@ import {
   bahtText,
   compareIsoDates,
   errorMessage,
+  graphemeLength,
   isSajjaError,
   localToday,
   parseMoney,
@@ -106,7 +107,7 @@ const CONTEXT_MESSAGES = {
   'other-household': 'otherHousehold',
 } as const;
 
-/** The note limit of `@sajja/store` (counted in characters, as the store counts them). */
+/** The note limit of `@sajja/store`, in characters as a person counts them (`graphemeLength`). */
 const MAX_NOTE_LENGTH = 500;
 
 /** A message kept unrendered, so switching `lang` re-words what is already shown. */
@@ -572,7 +573,7 @@ export class SajjaDepositForm extends SajjaElement {
     }
 
     const note = this.noteText.trim();
-    if ([...note].length > MAX_NOTE_LENGTH) {
+    if (graphemeLength(note) > MAX_NOTE_LENGTH) {
       errors.note = (language) => t(language, 'noteTooLong', { max: MAX_NOTE_LENGTH });
       flags.tooLong = true;
     }
@@ -738,7 +739,6 @@ export class SajjaDepositForm extends SajjaElement {
               id="note"
               name="note"
               rows="2"
-              maxlength=${MAX_NOTE_LENGTH}
               .value=${live(this.noteText)}
               aria-invalid=${invalid('note')}
               aria-describedby="note-hint note-error"

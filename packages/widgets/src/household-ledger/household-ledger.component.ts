@@ -173,6 +173,16 @@ function bookOrder(a: LedgerRecord, b: LedgerRecord): number {
   return by(a.date, b.date) || by(a.recordedAt, b.recordedAt) || by(a.id, b.id);
 }
 
+/** The month `step` months from `month`, or the error when that is past the calendar's end. */
+function monthAfter(month: string, step: number): string | SajjaError {
+  try {
+    return addMonths(`${month}-01`, step).slice(0, 7);
+  } catch (error) {
+    if (!isSajjaError(error)) throw error;
+    return error;
+  }
+}
+
 function lastDayOf(month: string): string {
   const days = daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
   return `${month}-${String(days).padStart(2, '0')}`;
@@ -490,7 +500,9 @@ export class SajjaHouseholdLedger extends SajjaElement {
   // ---- the month -------------------------------------------------------------------------
 
   private goToMonth(step: number): void {
-    this.month = addMonths(`${this.shownMonth}-01`, step).slice(0, 7);
+    const month = monthAfter(this.shownMonth, step);
+    if (typeof month === 'string') this.month = month;
+    else this.listError = this.messageFor(month);
     this.announcement = '';
   }
 
@@ -763,8 +775,9 @@ export class SajjaHouseholdLedger extends SajjaElement {
     const digits = this.digitStyle;
     const month = this.shownMonth;
     const previous = addMonths(`${month}-01`, -1).slice(0, 7);
-    const next = addMonths(`${month}-01`, 1).slice(0, 7);
-    const short = (of: string) => displayDate(`${of}-01`, language, digits).split(' ')[1];
+    const next = monthAfter(month, 1);
+    const short = (of: string | SajjaError) =>
+      typeof of === 'string' ? displayDate(`${of}-01`, language, digits).split(' ')[1] : '';
     return html`<section class="month" aria-labelledby="month-heading">
       <div class="month-nav">
         <button
@@ -780,7 +793,12 @@ export class SajjaHouseholdLedger extends SajjaElement {
         <h3 id="month-heading" tabindex="-1" aria-live="polite">
           ${displayMonth(month, language, digits)}
         </h3>
-        <button class="secondary" type="button" @click=${() => this.goToMonth(1)}>
+        <button
+          class="secondary"
+          type="button"
+          ?disabled=${typeof next !== 'string'}
+          @click=${() => this.goToMonth(1)}
+        >
           ${short(next)}<span class="visually-hidden"> (${this.t('nextMonth')})</span>
           <span aria-hidden="true">›</span>
         </button>
@@ -794,7 +812,9 @@ export class SajjaHouseholdLedger extends SajjaElement {
     if (!this.household) return html`<p class="error">${this.t('noHousehold')}</p>`;
     const state = this.view.state;
     if (state.status === 'loading') return html`<p class="hint">${this.t('loading')}</p>`;
-    if (state.status === 'error') return html`<p class="error">${this.messageFor(state.error)}</p>`;
+    if (state.status === 'error') {
+      return html`<p class="error" role="alert">${this.messageFor(state.error)}</p>`;
+    }
     const view = state.value;
     const monthRows = this.rowsOf(view);
     const summary = view.chart.periods[view.chart.periods.length - 1];

@@ -115,6 +115,8 @@ export class SajjaLoanCalculator extends SajjaElement {
 
   @state() private errors: Partial<Record<Field, string>> = {};
   @state() private schedule?: LoanSchedule;
+  /** Why no schedule could be drawn up for good fields (a due date past the year 9999). */
+  @state() private scheduleError?: SajjaError;
 
   override firstUpdated(): void {
     // After this update completes, so the calculation's own render is a fresh update.
@@ -157,6 +159,7 @@ export class SajjaLoanCalculator extends SajjaElement {
     const termMonths = TERM.test(termText) ? Number(termText) : 0;
     if (termMonths < 1 || termMonths > 600) errors.term = t('termInvalid');
     this.errors = errors;
+    this.scheduleError = undefined;
     const firstWrong = (['principal', 'rate', 'term'] as const).find((field) => errors[field]);
     if (firstWrong || !principal) {
       this.schedule = undefined;
@@ -169,13 +172,21 @@ export class SajjaLoanCalculator extends SajjaElement {
     const method = (METHODS as readonly string[]).includes(value('method'))
       ? (value('method') as LoanMethod)
       : 'declining';
-    const schedule = loanSchedule({
-      principal,
-      rate: { percent: rateText, per },
-      termMonths,
-      method,
-      disbursedOn: this.disbursedOn || localToday(),
-    });
+    let schedule: LoanSchedule;
+    try {
+      schedule = loanSchedule({
+        principal,
+        rate: { percent: rateText, per },
+        termMonths,
+        method,
+        disbursedOn: this.disbursedOn || localToday(),
+      });
+    } catch (error) {
+      if (!isSajjaError(error)) throw error;
+      this.schedule = undefined;
+      this.scheduleError = error;
+      return undefined;
+    }
     this.schedule = schedule;
     const first = schedule.installments[0]!;
     const detail: SajjaCalculateDetail = {
@@ -274,6 +285,9 @@ export class SajjaLoanCalculator extends SajjaElement {
               })
             : ''}
       </div>
+      <p class="error" role="alert">
+        ${this.scheduleError ? errorMessage(this.scheduleError, language) : ''}
+      </p>
       ${this.schedule ? this.renderSchedule(this.schedule, t) : nothing}
     `;
   }
