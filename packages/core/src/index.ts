@@ -63,7 +63,11 @@ export type { FormatMoneyOptions } from './money/format-money.js';
 export { allocate } from './money/allocate.js';
 export { satangOf, satangText } from './money/satang.js';
 export { parseCsv, formatCsv, unguardCsvCell } from './text/csv.js';
-export { graphemeLength } from './text/grapheme-length.js';
+export {
+  graphemeLength,
+  MAX_UNITS_PER_CHARACTER,
+  tooManyCharacters,
+} from './text/grapheme-length.js';
 export type { ParsedCsv, FormatCsvOptions } from './text/csv.js';
 export type { AllocationWeight } from './money/allocate.js';
 export { bahtText } from './text/baht-text.js';

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { graphemeLength } from '../src/index.js';
+import { graphemeLength, MAX_UNITS_PER_CHARACTER, tooManyCharacters } from '../src/index.js';
+import { ledgerEntryProblems } from '../src/ledger/validate-ledger-entry.js';
 import { expectSajjaError } from './expect-sajja-error.js';
 
 /** What Intl.Segmenter counts reading the whole text at once. */
@@ -85,5 +86,37 @@ describe('graphemeLength', () => {
 
   it('refuses what is not text', () => {
     expectSajjaError(() => graphemeLength(12 as never), 'INVALID_ARGUMENT', 'invalid-option');
+  });
+});
+
+describe('tooManyCharacters', () => {
+  it('counts as a person does, and bounds what one character may carry', () => {
+    expect(tooManyCharacters('🇹🇭'.repeat(500), 500)).to.equal(false);
+    expect(tooManyCharacters('🇹🇭'.repeat(501), 500)).to.equal(true);
+    expect(tooManyCharacters('ข้าว'.repeat(166), 500)).to.equal(false);
+    // One letter under thousands of tone marks is one grapheme, but not a note: refused.
+    const stacked = `ก${'\u0E49'.repeat(500 * MAX_UNITS_PER_CHARACTER)}`;
+    expect(graphemeLength(stacked)).to.equal(1);
+    expect(tooManyCharacters(stacked, 500)).to.equal(true);
+    expectSajjaError(
+      () => tooManyCharacters(null as never, 5),
+      'INVALID_ARGUMENT',
+      'invalid-option',
+    );
+  });
+
+  it('is the ledger note limit: 500 flags pass, a stacked letter does not', () => {
+    const entry = (note: string) => ({
+      id: 'e1',
+      date: '2024-03-05',
+      kind: 'expense' as const,
+      category: 'food',
+      amount: '50',
+      note,
+    });
+    expect(ledgerEntryProblems(entry('🇹🇭'.repeat(500)))).to.deep.equal([]);
+    expect(ledgerEntryProblems(entry(`ก${'\u0E49'.repeat(4001)}`))).to.deep.equal([
+      { path: 'note', reason: 'note-too-long', details: { max: 500, length: 1 } },
+    ]);
   });
 });

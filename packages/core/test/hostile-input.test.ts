@@ -88,6 +88,7 @@ const NOT_CALLED = new Set([
   'LEDGER_CSV_COLUMNS',
   'LEDGER_ENTRY_KINDS',
   'MAX_LEDGER_NOTE_LENGTH',
+  'MAX_UNITS_PER_CHARACTER',
   'ACCOUNT_ROLE_TYPES',
   'ACCOUNT_TYPES',
   'ARREARS_BUCKETS',
@@ -254,6 +255,7 @@ const samples: Readonly<Record<string, readonly Sample[]>> = {
   daysInMonth: [{ args: [2024, 2] }],
   errorMessage: [{ args: [new core.SajjaError('INVALID_AMOUNT', 'empty', 'Empty.'), 'en'] }],
   graphemeLength: [{ args: ['ข้าว 🇹🇭'] }],
+  tooManyCharacters: [{ args: ['ข้าว 🇹🇭', 500] }],
   formatCsv: [
     {
       args: [

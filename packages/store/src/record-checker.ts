@@ -1,7 +1,7 @@
 import { storeError } from './store-sentences.js';
 import {
   type StoreArgumentReason,
-  graphemeLength,
+  tooManyCharacters,
   isIsoDate,
   isMoney,
   money,
@@ -104,7 +104,7 @@ export class RecordChecker {
       this.problem(field, required ? 'required' : 'empty');
       return undefined;
     }
-    if ((graphemes ? graphemeLength(text) : codePoints(text)) > max) {
+    if (graphemes ? tooManyCharacters(text, max) : codePoints(text) > max) {
       this.problem(field, 'too-long', { max });
       return undefined;
     }

@@ -113,6 +113,15 @@ describe('store.fundTransactions', () => {
     expect(error.problems).to.deep.equal([
       { path: 'note', reason: 'too-long', details: { max: 500 } },
     ]);
+    // One letter under thousands of tone marks is one character, but not a note of 500.
+    const stacked = await rejection(
+      deposit(`ก${'\u0E49'.repeat(4001)}`),
+      'INVALID_ARGUMENT',
+      'invalid-fund-transaction',
+    );
+    expect(stacked.problems).to.deep.equal([
+      { path: 'note', reason: 'too-long', details: { max: 500 } },
+    ]);
   });
 
   it('refuses an unknown method, a slip reference without a transfer, and an overlong one', async () => {

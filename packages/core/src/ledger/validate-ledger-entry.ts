@@ -2,7 +2,7 @@ import { isIsoDate } from '../dates/iso-date.js';
 import { SajjaError, type SajjaErrorDetails, type SajjaProblem } from '../errors/sajja-error.js';
 import { isMoney, money, type Money } from '../money/money.js';
 import { parseMoney } from '../money/parse-money.js';
-import { graphemeLength } from '../text/grapheme-length.js';
+import { graphemeLength, tooManyCharacters } from '../text/grapheme-length.js';
 import { ledgerCategory } from './ledger-categories.js';
 import { LEDGER_ENTRY_KINDS, type LedgerEntry, type LedgerEntryKind } from './ledger-entry.js';
 
@@ -226,8 +226,8 @@ function readNote(value: unknown, add: AddProblem): string | undefined {
   const note = value.trim();
   // A note of at most MAX UTF-16 units has at most MAX graphemes, so most skip the count.
   if (note.length <= MAX_LEDGER_NOTE_LENGTH) return note;
-  const length = graphemeLength(note);
-  if (length > MAX_LEDGER_NOTE_LENGTH) {
+  if (tooManyCharacters(note, MAX_LEDGER_NOTE_LENGTH)) {
+    const length = graphemeLength(note);
     return add('note', 'note-too-long', { max: MAX_LEDGER_NOTE_LENGTH, length });
   }
   return note;

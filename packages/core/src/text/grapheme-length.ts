@@ -70,6 +70,35 @@ export function graphemeLength(text: string): number {
   }
 }
 
+/**
+ * The most UTF-16 units one character may take toward a limit of {@link tooManyCharacters}:
+ * room for any emoji a person types (a flag is 4, a skin-toned one 4, most families 11), never
+ * for a letter stacked with marks past reading.
+ */
+export const MAX_UNITS_PER_CHARACTER = 8;
+
+/**
+ * Whether `text` is longer than `max` characters as a person counts them
+ * ({@link graphemeLength}), or takes more than `max` × {@link MAX_UNITS_PER_CHARACTER} UTF-16
+ * units: one grapheme may join any number of marks, and a note limit must still bound what a
+ * note holds. Every "at most N characters" limit on a note uses it: the core's ledger entries,
+ * the store's records and the widgets' forms.
+ *
+ * @example
+ * ```ts
+ * tooManyCharacters('🇹🇭'.repeat(500), 500); // false: 500 flags
+ * tooManyCharacters('a' + '\u0E49'.repeat(5000), 500); // true: one letter, 5,001 units
+ * ```
+ *
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option` when `text` is not a
+ *   string or `max` not a whole number of 0 or more.
+ */
+export function tooManyCharacters(text: string, max: number): boolean {
+  if (typeof text !== 'string') throw invalidOption('text', text, 'a string');
+  if (!Number.isSafeInteger(max) || max < 0) throw invalidOption('max', max, 'a whole number ≥ 0');
+  return text.length > max * MAX_UNITS_PER_CHARACTER || graphemeLength(text) > max;
+}
+
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }

@@ -2,7 +2,7 @@ import {
   bahtText,
   compareIsoDates,
   errorMessage,
-  graphemeLength,
+  tooManyCharacters,
   isSajjaError,
   localToday,
   parseMoney,
@@ -573,7 +573,7 @@ export class SajjaDepositForm extends SajjaElement {
     }
 
     const note = this.noteText.trim();
-    if (graphemeLength(note) > MAX_NOTE_LENGTH) {
+    if (tooManyCharacters(note, MAX_NOTE_LENGTH)) {
       errors.note = (language) => t(language, 'noteTooLong', { max: MAX_NOTE_LENGTH });
       flags.tooLong = true;
     }
