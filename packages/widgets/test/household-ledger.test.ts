@@ -472,12 +472,17 @@ describe('<sajja-household-ledger>', () => {
     expect(summary(element).opening).to.equal('-200.00 บาท');
   });
 
-  it('shows December 9999, the calendar’s last month, with "next" disabled and nothing thrown', async () => {
+  it('shows December 9999, the calendar’s last month, with its figures, "next" disabled and nothing thrown', async () => {
     const uncaught: unknown[] = [];
     const onError = (event: ErrorEvent) => uncaught.push(event.error);
     window.addEventListener('error', onError);
     try {
-      const { name, householdId } = await seed();
+      // Brought forward across 8,000 years: more than one summary of the store may cover.
+      const { name, householdId } = await seed([
+        { date: '2024-02-10', kind: 'income', category: 'wages', amount: '1000' },
+        { date: '5000-06-01', kind: 'expense', category: 'food', amount: '100' },
+        { date: '9999-12-31', kind: 'expense', category: 'food', amount: '200' },
+      ]);
       const element = await fixture<SajjaHouseholdLedger>(html`
         <sajja-household-ledger
           store=${name}
@@ -502,6 +507,10 @@ describe('<sajja-household-ledger>', () => {
       `);
       await direct.updateComplete;
       expect(text(direct, '#month-heading')).to.equal('ธันวาคม 10542');
+      await waitUntil(() => shadow(direct).querySelector('.summary'), 'no figures for 9999-12');
+      expect(summary(direct).opening).to.equal('900.00 บาท');
+      expect(summary(direct).closing).to.equal('700.00 บาท');
+      expect(text(direct, '.month [role="alert"]')).to.equal('');
       expect(
         shadow(direct).querySelectorAll<HTMLButtonElement>('.month-nav button')[1]!.disabled,
       ).to.equal(true);

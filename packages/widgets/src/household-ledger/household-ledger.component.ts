@@ -111,8 +111,11 @@ interface MonthView {
   readonly withReversed: LedgerRecord[] | undefined;
   /** The chart's months, ending with the month shown. */
   readonly chart: LedgerSummary;
-  /** From 1900 to the day before the month shown (absent for January 1900). */
-  readonly before: LedgerSummary | undefined;
+  /**
+   * From 1900 to the day before the month shown, in spans the summarizer takes (see
+   * {@link summarySpans}); none for January 1900.
+   */
+  readonly before: Readonly<Record<string, LedgerSummary>>;
   /** The entries that count dated before 1900 (typos, almost always none). */
   readonly early: LedgerRecord[];
   /** The month's fund transactions with the household's groups, corrected pairs left out. */
@@ -157,6 +160,25 @@ const FIRST_MONTH = '1900-01';
  * which is an empty index range in every real ledger.
  */
 const SUMMARY_FROM = `${FIRST_MONTH}-01`;
+/** The most years one summary by year may cover (the core's summarizer takes 1,200 periods). */
+const SUMMARY_SPAN_YEARS = 1200;
+
+/**
+ * The ranges from 1900 to the day before `first` (ISO), each at most
+ * {@link SUMMARY_SPAN_YEARS} years, whole years but the last: one for every month before the
+ * year 3100, a few for the calendar's last months (December 9999 needs seven).
+ */
+function summarySpans(first: string): [string, string][] {
+  const to = addDays(first, -1);
+  const lastYear = Number(to.slice(0, 4));
+  const spans: [string, string][] = [];
+  // Years as numbers: as text, '10299' would sort before '9999'.
+  for (let year = Number(SUMMARY_FROM.slice(0, 4)); year <= lastYear; year += SUMMARY_SPAN_YEARS) {
+    const endYear = year + SUMMARY_SPAN_YEARS - 1;
+    spans.push([`${year}-01-01`, endYear < lastYear ? `${endYear}-12-31` : to]);
+  }
+  return spans;
+}
 /** Problems that make a whole CSV file unreadable, so no "good rows" exist to import. */
 const FILE_PROBLEMS = new Set([
   'csv-bad-header',
@@ -319,15 +341,18 @@ export class SajjaHouseholdLedger extends SajjaElement {
       }),
       // Whole months only, which the store answers from its monthly sums, by year: a
       // hundred-odd periods, however long the ledger.
+      // January 1900 has nothing before it (and a combination of no queries never answers).
       before:
         first > SUMMARY_FROM
-          ? ledger.liveSummary({
-              householdId,
-              from: SUMMARY_FROM,
-              to: addDays(first, -1),
-              by: 'year',
-            })
-          : constantLive(undefined),
+          ? combineLive(
+              Object.fromEntries(
+                summarySpans(first).map(([from, to], index) => [
+                  index,
+                  ledger.liveSummary({ householdId, from, to, by: 'year' }),
+                ]),
+              ),
+            )
+          : constantLive({}),
       early: ledger.liveList({ householdId, to: addDays(SUMMARY_FROM, -1) }),
       payments: store.fundTransactions.liveList({ householdId, from: first, to: last }),
       organisations: store.organisations.live(),
@@ -510,9 +535,9 @@ export class SajjaHouseholdLedger extends SajjaElement {
     if (this.rowsCache?.view === view) return this.rowsCache.rows;
     const counting = [...view.entries].sort(bookOrder);
     const early = runningBalances(view.early);
-    const opening = (view.before?.total.net ?? money('0')).plus(
-      early[early.length - 1]?.balance ?? '0',
-    );
+    const opening = Object.values(view.before)
+      .reduce((sum, span) => sum.plus(span.total.net), money('0'))
+      .plus(early[early.length - 1]?.balance ?? '0');
     const lines = runningBalances(counting, opening);
     const rows: LedgerRow[] = lines.map((line) => ({
       entry: line.entry,
