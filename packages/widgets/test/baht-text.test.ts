@@ -1,5 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { bahtText, errorMessage, isSajjaError, type SajjaError } from '@sajja/core';
 import { SajjaBahtText } from '../src/index.js';
+
+/** The coded error `action` throws. */
+function expectRefusal(action: () => unknown): SajjaError {
+  try {
+    action();
+  } catch (error) {
+    if (isSajjaError(error)) return error;
+    throw error;
+  }
+  throw new Error('nothing was refused');
+}
 
 const words = (element: SajjaBahtText) =>
   element.shadowRoot!.querySelector('[part="words"]')?.textContent ?? null;
@@ -53,6 +65,28 @@ describe('<sajja-baht-text>', () => {
     );
     const inner = english.querySelector('sajja-baht-text')!;
     expect(error(inner)!.textContent).to.equal('An amount may contain digits only.');
+  });
+
+  it("refuses 100,000 digits with the core's too-long, and wraps the longest it reads at 320 px", async () => {
+    const huge = await fixture<SajjaBahtText>(
+      html`<sajja-baht-text amount=${'9'.repeat(100_000)}></sajja-baht-text>`,
+    );
+    expect(words(huge)).to.equal(null);
+    expect(error(huge)!.textContent).to.equal(
+      errorMessage(
+        expectRefusal(() => bahtText('9'.repeat(100_000))),
+        'th',
+      ),
+    );
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px">
+        <sajja-baht-text amount=${'9'.repeat(190)}></sajja-baht-text>
+      </div>`,
+    );
+    const longest = box.querySelector('sajja-baht-text')!;
+    await longest.updateComplete;
+    expect(words(longest)!.length).to.be.above(1000);
+    expect(box.scrollWidth).to.be.at.most(320);
   });
 
   it('renders whatever is typed as text, never as HTML', async () => {
