@@ -118,6 +118,6 @@ export function createChangeLog(db: SajjaDatabase): ChangeLog {
   };
   return {
     list: (options) => guarded(() => read(options)),
-    live: (options) => live(() => read(options)),
+    live: (options) => live(db, () => read(options)),
   };
 }

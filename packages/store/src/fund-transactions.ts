@@ -467,8 +467,8 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
       ),
     get: (id) => guarded(() => db.fundTransactions.get(id)),
     list: (options) => guarded(() => list(options)),
-    liveList: (options) => live(() => list(options)),
+    liveList: (options) => live(db, () => list(options)),
     balances: (options) => guarded(() => balances(options)),
-    liveBalances: (options) => live(() => balances(options)),
+    liveBalances: (options) => live(db, () => balances(options)),
   };
 }

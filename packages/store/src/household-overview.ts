@@ -251,7 +251,7 @@ export function liveHouseholdOverview(
   options: HouseholdOverviewOptions,
 ): LiveQuery<HouseholdOverview | undefined> {
   const checked = checkOptions(options);
-  return live(() => readOverview(store, checked));
+  return live(databaseOf(store), () => readOverview(store, checked));
 }
 
 function checkOptions(options: HouseholdOverviewOptions): HouseholdOverviewOptions {

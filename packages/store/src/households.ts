@@ -90,6 +90,6 @@ export function createHouseholdRepository(db: SajjaDatabase): HouseholdRepositor
       }),
     get: (id) => guarded(() => db.households.get(id)),
     list: () => guarded(list),
-    live: () => live(list),
+    live: () => live(db, list),
   };
 }

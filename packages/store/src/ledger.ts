@@ -552,9 +552,9 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
     page: (options) => guarded(() => page(options)),
     count: (options) => guarded(() => count(options)),
     summary: (options) => guarded(() => summary(options)),
-    liveList: (options) => live(() => list(options)),
-    livePage: (options) => live(() => page(options)),
-    liveCount: (options) => live(() => count(options)),
-    liveSummary: (options) => live(() => summary(options)),
+    liveList: (options) => live(db, () => list(options)),
+    livePage: (options) => live(db, () => page(options)),
+    liveCount: (options) => live(db, () => count(options)),
+    liveSummary: (options) => live(db, () => summary(options)),
   };
 }

@@ -335,6 +335,6 @@ export function createLoanRepository(db: SajjaDatabase): LoanRepository {
       ),
     get: (id) => guarded(() => db.loans.get(id)),
     forHousehold: (householdId) => guarded(() => forHousehold(householdId)),
-    live: (householdId) => live(() => forHousehold(householdId)),
+    live: (householdId) => live(db, () => forHousehold(householdId)),
   };
 }

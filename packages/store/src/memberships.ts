@@ -156,6 +156,6 @@ export function createMembershipRepository(db: SajjaDatabase): MembershipReposit
       }),
     get: (id) => guarded(() => db.memberships.get(id)),
     forHousehold: (householdId) => guarded(() => forHousehold(householdId)),
-    live: (householdId) => live(() => forHousehold(householdId)),
+    live: (householdId) => live(db, () => forHousehold(householdId)),
   };
 }

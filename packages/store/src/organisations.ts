@@ -171,6 +171,6 @@ export function createOrganisationRepository(db: SajjaDatabase): OrganisationRep
       }),
     get: (id) => guarded(() => db.organisations.get(id)),
     list: () => guarded(list),
-    live: () => live(list),
+    live: () => live(db, list),
   };
 }

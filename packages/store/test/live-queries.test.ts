@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import type { LedgerRecord } from '../src/index.js';
 import { live } from '../src/live-query.js';
+import { databaseOf } from '../src/open-store.js';
 import { FreshStores, householdWithMembership, watch } from './helpers.js';
 
 /**
@@ -74,7 +75,7 @@ describe('live queries', () => {
     const other = await store.households.add({ name: 'บ้านนางสมศรี' });
     let runs = 0;
     const ledger = watch(
-      live(async () => {
+      live(databaseOf(store), async () => {
         runs++;
         return store.ledger.list({ householdId: household.id });
       }),
@@ -100,6 +101,40 @@ describe('live queries', () => {
     await ledger.next((entries) => entries.length === 1);
     expect(runs).to.be.greaterThan(before);
     ledger.stop();
+  });
+
+  it('fail with connection-lost when another tab deletes the database, instead of going quiet', async () => {
+    const name = stores.name();
+    const store = await stores.open(name);
+    const household = await store.households.add({ name: 'บ้าน' });
+    const list = watch(store.ledger.liveList({ householdId: household.id }));
+    const overview = watch(store.households.live());
+    await list.next((entries) => entries.length === 0);
+    await overview.next((households) => households.length === 1);
+    // What another tab does: Dexie closes this connection so the deletion can go ahead.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+    for (const query of [list, overview]) {
+      const failure = await query
+        .next(() => false)
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      expect(failure).to.include({ code: 'STORAGE_UNAVAILABLE', reason: 'connection-lost' });
+    }
+    // A query started after the close fails the same way.
+    const late = watch(store.households.live());
+    const failure = await late
+      .next(() => true)
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    expect(failure).to.include({ code: 'STORAGE_UNAVAILABLE', reason: 'connection-lost' });
   });
 
   it('show a write made through another store object on the same database', async () => {
