@@ -2,29 +2,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { openStore, type MembershipRecord, type SajjaStore } from '@sajja/store';
 import { SajjaDepositForm, type SajjaDepositEvent } from '../src/deposit-form/deposit-form.js';
 import type { SajjaPromptPayQr } from '../src/promptpay-qr/promptpay-qr.js';
+import { control, setViewport, shadow, submit, text, type } from './deposit-form-helpers.js';
 
-const shadow = (element: Element) => element.shadowRoot!;
-const control = (element: Element, id: string) =>
-  shadow(element).querySelector<HTMLInputElement & HTMLButtonElement>(`#${id}`)!;
-const text = (element: Element, selector: string) =>
-  shadow(element).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 const radio = (element: Element, value: 'cash' | 'promptpay') =>
   shadow(element).querySelector<HTMLInputElement>(`input[name="method"][value="${value}"]`);
 const qrOf = (element: Element) =>
   shadow(element).querySelector<SajjaPromptPayQr>('sajja-promptpay-qr');
-
-function type(element: SajjaDepositForm, id: 'amount' | 'slip' | 'note', value: string): void {
-  const field = control(element, id);
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
-
-async function submit(element: SajjaDepositForm): Promise<void> {
-  control(element, 'save').click();
-  await element.updateComplete;
-  await waitUntil(() => !control(element, 'save').disabled, 'the save never finished');
-  await element.updateComplete;
-}
 
 /**
  * The core's payload writer, loaded when first needed: a static import here would itself fetch
@@ -43,21 +26,6 @@ const qrCodeFetched = () =>
     .getEntriesByType('resource')
     .map((entry) => entry.name)
     .filter((name) => /\/promptpay(-qr)?\/|\/uqr\//i.test(name));
-
-async function setViewport(viewport: { width: number; height: number }): Promise<void> {
-  const socket = '/__web-dev-server__web-socket.js';
-  const { sendMessageWaitForResponse } = (await import(socket)) as {
-    sendMessageWaitForResponse(message: unknown): Promise<{ executed: boolean }>;
-  };
-  const sessionId = new URL(location.href).searchParams.get('wtr-session-id');
-  const response = await sendMessageWaitForResponse({
-    type: 'wtr-command',
-    sessionId,
-    command: 'set-viewport',
-    payload: viewport,
-  });
-  if (!response.executed) throw new Error('The test runner did not set the viewport');
-}
 
 interface Seeded {
   readonly name: string;

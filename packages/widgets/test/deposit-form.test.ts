@@ -8,64 +8,26 @@ import {
 } from '@sajja/store';
 import { SajjaDepositForm, type SajjaDepositEvent } from '../src/deposit-form/deposit-form.js';
 import { connectStore } from '../src/shared/store-connection.js';
+import {
+  control,
+  sendKeys,
+  setViewport,
+  shadow,
+  submit,
+  text,
+  type,
+} from './deposit-form-helpers.js';
 
-const shadow = (element: Element) => element.shadowRoot!;
-const control = (element: Element, id: string) =>
-  shadow(element).querySelector<HTMLInputElement & HTMLTextAreaElement & HTMLButtonElement>(
-    `#${id}`,
-  )!;
-const text = (element: Element, selector: string) =>
-  shadow(element).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 const errorOf = (element: Element, id: string) => text(element, `#${id}-error`);
 const statusOf = (element: Element) => text(element, '[role="status"]');
 const alertOf = (element: Element) => text(element, '[role="alert"]');
 const wordsOf = (element: Element) => text(element, '#amount-words [lang="th"]');
 const saveButton = (element: Element) => control(element, 'save');
 
-/** Types into a field the way a browser reports it: the value, then an `input` event. */
-function type(element: SajjaDepositForm, id: 'amount' | 'date' | 'note', value: string): void {
-  const field = control(element, id);
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
-
-/** Presses the save button and waits until the save is over, written or refused. */
-async function submit(element: SajjaDepositForm): Promise<void> {
-  saveButton(element).click();
-  await element.updateComplete;
-  await waitUntil(() => !saveButton(element).disabled, 'the save never finished');
-  await element.updateComplete;
-}
-
 function collectEvents(target: EventTarget): SajjaDepositEvent[] {
   const events: SajjaDepositEvent[] = [];
   target.addEventListener('sajja-deposit', (event) => events.push(event as SajjaDepositEvent));
   return events;
-}
-
-/** Real key presses through the test runner's browser control (its send-keys command). */
-async function sendKeys(payload: { press: string } | { type: string }): Promise<void> {
-  await serverCommand('send-keys', payload);
-}
-
-async function setViewport(viewport: { width: number; height: number }): Promise<void> {
-  await serverCommand('set-viewport', viewport);
-}
-
-async function serverCommand(command: string, payload: unknown): Promise<void> {
-  // What @web/test-runner-commands does in the browser; that package is not a dependency here.
-  const socket = '/__web-dev-server__web-socket.js';
-  const { sendMessageWaitForResponse } = (await import(socket)) as {
-    sendMessageWaitForResponse(message: unknown): Promise<{ executed: boolean }>;
-  };
-  const sessionId = new URL(location.href).searchParams.get('wtr-session-id');
-  const response = await sendMessageWaitForResponse({
-    type: 'wtr-command',
-    sessionId,
-    command,
-    payload,
-  });
-  if (!response.executed) throw new Error(`The test runner did not run ${command}`);
 }
 
 /** Today as the date field shows it, worked out here rather than with the widget's helpers. */
