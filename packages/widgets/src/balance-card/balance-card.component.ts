@@ -22,6 +22,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { displayDate, displayMonth, displayMoney, displayNumber } from '../shared/display.js';
 import { LiveController } from '../shared/live-controller.js';
+import { paymentMethodText } from '../shared/payment-method.js';
 import { SajjaElement } from '../shared/sajja-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { translate } from '../shared/translations.js';
@@ -301,10 +302,7 @@ export class SajjaBalanceCard extends SajjaElement {
       <h4 id=${headingId}>${this.t('recent')}</h4>
       <ul aria-labelledby=${headingId}>
         ${recent.map((record) => {
-          const how = [
-            record.method ? this.t(`method-${record.method}`) : '',
-            record.slipReference ? this.t('slip', { reference: record.slipReference }) : '',
-          ].filter((part) => part !== '');
+          const how = paymentMethodText(record, this.language);
           return html`<li>
             <span class="when">${this.date(record.date)}</span>
             <span class="what"
@@ -313,9 +311,7 @@ export class SajjaBalanceCard extends SajjaElement {
                 amount: this.money(record.amount),
               })}</span
             >
-            ${how.length > 0
-              ? html`<span class="how" part="method">${how.join(' · ')}</span>`
-              : nothing}
+            ${how ? html`<span class="how" part="method">${how}</span>` : nothing}
           </li>`;
         })}
       </ul>

@@ -35,16 +35,12 @@ export const balanceCardStrings: Translations<
   | 'kind-other'
   | 'recent'
   | 'recentRow'
-  | 'slip'
   | 'tx-deposit'
   | 'tx-withdrawal'
   | 'tx-repayment'
   | 'tx-contribution'
   | 'tx-loan'
   | 'tx-share'
-  | 'method-cash'
-  | 'method-promptpay'
-  | 'method-bank-transfer'
 > = {
   th: {
     title: 'ยอดเงินของครัวเรือน',
@@ -80,16 +76,12 @@ export const balanceCardStrings: Translations<
     'kind-other': 'กลุ่มหรือกองทุนอื่น',
     recent: 'รายการล่าสุด',
     recentRow: '{kind} {amount} บาท',
-    slip: 'เลขที่สลิป {reference}',
     'tx-deposit': 'ฝาก',
     'tx-withdrawal': 'ถอน',
     'tx-repayment': 'ชำระเงินกู้',
     'tx-contribution': 'จ่ายเงินสมทบ',
     'tx-loan': 'รับเงินกู้',
     'tx-share': 'ซื้อหุ้น',
-    'method-cash': 'เงินสด',
-    'method-promptpay': 'พร้อมเพย์',
-    'method-bank-transfer': 'โอนผ่านธนาคาร',
   },
   en: {
     title: 'Household balances',
@@ -127,15 +119,11 @@ export const balanceCardStrings: Translations<
     'kind-other': 'Other group or fund',
     recent: 'Recent payments',
     recentRow: '{kind} {amount} baht',
-    slip: 'slip {reference}',
     'tx-deposit': 'Deposit',
     'tx-withdrawal': 'Withdrawal',
     'tx-repayment': 'Loan repayment',
     'tx-contribution': 'Contribution',
     'tx-loan': 'Loan received',
     'tx-share': 'Shares bought',
-    'method-cash': 'cash',
-    'method-promptpay': 'PromptPay',
-    'method-bank-transfer': 'bank transfer',
   },
 };

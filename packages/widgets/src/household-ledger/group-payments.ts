@@ -2,6 +2,7 @@ import type { DigitStyle, Language } from '@sajja/core';
 import type { FundTransactionRecord, OrganisationRecord } from '@sajja/store';
 import { html, nothing } from 'lit';
 import { displayDate, displayMoney } from '../shared/display.js';
+import { paymentMethodText } from '../shared/payment-method.js';
 import { translate } from '../shared/translations.js';
 import { householdLedgerStrings } from './household-ledger.strings.js';
 
@@ -32,10 +33,7 @@ export function renderGroupPayments(
     <p class="hint">${t('groupPaymentsHint')}</p>
     <ul>
       ${newestFirst.map((payment) => {
-        const how = [
-          payment.method ? t(`method-${payment.method}`) : '',
-          payment.slipReference ? t('slip', { reference: payment.slipReference }) : '',
-        ].filter((part) => part !== '');
+        const how = paymentMethodText(payment, language);
         return html`<li>
           <span class="when">${displayDate(payment.date, language, digits)}</span>
           <span class="what"
@@ -43,9 +41,7 @@ export function renderGroupPayments(
             <span lang="th">${names.get(payment.organisationId) ?? ''}</span></span
           >
           <span class="amount">${displayMoney(payment.amount, digits)} ${t('baht')}</span>
-          ${how.length > 0
-            ? html`<span class="how" part="payment-method">${how.join(' · ')}</span>`
-            : nothing}
+          ${how ? html`<span class="how" part="payment-method">${how}</span>` : nothing}
         </li>`;
       })}
     </ul>

@@ -5,10 +5,6 @@ export const householdLedgerStrings: Translations<
   | 'title'
   | 'groupPayments'
   | 'groupPaymentsHint'
-  | 'slip'
-  | 'method-cash'
-  | 'method-promptpay'
-  | 'method-bank-transfer'
   | 'payment-deposit'
   | 'payment-withdrawal'
   | 'payment-repayment'
@@ -93,10 +89,6 @@ export const householdLedgerStrings: Translations<
     groupPayments: 'เงินที่จ่ายและรับกับกลุ่มเดือนนี้',
     groupPaymentsHint:
       'รายการที่บันทึกกับกลุ่มและกองทุน ยังไม่รวมในยอดรายรับรายจ่ายของครัวเรือนด้านบน',
-    slip: 'เลขที่สลิป {reference}',
-    'method-cash': 'เงินสด',
-    'method-promptpay': 'พร้อมเพย์',
-    'method-bank-transfer': 'โอนผ่านธนาคาร',
     'payment-deposit': 'ฝากเงิน',
     'payment-withdrawal': 'ถอนเงิน',
     'payment-repayment': 'ชำระเงินกู้',
@@ -183,10 +175,6 @@ export const householdLedgerStrings: Translations<
     groupPayments: 'Money with your groups this month',
     groupPaymentsHint:
       'As recorded with your groups and funds; not counted in the household totals above.',
-    slip: 'slip {reference}',
-    'method-cash': 'cash',
-    'method-promptpay': 'PromptPay',
-    'method-bank-transfer': 'bank transfer',
     'payment-deposit': 'Deposit to',
     'payment-withdrawal': 'Withdrawal from',
     'payment-repayment': 'Loan repayment to',
