@@ -21,11 +21,15 @@ try {
   const page = await browser.newPage();
   await page.setViewport({ width: 420, height: 900, deviceScaleFactor: 1 });
   const origin = `http://localhost:${server.server.address().port}`;
-  for (const lang of ['th', 'en']) {
+  /** The partner portal in `lang`, once its demo data is in. */
+  const openPortal = async (lang) => {
     await page.goto(`${origin}/partner-portal/`);
     await page.evaluate((value) => localStorage.setItem('sajja-portal-lang', value), lang);
     await page.reload();
     await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
+  };
+  for (const lang of ['th', 'en']) {
+    await openPortal(lang);
     await page.waitForFunction(
       () =>
         /\d/.test(
@@ -59,10 +63,7 @@ try {
   // The deposit form with PromptPay chosen, at 390 pixels, in both languages: the member's view
   // of paying the pledge by transfer (the QR asks for the pledge until an amount is typed).
   for (const lang of ['th', 'en']) {
-    await page.goto(`${origin}/partner-portal/`);
-    await page.evaluate((value) => localStorage.setItem('sajja-portal-lang', value), lang);
-    await page.reload();
-    await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
+    await openPortal(lang);
     await page.waitForFunction(
       () =>
         document
