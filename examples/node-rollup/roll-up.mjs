@@ -4,7 +4,7 @@
 // Run after `pnpm build`:  node examples/node-rollup/roll-up.mjs examples/node-rollup/reports
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatMoney, isSajjaError } from '@sajja/core';
+import { displayColumns, formatMoney, isSajjaError } from '@sajja/core';
 import { rollUp } from '@sajja/core/books';
 import {
   InputError,
@@ -28,24 +28,9 @@ Example, from the repository's root after pnpm build:
 
 Exit code 0 when done, 2 for bad input (one line on stderr says what), 1 for a fault.`;
 
-/**
- * The columns `text` takes in a terminal: one per character, none for a Thai vowel or tone
- * mark written above or below the letter before it (U+0E31, U+0E34–U+0E3A, U+0E47–U+0E4E).
- */
-export function displayWidth(text) {
-  let columns = 0;
-  for (const character of text) {
-    const code = character.codePointAt(0);
-    const mark =
-      code === 0x0e31 || (code >= 0x0e34 && code <= 0x0e3a) || (code >= 0x0e47 && code <= 0x0e4e);
-    if (!mark) columns++;
-  }
-  return columns;
-}
-
 /** `text` and spaces after it to fill `columns` display columns. */
 const padEndToWidth = (text, columns) =>
-  text + ' '.repeat(Math.max(0, columns - displayWidth(text)));
+  text + ' '.repeat(Math.max(0, columns - displayColumns(text)));
 
 /** The *.json files in `folder`, sorted; an {@link InputError} if there are none. */
 function reportFiles(folder) {
@@ -116,7 +101,7 @@ function main(folder) {
       return [label ? `${label.en} / ${label.th}` : `Fund ${code} / กองทุน ${code}`, baht(amount)];
     }),
   ];
-  const width = Math.max(...rows.map(([label]) => displayWidth(label)));
+  const width = Math.max(...rows.map(([label]) => displayColumns(label)));
   console.log(`Network roll-up of ${files.length} report file(s) in ${folder}`);
   for (const [label, value] of rows)
     console.log(`${padEndToWidth(label, width)}  ${value.padStart(16)}`);

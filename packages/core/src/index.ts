@@ -63,6 +63,7 @@ export type { FormatMoneyOptions } from './money/format-money.js';
 export { allocate } from './money/allocate.js';
 export { satangOf, satangText } from './money/satang.js';
 export { parseCsv, formatCsv, unguardCsvCell } from './text/csv.js';
+export { displayColumns } from './text/display-columns.js';
 export {
   graphemeLength,
   MAX_UNITS_PER_CHARACTER,

@@ -255,6 +255,7 @@ const samples: Readonly<Record<string, readonly Sample[]>> = {
   daysInMonth: [{ args: [2024, 2] }],
   errorMessage: [{ args: [new core.SajjaError('INVALID_AMOUNT', 'empty', 'Empty.'), 'en'] }],
   graphemeLength: [{ args: ['ข้าว 🇹🇭'] }],
+  displayColumns: [{ args: ['กลุ่มสัจจะ'] }],
   tooManyCharacters: [{ args: ['ข้าว 🇹🇭', 500] }],
   formatCsv: [
     {

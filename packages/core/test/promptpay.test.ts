@@ -11,7 +11,7 @@ import {
   validatePaymentRules,
 } from '../src/promptpay/index.js';
 import { crc16 } from '../src/promptpay/crc16.js';
-import { displayColumns } from '../src/promptpay/payment-rules.js';
+import { displayColumns } from '../src/index.js';
 import { PROMPTPAY_SENTENCES } from '../src/promptpay/promptpay-sentences.js';
 import { expectSajjaError, rulesProblems } from './expect-sajja-error.js';
 import { amount, target } from './promptpay-arbitraries.js';

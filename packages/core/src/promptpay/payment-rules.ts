@@ -7,6 +7,7 @@ import {
   type SajjaProblem,
 } from '../errors/sajja-error.js';
 import type { Sentences } from '../errors/sentences.js';
+import { displayColumns } from '../text/display-columns.js';
 import { PROMPTPAY_SENTENCES } from './promptpay-sentences.js';
 import {
   isKind,
@@ -149,21 +150,6 @@ export function validatePaymentRules(rules: unknown): PaymentRules {
     );
   }
   return rules as PaymentRules;
-}
-
-/**
- * @internal The display columns of `text` as a banking app lays it out: one per character,
- * none for a Thai mark written above or below the letter before it.
- */
-export function displayColumns(text: string): number {
-  let columns = 0;
-  for (const character of text) {
-    const code = character.codePointAt(0)!;
-    const mark =
-      code === 0x0e31 || (code >= 0x0e34 && code <= 0x0e3a) || (code >= 0x0e47 && code <= 0x0e4e);
-    if (!mark) columns++;
-  }
-  return columns;
 }
 
 type Add = (path: string, reason: SajjaProblem['reason'], details?: SajjaErrorDetails) => void;
