@@ -283,6 +283,29 @@ describe('<sajja-balance-card>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('fits a 320 px phone with its payment history, in Thai and in English', async () => {
+    await store.fundTransactions.add({
+      membershipId: ids.inSajja.id,
+      date: '2025-06-10',
+      kind: 'deposit',
+      amount: '1234567.89',
+      method: 'promptpay',
+      slipReference: 'KBANK2025061012345678901234567890',
+    });
+    for (const lang of ['th', 'en']) {
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px" lang=${lang}>
+          <sajja-balance-card store=${name} household=${ids.household.id} as-of=${AS_OF}>
+          </sajja-balance-card>
+        </div>`,
+      );
+      const element = box.querySelector('sajja-balance-card')!;
+      await loaded(element);
+      expect(shadow(element).querySelectorAll('[part="history"] li').length).to.be.above(0);
+      expect(box.scrollWidth, lang).to.be.at.most(320);
+    }
+  });
+
   it('updates live when a deposit is written through the store while it is shown', async () => {
     const full = await card();
     const compact = await card();

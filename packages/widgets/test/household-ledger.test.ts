@@ -370,6 +370,47 @@ describe('<sajja-household-ledger>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it("fits a 320 px phone with the month's group payments, in Thai and in English", async () => {
+    const { name, store, householdId } = await seed(MARCH);
+    const group = await store.organisations.add({
+      name: 'กลุ่มออมทรัพย์เพื่อการผลิตบ้านหนองบัวหมู่ที่สิบสอง',
+      kind: 'savings-group',
+    });
+    const membership = await store.memberships.add({
+      householdId,
+      organisationId: group.id,
+      joinedOn: '2020-01-01',
+    });
+    await store.fundTransactions.add({
+      membershipId: membership.id,
+      date: '2024-03-05',
+      kind: 'deposit',
+      amount: '1234567.89',
+      method: 'promptpay',
+      slipReference: 'KBANK2024030512345678901234567890',
+    });
+    for (const lang of ['th', 'en']) {
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <sajja-household-ledger
+            store=${name}
+            household=${householdId}
+            month="2024-03"
+            lang=${lang}
+          >
+          </sajja-household-ledger>
+        </div>`,
+      );
+      const element = box.querySelector('sajja-household-ledger')!;
+      await waitUntil(
+        () => element.shadowRoot!.querySelector('[part="group-payments"] li'),
+        'the group payments did not show',
+      );
+      // Nothing, the entries' table and the long slip reference included, widens the page.
+      expect(box.scrollWidth, lang).to.be.at.most(320);
+    }
+  });
+
   it('sums the month: income, expense, net, savings, savings rate, brought forward and balance', async () => {
     const { name, householdId } = await seed(MARCH);
     const element = await ledgerWidget(name, householdId);
