@@ -164,6 +164,7 @@ export const householdLedgerStyles = css`
   .check {
     display: flex;
     align-items: center;
+    min-height: 2.75em;
     gap: 0.5em;
     font-weight: 400;
   }
@@ -213,6 +214,7 @@ export const householdLedgerStyles = css`
   }
   td.action button {
     font-size: 0.875em;
+    min-height: calc(2.75em / 0.875);
     padding: 0.25em 0.5em;
     white-space: nowrap;
   }
