@@ -3,24 +3,18 @@
 // (The end-to-end test takes its own full-page screenshots into examples/test-output/.)
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startDevServer } from '@web/dev-server';
 import { chromiumArgs, chromiumPath } from '@sajja/testing';
 import puppeteer from 'puppeteer-core';
-import config from './web-dev-server.config.mjs';
+import { startDemoServer } from './demo-server/demo-server.mjs';
 
 const images = fileURLToPath(new URL('../docs/images/', import.meta.url));
 mkdirSync(images, { recursive: true });
-const server = await startDevServer({
-  config: { ...config, port: 0 },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
+const server = await startDemoServer({ port: 0 });
 const browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 420, height: 900, deviceScaleFactor: 1 });
-  const origin = `http://localhost:${server.server.address().port}`;
+  const { origin } = server;
   /** The partner portal in `lang`, once its demo data is in. */
   const openPortal = async (lang) => {
     await page.goto(`${origin}/partner-portal/`);
@@ -92,5 +86,5 @@ try {
   console.log(`Screenshots written to ${images}`);
 } finally {
   await browser.close();
-  await server.stop();
+  await server.close();
 }

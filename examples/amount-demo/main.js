@@ -1,7 +1,14 @@
-// The amount demo: everything on the page comes from @sajja/core and @sajja/widgets,
-// served from this repository; nothing is fetched from any network.
-import { errorMessage, formatMoney, formatThaiDate, isSajjaError, parseMoney } from '@sajja/core';
-import '@sajja/widgets';
+// The amount demo: everything on the page comes from the core's standalone bundle and the
+// widgets' one script (which loads <sajja-baht-text>), served from this repository as a page
+// without a bundler gets them; nothing is fetched from any network.
+import {
+  errorMessage,
+  formatMoney,
+  formatThaiDate,
+  isSajjaError,
+  parseMoney,
+} from '/assets/sajja-core/sajja-core.js';
+import '/assets/sajja/sajja-widgets.js';
 
 const texts = {
   th: {

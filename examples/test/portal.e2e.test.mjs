@@ -1,4 +1,4 @@
-// End to end, as a visitor meets it: the partner portal served by the same dev server as
+// End to end, as a visitor meets it: the partner portal served by the demo server of
 // `pnpm start`, in the system's headless Chromium (no download). Make a deposit, see the balance
 // card change, reload, find it still there, switch to English; a page with only a loan
 // calculator downloads its chunk alone (no other widget's, no store's) and defines a widget added
@@ -8,15 +8,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { startDevServer } from '@web/dev-server';
-import { chromiumArgs, chromiumPath } from '@sajja/testing';
-import puppeteer from 'puppeteer-core';
-import config from '../web-dev-server.config.mjs';
+import { startDemoBrowser } from './support/demo-browser.mjs';
 
 const output = fileURLToPath(new URL('../test-output/', import.meta.url));
 mkdirSync(output, { recursive: true });
 
-let server;
+let demo;
 let browser;
 let page;
 let origin;
@@ -24,14 +21,8 @@ const calls = [];
 const violations = [];
 
 before(async () => {
-  server = await startDevServer({
-    config: { ...config, port: 0 },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
-  origin = `http://localhost:${server.server.address().port}`;
-  browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  demo = await startDemoBrowser();
+  ({ origin, browser } = demo);
   page = await browser.newPage();
   await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 }); // a small phone
   page.on('pageerror', (error) => console.error('page error:', error));
@@ -57,10 +48,7 @@ before(async () => {
   });
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => demo?.close());
 
 /** The text of the balance card's total section, once it shows numbers. */
 async function totalSavings() {

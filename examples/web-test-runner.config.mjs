@@ -1,3 +1,0 @@
-import { testConfig } from '@sajja/testing';
-
-export default testConfig({ files: 'test/**/*.test.js' });
