@@ -1,14 +1,17 @@
 // End to end, as a visitor meets it: the partner portal served by the demo server of
-// `pnpm start`, in the system's headless Chromium (no download). Make a deposit, see the balance
-// card change, reload, find it still there, switch to English; a page with only a loan
-// calculator downloads its chunk alone (no other widget's, no store's) and defines a widget added
-// later, and a page that cannot get the store's chunk shows why. Screenshots
-// go to examples/test-output/ for a person to look at.
+// `pnpm start`, in the system's headless Chromium (no download). It fits phones 320, 360 and
+// 390 px wide, in Thai and English, and axe-core finds nothing serious in it; make a deposit,
+// see the balance card change, reload, find it still there, switch to English; a page with only
+// a loan calculator downloads its chunk alone (no other widget's, no store's) and defines a
+// widget added later, and a page that cannot get the store's chunk shows why. Screenshots, at
+// 390 px and 1280 px, go to examples/test-output/ for a person to look at.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { startDemoBrowser } from './support/demo-browser.mjs';
+import { measurePhoneFit } from '@sajja/testing/phone-fit.mjs';
+import { runAxe } from './support/axe.mjs';
+import { DESKTOP_WIDTH, PHONE_WIDTHS, startDemoBrowser } from './support/demo-browser.mjs';
 
 const output = fileURLToPath(new URL('../test-output/', import.meta.url));
 mkdirSync(output, { recursive: true });
@@ -24,7 +27,7 @@ before(async () => {
   demo = await startDemoBrowser();
   ({ origin, browser } = demo);
   page = await browser.newPage();
-  await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 }); // a small phone
+  await page.setViewport(PHONE); // a small phone
   page.on('pageerror', (error) => console.error('page error:', error));
   // The portal must work with no network beyond its own origin: such requests are refused
   // and noted, as are calls of any kind (fetch, beacons, sockets) and breaches of the page's
@@ -49,6 +52,53 @@ before(async () => {
 });
 
 after(() => demo?.close());
+
+const PHONE = { width: 390, height: 844, deviceScaleFactor: 1 };
+
+/** Screenshots of the whole page at 390 px (a phone) and 1280 px (a desktop), named `name`. */
+async function screenshots(name) {
+  for (const width of [PHONE.width, DESKTOP_WIDTH]) {
+    await page.setViewport({ ...PHONE, width });
+    await settled(page);
+    await page.screenshot({ path: `${output}${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewport(PHONE);
+}
+
+/** Two frames: the layout after the last render, and after any resize it caused. */
+const settled = (page) =>
+  page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+
+/**
+ * Asserts the page open in `page` fits its viewport: no sideways scroll, nothing past the edge
+ * outside a box that scrolls (which a keyboard reaches and a screen reader names), every control
+ * at least 44 × 44 px.
+ */
+async function assertFits(page, label) {
+  await settled(page);
+  const fit = await page.evaluate(measurePhoneFit);
+  assert.ok(
+    fit.scrollWidth <= fit.innerWidth,
+    `${label}: the page is ${fit.scrollWidth} px wide in a ${fit.innerWidth} px window`,
+  );
+  assert.deepEqual(fit.pastTheEdge, [], label);
+  assert.deepEqual(fit.smallTargets, [], label);
+  assert.deepEqual(fit.scrollBoxesWithoutKeyboard, [], label);
+}
+
+/** Shows the portal (or any page) in `lang`: the portal's own switch, or <html lang>. */
+async function showIn(page, lang) {
+  await page.evaluate((lang) => {
+    const button = document.getElementById('switch-language');
+    if (document.documentElement.lang === lang) return;
+    if (button) button.click();
+    else document.documentElement.lang = lang;
+  }, lang);
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, {}, lang);
+  await settled(page);
+}
 
 /** The text of the balance card's total section, once it shows numbers. */
 async function totalSavings() {
@@ -136,7 +186,60 @@ test('the front page is the partner portal, seeded with the demo household', asy
     '/partner-portal/portal.js',
   ]);
   assert.match(await totalSavings(), /\d/);
-  await page.screenshot({ path: `${output}portal-th.png`, fullPage: true });
+  await screenshots('portal-th');
+});
+
+test('the portal and the minimal embed fit phones 320, 360 and 390 px wide, in Thai and English', async () => {
+  try {
+    for (const path of ['/partner-portal/', '/embed.html']) {
+      await page.goto(`${origin}${path}`);
+      await page.waitForFunction(
+        () => document.body.dataset.ready === 'true' || !document.getElementById('portal-status'),
+        { timeout: 30_000 },
+      );
+      await calculatorPayment(page);
+      for (const lang of ['th', 'en']) {
+        await showIn(page, lang);
+        for (const width of PHONE_WIDTHS) {
+          await page.setViewport({ ...PHONE, width });
+          await assertFits(page, `${path} at ${width} px in ${lang}`);
+        }
+      }
+      await showIn(page, 'th');
+    }
+  } finally {
+    await page.setViewport(PHONE);
+  }
+});
+
+test('axe-core finds no serious or critical violation, in Thai and English, on a phone and a desktop', async () => {
+  try {
+    for (const path of ['/partner-portal/', '/embed.html']) {
+      await page.goto(`${origin}${path}`);
+      await page.waitForFunction(
+        () => document.body.dataset.ready === 'true' || !document.getElementById('portal-status'),
+        { timeout: 30_000 },
+      );
+      await calculatorPayment(page);
+      if (path === '/partner-portal/') await totalSavings();
+      for (const lang of ['th', 'en']) {
+        await showIn(page, lang);
+        for (const width of [320, DESKTOP_WIDTH]) {
+          await page.setViewport({ ...PHONE, width });
+          await settled(page);
+          const { serious, widgetNodesPassed } = await runAxe(page);
+          assert.deepEqual(serious, [], `${path} at ${width} px in ${lang}`);
+          // It looked inside the widgets' shadow roots, not only at the page around them.
+          assert.ok(widgetNodesPassed > 0, `${path}: axe checked nothing inside a widget`);
+        }
+      }
+      await showIn(page, 'th');
+    }
+  } finally {
+    await page.setViewport(PHONE);
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
+  }
 });
 
 test('a deposit made in the form changes the balance card, and survives a reload', async () => {
@@ -172,7 +275,7 @@ test('a deposit made in the form changes the balance card, and survives a reload
     { timeout: 30_000 },
     before + 250,
   );
-  await page.screenshot({ path: `${output}after-deposit.png`, fullPage: true });
+  await page.screenshot({ path: `${output}after-deposit-390.png`, fullPage: true });
 
   await page.reload();
   await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
@@ -241,7 +344,7 @@ test('a member pays by PromptPay: the QR for the pledge, the deposit recorded wi
       ].some((node) => node.textContent.includes('KB20251205A17')),
     { timeout: 30_000 },
   );
-  await page.screenshot({ path: `${output}promptpay-deposit.png`, fullPage: true });
+  await page.screenshot({ path: `${output}promptpay-deposit-390.png`, fullPage: true });
 });
 
 test('switching to English re-renders the page and every widget', async () => {
@@ -260,7 +363,7 @@ test('switching to English re-renders the page and every widget', async () => {
   assert.match(texts.deposit, /[A-Za-z]/);
   assert.doesNotMatch(texts.deposit, /[\u0E00-\u0E7F]/);
   assert.match(texts.card, /Savings/i);
-  await page.screenshot({ path: `${output}portal-en.png`, fullPage: true });
+  await screenshots('portal-en');
   // The choice is remembered across a reload.
   await page.reload();
   await page.waitForFunction(() => document.documentElement.lang === 'en', { timeout: 30_000 });
@@ -382,6 +485,55 @@ test('the bundle shows the core’s own sentences for bad input, in Thai and Eng
       ),
       language,
     );
+  }
+});
+
+test('with error messages on screen the portal still fits a phone, and axe-core finds nothing serious', async () => {
+  // The ledger still lists the problems of the CSV file the test before imported.
+  assert.ok(
+    await page.evaluate(
+      () =>
+        document.querySelector('sajja-household-ledger').shadowRoot.querySelectorAll('.problems li')
+          .length > 0,
+    ),
+  );
+  await page.evaluate(async () => {
+    const type = (root, id, value) => {
+      const field = root.querySelector(`#${id}`);
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    };
+    const calculator = document.querySelector('sajja-loan-calculator').shadowRoot;
+    type(calculator, 'principal', '1,2345,678.999');
+    type(calculator, 'term', '99999');
+    calculator.querySelector('form').requestSubmit();
+    const form = document.querySelector('sajja-deposit-form').shadowRoot;
+    type(form, 'amount', '12,34,567.891');
+    type(form, 'date', '31/02/2567');
+    form.querySelector('#save').click();
+  });
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('sajja-loan-calculator')
+        .shadowRoot.querySelector('#principal-error')
+        .textContent.trim() &&
+      document
+        .querySelector('sajja-deposit-form')
+        .shadowRoot.querySelector('#amount-error')
+        .textContent.trim(),
+    { timeout: 30_000 },
+  );
+  try {
+    for (const width of PHONE_WIDTHS) {
+      await page.setViewport({ ...PHONE, width });
+      await assertFits(page, `the portal with errors at ${width} px`);
+    }
+    await page.setViewport({ ...PHONE, width: 320 });
+    await settled(page);
+    assert.deepEqual((await runAxe(page)).serious, []);
+  } finally {
+    await page.setViewport(PHONE);
   }
 });
 
