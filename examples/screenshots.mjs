@@ -1,89 +1,116 @@
-// Takes the widget screenshots in docs/images/ from the partner portal, in Thai and English:
+// Takes the widget screenshots in docs/images/: every widget at 390 px (a phone) and 1280 px
+// (a desktop), in Thai and English, as the demo server's pages show them:
 //   pnpm build && node examples/screenshots.mjs
-// (The end-to-end test takes its own full-page screenshots into examples/test-output/.)
+// The portal's widgets come from the partner portal, <sajja-baht-text> from the amount demo.
+// Thai needs a Thai font on the machine (fonts-thai-tlwg on Debian); without one the script
+// stops rather than write pictures of empty boxes. (The end-to-end test takes its own full-page
+// screenshots into examples/test-output/.)
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from '@sajja/testing';
 import puppeteer from 'puppeteer-core';
 import { startDemoServer } from './demo-server/demo-server.mjs';
 
+const thaiFonts = execFileSync('fc-list', [':lang=th', 'family'], { encoding: 'utf8' }).trim();
+if (!thaiFonts) {
+  console.error('No Thai font is installed (fc-list :lang=th is empty): install fonts-thai-tlwg.');
+  process.exit(1);
+}
+
 const images = fileURLToPath(new URL('../docs/images/', import.meta.url));
 mkdirSync(images, { recursive: true });
+const WIDTHS = [390, 1280];
+const LANGUAGES = ['th', 'en'];
+/** The portal's widgets, by the file name of their pictures and where they are on the page. */
+const PORTAL_WIDGETS = [
+  ['balance-card', 'sajja-balance-card'],
+  ['deposit-form', 'sajja-deposit-form'],
+  ['household-ledger', 'sajja-household-ledger'],
+  ['loan-calculator', 'sajja-loan-calculator'],
+  ['promptpay-qr', 'section > sajja-promptpay-qr'],
+];
+
 const server = await startDemoServer({ port: 0 });
 const browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const written = [];
 try {
   const page = await browser.newPage();
-  await page.setViewport({ width: 420, height: 900, deviceScaleFactor: 1 });
-  const { origin } = server;
-  /** The partner portal in `lang`, once its demo data is in. */
+  /** A picture of the element with 8 px of the page around it (as far as the page goes). */
+  const shoot = async (selector, name) => {
+    const { left, top, right, bottom } = await page.$eval(selector, (element) => {
+      const box = element.getBoundingClientRect();
+      const page = document.documentElement;
+      return {
+        left: Math.max(0, Math.floor(box.left + scrollX) - 8),
+        top: Math.max(0, Math.floor(box.top + scrollY) - 8),
+        right: Math.min(page.scrollWidth, Math.ceil(box.right + scrollX) + 8),
+        bottom: Math.min(page.scrollHeight, Math.ceil(box.bottom + scrollY) + 8),
+      };
+    });
+    const clip = { x: left, y: top, width: right - left, height: bottom - top };
+    await page.screenshot({ path: `${images}${name}.png`, clip, captureBeyondViewport: true });
+    written.push(`${name}.png`);
+  };
+  /** Waits until `check` (run in the page) holds, then a moment for the last paint. */
+  const until = async (check, ...args) => {
+    await page.waitForFunction(check, { timeout: 30_000 }, ...args);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  };
+  /** The partner portal in `lang`, once its demo data and every widget's figures are in. */
   const openPortal = async (lang) => {
-    await page.goto(`${origin}/partner-portal/`);
+    await page.goto(`${server.origin}/partner-portal/`);
     await page.evaluate((value) => localStorage.setItem('sajja-portal-lang', value), lang);
     await page.reload();
-    await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
+    await until(() => {
+      const root = (selector) => document.querySelector(selector)?.shadowRoot;
+      return (
+        document.body.dataset.ready === 'true' &&
+        /\d/.test(root('sajja-balance-card')?.querySelector('[part="total"] dd')?.textContent) &&
+        root('sajja-household-ledger')?.querySelector('tbody tr') &&
+        root('sajja-loan-calculator')?.querySelector('tbody tr') &&
+        document.querySelector('section > sajja-promptpay-qr')?.payload !== undefined
+      );
+    });
   };
-  for (const lang of ['th', 'en']) {
-    await openPortal(lang);
-    await page.waitForFunction(
-      () =>
-        /\d/.test(
-          document
-            .querySelector('sajja-balance-card')
-            ?.shadowRoot?.querySelector('[part="total"] dd')?.textContent ?? '',
-        ),
-      { timeout: 30_000 },
-    );
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    for (const tag of [
-      'sajja-balance-card',
-      'sajja-deposit-form',
-      'sajja-household-ledger',
-      'sajja-loan-calculator',
-    ]) {
-      const element = await page.$(tag);
-      await element.screenshot({ path: `${images}${tag.replace('sajja-', '')}-${lang}.png` });
+
+  for (const width of WIDTHS) {
+    await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+    for (const lang of LANGUAGES) {
+      await openPortal(lang);
+      for (const [name, selector] of PORTAL_WIDGETS)
+        await shoot(selector, `${name}-${lang}-${width}`);
+
+      await page.goto(`${server.origin}/amount-demo/`);
+      if (lang === 'en') await page.click('#switch-language');
+      await until(
+        (lang) =>
+          document.documentElement.lang === lang &&
+          document.querySelector('sajja-baht-text')?.shadowRoot?.querySelector('[part="words"]'),
+        lang,
+      );
+      await shoot('main', `baht-text-${lang}-${width}`);
     }
   }
-  // The PromptPay QR on its poster page, as a phone 390 pixels wide shows it.
-  await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 });
-  await page.goto(`${origin}/promptpay-poster.html`);
-  await page.waitForFunction(
-    () => document.querySelector('sajja-promptpay-qr')?.payload !== undefined,
-    { timeout: 30_000 },
+
+  // The deposit form with PromptPay chosen, on a phone: a member's view of paying the pledge by
+  // transfer (the QR asks for the pledge until an amount is typed).
+  await page.setViewport({ width: 390, height: 900, deviceScaleFactor: 1 });
+  await openPortal('th');
+  await page.evaluate(() =>
+    document
+      .querySelector('sajja-deposit-form')
+      .shadowRoot.querySelector('input[name="method"][value="promptpay"]')
+      .click(),
   );
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const poster = await page.$('sajja-promptpay-qr');
-  await poster.screenshot({ path: `${images}promptpay-qr-th.png` });
-  // The deposit form with PromptPay chosen, at 390 pixels, in both languages: the member's view
-  // of paying the pledge by transfer (the QR asks for the pledge until an amount is typed).
-  for (const lang of ['th', 'en']) {
-    await openPortal(lang);
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('sajja-deposit-form')
-          ?.shadowRoot?.querySelector('input[name="method"][value="promptpay"]'),
-      { timeout: 30_000 },
-    );
-    await page.evaluate(() =>
-      document
-        .querySelector('sajja-deposit-form')
-        .shadowRoot.querySelector('input[name="method"][value="promptpay"]')
-        .click(),
-    );
-    await page.waitForFunction(
-      () =>
-        document.querySelector('sajja-deposit-form').shadowRoot.querySelector('sajja-promptpay-qr')
-          ?.payload !== undefined,
-      { timeout: 30_000 },
-    );
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const form = await page.$('sajja-deposit-form');
-    await form.screenshot({ path: `${images}deposit-form-promptpay-${lang}.png` });
-    const notice = await page.$('section > sajja-promptpay-qr');
-    await notice.screenshot({ path: `${images}promptpay-qr-notice-${lang}.png` });
-  }
-  console.log(`Screenshots written to ${images}`);
+  await until(
+    () =>
+      document.querySelector('sajja-deposit-form').shadowRoot.querySelector('sajja-promptpay-qr')
+        ?.payload !== undefined,
+  );
+  await shoot('sajja-deposit-form', 'deposit-form-promptpay-th-390');
+  console.log(`Written to ${images} (Thai font: ${thaiFonts.split('\n')[0]} and others):`);
+  console.log(written.join('\n'));
 } finally {
   await browser.close();
   await server.close();
