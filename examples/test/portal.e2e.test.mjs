@@ -189,15 +189,26 @@ test('the front page is the partner portal, seeded with the demo household', asy
   await screenshots('portal-th');
 });
 
+/**
+ * Opens the portal or the embed, and waits until every widget on it shows its content: the
+ * calculator's schedule and, on the portal, the balance card's figures and the ledger's rows.
+ */
+async function openShown(path) {
+  await page.goto(`${origin}${path}`);
+  await calculatorPayment(page);
+  if (path !== '/partner-portal/') return;
+  await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
+  await totalSavings();
+  await page.waitForFunction(
+    () => document.querySelector('sajja-household-ledger').shadowRoot.querySelector('tbody tr'),
+    { timeout: 30_000 },
+  );
+}
+
 test('the portal and the minimal embed fit phones 320, 360 and 390 px wide, in Thai and English', async () => {
   try {
     for (const path of ['/partner-portal/', '/embed.html']) {
-      await page.goto(`${origin}${path}`);
-      await page.waitForFunction(
-        () => document.body.dataset.ready === 'true' || !document.getElementById('portal-status'),
-        { timeout: 30_000 },
-      );
-      await calculatorPayment(page);
+      await openShown(path);
       for (const lang of ['th', 'en']) {
         await showIn(page, lang);
         for (const width of PHONE_WIDTHS) {
@@ -215,13 +226,7 @@ test('the portal and the minimal embed fit phones 320, 360 and 390 px wide, in T
 test('axe-core finds no serious or critical violation, in Thai and English, on a phone and a desktop', async () => {
   try {
     for (const path of ['/partner-portal/', '/embed.html']) {
-      await page.goto(`${origin}${path}`);
-      await page.waitForFunction(
-        () => document.body.dataset.ready === 'true' || !document.getElementById('portal-status'),
-        { timeout: 30_000 },
-      );
-      await calculatorPayment(page);
-      if (path === '/partner-portal/') await totalSavings();
+      await openShown(path);
       for (const lang of ['th', 'en']) {
         await showIn(page, lang);
         for (const width of [320, DESKTOP_WIDTH]) {
