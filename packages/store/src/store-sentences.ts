@@ -45,6 +45,14 @@ export const STORE_SENTENCES: { readonly [R in StoreArgumentReason]: Sentences }
     th: 'ข้อมูลเงินกู้ไม่ถูกต้อง',
     en: 'The loan details are not valid.',
   },
+  'linked-to-deposit': {
+    th: 'รายการนี้มาจากการฝากเงินกับกลุ่ม ให้กลับรายการฝากเงินนั้นแทน แล้วรายการนี้จะกลับตามไปด้วย',
+    en: 'This entry comes from a deposit to a group: reverse the deposit instead, and this entry is reversed with it.',
+  },
+  'ledger-deposit-only': {
+    th: 'บันทึกลงบัญชีครัวเรือนเป็นเงินออมได้เฉพาะรายการฝากเงิน',
+    en: 'Only a deposit can be written to the household ledger as saving.',
+  },
 };
 
 /**
