@@ -17,45 +17,44 @@ import { storeError } from './store-sentences.js';
  */
 
 /** The ledger category a deposit is written under: the one with the `'savings'` role. */
-export const DEPOSIT_LEDGER_CATEGORY = 'savings-deposit';
+const DEPOSIT_LEDGER_CATEGORY = 'savings-deposit';
 
 /** @internal Refuses `{ ledger: true }` for anything but a deposit (see storage.md, withdrawals). */
 export function assertLedgerKind(transaction: FundTransactionRecord): void {
   if (transaction.kind === 'deposit') return;
-  throw storeError(
-    'ledger-deposit-only',
-    `Only a deposit can be written to the household ledger; this is a ${transaction.kind}.`,
-    { input: transaction.kind, details: { kind: transaction.kind } },
-  );
+  throw storeError('ledger-deposit-only', `Not a deposit: ${transaction.kind}`, {
+    input: transaction.kind,
+    details: { kind: transaction.kind },
+  });
 }
 
 /**
- * @internal Writes the savings entry of a deposit (stored already, with its `ledgerEntryId`)
- * and its change record, inside the caller's transaction.
+ * @internal Writes the ledger entry of `transaction` (stored already, naming the entry in its
+ * `ledgerEntryId`) and its change record, inside the caller's transaction: a deposit's
+ * savings entry or, with `original` (the deposit's entry), the reversal's correction of it,
+ * dated as the reversal and with its note.
  */
 export async function writeDepositEntry(
   db: SajjaDatabase,
-  deposit: FundTransactionRecord,
+  transaction: FundTransactionRecord,
+  original?: LedgerRecord,
 ): Promise<void> {
   const entry = validateLedgerEntry(
     compact({
-      id: deposit.ledgerEntryId!,
-      date: deposit.date,
+      id: transaction.ledgerEntryId!,
+      date: transaction.date,
       kind: 'expense',
       category: DEPOSIT_LEDGER_CATEGORY,
-      amount: deposit.amount,
-      note: deposit.note,
-      organisationId: deposit.organisationId,
+      amount: transaction.amount,
+      note: transaction.note,
+      organisationId: transaction.organisationId,
+      reverses: original?.id,
     }),
   );
-  const record: LedgerRecord = {
-    ...entry,
-    householdId: deposit.householdId,
-    fundTransactionId: deposit.id,
-    recordedAt: deposit.recordedAt,
-  };
-  await addLedgerEntries(db, [record], () => undefined);
-  await logChange(db, 'ledger', [record.id], 'add', record.recordedAt);
+  const { householdId, id: fundTransactionId, recordedAt } = transaction;
+  const record: LedgerRecord = { ...entry, householdId, fundTransactionId, recordedAt };
+  await addLedgerEntries(db, [record], () => original);
+  await logChange(db, 'ledger', [record.id], original ? 'reverse' : 'add', recordedAt);
 }
 
 /**
@@ -77,37 +76,6 @@ export async function reversibleDepositEntry(
 }
 
 /**
- * @internal Writes the correction of a deposit's ledger entry for the deposit's reversal
- * (stored already; its `ledgerEntryId` is the correction's id), inside the caller's transaction.
- */
-export async function reverseDepositEntry(
-  db: SajjaDatabase,
-  entry: LedgerRecord,
-  reversal: FundTransactionRecord,
-): Promise<void> {
-  const valid = validateLedgerEntry(
-    compact({
-      id: reversal.ledgerEntryId!,
-      date: reversal.date,
-      kind: entry.kind,
-      category: entry.category,
-      amount: entry.amount,
-      note: reversal.note,
-      organisationId: entry.organisationId,
-      reverses: entry.id,
-    }),
-  );
-  const record: LedgerRecord = {
-    ...valid,
-    householdId: entry.householdId,
-    fundTransactionId: reversal.id,
-    recordedAt: reversal.recordedAt,
-  };
-  await addLedgerEntries(db, [record], () => entry);
-  await logChange(db, 'ledger', [record.id], 'reverse', record.recordedAt);
-}
-
-/**
  * @internal Refuses to correct or delete, from the ledger, an entry a deposit wrote while the
  * deposit is stored: reverse the deposit instead (`linked-to-deposit`).
  */
@@ -116,7 +84,7 @@ export async function refuseIfFromDeposit(db: SajjaDatabase, entry: LedgerRecord
   if ((await db.fundTransactions.get(entry.fundTransactionId)) === undefined) return;
   throw storeError(
     'linked-to-deposit',
-    `Ledger entry ${entry.id} was written by fund transaction ${entry.fundTransactionId}; reverse the deposit instead, and the entry is reversed with it.`,
+    `Ledger entry ${entry.id} is deposit ${entry.fundTransactionId}'s: reverse the deposit.`,
     { input: entry.id, details: { id: entry.id, fundTransactionId: entry.fundTransactionId } },
   );
 }

@@ -17,12 +17,7 @@ import { guarded } from './storage-errors.js';
 import { withoutReversedPairs } from './reversals.js';
 import { addNew, unknownRecord } from './write.js';
 import { loanIdProblems } from './loans.js';
-import {
-  assertLedgerKind,
-  reverseDepositEntry,
-  reversibleDepositEntry,
-  writeDepositEntry,
-} from './deposit-ledger.js';
+import { assertLedgerKind, reversibleDepositEntry, writeDepositEntry } from './deposit-ledger.js';
 import { ledgerWriteTables } from './ledger-entries.js';
 
 /**
@@ -511,7 +506,7 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
             });
           }
           const reversal = await write(record, problems, options, 'reverse');
-          if (entry) await reverseDepositEntry(db, entry, reversal);
+          if (entry) await writeDepositEntry(db, reversal, entry);
           return reversal;
         }),
       ),

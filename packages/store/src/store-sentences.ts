@@ -46,12 +46,12 @@ export const STORE_SENTENCES: { readonly [R in StoreArgumentReason]: Sentences }
     en: 'The loan details are not valid.',
   },
   'linked-to-deposit': {
-    th: 'รายการนี้มาจากการฝากเงินกับกลุ่ม ให้กลับรายการฝากเงินนั้นแทน แล้วรายการนี้จะกลับตามไปด้วย',
-    en: 'This entry comes from a deposit to a group: reverse the deposit instead, and this entry is reversed with it.',
+    th: 'รายการนี้มาจากการฝากเงินกับกลุ่ม ให้กลับรายการที่การฝากเงินนั้น รายการนี้จะกลับตามไปเอง',
+    en: 'This entry comes from a deposit to a group: reverse the deposit, and it is reversed too.',
   },
   'ledger-deposit-only': {
-    th: 'บันทึกลงบัญชีครัวเรือนเป็นเงินออมได้เฉพาะรายการฝากเงิน',
-    en: 'Only a deposit can be written to the household ledger as saving.',
+    th: 'บันทึกลงบัญชีครัวเรือนได้เฉพาะการฝากเงิน',
+    en: 'Only a deposit goes into the household ledger.',
   },
 };
 

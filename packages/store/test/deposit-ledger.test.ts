@@ -92,9 +92,7 @@ describe('a deposit is household saving (fundTransactions.add with { ledger: tru
         'ledger-deposit-only',
       );
       expect(error.details).to.deep.equal({ kind });
-      expect(errorMessage(error, 'en')).to.equal(
-        'Only a deposit can be written to the household ledger as saving.',
-      );
+      expect(errorMessage(error, 'en')).to.equal('Only a deposit goes into the household ledger.');
     }
     expect(await store.fundTransactions.list()).to.have.length(1);
     expect(await storedLedgerEntries(store)).to.equal(1);
@@ -199,9 +197,9 @@ describe('a deposit is household saving (fundTransactions.add with { ledger: tru
       const error = await rejection(attempt, 'INVALID_ARGUMENT', 'linked-to-deposit');
       expect(error.details).to.deep.equal({ id: entryId, fundTransactionId: paid.id });
       expect(errorMessage(error, 'en')).to.equal(
-        'This entry comes from a deposit to a group: reverse the deposit instead, and this entry is reversed with it.',
+        'This entry comes from a deposit to a group: reverse the deposit, and it is reversed too.',
       );
-      expect(errorMessage(error, 'th')).to.include('ให้กลับรายการฝากเงินนั้นแทน');
+      expect(errorMessage(error, 'th')).to.include('ให้กลับรายการที่การฝากเงินนั้น');
     }
     expect(await storedLedgerEntries(store)).to.equal(1);
     expect(await savingsOfMarch()).to.equal('300.00');
