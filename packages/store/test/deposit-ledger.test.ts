@@ -1,4 +1,4 @@
-import { errorMessage, money } from '@sajja/core';
+import { errorMessage, money, problemMessage } from '@sajja/core';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import type { FundTransactionRecord, SajjaStore } from '../src/index.js';
@@ -204,6 +204,31 @@ describe('a deposit is household saving (fundTransactions.add with { ledger: tru
     expect(await storedLedgerEntries(store)).to.equal(1);
     expect(await savingsOfMarch()).to.equal('300.00');
     expect((await store.ledger.get(entryId))?.deletedAt).to.equal(undefined);
+  });
+
+  it('refuses a CSV row that reverses the entry, by line, and writes nothing', async () => {
+    const paid = await deposit('300');
+    const csv = await store.exportLedgerCsv(setup.household.id);
+    const row = `fix-1,2024-03-07,expense,savings-deposit,300.00,,${setup.group.id},${paid.ledgerEntryId}`;
+    const report = await store.importLedgerCsv(setup.household.id, `${csv}${row}\r\n`);
+    expect(report.imported).to.equal(0);
+    // The exported row of the entry is the same entry (a CSV file does not carry the link).
+    expect(report.unchanged).to.equal(1);
+    expect(
+      report.problems.map(({ line, path, reason, details }) => ({ line, path, reason, details })),
+    ).to.deep.equal([
+      {
+        line: 3,
+        path: 'reverses',
+        reason: 'linked-to-deposit',
+        details: { id: paid.ledgerEntryId, fundTransactionId: paid.id },
+      },
+    ]);
+    expect(problemMessage(report.problems[0]!, 'en')).to.equal(
+      'This entry comes from a deposit to a group: reverse the deposit, and it is reversed too.',
+    );
+    expect(await storedLedgerEntries(store)).to.equal(1);
+    expect(await savingsOfMarch()).to.equal('300.00');
   });
 
   it('ignores a fundTransactionId given to ledger.add: only a deposit links an entry', async () => {
