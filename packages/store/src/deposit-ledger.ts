@@ -6,8 +6,7 @@ import { correctionsOf } from './ledger-corrections.js';
 import { addLedgerEntries, ledgerEntry } from './ledger-entries.js';
 import type { LedgerRecord } from './ledger.js';
 import { compact } from './record-checker.js';
-import type { Candidate } from './importing.js';
-import { STORE_SENTENCES, storeError } from './store-sentences.js';
+import { storeError } from './store-sentences.js';
 
 /**
  * A deposit is household saving: a deposit recorded with `{ ledger: true }` writes, in the
@@ -88,28 +87,4 @@ export async function refuseIfFromDeposit(db: SajjaDatabase, entry: LedgerRecord
     `Ledger entry ${entry.id} is deposit ${entry.fundTransactionId}'s: reverse the deposit.`,
     { input: entry.id, details: { id: entry.id, fundTransactionId: entry.fundTransactionId } },
   );
-}
-
-/**
- * @internal Refuses, line by line, the corrections a ledger CSV file makes of entries that
- * stored deposits wrote (`linked-to-deposit`), as `ledger.reverse` refuses them; inside the
- * import's transaction.
- */
-export async function checkDepositCorrections(
-  db: SajjaDatabase,
-  candidates: readonly Candidate<LedgerRecord>[],
-): Promise<void> {
-  for (const candidate of candidates) {
-    const target = candidate.record.reverses;
-    if (candidate.problems.length > 0 || candidate.unchanged || target === undefined) continue;
-    const fundTransactionId = (await ledgerEntry(db, target))?.fundTransactionId;
-    if (fundTransactionId === undefined) continue;
-    if ((await db.fundTransactions.get(fundTransactionId)) === undefined) continue;
-    candidate.problems.push({
-      path: 'reverses',
-      reason: 'linked-to-deposit',
-      details: { id: target, fundTransactionId },
-      sentences: STORE_SENTENCES['linked-to-deposit'],
-    });
-  }
 }

@@ -1,5 +1,5 @@
 import { ledgerFromCsv, ledgerToCsv, type LedgerToCsvOptions } from '@sajja/core/ledger';
-import { checkDepositCorrections } from './deposit-ledger.js';
+import { checkDepositCorrections } from './deposit-csv-corrections.js';
 import type { SajjaDatabase } from './database.js';
 import { newId, timestampNow } from './ids.js';
 import type { ImportOptions, ImportReport } from './import-report.js';
