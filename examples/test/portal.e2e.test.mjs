@@ -280,6 +280,15 @@ test('a deposit made in the form changes the balance card, and survives a reload
     { timeout: 30_000 },
     before + 250,
   );
+  // A deposit is household saving: the ledger on the same page shows it, marked as the deposit's.
+  await page.waitForFunction(
+    (id) =>
+      document
+        .querySelector('sajja-household-ledger')
+        ?.shadowRoot?.querySelector(`tr[data-id="${id}"] [part="deposit-mark"]`),
+    { timeout: 30_000 },
+    detail.ledgerEntryId,
+  );
   await page.screenshot({ path: `${output}after-deposit-390.png`, fullPage: true });
 
   await page.reload();

@@ -17,6 +17,8 @@ import { guarded } from './storage-errors.js';
 import { withoutReversedPairs } from './reversals.js';
 import { addNew, unknownRecord } from './write.js';
 import { loanIdProblems } from './loans.js';
+import { assertLedgerKind, reversibleDepositEntry, writeDepositEntry } from './deposit-ledger.js';
+import { ledgerWriteTables } from './ledger-entries.js';
 
 /**
  * What a fund transaction is, seen from the member household:
@@ -102,8 +104,26 @@ export interface FundTransactionRecord {
    * `method` of `'promptpay'` or `'bank-transfer'`.
    */
   readonly slipReference?: string;
+  /**
+   * The household ledger entry written with this transaction: for a deposit recorded with
+   * `{ ledger: true }`, its `'savings-deposit'` entry; for the reversal of such a deposit, the
+   * entry's correction. That entry names this transaction in its `fundTransactionId`.
+   */
+  readonly ledgerEntryId?: string;
   /** When it was written, as an ISO timestamp (UTC). */
   readonly recordedAt: string;
+}
+
+/** What {@link FundTransactionRepository.add} takes besides the transaction. */
+export interface AddFundTransactionOptions {
+  /**
+   * Also write the deposit into the household's ledger (บัญชีครัวเรือน) as saving: a
+   * `'savings-deposit'` expense of the same day, amount, note and group, in the same
+   * transaction, linked both ways (`ledgerEntryId` here, `fundTransactionId` there), so that
+   * reversing the deposit reverses the entry too. Default `false`. Only for a `'deposit'`: a
+   * withdrawal is not written to the ledger (see the storage guide).
+   */
+  readonly ledger?: boolean;
 }
 
 /** What {@link FundTransactionRepository.add} takes. */
@@ -180,7 +200,8 @@ export interface FundTransactionRepository {
    *   `unknown-value` for the kind, `too-long` for the note, `not-a-repayment`, `unknown-loan`,
    *   `loan-mismatch` (the loan is another membership's) and `before-disbursement` for a
    *   `loanId`, `unknown-value` for the method, `not-a-transfer` for a `slipReference` without
-   *   a transfer `method` …), (`duplicate-id`); `STORAGE_FULL`, `STORAGE_UNAVAILABLE`.
+   *   a transfer `method` …), (`duplicate-id`), (`ledger-deposit-only`: `{ ledger: true }` for
+   *   another kind than `'deposit'`); `STORAGE_FULL`, `STORAGE_UNAVAILABLE`.
    *
    * @example
    * ```ts
@@ -190,12 +211,23 @@ export interface FundTransactionRepository {
    *   kind: 'deposit',
    *   amount: '200',
    * });
+   * // The same, and a savings entry in the household's ledger, in one write:
+   * const deposit = await store.fundTransactions.add(
+   *   { membershipId: membership.id, date: '2024-03-05', kind: 'deposit', amount: '200' },
+   *   { ledger: true },
+   * );
+   * (await store.ledger.get(deposit.ledgerEntryId!))?.category; // 'savings-deposit'
    * ```
    */
-  add(transaction: NewFundTransaction): Promise<FundTransactionRecord>;
+  add(
+    transaction: NewFundTransaction,
+    options?: AddFundTransactionOptions,
+  ): Promise<FundTransactionRecord>;
   /**
    * Cancels a transaction by appending its reversal (same membership, kind and amount,
-   * `reverses` set); the original stays. Returns the reversal.
+   * `reverses` set); the original stays. Returns the reversal. A deposit recorded with
+   * `{ ledger: true }` has its ledger entry corrected in the same transaction (same date and
+   * note as this reversal), unless that entry is already deleted or corrected.
    *
    * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`unknown-record`),
    *   (`already-reversed`), (`reverses-reversal`: a reversal cannot itself be reversed; record
@@ -238,6 +270,7 @@ const RECORD_FIELDS = [
   'loanId',
   'method',
   'slipReference',
+  'ledgerEntryId',
   'recordedAt',
 ];
 
@@ -263,6 +296,7 @@ export function checkFundTransaction(value: unknown): {
     loanId: check.text('loanId'),
     method: check.oneOf('method', PAYMENT_METHODS),
     slipReference: check.text('slipReference', { max: MAX_SLIP_REFERENCE_LENGTH, trim: true }),
+    ledgerEntryId: check.text('ledgerEntryId'),
     recordedAt: check.timestamp('recordedAt', { required: true }),
   }) as FundTransactionRecord;
   if (record.loanId !== undefined && record.kind !== undefined && record.kind !== 'repayment') {
@@ -288,7 +322,8 @@ function byDateThenId<T extends { readonly date: string; readonly id: string }>(
 
 /** @internal The fund transaction repository of `db`. */
 export function createFundTransactionRepository(db: SajjaDatabase): FundTransactionRepository {
-  const tables = [db.fundTransactions, db.memberships, db.loans, db.changes];
+  // The ledger's tables too: a deposit and its household ledger entry are one write.
+  const tables = [db.fundTransactions, db.memberships, db.loans, ...ledgerWriteTables(db)];
 
   const write = async (
     record: FundTransactionRecord,
@@ -372,7 +407,7 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
     });
 
   return {
-    add: (transaction) =>
+    add: (transaction, options = {}) =>
       guarded(() =>
         db.transaction('rw', tables, async () => {
           const input = (transaction ?? {}) as Partial<NewFundTransaction> &
@@ -388,6 +423,7 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
             organisationId: _o,
             reverses: _r,
             recordedAt: _a,
+            ledgerEntryId: _l,
             ...given
           } = input;
           // Without a membership the transaction is refused below (unknown-membership); the
@@ -397,9 +433,11 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
             id: input.id ?? newId(),
             householdId: membership?.householdId ?? 'unknown',
             organisationId: membership?.organisationId ?? 'unknown',
+            ...(options?.ledger === true ? { ledgerEntryId: newId() } : {}),
             recordedAt: timestampNow(),
           });
-          for (const field of ['householdId', 'organisationId', 'reverses', 'recordedAt']) {
+          const own = ['householdId', 'organisationId', 'reverses', 'ledgerEntryId', 'recordedAt'];
+          for (const field of own) {
             if (input[field] !== undefined) problems.push({ path: field, reason: 'unknown-field' });
           }
           if (typeof input.membershipId === 'string' && membership === undefined) {
@@ -411,7 +449,10 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
           } else if (problems.length === 0 && record.loanId !== undefined) {
             problems.push(...loanIdProblems(record, await db.loans.get(record.loanId)));
           }
-          return write(record, problems, transaction, 'add');
+          if (options?.ledger === true && problems.length === 0) assertLedgerKind(record);
+          const added = await write(record, problems, transaction, 'add');
+          if (added.ledgerEntryId !== undefined) await writeDepositEntry(db, added);
+          return added;
         }),
       ),
     reverse: (id, options = {}) =>
@@ -441,13 +482,15 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
               },
             );
           }
-          const { note: _note, ...kept } = original;
+          const { note: _note, ledgerEntryId: _entry, ...kept } = original;
+          const entry = await reversibleDepositEntry(db, original);
           const { record, problems } = checkFundTransaction({
             ...kept,
             id: newId(),
             date: options.date ?? localToday(),
             note: options.note,
             reverses: id,
+            ...(entry ? { ledgerEntryId: newId() } : {}),
             recordedAt: timestampNow(),
           });
           // A loan applies payments in date order: a reversal before its payment cancels nothing.
@@ -462,7 +505,9 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
               details: { date: original.date },
             });
           }
-          return write(record, problems, options, 'reverse');
+          const reversal = await write(record, problems, options, 'reverse');
+          if (entry) await writeDepositEntry(db, reversal, entry);
+          return reversal;
         }),
       ),
     get: (id) => guarded(() => db.fundTransactions.get(id)),

@@ -55,6 +55,7 @@ export type {
   FundTransactionKind,
   PaymentMethod,
   FundTransactionRecord,
+  AddFundTransactionOptions,
   NewFundTransaction,
   ReverseOptions,
   FundTransactionListOptions,

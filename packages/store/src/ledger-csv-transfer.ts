@@ -1,4 +1,5 @@
 import { ledgerFromCsv, ledgerToCsv, type LedgerToCsvOptions } from '@sajja/core/ledger';
+import { checkDepositCorrections } from './deposit-csv-corrections.js';
 import type { SajjaDatabase } from './database.js';
 import { newId, timestampNow } from './ids.js';
 import type { ImportOptions, ImportReport } from './import-report.js';
@@ -33,9 +34,16 @@ export function exportLedgerCsv(
   });
 }
 
-/** What a CSV row is compared on: the entry and its household, not when it was written. */
-const entryFields = ({ recordedAt: _recordedAt, deletedAt: _deletedAt, ...entry }: LedgerRecord) =>
-  entry;
+/**
+ * What a CSV row is compared on: the entry and its household, not when it was written, nor the
+ * deposit that wrote it (a CSV file does not carry the link).
+ */
+const entryFields = ({
+  recordedAt: _recordedAt,
+  deletedAt: _deletedAt,
+  fundTransactionId: _deposit,
+  ...entry
+}: LedgerRecord) => entry;
 
 /** @internal Imports a ledger CSV file into a household's ledger (see `SajjaStore.importLedgerCsv`). */
 export async function importLedgerCsv(
@@ -54,7 +62,8 @@ export async function importLedgerCsv(
   }
   const parsed = ledgerFromCsv(text, { generateId: newId });
   const recordedAt = timestampNow();
-  return db.transaction('rw', [...ledgerWriteTables(db), db.households], async () => {
+  const tables = [...ledgerWriteTables(db), db.households, db.fundTransactions];
+  return db.transaction('rw', tables, async () => {
     if (typeof householdId !== 'string' || !(await db.households.get(householdId))) {
       throw unknownRecord('households', householdId);
     }
@@ -67,6 +76,7 @@ export async function importLedgerCsv(
     const ledger = storedLedger(db);
     await checkAgainstStored(candidates, ledger, entryFields);
     await checkReversals(candidates, ledger, sameLedgerEntry);
+    await checkDepositCorrections(db, candidates);
 
     const problems = [...parsed.problems, ...placedProblems(candidates)].sort(
       (a, b) => (a.line ?? 0) - (b.line ?? 0),

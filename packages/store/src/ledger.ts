@@ -29,6 +29,7 @@ import {
   ledgerWriteTables,
 } from './ledger-entries.js';
 import { ledgerPlaces } from './ledger-ids.js';
+import { refuseIfFromDeposit } from './deposit-ledger.js';
 import { summaryFromMonths } from './ledger-months.js';
 import { compact, RecordChecker } from './record-checker.js';
 import { guarded } from './storage-errors.js';
@@ -50,6 +51,13 @@ export interface LedgerRecord extends ValidLedgerEntry {
    * A deleted entry stays in the database, the backup and the change log, and counts nowhere.
    */
   readonly deletedAt?: string;
+  /**
+   * The fund transaction that wrote this entry: a deposit recorded with `{ ledger: true }`
+   * (the entry is its saving), or that deposit's reversal (the entry is the correction). Such
+   * an entry is reversed by reversing the deposit; the ledger refuses to reverse or delete it
+   * on its own (`linked-to-deposit`). Only the store sets it: `add` ignores it.
+   */
+  readonly fundTransactionId?: string;
 }
 
 /** What {@link LedgerRepository.add} takes: a ledger entry, the id optional. */
@@ -154,7 +162,8 @@ export interface LedgerRepository {
    *
    * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`unknown-record`),
    *   (`already-reversed`), (`reverses-reversal`), (`reverses-deleted`),
-   *   (`invalid-ledger-entry`) for a bad date or note.
+   *   (`invalid-ledger-entry`) for a bad date or note, (`linked-to-deposit`) for an entry a
+   *   deposit wrote (see {@link LedgerRecord.fundTransactionId}): reverse the deposit instead.
    *
    * @example
    * ```ts
@@ -169,7 +178,8 @@ export interface LedgerRepository {
    * entry changes nothing. Returns the entry as it now is.
    *
    * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`unknown-record`),
-   *   (`part-of-reversal`): a reversed entry or a reversal is history and stays.
+   *   (`part-of-reversal`): a reversed entry or a reversal is history and stays,
+   *   (`linked-to-deposit`): an entry a deposit wrote goes with the deposit.
    */
   remove(id: string): Promise<LedgerRecord>;
   /** The entry with this id (deleted or not), or `undefined`. */
@@ -240,6 +250,7 @@ const RECORD_FIELDS = [
   'householdId',
   'recordedAt',
   'deletedAt',
+  'fundTransactionId',
 ];
 
 /** The longest page {@link LedgerRepository.page} returns. */
@@ -258,6 +269,7 @@ export function checkLedgerRecord(value: unknown): {
   const householdId = check.text('householdId', { required: true });
   const recordedAt = check.timestamp('recordedAt', { required: true });
   const deletedAt = check.timestamp('deletedAt');
+  const fundTransactionId = check.text('fundTransactionId');
   check.onlyFields(RECORD_FIELDS);
   // ledgerEntryProblems reports a value that is not an object too; report it once.
   const own = check.problems.filter((problem) => problem.reason !== 'not-an-object');
@@ -265,7 +277,13 @@ export function checkLedgerRecord(value: unknown): {
   if (problems.length > 0) return { record: value as LedgerRecord, problems };
   const entry = validateLedgerEntry(value);
   return {
-    record: compact({ ...entry, householdId, recordedAt, deletedAt }) as LedgerRecord,
+    record: compact({
+      ...entry,
+      householdId,
+      recordedAt,
+      deletedAt,
+      fundTransactionId,
+    }) as LedgerRecord,
     problems,
   };
 }
@@ -467,7 +485,8 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
     return original;
   };
 
-  const tables = [...ledgerWriteTables(db), db.households];
+  // The fund transactions are read to refuse correcting a deposit's entry on its own.
+  const tables = [...ledgerWriteTables(db), db.households, db.fundTransactions];
 
   return {
     add: (householdId, entry) =>
@@ -482,6 +501,7 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
           if (record.reverses === undefined) return write(record);
           const original = await correctedEntry(record);
           if ('reason' in original) throw invalidEntry(original, entry);
+          await refuseIfFromDeposit(db, original);
           return write(record, original);
         }),
       ),
@@ -508,6 +528,7 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
               `Ledger entry ${id} is deleted; it counts nowhere and needs no correction.`,
             );
           }
+          await refuseIfFromDeposit(db, original);
           const valid = validateLedgerEntry(
             compact({
               id: newId(),
@@ -539,6 +560,7 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
               `Ledger entry ${id} is part of a correction, which stays in the books.`,
             );
           }
+          await refuseIfFromDeposit(db, entry);
           const deletedAt = timestampNow();
           const deleted: LedgerRecord = { ...entry, deletedAt };
           await deleteLedgerEntry(db, entry, deleted);

@@ -45,6 +45,14 @@ export const STORE_SENTENCES: { readonly [R in StoreArgumentReason]: Sentences }
     th: 'ข้อมูลเงินกู้ไม่ถูกต้อง',
     en: 'The loan details are not valid.',
   },
+  'linked-to-deposit': {
+    th: 'รายการนี้มาจากการฝากเงินกับกลุ่ม ให้กลับรายการที่การฝากเงินนั้น รายการนี้จะกลับตามไปเอง',
+    en: 'This entry comes from a deposit to a group: reverse the deposit, and it is reversed too.',
+  },
+  'ledger-deposit-only': {
+    th: 'บันทึกลงบัญชีครัวเรือนได้เฉพาะการฝากเงิน',
+    en: 'Only a deposit goes into the household ledger.',
+  },
 };
 
 /**

@@ -132,7 +132,10 @@ describe('<sajja-deposit-form>', () => {
       membershipId: seeded.membership.id,
       note: 'สัจจะเดือนมีนาคม',
       transactionId: record!.id,
+      // The household ledger's savings entry written with it (ledger is on by default).
+      ledgerEntryId: record!.ledgerEntryId,
     });
+    expect(record!.ledgerEntryId).to.be.a('string');
     expect(events).to.have.length(1);
     expect(statusOf(element)).to.equal('บันทึกเงินฝาก 100.00 บาท แล้ว');
     expect(control(element, 'amount').value).to.equal('');

@@ -29,7 +29,9 @@ export type StoreArgumentReason =
   | 'unknown-record'
   | 'reverses-deleted'
   | 'part-of-reversal'
-  | 'invalid-loan';
+  | 'invalid-loan'
+  | 'linked-to-deposit'
+  | 'ledger-deposit-only';
 
 /**
  * Why `@sajja/widgets` refuses an argument with a reason of its own: a tag that is not one of

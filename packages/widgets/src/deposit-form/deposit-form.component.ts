@@ -46,6 +46,8 @@ export interface SajjaDepositDetail {
   readonly method?: PaymentMethod;
   /** The transfer slip's reference the member typed, for a PromptPay deposit; else absent. */
   readonly slipReference?: string;
+  /** The household ledger's savings entry written with it; absent with `ledger="off"`. */
+  readonly ledgerEntryId?: string;
 }
 
 /**
@@ -165,6 +167,10 @@ const fromError =
  * fund transaction to the store, announces it, and fires `sajja-deposit`. On bad input nothing
  * is written: each wrong field gets a message tied to it and focus moves to the first.
  *
+ * A deposit is household saving: in the same write, the household's ledger gets a
+ * `'savings-deposit'` entry linked to it (`<sajja-household-ledger>` shows it, and reversing
+ * the deposit reverses it), unless `ledger="off"`.
+ *
  * When the membership's organisation has a PromptPay account in its rules
  * (`payment.promptPay`), the form offers "paid by: cash / PromptPay". Choosing PromptPay shows
  * `<sajja-promptpay-qr>` for the amount typed (or the pledge), with the account's name and
@@ -237,6 +243,12 @@ export class SajjaDepositForm extends SajjaElement {
 
   /** The name under which a partner's `<form>` submits the amount. */
   @property({ reflect: true }) name = '';
+
+  /**
+   * `'off'`: record the deposit in the group's books only, without the household ledger's
+   * savings entry (for a partner whose households keep no ledger). Default `'on'`.
+   */
+  @property() ledger: 'on' | 'off' = 'on';
 
   /** Disables every control, as `disabled` does on `<input>`; so does a disabled `<fieldset>`. */
   @property({ type: Boolean, reflect: true }) disabled = false;
@@ -368,15 +380,18 @@ export class SajjaDepositForm extends SajjaElement {
         await context.store.organisations.get(context.membership.organisationId),
       );
       const method = offered ? this.method : undefined;
-      const record = await context.store.fundTransactions.add({
-        membershipId: membership,
-        date,
-        kind: 'deposit',
-        amount: amount.toString(),
-        ...(note === '' ? {} : { note }),
-        ...(method ? { method } : {}),
-        ...(method === 'promptpay' && slip !== '' ? { slipReference: slip } : {}),
-      });
+      const record = await context.store.fundTransactions.add(
+        {
+          membershipId: membership,
+          date,
+          kind: 'deposit',
+          amount: amount.toString(),
+          ...(note === '' ? {} : { note }),
+          ...(method ? { method } : {}),
+          ...(method === 'promptpay' && slip !== '' ? { slipReference: slip } : {}),
+        },
+        { ledger: this.ledger !== 'off' },
+      );
       // Clear only what was saved: whatever was typed while the write was under way stays.
       if (this.amountText === typed.amount) this.amountText = '';
       if (this.noteText === typed.note) this.noteText = '';
@@ -392,6 +407,7 @@ export class SajjaDepositForm extends SajjaElement {
         transactionId: record.id,
         ...(record.method ? { method: record.method } : {}),
         ...(record.slipReference ? { slipReference: record.slipReference } : {}),
+        ...(record.ledgerEntryId ? { ledgerEntryId: record.ledgerEntryId } : {}),
       };
       this.dispatchEvent(
         new CustomEvent<SajjaDepositDetail>('sajja-deposit', {

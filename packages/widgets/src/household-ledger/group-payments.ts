@@ -10,8 +10,9 @@ import { householdLedgerStrings } from './household-ledger.strings.js';
  * The month's payments between the household and its groups and funds (deposits, repayments,
  * contributions … as the deposit form or the committee recorded them), newest first, each with
  * how it was paid: cash, or PromptPay and the slip's reference. They are the fund's records, not
- * ledger entries, so the month's totals above leave them out; the section says so. Nothing
- * shows when the month has none.
+ * ledger entries, so the month's totals above leave them out; the section says so. A deposit
+ * that wrote its own ledger entry (`ledgerEntryId`) is in the list above already, counted as
+ * saving, and is left out here so no payment shows twice. Nothing shows when none is left.
  */
 export function renderGroupPayments(
   payments: readonly FundTransactionRecord[],
@@ -19,11 +20,12 @@ export function renderGroupPayments(
   language: Language,
   digits: DigitStyle,
 ) {
-  if (payments.length === 0) return nothing;
+  const shown = payments.filter((payment) => payment.ledgerEntryId === undefined);
+  if (shown.length === 0) return nothing;
   const t = (key: keyof typeof householdLedgerStrings.th, values = {}) =>
     translate(householdLedgerStrings, language, key, values);
   const names = new Map(organisations.map((organisation) => [organisation.id, organisation.name]));
-  const newestFirst = [...payments].reverse();
+  const newestFirst = shown.reverse();
   return html`<section
     part="group-payments"
     class="group-payments"

@@ -47,6 +47,7 @@ import { householdLedgerStyles } from './household-ledger.styles.js';
 import { householdLedgerStrings } from './household-ledger.strings.js';
 import { renderLedgerChart } from './ledger-chart.js';
 import { renderGroupPayments } from './group-payments.js';
+import { isDepositEntry, renderDepositMark } from './deposit-entry.js';
 
 /** What an entry added, or reversed, through `<sajja-household-ledger>` was; money as a string. */
 export interface SajjaLedgerEntryChange {
@@ -230,6 +231,10 @@ function lastDayOf(month: string): string {
  * loan repayments, contributions as `<sajja-deposit-form>` or the committee recorded them) show
  * with how each was paid (cash, PromptPay and the slip's reference). They are the funds'
  * records, not ledger entries, so the totals leave them out, and the section says so.
+ * A deposit recorded with `<sajja-deposit-form>` (unless `ledger="off"`) is household saving:
+ * it is a `'savings-deposit'` entry of the list, marked "from the deposit to <group>", counted
+ * in the savings and savings rate, and left out of the payments below. It is reversed by
+ * reversing the deposit, so its row offers no reversal of its own.
  *
  * @example
  * ```html
@@ -245,6 +250,7 @@ function lastDayOf(month: string): string {
  * @csspart group-payments - the month's payments with the household's groups and funds (not
  *   ledger entries), each with how it was paid.
  * @csspart payment-method - how a group payment was paid (cash, PromptPay and its slip).
+ * @csspart deposit-mark - "from the deposit to <group>" under an entry a deposit wrote.
  * @csspart files - CSV export and import.
  * @cssprop --sajja-primary-color - buttons, focus rings and the income bars.
  * @cssprop --sajja-danger-color - errors and the expense bars.
@@ -965,6 +971,8 @@ export class SajjaHouseholdLedger extends SajjaElement {
           ? this.t('correctionMark')
           : '';
     const confirming = this.confirming === entry.id;
+    const state = this.view.state;
+    const groups = state.status === 'ready' ? state.value.organisations : [];
     return html`<tr class=${status} data-id=${entry.id}>
         <td class="date ${struck}">${date}</td>
         <td class="item">
@@ -973,13 +981,14 @@ export class SajjaHouseholdLedger extends SajjaElement {
           ${entry.kind === 'transfer'
             ? html`<span class="note">${this.t('transferMark', { amount })}</span>`
             : nothing}
+          ${renderDepositMark(entry, groups, language)}
           ${mark ? html`<span class="mark">(${mark})</span>` : nothing}
         </td>
         <td class="amount income ${struck}">${entry.kind === 'income' ? amount : ''}</td>
         <td class="amount expense ${struck}">${entry.kind === 'expense' ? amount : ''}</td>
         <td class="amount balance">${row.balance ? displayMoney(row.balance, digits) : ''}</td>
         <td class="action">
-          ${status === 'counts'
+          ${status === 'counts' && !isDepositEntry(entry)
             ? html`<button
                 class="secondary"
                 type="button"
