@@ -58,6 +58,8 @@ export type { RoundingMode } from './money/rounding.js';
 export { toThaiDigits, fromThaiDigits } from './text/thai-digits.js';
 export type { DigitStyle } from './text/thai-digits.js';
 export { parseMoney, MAX_TYPED_DIGITS } from './money/parse-money.js';
+export type { ParseMoneyOptions } from './money/parse-money.js';
+export { MAX_NOTE_LENGTH, MAX_SLIP_REFERENCE_LENGTH, DEFAULT_STORE_NAME } from './limits.js';
 export { formatMoney } from './money/format-money.js';
 export type { FormatMoneyOptions } from './money/format-money.js';
 export { allocate } from './money/allocate.js';

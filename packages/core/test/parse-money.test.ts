@@ -105,6 +105,59 @@ describe('parseMoney', () => {
     expect(errorMessage(tooLarge, 'en')).to.equal('The amount is too large (at most 15 digits).');
   });
 
+  it('refuses zero and negative amounts with positive: true, in words people read', () => {
+    for (const text of ['0', '0.00', '-5', '−1,000', '฿0', '๐.๐๐', '-0.01']) {
+      const error = expectSajjaError(
+        () => parseMoney(text, { positive: true }),
+        'INVALID_AMOUNT',
+        'not-positive',
+      );
+      expect(error.input).to.equal(text);
+      expect(errorMessage(error, 'en')).to.equal('The amount must be greater than zero.');
+      expect(errorMessage(error, 'th')).to.equal('จำนวนเงินต้องมากกว่าศูนย์');
+    }
+    expect(parseMoney('0.01', { positive: true }).toString()).to.equal('0.01');
+    expect(parseMoney('๑,๒๓๔.๕', { positive: true }).toString()).to.equal('1234.50');
+    // What is not an amount at all keeps its own reason: the positive check comes after.
+    expectSajjaError(() => parseMoney('', { positive: true }), 'INVALID_AMOUNT', 'empty');
+    expectSajjaError(() => parseMoney('12a', { positive: true }), 'INVALID_AMOUNT', 'not-a-number');
+  });
+
+  it('with positive: true, gives what parseMoney gives for every amount over 0 and refuses the rest', () => {
+    // Signed amounts, zero among them, up to the 15 integer digits parseMoney reads.
+    fc.assert(
+      fc.property(amountText(10n ** 17n - 1n), fc.boolean(), (text, positiveOption) => {
+        const plain = parseMoney(text);
+        if (!positiveOption || plain.isPositive()) {
+          const checked = parseMoney(text, { positive: positiveOption });
+          expect(checked.equals(plain), text).to.equal(true);
+        } else {
+          expectSajjaError(
+            () => parseMoney(text, { positive: true }),
+            'INVALID_AMOUNT',
+            'not-positive',
+          );
+        }
+      }),
+    );
+  });
+
+  it('takes positive beside rounding, and still refuses unknown options', () => {
+    expect(
+      parseMoney('1.005', { positive: true, rounding: 'half-up' }).toString(),
+    ).to.equal('1.01');
+    expectSajjaError(
+      () => parseMoney('0.001', { positive: true, rounding: 'half-up' }),
+      'INVALID_AMOUNT',
+      'not-positive',
+    );
+    expectSajjaError(
+      () => parseMoney('1', { positiv: true } as never),
+      'INVALID_ARGUMENT',
+      'unknown-option',
+    );
+  });
+
   it('reads back every form formatMoney writes', () => {
     // Up to 15 integer digits, the most parseMoney accepts.
     const amount = amountText(10n ** 17n - 1n).map((text) => money(text));

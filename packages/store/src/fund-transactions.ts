@@ -64,8 +64,10 @@ export const PAYMENT_METHODS: readonly PaymentMethod[] = Object.freeze([
   'bank-transfer',
 ]);
 
-/** The longest slip reference kept: a bank's transaction reference is 20 to 30 characters. */
-export const MAX_SLIP_REFERENCE_LENGTH = 50;
+import { MAX_SLIP_REFERENCE_LENGTH } from '@sajja/core';
+
+/** The longest slip reference kept (the core's, shared with the deposit form's field). */
+export { MAX_SLIP_REFERENCE_LENGTH };
 
 /**
  * One movement of money between a household and an organisation it belongs to. The amount is

@@ -16,8 +16,10 @@ import { createMembershipRepository, type MembershipRepository } from './members
 import { createOrganisationRepository, type OrganisationRepository } from './organisations.js';
 import { guarded, storageError } from './storage-errors.js';
 
-/** The database name used when none is given. */
-export const DEFAULT_STORE_NAME = 'sajja';
+import { DEFAULT_STORE_NAME } from '@sajja/core';
+
+/** The database name used when none is given (the core's, shared with the widgets). */
+export { DEFAULT_STORE_NAME };
 
 /** Options for {@link openStore}. */
 export interface OpenStoreOptions {

@@ -13,11 +13,10 @@ import {
 export const MAX_ID_LENGTH = 100;
 /** The longest name of a household or an organisation, in characters. */
 export const MAX_NAME_LENGTH = 200;
-/**
- * The longest note of a fund transaction or loan, in characters as a person counts them (one
- * emoji is one; see `graphemeLength`): the ledger's limit too.
- */
-export const MAX_NOTE_LENGTH = 500;
+import { MAX_NOTE_LENGTH } from '@sajja/core';
+
+/** The longest note of a record (the core's, the ledger's limit too). */
+export { MAX_NOTE_LENGTH };
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
 const PLAIN_AMOUNT = /^-?\d+(\.\d+)?$/;

@@ -1,4 +1,5 @@
 import { isIsoDate } from '../dates/iso-date.js';
+import { MAX_NOTE_LENGTH } from '../limits.js';
 import { SajjaError, type SajjaErrorDetails, type SajjaProblem } from '../errors/sajja-error.js';
 import { isMoney, money, type Money } from '../money/money.js';
 import { parseMoney } from '../money/parse-money.js';
@@ -14,9 +15,11 @@ const CANONICAL_POSITIVE_AMOUNT = /^(?:[1-9]\d{0,14}\.\d\d|0\.(?:0[1-9]|[1-9]\d)
 
 /**
  * The longest note an entry may carry, in characters as a person counts them (see
- * {@link "@sajja/core".graphemeLength}: one emoji is one), after trimming.
+ * {@link "@sajja/core".graphemeLength}: one emoji is one), after trimming: the core's
+ * {@link "@sajja/core".MAX_NOTE_LENGTH}, the limit of every note, under the name the ledger
+ * has always exported.
  */
-export const MAX_LEDGER_NOTE_LENGTH = 500;
+export const MAX_LEDGER_NOTE_LENGTH = MAX_NOTE_LENGTH;
 
 /**
  * A {@link LedgerEntry} as {@link validateLedgerEntry} returns it: the amount a canonical

@@ -14,6 +14,15 @@ import {
 } from './money.js';
 import { checkOptionKeys } from '../errors/check-option-keys.js';
 
+/** Options for {@link parseMoney}: those of {@link money}, and whether only more than 0 will do. */
+export interface ParseMoneyOptions extends MoneyOptions {
+  /**
+   * Refuse an amount that is not more than 0 (`0`, `0.00`, `-5`) with `INVALID_AMOUNT` /
+   * `not-positive`, as every form that records money (a deposit, a ledger entry, a loan) needs.
+   */
+  positive?: boolean;
+}
+
 /** Integer digits {@link parseMoney} accepts: beyond this, typed text is a mistake, not money. */
 export const MAX_TYPED_DIGITS = 15;
 
@@ -38,7 +47,9 @@ const PADDING = ['.00', '00', '0'];
  * `two-decimal-points`, `misplaced-separator` (`1,23,4`), `too-many-decimals`, `too-large`,
  * `too-long`, `wrong-type` (not a string); or `INVALID_ARGUMENT` `invalid-rounding-mode` for
  * an unknown `options.rounding` when rounding is needed, `unknown-option` for an option other
- * than `rounding`. {@link errorMessage} gives the Thai or English sentence for it.
+ * than `rounding` and `positive`. With `options.positive`, an amount that is not more than 0
+ * throws `INVALID_AMOUNT` / `not-positive` too, so a form needs no check of its own.
+ * {@link errorMessage} gives the Thai or English sentence for each.
  *
  * @example
  * ```ts
@@ -47,16 +58,24 @@ const PADDING = ['.00', '00', '0'];
  * parseMoney('฿100').toString();         // '100.00'
  * parseMoney('250 บาท').toString();      // '250.00'
  * parseMoney('1,23,4');                  // throws INVALID_AMOUNT, reason 'misplaced-separator'
+ * parseMoney('0', { positive: true });   // throws INVALID_AMOUNT, reason 'not-positive'
  * ```
  */
-export function parseMoney(text: string, options?: MoneyOptions): Money {
-  if (options !== undefined) checkOptionKeys(options, ['rounding'], 'parseMoney');
+export function parseMoney(text: string, options?: ParseMoneyOptions): Money {
+  if (options !== undefined) checkOptionKeys(options, ['rounding', 'positive'], 'parseMoney');
   if (typeof text !== 'string') {
     throw invalid(text, 'wrong-type', `parseMoney expects text, got ${describeValue(text)}.`);
   }
   if (text.length > MAX_AMOUNT_LENGTH) throw tooLong('INVALID_AMOUNT', text, MAX_AMOUNT_LENGTH);
   const plain = plainTypedAmount(text);
-  return plain === undefined ? readTypedAmount(text, options) : moneyOfText(plain);
+  const amount =
+    plain === undefined
+      ? readTypedAmount(text, options && { rounding: options.rounding })
+      : moneyOfText(plain);
+  if (options?.positive && !amount.isPositive()) {
+    throw invalid(text, 'not-positive', 'The amount must be more than 0.');
+  }
+  return amount;
 }
 
 /**
