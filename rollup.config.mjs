@@ -77,6 +77,8 @@ const minifiedBundles = {
         // Before `store`: a chunk is named after the first match.
         'store-transfer': [/[\\/]packages[\\/]store[\\/]dist[\\/]transfer\.js$/],
         store: [/[\\/]packages[\\/]store[\\/]/, /[\\/]node_modules[\\/]dexie[\\/]/],
+        // The household ledger's CSV export and import, loaded by import() on its first use.
+        'ledger-csv-transfer': [/[\\/]household-ledger[\\/]ledger-csv-transfer\.ts$/],
         // What the store itself loads on first use: Dexie's export format, for backups.
         'dexie-export-import': [/[\\/]node_modules[\\/]dexie-export-import[\\/]/],
         // What <sajja-promptpay-qr> loads by import() when it first draws a code: the QR
@@ -94,7 +96,7 @@ const minifiedBundles = {
       lazyBudgetsKiB: { 'promptpay-qr-drawing': 8 },
       // Loaded only when someone uses what it is for, never by a widget on its own: outside
       // the page's total, with a budget of its own each.
-      onDemand: { 'store-transfer': 10, 'dexie-export-import': 20 },
+      onDemand: { 'store-transfer': 10, 'dexie-export-import': 20, 'ledger-csv-transfer': 2 },
       // Lit, decimal.js, the core and the widgets' shared code in one chunk beside the entry,
       // rather than the dozen small ones Rollup would cut along who imports what: each file is
       // compressed on its own, and small ones compress worse. Each widget's own folder stays

@@ -31,7 +31,6 @@ export const householdLedgerStrings: Translations<
   | 'savedExpense'
   | 'noHousehold'
   | 'unknownHousehold'
-  | 'unexpected'
   | 'loading'
   | 'previousMonth'
   | 'nextMonth'
@@ -108,7 +107,7 @@ export const householdLedgerStrings: Translations<
     date: 'วันที่',
     dateHint: 'วัน/เดือน/ปี พ.ศ. เช่น 15/01/2567',
     note: 'บันทึกเพิ่มเติม (ไม่บังคับ)',
-    noteHint: 'ไม่เกิน 500 ตัวอักษร',
+    noteHint: 'ไม่เกิน {max} ตัวอักษร',
     save: 'บันทึก',
     saving: 'กำลังบันทึก…',
     fixErrors: 'กรุณาแก้ไขข้อมูลที่ไม่ถูกต้อง',
@@ -116,7 +115,6 @@ export const householdLedgerStrings: Translations<
     savedExpense: 'บันทึกรายจ่าย {amount} บาท ({category}) แล้ว',
     noHousehold: 'ยังไม่ได้ระบุครัวเรือน (แอตทริบิวต์ household)',
     unknownHousehold: 'ไม่พบครัวเรือนนี้ในข้อมูล',
-    unexpected: 'เกิดข้อผิดพลาด ทำรายการไม่สำเร็จ กรุณาลองใหม่',
     loading: 'กำลังโหลด…',
     previousMonth: 'เดือนก่อนหน้า',
     nextMonth: 'เดือนถัดไป',
@@ -194,7 +192,7 @@ export const householdLedgerStrings: Translations<
     date: 'Date',
     dateHint: 'Day/month/Buddhist-Era year, for example 15/01/2567',
     note: 'Note (optional)',
-    noteHint: 'At most 500 characters',
+    noteHint: 'At most {max} characters',
     save: 'Save',
     saving: 'Saving…',
     fixErrors: 'Please correct the fields marked.',
@@ -202,7 +200,6 @@ export const householdLedgerStrings: Translations<
     savedExpense: 'Saved an expense of {amount} baht ({category}).',
     noHousehold: 'No household is given (the household attribute).',
     unknownHousehold: 'This household is not in the store.',
-    unexpected: 'Something went wrong and nothing was done. Please try again.',
     loading: 'Loading…',
     previousMonth: 'Previous month',
     nextMonth: 'Next month',

@@ -1,6 +1,5 @@
 import {
   bahtText,
-  errorMessage,
   fromThaiDigits,
   isSajjaError,
   localToday,
@@ -16,10 +15,10 @@ import {
 } from '@sajja/core/loans';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { displayDate, displayMoney, displayNumber } from '../shared/display.js';
+import { FormControlController, type FieldMessage } from '../shared/form-control-controller.js';
+import { LocalizeController } from '../shared/localize-controller.js';
 import { SajjaElement } from '../shared/sajja-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { translate } from '../shared/translations.js';
 import { loanCalculatorStyles } from './loan-calculator.styles.js';
 import { loanCalculatorStrings } from './loan-calculator.strings.js';
 
@@ -63,6 +62,7 @@ export interface SajjaCalculateDetail {
 export type SajjaCalculateEvent = CustomEvent<SajjaCalculateDetail>;
 
 type Field = 'principal' | 'rate' | 'term';
+type StringKey = keyof typeof loanCalculatorStrings.th;
 const RATE = /^\d{1,3}(\.\d{1,4})?$/;
 const TERM = /^\d{1,3}$/;
 const METHODS: readonly LoanMethod[] = ['declining', 'flat', 'equal-principal'];
@@ -113,10 +113,16 @@ export class SajjaLoanCalculator extends SajjaElement {
   /** The day the money is paid out, ISO; default today. Due dates follow from it. */
   @property({ attribute: 'disbursed-on' }) disbursedOn = '';
 
-  @state() private errors: Partial<Record<Field, string>> = {};
   @state() private schedule?: LoanSchedule;
   /** Why no schedule could be drawn up for good fields (a due date past the year 9999). */
   @state() private scheduleError?: SajjaError;
+
+  private readonly localize = new LocalizeController(this, loanCalculatorStrings);
+
+  private readonly form = new FormControlController<Field>(this, {
+    fields: ['principal', 'rate', 'term'],
+    check: () => this.read().errors,
+  });
 
   override firstUpdated(): void {
     // After this update completes, so the calculation's own render is a fresh update.
@@ -131,41 +137,10 @@ export class SajjaLoanCalculator extends SajjaElement {
    * @returns the schedule, or `undefined` when a field is wrong.
    */
   calculate(): LoanSchedule | undefined {
-    const language = this.language;
-    const t = (key: Parameters<typeof translate>[2]) =>
-      translate(loanCalculatorStrings, language, key as keyof typeof loanCalculatorStrings.th);
-    const form = this.renderRoot.querySelector('form');
-    const value = (name: string) =>
-      ((form?.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '').trim();
-    const errors: Partial<Record<Field, string>> = {};
-    let principal: Money | undefined;
-    try {
-      principal = parseMoney(value('principal'));
-      if (!principal.isPositive()) {
-        const notPositive = new SajjaError(
-          'INVALID_AMOUNT',
-          'not-positive',
-          'A loan must be more than 0.',
-        );
-        errors.principal = errorMessage(notPositive, language);
-      }
-    } catch (error) {
-      if (!isSajjaError(error)) throw error;
-      errors.principal = errorMessage(error, language);
-    }
-    const rateText = fromThaiDigits(value('rate')).replace(/\s*%$/, '');
-    if (!RATE.test(rateText) || Number(rateText) > 100) errors.rate = t('rateInvalid');
-    const termText = fromThaiDigits(value('term'));
-    const termMonths = TERM.test(termText) ? Number(termText) : 0;
-    if (termMonths < 1 || termMonths > 600) errors.term = t('termInvalid');
-    this.errors = errors;
+    const { principal, rateText, termMonths, value } = this.read();
     this.scheduleError = undefined;
-    const firstWrong = (['principal', 'rate', 'term'] as const).find((field) => errors[field]);
-    if (firstWrong || !principal) {
+    if (!this.form.validateAll() || !principal) {
       this.schedule = undefined;
-      this.updateComplete.then(() =>
-        (this.renderRoot.querySelector(`#${firstWrong}`) as HTMLElement | null)?.focus(),
-      );
       return undefined;
     }
     const per = value('per') === 'year' ? 'year' : 'month';
@@ -216,6 +191,28 @@ export class SajjaLoanCalculator extends SajjaElement {
     return schedule;
   }
 
+  /** The fields as typed: the values when good, a message for each that is not. */
+  private read() {
+    const form = this.renderRoot.querySelector('form');
+    const value = (name: string) =>
+      ((form?.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '').trim();
+    const errors: Partial<Record<Field, FieldMessage>> = {};
+    const t = (key: StringKey) => () => this.localize.t(key);
+    let principal: Money | undefined;
+    try {
+      principal = parseMoney(value('principal'), { positive: true });
+    } catch (error) {
+      if (!isSajjaError(error)) throw error;
+      errors.principal = error;
+    }
+    const rateText = fromThaiDigits(value('rate')).replace(/\s*%$/, '');
+    if (!RATE.test(rateText) || Number(rateText) > 100) errors.rate = t('rateInvalid');
+    const termText = fromThaiDigits(value('term'));
+    const termMonths = TERM.test(termText) ? Number(termText) : 0;
+    if (termMonths < 1 || termMonths > 600) errors.term = t('termInvalid');
+    return { principal, rateText, termMonths, value, errors };
+  }
+
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     this.calculate();
@@ -223,10 +220,10 @@ export class SajjaLoanCalculator extends SajjaElement {
 
   override render() {
     const language = this.language;
-    const t = (key: keyof typeof loanCalculatorStrings.th, values = {}) =>
-      translate(loanCalculatorStrings, language, key, values);
+    const t = (key: StringKey, values?: Record<string, string | number>) =>
+      this.localize.t(key, values);
+    const form = this.form;
     const field = (name: Field, label: string, hint: string, initial: string, mode: string) => {
-      const error = this.errors[name];
       return html`<div class="field">
         <label for=${name}>${label}</label>
         <input
@@ -235,16 +232,21 @@ export class SajjaLoanCalculator extends SajjaElement {
           .value=${initial}
           inputmode=${mode}
           autocomplete="off"
-          aria-invalid=${error ? 'true' : 'false'}
+          aria-invalid=${form.invalid(name)}
           aria-describedby="${name}-hint ${name}-error"
         />
         <span class="hint" id="${name}-hint">${hint}</span>
-        <span class="error" id="${name}-error">${error ?? ''}</span>
+        <span class="error" id="${name}-error">${form.errorOf(name, language)}</span>
       </div>`;
     };
-    const hasErrors = Object.keys(this.errors).length > 0;
     return html`
-      <form part="form" novalidate @submit=${this.onSubmit}>
+      <form
+        part="form"
+        novalidate
+        @submit=${this.onSubmit}
+        @focusout=${form.onFocusOut}
+        @input=${form.onInput}
+      >
         <fieldset>
           <legend>${t('title')}</legend>
           ${field('principal', t('principal'), t('principalHint'), this.principal, 'decimal')}
@@ -275,18 +277,18 @@ export class SajjaLoanCalculator extends SajjaElement {
         </fieldset>
       </form>
       <div class="status" role="status" aria-live="polite">
-        ${hasErrors
+        ${form.showSummary
           ? t('fixErrors')
           : this.schedule
             ? t('resultSummary', {
-                count: this.schedule.installments.length,
-                payment: displayMoney(this.schedule.installments[0]!.payment, this.digitStyle),
-                interest: displayMoney(this.schedule.totalInterest, this.digitStyle),
+                count: this.localize.number(this.schedule.installments.length),
+                payment: this.localize.money(this.schedule.installments[0]!.payment),
+                interest: this.localize.money(this.schedule.totalInterest),
               })
             : ''}
       </div>
       <p class="error" role="alert">
-        ${this.scheduleError ? errorMessage(this.scheduleError, language) : ''}
+        ${this.scheduleError ? this.localize.message(this.scheduleError) : ''}
       </p>
       ${this.schedule ? this.renderSchedule(this.schedule, t) : nothing}
     `;
@@ -296,14 +298,14 @@ export class SajjaLoanCalculator extends SajjaElement {
     schedule: LoanSchedule,
     t: (key: keyof typeof loanCalculatorStrings.th) => string,
   ) {
-    const digits = this.digitStyle;
+    const { localize } = this;
     const first = schedule.installments[0]!;
     const last = schedule.installments[schedule.installments.length - 1]!;
     return html`
       <dl part="summary" class="summary">
         <div>
           <dt>${t('installment')}</dt>
-          <dd class="amount big">${displayMoney(first.payment, digits)} ${t('baht')}</dd>
+          <dd class="amount big">${localize.money(first.payment)} ${t('baht')}</dd>
         </div>
         <div>
           <dt>${t('installmentWords')}</dt>
@@ -313,15 +315,15 @@ export class SajjaLoanCalculator extends SajjaElement {
           ? nothing
           : html`<div>
               <dt>${t('lastInstallment')}</dt>
-              <dd class="amount">${displayMoney(last.payment, digits)} ${t('baht')}</dd>
+              <dd class="amount">${localize.money(last.payment)} ${t('baht')}</dd>
             </div>`}
         <div>
           <dt>${t('totalInterest')}</dt>
-          <dd class="amount">${displayMoney(schedule.totalInterest, digits)} ${t('baht')}</dd>
+          <dd class="amount">${localize.money(schedule.totalInterest)} ${t('baht')}</dd>
         </div>
         <div>
           <dt>${t('totalPayment')}</dt>
-          <dd class="amount">${displayMoney(schedule.totalPayment, digits)} ${t('baht')}</dd>
+          <dd class="amount">${localize.money(schedule.totalPayment)} ${t('baht')}</dd>
         </div>
       </dl>
       <div class="table-scroll" tabindex="0" role="region" aria-labelledby="schedule-caption">
@@ -343,12 +345,12 @@ export class SajjaLoanCalculator extends SajjaElement {
             ${schedule.installments.map(
               (each) =>
                 html`<tr>
-                  <td>${displayNumber(each.n, digits)}</td>
-                  <td>${displayDate(each.dueDate, this.language, digits)}</td>
-                  <td class="amount">${displayMoney(each.payment, digits)}</td>
-                  <td class="amount">${displayMoney(each.principal, digits)}</td>
-                  <td class="amount">${displayMoney(each.interest, digits)}</td>
-                  <td class="amount">${displayMoney(each.balance, digits)}</td>
+                  <td>${localize.number(each.n)}</td>
+                  <td>${localize.date(each.dueDate)}</td>
+                  <td class="amount">${localize.money(each.payment)}</td>
+                  <td class="amount">${localize.money(each.principal)}</td>
+                  <td class="amount">${localize.money(each.interest)}</td>
+                  <td class="amount">${localize.money(each.balance)}</td>
                 </tr>`,
             )}
           </tbody>

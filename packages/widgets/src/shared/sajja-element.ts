@@ -2,35 +2,12 @@ import type { DigitStyle, Language } from '@sajja/core';
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { applyAppearance, type Appearance } from './appearance.js';
-import { languageOf } from './language.js';
-
-// One observer for every widget on the page: when the page switches `<html lang>` (or any
-// ancestor's), widgets without a `lang` of their own re-render in the new language.
-const connected = new Set<SajjaElement>();
-let observer: MutationObserver | undefined;
-
-function watchLanguage(element: SajjaElement): void {
-  connected.add(element);
-  if (observer) return;
-  observer = new MutationObserver(() => connected.forEach((each) => each.requestUpdate()));
-  observer.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
-}
-
-function unwatchLanguage(element: SajjaElement): void {
-  connected.delete(element);
-  if (connected.size === 0) {
-    observer?.disconnect();
-    observer = undefined;
-  }
-}
+import { LocalizeController } from './localize-controller.js';
 
 /**
  * What every Sajja widget shares: its language (`lang`, else the page's), digits, and the
- * partner's {@link Appearance}.
+ * partner's {@link Appearance}. Language and digits come from its {@link LocalizeController};
+ * a widget with sentences of its own makes one with its table.
  */
 export class SajjaElement extends LitElement {
   /**
@@ -48,25 +25,17 @@ export class SajjaElement extends LitElement {
    */
   @property({ attribute: false }) appearance?: Appearance;
 
+  /** Language and digits, and re-rendering when the page's `lang` changes. */
+  protected readonly locale = new LocalizeController(this);
+
   /** The language the widget speaks now. */
   get language(): Language {
-    if (this.lang) return /^en\b/i.test(this.lang) ? 'en' : 'th';
-    return this.parentElement ? languageOf(this.parentElement) : languageOf(this);
+    return this.locale.language;
   }
 
   /** The digit style in force (anything unknown counts as Arabic). */
   protected get digitStyle(): DigitStyle {
-    return this.digits === 'thai' ? 'thai' : 'arabic';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    watchLanguage(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchLanguage(this);
+    return this.locale.digits;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,0 +1,53 @@
+import { isSajjaError } from '@sajja/core';
+import type { ReactiveControllerHost } from 'lit';
+import type { LocalizeController } from '../shared/localize-controller.js';
+import type { householdLedgerStrings } from './household-ledger.strings.js';
+import type { SajjaLedgerChangeDetail } from './ledger-events.js';
+
+/** A sentence of the ledger's, kept unworded so it follows a change of `lang`. */
+export type LedgerSentence = () => string;
+
+/** The keys of the ledger's sentences. */
+export type LedgerStringKey = keyof typeof householdLedgerStrings.th;
+
+/**
+ * What the parts of `<sajja-household-ledger>` (its entry form, month view, corrections and
+ * CSV files) need of the element: its attributes, its language, and the few things they
+ * share (the status line, the change event, moving focus after a render).
+ */
+export interface LedgerHost extends ReactiveControllerHost, HTMLElement {
+  household: string;
+  store: string;
+  month: string;
+  showReversed: boolean;
+  readonly pageSize: number;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The month shown, `YYYY-MM`. */
+  readonly shownMonth: string;
+  readonly localize: LocalizeController<LedgerStringKey>;
+  /** Says `sentence` in the polite status line (none: clears it). */
+  announce(sentence?: LedgerSentence): void;
+  /** Fires `sajja-ledger-change`. */
+  fire(detail: SajjaLedgerChangeDetail): void;
+  /** Focuses what `selector` finds in the shadow root after the next render. */
+  focusLater(selector: string): void;
+  /** A category's label in the widget's language (its code when unknown). */
+  categoryLabel(code: string): string;
+}
+
+/**
+ * The sentence for a failure of the ledger's, worded now: one of its own sentences as kept, the
+ * household missing, else `userMessage`'s; `''` for none.
+ */
+export function ledgerMessage(host: LedgerHost, error: unknown): string {
+  if (error === undefined) return '';
+  if (typeof error === 'function') return (error as LedgerSentence)();
+  if (
+    isSajjaError(error) &&
+    error.reason === 'unknown-record' &&
+    error.details.table === 'households'
+  ) {
+    return host.localize.t('unknownHousehold');
+  }
+  return host.localize.message(error);
+}
