@@ -1,7 +1,7 @@
-import { bahtText, errorMessage, isSajjaError, type EdRule } from '@sajja/core';
+import { bahtText, isSajjaError, type EdRule } from '@sajja/core';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { languageOf } from '../shared/language.js';
+import { LocalizeController } from '../shared/localize-controller.js';
 import { bahtTextStyles } from './baht-text.styles.js';
 
 /**
@@ -32,6 +32,9 @@ export class SajjaBahtText extends LitElement {
   /** Which เอ็ด rule to follow: `'excel'` (default) or `'sheets'` (Google Sheets). */
   @property({ reflect: true }) ed: EdRule = 'excel';
 
+  // Its error follows the page's `lang` as every widget's does.
+  private readonly localize = new LocalizeController(this);
+
   override render() {
     if (this.amount.trim() === '') return nothing;
     try {
@@ -40,7 +43,7 @@ export class SajjaBahtText extends LitElement {
       >`;
     } catch (error) {
       if (!isSajjaError(error)) throw error;
-      return html`<span part="error" role="alert">${errorMessage(error, languageOf(this))}</span>`;
+      return html`<span part="error" role="alert">${this.localize.message(error)}</span>`;
     }
   }
 }

@@ -1,11 +1,9 @@
 import {
+  DEFAULT_STORE_NAME,
   assertIsoDate,
   compareIsoDates,
-  errorMessage,
   isIsoDate,
-  isSajjaError,
   localToday,
-  SajjaError,
   satangOf,
   toThaiDigits,
 } from '@sajja/core';
@@ -26,6 +24,7 @@ import { paymentMethodText } from '../shared/payment-method.js';
 import { SajjaElement } from '../shared/sajja-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { translate } from '../shared/translations.js';
+import { userMessage } from '../shared/user-message.js';
 import { balanceCardStyles } from './balance-card.styles.js';
 import { balanceCardStrings } from './balance-card.strings.js';
 
@@ -116,7 +115,7 @@ export class SajjaBalanceCard extends SajjaElement {
   @property() household = '';
 
   /** The IndexedDB database name of the store (default `'sajja'`). */
-  @property() store = 'sajja';
+  @property() store = DEFAULT_STORE_NAME;
 
   /** `'full'` (default): totals, each organisation and the sparkline; `'compact'`: one block. */
   @property({ reflect: true }) variant: BalanceCardVariant = 'full';
@@ -185,13 +184,7 @@ export class SajjaBalanceCard extends SajjaElement {
   }
 
   private renderError(error: unknown) {
-    const text = isSajjaError(error)
-      ? errorMessage(error, this.language)
-      : errorMessage(
-          new SajjaError('STORAGE_UNAVAILABLE', 'storage-failed', String(error)),
-          this.language,
-        );
-    return html`<p class="error" role="alert">${text}</p>`;
+    return html`<p class="error" role="alert">${userMessage(error, this.language)}</p>`;
   }
 
   private renderCompact(overview: HouseholdOverview) {

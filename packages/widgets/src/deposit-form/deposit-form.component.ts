@@ -1,13 +1,13 @@
 import {
   bahtText,
   compareIsoDates,
-  errorMessage,
-  tooManyCharacters,
+  DEFAULT_STORE_NAME,
   isSajjaError,
   localToday,
+  MAX_NOTE_LENGTH,
+  MAX_SLIP_REFERENCE_LENGTH,
   parseMoney,
-  problemMessage,
-  SajjaError,
+  tooManyCharacters,
   type Language,
   type Money,
 } from '@sajja/core';
@@ -18,6 +18,11 @@ import { live } from 'lit/directives/live.js';
 import { formatDateInput, parseDateInput } from '../shared/date-input.js';
 import { displayDate, displayMoney } from '../shared/display.js';
 import { LiveController } from '../shared/live-controller.js';
+import {
+  FormControlController,
+  wordFieldMessage,
+  type FieldMessage,
+} from '../shared/form-control-controller.js';
 import { SajjaElement } from '../shared/sajja-element.js';
 import { connectStore } from '../shared/store-connection.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -70,9 +75,6 @@ type Field = 'amount' | 'slip' | 'date' | 'note';
 /** In the order they are shown: the first wrong one takes the focus. */
 const FIELDS: readonly Field[] = ['amount', 'slip', 'date', 'note'];
 
-/** The longest slip reference the store keeps (`MAX_SLIP_REFERENCE_LENGTH` of `@sajja/store`). */
-const MAX_SLIP_REFERENCE_LENGTH = 50;
-
 /** The PromptPay account of an organisation's rules, when they name one that reads as such. */
 export function promptPayAccountOf(
   organisation: OrganisationRecord | undefined,
@@ -109,11 +111,8 @@ const CONTEXT_MESSAGES = {
   'other-household': 'otherHousehold',
 } as const;
 
-/** The note limit of `@sajja/store`, in characters as a person counts them (`graphemeLength`). */
-const MAX_NOTE_LENGTH = 500;
-
-/** A message kept unrendered, so switching `lang` re-words what is already shown. */
-type Message = (language: Language) => string;
+/** A message kept unworded, so switching `lang` re-words what is already shown. */
+type Message = FieldMessage;
 
 /** What the fields say now: the values when they are good, the messages when they are not. */
 interface CheckedFields {
@@ -143,20 +142,13 @@ function t(
   return translate(depositFormStrings, language, key, values);
 }
 
-/** What a failure to read or write says: the core's sentence, and the first problem's. */
+/**
+ * What a failure to read or write says: a `SajjaError` kept whole (worded by `userMessage`, its
+ * first problem's sentence too), anything else the form's own "not saved".
+ */
 function messageOf(error: unknown): Message {
-  if (!isSajjaError(error)) return (language) => t(language, 'notSaved');
-  const [problem] = error.problems;
-  return (language) =>
-    problem === undefined
-      ? errorMessage(error, language)
-      : `${errorMessage(error, language)} ${problemMessage(problem, language)}`;
+  return isSajjaError(error) ? error : (language) => t(language, 'notSaved');
 }
-
-const fromError =
-  (error: SajjaError): Message =>
-  (language) =>
-    errorMessage(error, language);
 
 /**
  * `<sajja-deposit-form>` records a deposit or pledge payment of a household into one of its
@@ -239,7 +231,7 @@ export class SajjaDepositForm extends SajjaElement {
   @property() membership = '';
 
   /** The store (IndexedDB database) name; default `'sajja'`. */
-  @property() store = 'sajja';
+  @property() store = DEFAULT_STORE_NAME;
 
   /** The name under which a partner's `<form>` submits the amount. */
   @property({ reflect: true }) name = '';
@@ -260,7 +252,6 @@ export class SajjaDepositForm extends SajjaElement {
   /** How the member paid, when the organisation offers PromptPay. */
   @state() private method: 'cash' | 'promptpay' = 'cash';
   @state() private slipText = '';
-  @state() private errors: Partial<Record<Field, Message>> = {};
   /** What the last save found wrong with the ids, for the ids (store too) it checked. */
   @state() private contextProblem?: { readonly problem: ContextProblem; readonly key: string };
   @state() private failure?: Message;
@@ -270,6 +261,12 @@ export class SajjaDepositForm extends SajjaElement {
   @state() private formDisabled = false;
 
   private readonly internals: ElementInternals;
+
+  /** The fields' messages, shown as every Sajja form shows them (see FormControlController). */
+  private readonly fields = new FormControlController<Field>(this, {
+    fields: FIELDS,
+    check: () => this.checkFields().errors,
+  });
 
   // The organisations, live: a PromptPay account added to the rules shows the choice at once.
   private readonly organisations = new LiveController<OrganisationRecord[]>(
@@ -294,7 +291,8 @@ export class SajjaDepositForm extends SajjaElement {
     // The partner form's checkValidity()/reportValidity() or its submit found the amount
     // wrong: show why, in the widget's words, beside the field.
     this.addEventListener('invalid', () => {
-      this.errors = this.checkFields().errors;
+      this.fields.submitted = true;
+      this.fields.recheck();
     });
   }
 
@@ -356,7 +354,7 @@ export class SajjaDepositForm extends SajjaElement {
     let focusAfter: 'amount' | 'save' | undefined = fromButton ? 'save' : undefined;
     try {
       const typed = { amount: this.amountText, note: this.noteText, slip: this.slipText };
-      if (!this.showErrors(this.checkFields())) {
+      if (!this.fields.validateAll()) {
         focusAfter = undefined;
         return undefined;
       }
@@ -371,7 +369,7 @@ export class SajjaDepositForm extends SajjaElement {
       this.contextProblem = context.problem && { problem: context.problem, key };
       if (context.problem !== undefined || context.membership === undefined) return undefined;
       const checked = this.checkFields(context.membership);
-      if (!this.showErrors(checked) || !checked.amount || !checked.date) {
+      if (this.fields.showErrors(checked.errors) || !checked.amount || !checked.date) {
         focusAfter = undefined;
         return undefined;
       }
@@ -436,7 +434,7 @@ export class SajjaDepositForm extends SajjaElement {
     this.noteText = '';
     this.method = 'cash';
     this.slipText = '';
-    this.errors = {};
+    this.fields.reset();
     this.saved = undefined;
     this.failure = undefined;
     this.syncFormState();
@@ -537,17 +535,8 @@ export class SajjaDepositForm extends SajjaElement {
     const digits = this.digitStyle;
     let amount: Money | undefined;
     try {
-      const typed = parseMoney(this.amountText);
-      if (!typed.isPositive()) {
-        const notPositive = new SajjaError(
-          'INVALID_AMOUNT',
-          'not-positive',
-          'A deposit must be more than 0.',
-          { input: this.amountText },
-        );
-        errors.amount = fromError(notPositive);
-        flags.rangeUnderflow = true;
-      } else if (membership?.minDeposit && typed.compare(membership.minDeposit) < 0) {
+      const typed = parseMoney(this.amountText, { positive: true });
+      if (membership?.minDeposit && typed.compare(membership.minDeposit) < 0) {
         const min = displayMoney(membership.minDeposit, digits);
         errors.amount = (language) => t(language, 'belowMin', { min });
         flags.rangeUnderflow = true;
@@ -560,8 +549,9 @@ export class SajjaDepositForm extends SajjaElement {
       }
     } catch (error) {
       if (!isSajjaError(error)) throw error;
-      errors.amount = fromError(error);
+      errors.amount = error;
       if (error.reason === 'empty') flags.valueMissing = true;
+      else if (error.reason === 'not-positive') flags.rangeUnderflow = true;
       else flags.badInput = true;
     }
 
@@ -584,7 +574,7 @@ export class SajjaDepositForm extends SajjaElement {
       }
     } catch (error) {
       if (!isSajjaError(error)) throw error;
-      errors.date = fromError(error);
+      errors.date = error;
       flags.badInput = true;
     }
 
@@ -601,25 +591,6 @@ export class SajjaDepositForm extends SajjaElement {
     return { amount, date, note, slip, errors, flags };
   }
 
-  /** Shows the fields' messages and focuses the first wrong field; `true` when there are none. */
-  private showErrors({ errors }: CheckedFields): boolean {
-    this.errors = errors;
-    const first = FIELDS.find((field) => errors[field] !== undefined);
-    if (first === undefined) return true;
-    void this.updateComplete.then(() => this.focusField(first));
-    return false;
-  }
-
-  /** Re-checks a field the person is correcting, so its message goes once it is right. */
-  private recheck(field: Field): void {
-    if (this.errors[field] === undefined) return;
-    const errors = { ...this.errors };
-    const fresh = this.checkFields().errors[field];
-    if (fresh) errors[field] = fresh;
-    else delete errors[field];
-    this.errors = errors;
-  }
-
   /** Mirrors the fields onto the partner's form: the amount as value, the first problem. */
   private syncFormState(): void {
     const { amount, errors, flags } = this.checkFields();
@@ -630,7 +601,7 @@ export class SajjaDepositForm extends SajjaElement {
       return;
     }
     const anchor = this.renderRoot?.querySelector<HTMLElement>(`#${first}`) ?? undefined;
-    this.internals.setValidity(flags, errors[first]!(this.language), anchor);
+    this.internals.setValidity(flags, wordFieldMessage(errors[first], this.language), anchor);
   }
 
   private focusField(id: Field | 'save'): void {
@@ -643,14 +614,14 @@ export class SajjaDepositForm extends SajjaElement {
     else if (field === 'date') this.dateText = value;
     else if (field === 'slip') this.slipText = value;
     else this.noteText = value;
-    this.recheck(field);
+    this.fields.onInput();
     // Now, not after the render: the partner's own `input` listener may ask for the validity.
     this.syncFormState();
   }
 
   private fillPledge(pledge: string): void {
     this.amountText = displayMoney(pledge, this.digitStyle);
-    this.recheck('amount');
+    this.fields.onInput();
     this.syncFormState();
     // The field, not the button, so a screen reader reads the amount and Enter records it.
     void this.updateComplete.then(() => this.focusField('amount'));
@@ -660,7 +631,7 @@ export class SajjaDepositForm extends SajjaElement {
     this.method = method;
     // The QR's element, and through it the payload and encoder, load only now.
     if (method === 'promptpay') void import('../promptpay-qr/promptpay-qr.js');
-    if (this.errors.slip) this.recheck('slip');
+    this.fields.onInput();
   }
 
   private onSubmit(event: SubmitEvent): void {
@@ -672,9 +643,9 @@ export class SajjaDepositForm extends SajjaElement {
     const language = this.language;
     const digits = this.digitStyle;
     const membership = this.loadedMembership();
-    const errorOf = (field: Field) => this.errors[field]?.(language) ?? '';
-    const invalid = (field: Field) => (this.errors[field] ? 'true' : 'false');
-    const hasErrors = FIELDS.some((field) => this.errors[field] !== undefined);
+    const fields = this.fields;
+    const errorOf = (field: Field) => fields.errorOf(field, language);
+    const invalid = (field: Field) => fields.invalid(field);
     const words = this.wordsOf(this.amountText);
     // A problem found by a save holds for the ids it checked, until the membership turns up.
     const problem =
@@ -685,20 +656,20 @@ export class SajjaDepositForm extends SajjaElement {
     const alert = problem
       ? t(language, CONTEXT_MESSAGES[problem])
       : this.failure
-        ? this.failure(language)
+        ? wordFieldMessage(this.failure, language)
         : connection.status === 'error'
-          ? messageOf(connection.error)(language)
+          ? wordFieldMessage(messageOf(connection.error), language)
           : '';
     const status = this.saving
       ? t(language, 'saving')
-      : hasErrors
+      : fields.showSummary
         ? t(language, 'fixErrors')
         : this.saved
           ? t(language, 'saved', { amount: displayMoney(this.saved, digits) })
           : '';
     const account = this.promptPayAccount(membership);
     return html`
-      <form part="form" novalidate @submit=${this.onSubmit}>
+      <form part="form" novalidate @submit=${this.onSubmit} @focusout=${this.fields.onFocusOut}>
         <fieldset ?disabled=${this.isDisabled()}>
           <legend>${t(language, 'title')}</legend>
           <div class="field">
@@ -829,12 +800,12 @@ export class SajjaDepositForm extends SajjaElement {
                 .value=${live(this.slipText)}
                 autocomplete="off"
                 maxlength=${MAX_SLIP_REFERENCE_LENGTH}
-                aria-invalid=${this.errors.slip ? 'true' : 'false'}
+                aria-invalid=${this.fields.invalid('slip')}
                 aria-describedby="slip-hint slip-error"
                 @input=${(event: Event) => this.onInput('slip', event)}
               />
               <span class="hint" id="slip-hint">${t(language, 'slipHint')}</span>
-              <span class="error" id="slip-error">${this.errors.slip?.(language) ?? ''}</span>
+              <span class="error" id="slip-error">${this.fields.errorOf('slip', language)}</span>
             </div>
           </div>`
         : nothing}`;
@@ -843,8 +814,7 @@ export class SajjaDepositForm extends SajjaElement {
   /** The amount in Thai words while it reads as a positive amount; `''` otherwise. */
   private wordsOf(text: string): string {
     try {
-      const amount = parseMoney(text);
-      return amount.isPositive() ? bahtText(amount) : '';
+      return bahtText(parseMoney(text, { positive: true }));
     } catch (error) {
       if (!isSajjaError(error)) throw error;
       return '';

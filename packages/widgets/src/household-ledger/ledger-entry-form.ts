@@ -49,8 +49,7 @@ export class LedgerEntryForm {
   /** The fields as typed: the entry when every field is good, a message for each that is not. */
   private read() {
     const root = this.host.renderRoot;
-    const value = (name: Field) =>
-      root.querySelector<HTMLInputElement>(`#${name}`)?.value ?? '';
+    const value = (name: Field) => root.querySelector<HTMLInputElement>(`#${name}`)?.value ?? '';
     const errors: FieldMessages = {};
     const { localize } = this.host;
     const category = value('category');
@@ -77,7 +76,8 @@ export class LedgerEntryForm {
       amount: amount?.toString() ?? '',
       ...(note === '' ? {} : { note }),
     };
-    if (amount && date && category) addProblems(errors, ledgerEntryProblems({ id: 'new', ...entry }));
+    if (amount && date && category)
+      addProblems(errors, ledgerEntryProblems({ id: 'new', ...entry }));
     return { entry, errors };
   }
 
@@ -218,9 +218,7 @@ export class LedgerEntryForm {
         <button type="submit" ?disabled=${this.saving}>
           ${this.saving ? t('saving') : t('save')}
         </button>
-        <p class="error" role="alert">
-          ${ledgerMessage(this.host, this.failure)}
-        </p>
+        <p class="error" role="alert">${ledgerMessage(this.host, this.failure)}</p>
       </fieldset>
     </form>`;
   }

@@ -224,7 +224,11 @@ export class LedgerMonthView {
     const category = this.host.categoryLabel(entry.category);
     const struck = status === 'counts' ? '' : 'struck';
     const mark =
-      status === 'reversed' ? t('reversedMark') : status === 'correction' ? t('correctionMark') : '';
+      status === 'reversed'
+        ? t('reversedMark')
+        : status === 'correction'
+          ? t('correctionMark')
+          : '';
     const confirming = this.corrections.confirming === entry.id;
     const values = { category, amount, date };
     const state = this.view.state;
