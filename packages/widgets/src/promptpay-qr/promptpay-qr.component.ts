@@ -1,4 +1,4 @@
-import { errorMessage, isSajjaError, toThaiDigits, type SajjaError } from '@sajja/core';
+import { isSajjaError, toThaiDigits, type SajjaError } from '@sajja/core';
 import type { PromptPayKind } from '@sajja/core/promptpay';
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -6,6 +6,7 @@ import { displayMoney } from '../shared/display.js';
 import { SajjaElement } from '../shared/sajja-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { translate } from '../shared/translations.js';
+import { userMessage } from '../shared/user-message.js';
 import { promptPayQrStrings } from './promptpay-qr.strings.js';
 import { promptPayQrStyles } from './promptpay-qr.styles.js';
 import type { PromptPayQrDrawing, PromptPayQrRequest } from './qr-drawing.js';
@@ -242,7 +243,7 @@ export class SajjaPromptPayQr extends SajjaElement {
         return html`<p part="error" class="error" role="alert">${this.t('loadFailed')}</p>`;
       case 'refused':
         return html`<p part="error" class="error" role="alert">
-          ${errorMessage(state.error, this.language)}
+          ${userMessage(state.error, this.language)}
         </p>`;
       case 'drawn':
         return this.renderCode(state.drawing);
