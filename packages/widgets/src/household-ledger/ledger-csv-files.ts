@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { ImportProblem } from '@sajja/store';
-import { readCsvFile } from './csv-file.js';
 import { ledgerMessage, type LedgerHost, type LedgerSentence } from './ledger-host.js';
 
 /** A CSV import refused because of problems, kept so the good rows can be imported after all. */
@@ -66,18 +65,10 @@ export class LedgerCsvFiles {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
+    // So choosing the same file again, once corrected, is a change too (the file stays readable).
+    input.value = '';
     this.set({ failure: undefined, refused: undefined });
-    let text: string;
-    try {
-      text = await readCsvFile(file);
-    } catch {
-      this.set({ failure: (() => this.host.localize.t('notRead')) satisfies LedgerSentence });
-      return;
-    } finally {
-      // So choosing the same file again, once corrected, is a change too.
-      input.value = '';
-    }
-    await (await this.load())?.importCsv(this, file.name, text, false);
+    await (await this.load())?.importFile(this, file);
   };
 
   render() {

@@ -2,9 +2,9 @@ import { localToday, problemMessage } from '@sajja/core';
 import type { ImportProblem, ImportReport } from '@sajja/store';
 import { html, nothing } from 'lit';
 import { connectStore } from '../shared/store-connection.js';
-import { downloadCsv } from './csv-file.js';
+import { downloadCsv, readCsvFile } from './csv-file.js';
 import type { LedgerCsvFiles, RefusedImport } from './ledger-csv-files.js';
-import type { LedgerHost } from './ledger-host.js';
+import type { LedgerHost, LedgerSentence } from './ledger-host.js';
 
 /** Problems that make a whole CSV file unreadable, so no "good rows" exist to import. */
 const FILE_PROBLEMS = new Set([
@@ -46,6 +46,18 @@ export function exportCsv(files: LedgerCsvFiles): Promise<void> {
     downloadCsv(host.renderRoot as ShadowRoot, text, file);
     host.announce(() => host.localize.t('exported', { file }));
   });
+}
+
+/** Reads a chosen file (UTF-8 or Windows-874) and imports it, as {@link importCsv} does. */
+export async function importFile(files: LedgerCsvFiles, file: File): Promise<void> {
+  let text: string;
+  try {
+    text = await readCsvFile(file);
+  } catch {
+    files.set({ failure: (() => files.host.localize.t('notRead')) satisfies LedgerSentence });
+    return;
+  }
+  await importCsv(files, file.name, text, false);
 }
 
 /**

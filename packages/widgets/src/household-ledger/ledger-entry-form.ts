@@ -83,9 +83,9 @@ export class LedgerEntryForm {
 
   private readonly onKindChange = (event: Event): void => {
     this.kind = (event.target as HTMLInputElement).value === 'income' ? 'income' : 'expense';
-    // The category list is new: what it said no longer applies.
-    this.fields.clear('category');
     this.host.requestUpdate();
+    // The category list is new, nothing chosen: say so again only where it was said.
+    void this.host.updateComplete.then(() => this.fields.onInput());
   };
 
   private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {

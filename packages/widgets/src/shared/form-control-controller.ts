@@ -108,14 +108,6 @@ export class FormControlController<Field extends string> {
     return first !== undefined;
   }
 
-  /** Drops one field's message (when what it said no longer applies). */
-  clear(field: Field): void {
-    if (this.errors[field] === undefined) return;
-    const { [field]: _dropped, ...others } = this.errors;
-    this.errors = others as Partial<Record<Field, FieldMessage>>;
-    this.host.requestUpdate();
-  }
-
   /** Back to a fresh form: no messages, no field left, no save attempted. */
   reset(): void {
     this.errors = {};
