@@ -143,9 +143,9 @@ describe('parseMoney', () => {
   });
 
   it('takes positive beside rounding, and still refuses unknown options', () => {
-    expect(
-      parseMoney('1.005', { positive: true, rounding: 'half-up' }).toString(),
-    ).to.equal('1.01');
+    expect(parseMoney('1.005', { positive: true, rounding: 'half-up' }).toString()).to.equal(
+      '1.01',
+    );
     expectSajjaError(
       () => parseMoney('0.001', { positive: true, rounding: 'half-up' }),
       'INVALID_AMOUNT',
