@@ -68,8 +68,10 @@ const minifiedBundles = {
       // and 0.5) and the store's payment rules (0.3); then issue 17's edges (graphemes, the
       // closed-database error of live queries, the ledger's long-range balance: 0.7), and
       // issue 17's "a deposit is household saving" (the store's deposit–ledger link and its two
-      // refusals' Thai and English sentences, the ledger's deposit marker: 0.5).
-      lazyBudgetCeilingKiB: 133.5,
+      // refusals' Thai and English sentences, the ledger's deposit marker: 0.5), and issue 17's
+      // "one language at a time" (Thai digits through every sentence and message, the ledger's
+      // own CSV file button and its "no file chosen": 0.2 measured, 0.1 over the old ceiling).
+      lazyBudgetCeilingKiB: 134,
       lazy: {
         // The store's backups and file imports (its transfer.ts, which the store's library
         // build writes as dist/transfer.js, one file per module), loaded by import() inside the

@@ -5,6 +5,7 @@ import {
   type SajjaLedgerChangeDetail,
 } from '../src/household-ledger/household-ledger.js';
 import { localToday } from '@sajja/core';
+import { sendKeys } from './deposit-form-helpers.js';
 
 const shadow = (element: Element) => element.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(element: Element, selector: string) =>
@@ -679,6 +680,43 @@ describe('<sajja-household-ledger>', () => {
       { action: 'import', householdId, imported: 2, unchanged: 0, skipped: 0 },
     ]);
     expect(await countAll(store, householdId)).to.equal(2);
+    await expect(element).to.be.accessible();
+  });
+
+  it("chooses the CSV file with its own button, in the widget's language, and names the file chosen", async () => {
+    const { name, householdId } = await seed();
+    const element = await ledgerWidget(name, householdId);
+    const input = field(element, 'import-file');
+    const button = $<HTMLButtonElement>(element, 'button[aria-describedby^="import-file-name"]')!;
+    // The browser's own "Choose File / No file chosen" speaks the browser's language: hidden,
+    // out of the tab order and of the accessibility tree; our button opens its dialog.
+    const { width, height } = input.getBoundingClientRect();
+    expect([width, height]).to.deep.equal([0, 0]);
+    expect(input.tabIndex).to.equal(-1);
+    expect(input.getAttribute('aria-hidden')).to.equal('true');
+    expect(button.textContent!.trim()).to.equal('นำเข้าไฟล์ CSV');
+    expect(text(element, '#import-file-name')).to.equal('ยังไม่ได้เลือกไฟล์');
+    expect(button.getAttribute('aria-describedby')).to.equal(
+      'import-file-name import-hint import-error',
+    );
+    let dialogs = 0;
+    input.addEventListener('click', (event) => {
+      dialogs += 1;
+      event.preventDefault(); // no real file dialog in the test browser
+    });
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Space' });
+    expect(dialogs).to.equal(2);
+
+    element.lang = 'en';
+    await element.updateComplete;
+    expect(button.textContent!.trim()).to.equal('Import a CSV file');
+    expect(text(element, '#import-file-name')).to.equal('No file chosen');
+    const csv = 'date,kind,category,amount\n2024-03-16,income,trade,500\n';
+    await chooseFile(element, new File([csv], 'มีนาคม.csv', { type: 'text/csv' }));
+    await waitUntil(() => rows(element).length === 1, 'the imported row did not appear');
+    expect(text(element, '#import-file-name')).to.equal('มีนาคม.csv');
     await expect(element).to.be.accessible();
   });
 

@@ -1,4 +1,4 @@
-import { bahtText, isSajjaError, type EdRule } from '@sajja/core';
+import { bahtText, isSajjaError, type DigitStyle, type EdRule } from '@sajja/core';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocalizeController } from '../shared/localize-controller.js';
@@ -31,6 +31,9 @@ export class SajjaBahtText extends LitElement {
 
   /** Which เอ็ด rule to follow: `'excel'` (default) or `'sheets'` (Google Sheets). */
   @property({ reflect: true }) ed: EdRule = 'excel';
+
+  /** Digits in the error message: `'arabic'` (default) or `'thai'`; the words have none. */
+  @property() digits: DigitStyle = 'arabic';
 
   // Its error follows the page's `lang` as every widget's does.
   private readonly localize = new LocalizeController(this);

@@ -5,7 +5,6 @@ import {
   isIsoDate,
   localToday,
   satangOf,
-  toThaiDigits,
 } from '@sajja/core';
 import type {
   FundTransactionRecord,
@@ -18,7 +17,13 @@ import type {
 import type { DisciplineScore } from '@sajja/core/savings';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { displayDate, displayMonth, displayMoney, displayNumber } from '../shared/display.js';
+import {
+  displayDate,
+  displayMonth,
+  displayMoney,
+  displayNumber,
+  inDigits,
+} from '../shared/display.js';
 import { LiveController } from '../shared/live-controller.js';
 import { paymentMethodText } from '../shared/payment-method.js';
 import { SajjaElement } from '../shared/sajja-element.js';
@@ -140,7 +145,7 @@ export class SajjaBalanceCard extends SajjaElement {
   }
 
   private t(key: Key, values: Readonly<Record<string, string | number>> = {}): string {
-    return translate(balanceCardStrings, this.language, key, values);
+    return translate(balanceCardStrings, this.language, key, values, this.digitStyle);
   }
 
   private money(amount: string): string {
@@ -149,10 +154,6 @@ export class SajjaBalanceCard extends SajjaElement {
 
   private date(iso: string): string {
     return displayDate(iso, this.language, this.digitStyle);
-  }
-
-  private digitsIn(text: string): string {
-    return this.digitStyle === 'thai' ? toThaiDigits(text) : text;
   }
 
   override render() {
@@ -184,7 +185,9 @@ export class SajjaBalanceCard extends SajjaElement {
   }
 
   private renderError(error: unknown) {
-    return html`<p class="error" role="alert">${userMessage(error, this.language)}</p>`;
+    return html`<p class="error" role="alert">
+      ${inDigits(userMessage(error, this.language), this.digitStyle)}
+    </p>`;
   }
 
   private renderCompact(overview: HouseholdOverview) {
@@ -356,7 +359,7 @@ export class SajjaBalanceCard extends SajjaElement {
             <ul>
               ${[onTimePledges, ledgerDays, pledgeStreak].map(
                 (component) =>
-                  html`<li>${this.digitsIn(component.explanation[this.language])}</li>`,
+                  html`<li>${inDigits(component.explanation[this.language], this.digitStyle)}</li>`,
               )}
             </ul>`
         : nothing}

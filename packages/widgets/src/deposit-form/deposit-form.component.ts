@@ -16,7 +16,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { formatDateInput, parseDateInput } from '../shared/date-input.js';
-import { displayDate, displayMoney } from '../shared/display.js';
+import { displayDate, displayMoney, inDigits } from '../shared/display.js';
 import { LiveController } from '../shared/live-controller.js';
 import {
   FormControlController,
@@ -601,7 +601,11 @@ export class SajjaDepositForm extends SajjaElement {
       return;
     }
     const anchor = this.renderRoot?.querySelector<HTMLElement>(`#${first}`) ?? undefined;
-    this.internals.setValidity(flags, wordFieldMessage(errors[first], this.language), anchor);
+    this.internals.setValidity(
+      flags,
+      wordFieldMessage(errors[first], this.language, this.digitStyle),
+      anchor,
+    );
   }
 
   private focusField(id: Field | 'save'): void {
@@ -644,7 +648,7 @@ export class SajjaDepositForm extends SajjaElement {
     const digits = this.digitStyle;
     const membership = this.loadedMembership();
     const fields = this.fields;
-    const errorOf = (field: Field) => fields.errorOf(field, language);
+    const errorOf = (field: Field) => fields.errorOf(field, language, digits);
     const invalid = (field: Field) => fields.invalid(field);
     const words = this.wordsOf(this.amountText);
     // A problem found by a save holds for the ids it checked, until the membership turns up.
@@ -656,9 +660,9 @@ export class SajjaDepositForm extends SajjaElement {
     const alert = problem
       ? t(language, CONTEXT_MESSAGES[problem])
       : this.failure
-        ? wordFieldMessage(this.failure, language)
+        ? wordFieldMessage(this.failure, language, digits)
         : connection.status === 'error'
-          ? wordFieldMessage(messageOf(connection.error), language)
+          ? wordFieldMessage(messageOf(connection.error), language, digits)
           : '';
     const status = this.saving
       ? t(language, 'saving')
@@ -717,7 +721,7 @@ export class SajjaDepositForm extends SajjaElement {
               aria-describedby="date-hint date-error"
               @input=${(event: Event) => this.onInput('date', event)}
             />
-            <span class="hint" id="date-hint">${t(language, 'dateHint')}</span>
+            <span class="hint" id="date-hint">${inDigits(t(language, 'dateHint'), digits)}</span>
             <span class="error" id="date-error">${errorOf('date')}</span>
           </div>
           <div class="field">
@@ -732,7 +736,7 @@ export class SajjaDepositForm extends SajjaElement {
               @input=${(event: Event) => this.onInput('note', event)}
             ></textarea>
             <span class="hint" id="note-hint"
-              >${t(language, 'noteHint', { max: MAX_NOTE_LENGTH })}</span
+              >${inDigits(t(language, 'noteHint', { max: MAX_NOTE_LENGTH }), digits)}</span
             >
             <span class="error" id="note-error">${errorOf('note')}</span>
           </div>
@@ -805,7 +809,9 @@ export class SajjaDepositForm extends SajjaElement {
                 @input=${(event: Event) => this.onInput('slip', event)}
               />
               <span class="hint" id="slip-hint">${t(language, 'slipHint')}</span>
-              <span class="error" id="slip-error">${this.fields.errorOf('slip', language)}</span>
+              <span class="error" id="slip-error"
+                >${this.fields.errorOf('slip', language, this.digitStyle)}</span
+              >
             </div>
           </div>`
         : nothing}`;
@@ -832,6 +838,6 @@ export class SajjaDepositForm extends SajjaElement {
     if (min && max) return t(language, 'limitsBetween', { min, max });
     if (min) return t(language, 'limitsMin', { min });
     if (max) return t(language, 'limitsMax', { max });
-    return t(language, 'amountExample');
+    return inDigits(t(language, 'amountExample'), digits);
   }
 }

@@ -23,7 +23,7 @@ export function renderGroupPayments(
   const shown = payments.filter((payment) => payment.ledgerEntryId === undefined);
   if (shown.length === 0) return nothing;
   const t = (key: keyof typeof householdLedgerStrings.th, values = {}) =>
-    translate(householdLedgerStrings, language, key, values);
+    translate(householdLedgerStrings, language, key, values, digits);
   const names = new Map(organisations.map((organisation) => [organisation.id, organisation.name]));
   const newestFirst = shown.reverse();
   return html`<section

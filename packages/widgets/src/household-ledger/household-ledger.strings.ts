@@ -71,6 +71,7 @@ export const householdLedgerStrings: Translations<
   | 'exported'
   | 'import'
   | 'importHint'
+  | 'noFile'
   | 'working'
   | 'imported'
   | 'importedUnchanged'
@@ -155,6 +156,7 @@ export const householdLedgerStrings: Translations<
     export: 'ส่งออกไฟล์ CSV',
     exported: 'สร้างไฟล์ {file} แล้ว',
     import: 'นำเข้าไฟล์ CSV',
+    noFile: 'ยังไม่ได้เลือกไฟล์',
     importHint: 'ต้องมีคอลัมน์ date, kind, category, amount (note ไม่บังคับ)',
     working: 'กำลังทำงาน…',
     imported: 'นำเข้า {count} รายการแล้ว',
@@ -240,6 +242,7 @@ export const householdLedgerStrings: Translations<
     export: 'Export CSV',
     exported: 'Created {file}.',
     import: 'Import a CSV file',
+    noFile: 'No file chosen',
     importHint: 'Columns date, kind, category, amount (note optional)',
     working: 'Working…',
     imported: 'Imported {count} entries.',

@@ -225,6 +225,15 @@ export const householdLedgerStyles = css`
     display: grid;
     gap: var(--_space);
   }
+  /* The browser's own picker speaks the browser's language: kept out of sight and of reach,
+     as the button beside it opens it. */
+  #import-file {
+    position: absolute;
+    transform: scale(0);
+  }
+  #import-file-name {
+    overflow-wrap: anywhere;
+  }
   .problems {
     border: 1px solid var(--_danger);
     border-radius: var(--_radius);

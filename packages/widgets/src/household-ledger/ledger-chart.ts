@@ -40,7 +40,7 @@ export function renderLedgerChart(
   digits: DigitStyle,
 ) {
   const t = (key: keyof typeof householdLedgerStrings.th, values = {}) =>
-    translate(householdLedgerStrings, language, key, values);
+    translate(householdLedgerStrings, language, key, values, digits);
   const last = periods[periods.length - 1];
   let max = 0n;
   for (const period of periods) {

@@ -26,6 +26,8 @@ export class LedgerCsvFiles {
   failure?: unknown;
   /** The file last refused, while it is shown. */
   refused?: RefusedImport;
+  /** The name of the file last chosen, shown beside the button that chooses one. */
+  chosen = '';
   private transfer?: Transfer;
 
   constructor(readonly host: LedgerHost) {}
@@ -34,6 +36,7 @@ export class LedgerCsvFiles {
   reset(): void {
     this.refused = undefined;
     this.failure = undefined;
+    this.chosen = '';
   }
 
   /** Sets some of the state and renders it. */
@@ -67,6 +70,7 @@ export class LedgerCsvFiles {
     if (!file) return;
     // So choosing the same file again, once corrected, is a change too (the file stays readable).
     input.value = '';
+    this.chosen = file.name;
     this.set({ failure: undefined, refused: undefined });
     await (await this.load())?.importFile(this, file);
   };
@@ -83,15 +87,30 @@ export class LedgerCsvFiles {
         </button>
       </div>
       <div class="field">
-        <label for="import-file">${t('import')}</label>
         <input
           id="import-file"
           type="file"
           accept=".csv,text/csv"
-          ?disabled=${this.busy}
-          aria-describedby="import-hint import-error"
+          tabindex="-1"
+          aria-hidden="true"
           @change=${this.onFileChosen}
         />
+        <div>
+          <button
+            class="secondary"
+            type="button"
+            ?disabled=${this.busy}
+            aria-describedby="import-file-name import-hint import-error"
+            @click=${(event: Event) =>
+              (event.currentTarget as HTMLElement)
+                .closest('.field')!
+                .querySelector<HTMLInputElement>('#import-file')!
+                .click()}
+          >
+            ${t('import')}
+          </button>
+          <span id="import-file-name">${this.chosen || t('noFile')}</span>
+        </div>
         <span class="hint" id="import-hint">${this.busy ? t('working') : t('importHint')}</span>
         <span class="error" id="import-error" role="alert"
           >${ledgerMessage(this.host, this.failure)}</span

@@ -1,4 +1,5 @@
 import { localToday, problemMessage } from '@sajja/core';
+import { inDigits } from '../shared/display.js';
 import type { ImportProblem, ImportReport } from '@sajja/store';
 import { html, nothing } from 'lit';
 import { connectStore } from '../shared/store-connection.js';
@@ -112,7 +113,7 @@ function problemText(host: LedgerHost, problem: ImportProblem): string {
   const { localize } = host;
   const values = {
     line: localize.number(problem.line ?? 1),
-    message: problemMessage(problem, localize.language),
+    message: inDigits(problemMessage(problem, localize.language), localize.digits),
     column: problem.path,
   };
   return localize.t(problem.path ? 'problemLineColumn' : 'problemLine', values);

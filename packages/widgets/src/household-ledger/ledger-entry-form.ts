@@ -148,7 +148,9 @@ export class LedgerEntryForm {
     const describedBy = (name: Field, hint: boolean) =>
       hint ? `${name}-hint ${name}-error` : `${name}-error`;
     const error = (name: Field) =>
-      html`<span class="error" id="${name}-error">${fields.errorOf(name, language)}</span>`;
+      html`<span class="error" id="${name}-error"
+        >${fields.errorOf(name, language, localize.digits)}</span
+      >`;
     const text = (name: 'amount' | 'date' | 'note', hint: string, initial = '') =>
       html`<div class="field">
         <label for=${name}>${t(name)}</label>

@@ -236,7 +236,9 @@ export class SajjaLoanCalculator extends SajjaElement {
           aria-describedby="${name}-hint ${name}-error"
         />
         <span class="hint" id="${name}-hint">${hint}</span>
-        <span class="error" id="${name}-error">${form.errorOf(name, language)}</span>
+        <span class="error" id="${name}-error"
+          >${form.errorOf(name, language, this.digitStyle)}</span
+        >
       </div>`;
     };
     return html`

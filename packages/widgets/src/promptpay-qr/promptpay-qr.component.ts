@@ -1,8 +1,8 @@
-import { isSajjaError, toThaiDigits, type SajjaError } from '@sajja/core';
+import { isSajjaError, type SajjaError } from '@sajja/core';
 import type { PromptPayKind } from '@sajja/core/promptpay';
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { displayMoney } from '../shared/display.js';
+import { displayMoney, inDigits } from '../shared/display.js';
 import { SajjaElement } from '../shared/sajja-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { translate } from '../shared/translations.js';
@@ -138,7 +138,7 @@ export class SajjaPromptPayQr extends SajjaElement {
     const { drawing } = this.state;
     return qrImage({
       dark: drawing.dark,
-      lines: [drawing.name, this.digitsIn(drawing.maskedId), this.amountLine(drawing)],
+      lines: [drawing.name, inDigits(drawing.maskedId, this.digitStyle), this.amountLine(drawing)],
       fontFamily: getComputedStyle(this).fontFamily || 'sans-serif',
     });
   }
@@ -217,11 +217,7 @@ export class SajjaPromptPayQr extends SajjaElement {
   }
 
   private t(key: Key, values: Readonly<Record<string, string | number>> = {}): string {
-    return translate(promptPayQrStrings, this.language, key, values);
-  }
-
-  private digitsIn(text: string): string {
-    return this.digitStyle === 'thai' ? toThaiDigits(text) : text;
+    return translate(promptPayQrStrings, this.language, key, values, this.digitStyle);
   }
 
   private amountLine({ amount }: PromptPayQrDrawing): string {
@@ -243,7 +239,7 @@ export class SajjaPromptPayQr extends SajjaElement {
         return html`<p part="error" class="error" role="alert">${this.t('loadFailed')}</p>`;
       case 'refused':
         return html`<p part="error" class="error" role="alert">
-          ${userMessage(state.error, this.language)}
+          ${inDigits(userMessage(state.error, this.language), this.digitStyle)}
         </p>`;
       case 'drawn':
         return this.renderCode(state.drawing);
@@ -273,7 +269,7 @@ export class SajjaPromptPayQr extends SajjaElement {
         <path d=${drawing.path} fill="#000000"></path>
       </svg>
       <p part="name" class="name">${drawing.name}</p>
-      <p part="masked-id" class="masked-id">${this.digitsIn(drawing.maskedId)}</p>
+      <p part="masked-id" class="masked-id">${inDigits(drawing.maskedId, this.digitStyle)}</p>
       <p part="amount" class="amount-line ${drawing.amount === undefined ? 'hint' : ''}">
         ${this.amountLine(drawing)}
       </p>

@@ -30,8 +30,10 @@ const ENGLISH_MONTHS = [
 export function displayDate(iso: string, language: Language, digits: DigitStyle): string {
   if (language === 'th') return formatThaiDate(iso, { digits });
   const [, month, day] = iso.split('-');
-  const text = `${Number(day)} ${ENGLISH_MONTHS[Number(month) - 1]} ${toBuddhistYear(iso)} BE`;
-  return digits === 'thai' ? toThaiDigits(text) : text;
+  return inDigits(
+    `${Number(day)} ${ENGLISH_MONTHS[Number(month) - 1]} ${toBuddhistYear(iso)} BE`,
+    digits,
+  );
 }
 
 /** The month of an ISO date or `YYYY-MM` for headings: `มกราคม 2567`, `January 2567 BE`. */
@@ -44,8 +46,7 @@ export function displayMonth(isoMonth: string, language: Language, digits: Digit
     month: 'long',
     timeZone: 'UTC',
   });
-  const text = `${month} ${toBuddhistYear(date)} BE`;
-  return digits === 'thai' ? toThaiDigits(text) : text;
+  return inDigits(`${month} ${toBuddhistYear(date)} BE`, digits);
 }
 
 /** An amount for people: `1,234.50`, or with Thai digits `๑,๒๓๔.๕๐`. */
@@ -55,5 +56,13 @@ export function displayMoney(amount: Money | string, digits: DigitStyle): string
 
 /** A count or an ordinal for people, with Thai digits when asked. */
 export function displayNumber(value: number, digits: DigitStyle): string {
-  return digits === 'thai' ? toThaiDigits(String(value)) : String(value);
+  return inDigits(String(value), digits);
+}
+
+/**
+ * `text` with its digits in `digits`: as is, or 0–9 written ๐–๙. For our own sentences (the
+ * core's messages too); never for what people typed, which stays as they typed it.
+ */
+export function inDigits(text: string, digits: DigitStyle): string {
+  return digits === 'thai' ? toThaiDigits(text) : text;
 }

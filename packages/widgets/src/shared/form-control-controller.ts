@@ -1,4 +1,5 @@
-import type { Language } from '@sajja/core';
+import type { DigitStyle, Language } from '@sajja/core';
+import { inDigits } from './display.js';
 import type { ReactiveControllerHost } from 'lit';
 import { userMessage } from './user-message.js';
 
@@ -9,10 +10,17 @@ import { userMessage } from './user-message.js';
  */
 export type FieldMessage = ((language: Language) => string) | Error;
 
-/** A field's message in `language`. */
-export function wordFieldMessage(message: FieldMessage | undefined, language: Language): string {
+/** A field's message in `language`, its numbers in `digits`. */
+export function wordFieldMessage(
+  message: FieldMessage | undefined,
+  language: Language,
+  digits: DigitStyle = 'arabic',
+): string {
   if (message === undefined) return '';
-  return typeof message === 'function' ? message(language) : userMessage(message, language);
+  return inDigits(
+    typeof message === 'function' ? message(language) : userMessage(message, language),
+    digits,
+  );
 }
 
 /** How a {@link FormControlController} checks and reports a widget's form. */
@@ -116,9 +124,9 @@ export class FormControlController<Field extends string> {
     this.host.requestUpdate();
   }
 
-  /** `field`'s message in `language`; `''` when it has none. */
-  errorOf(field: Field, language: Language): string {
-    return wordFieldMessage(this.errors[field], language);
+  /** `field`'s message in `language` and `digits`; `''` when it has none. */
+  errorOf(field: Field, language: Language, digits: DigitStyle = 'arabic'): string {
+    return wordFieldMessage(this.errors[field], language, digits);
   }
 
   /** The `aria-invalid` of `field`. */

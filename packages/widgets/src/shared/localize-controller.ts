@@ -1,7 +1,7 @@
 import type { DigitStyle, Language, Money } from '@sajja/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { languageOf } from './language.js';
-import { displayDate, displayMoney, displayMonth, displayNumber } from './display.js';
+import { displayDate, displayMoney, displayMonth, displayNumber, inDigits } from './display.js';
 import { translate, type Translations } from './translations.js';
 import { userMessage } from './user-message.js';
 
@@ -73,9 +73,12 @@ export class LocalizeController<Keys extends string = never> implements Reactive
     return this.host.digits === 'thai' ? 'thai' : 'arabic';
   }
 
-  /** The widget's sentence `key` in its language, `{placeholders}` filled from `values`. */
+  /**
+   * The widget's sentence `key` in its language, `{placeholders}` filled from `values`; its own
+   * digits and the `number` values in the widget's digits (see {@link translate}).
+   */
   t(key: Keys, values?: Readonly<Record<string, string | number>>): string {
-    return translate(this.strings!, this.language, key, values);
+    return translate(this.strings!, this.language, key, values, this.digits);
   }
 
   /** An amount: `1,234.50`, or `๑,๒๓๔.๕๐` with Thai digits. */
@@ -98,8 +101,8 @@ export class LocalizeController<Keys extends string = never> implements Reactive
     return displayNumber(value, this.digits);
   }
 
-  /** The sentence for an error, as {@link userMessage} gives it. */
+  /** The sentence for an error, as {@link userMessage} gives it, in the widget's digits. */
   message(error: unknown): string {
-    return userMessage(error, this.language);
+    return inDigits(userMessage(error, this.language), this.digits);
   }
 }

@@ -1,4 +1,5 @@
-import type { Language } from '@sajja/core';
+import type { DigitStyle, Language } from '@sajja/core';
+import { inDigits } from './display.js';
 
 /**
  * A widget's sentences in every language Sajja speaks. The type makes a missing or misspelt
@@ -11,14 +12,24 @@ export type Translations<Keys extends string> = Readonly<
 /**
  * The sentence `key` in `language`, with `{placeholders}` filled from `values`. A placeholder
  * without a value stays visible rather than vanishing, so a mistake shows in review.
+ *
+ * With `digits` `'thai'`, the sentence's own digits ("1 ถึง 600 เดือน") and the `number`
+ * values are written in Thai digits; `string` values go in as given, so amounts and dates are
+ * formatted by the caller and what people typed (names, notes) stays as they typed it.
  */
 export function translate<Keys extends string>(
   table: Translations<Keys>,
   language: Language,
   key: Keys,
   values: Readonly<Record<string, string | number>> = {},
+  digits: DigitStyle = 'arabic',
 ): string {
-  return table[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return inDigits(table[language][key], digits).replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined
+      ? whole
+      : typeof value === 'number'
+        ? inDigits(`${value}`, digits)
+        : value;
+  });
 }
