@@ -17,6 +17,9 @@ import { bahtTextStyles } from './baht-text.styles.js';
  * <sajja-baht-text amount="1234.50"></sajja-baht-text>
  * ```
  *
+ * @tag sajja-baht-text
+ * @attr amount - the amount as a plain decimal string (`'1234.50'`); empty shows nothing.
+ * @attr ed - which เอ็ด rule to follow: `'excel'` (default) or `'sheets'` (Google Sheets).
  * @csspart words - the Thai words.
  * @csspart error - the message shown for an amount that is not valid.
  * @cssprop --sajja-text-color - colour of the words (default: inherited).

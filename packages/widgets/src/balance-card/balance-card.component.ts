@@ -26,7 +26,7 @@ import {
 } from '../shared/display.js';
 import { LiveController } from '../shared/live-controller.js';
 import { paymentMethodText } from '../shared/payment-method.js';
-import { SajjaElement } from '../shared/sajja-element.js';
+import { SajjaHeadedElement } from '../shared/headed-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { translate } from '../shared/translations.js';
 import { userMessage } from '../shared/user-message.js';
@@ -92,6 +92,13 @@ function sparklinePoints(months: readonly MonthBalance[]): string {
  * <sajja-balance-card household="3b2f…" variant="compact" digits="thai"></sajja-balance-card>
  * ```
  *
+ * @tag sajja-balance-card
+ * @attr household - the household's id in the store.
+ * @attr store - the IndexedDB database name of the store (default `'sajja'`).
+ * @attr variant - `'full'` (default): totals, each organisation and the sparkline; `'compact'`: one
+ *   block.
+ * @attr as-of - the day the figures are for, ISO `YYYY-MM-DD`; default today in the browser's time
+ *   zone (taken again whenever the card renders).
  * @csspart card - the card (its border and padding).
  * @csspart total - the household's totals (full variant).
  * @csspart organisation - each organisation's section (full variant).
@@ -112,7 +119,7 @@ function sparklinePoints(months: readonly MonthBalance[]): string {
  * @cssprop --sajja-text-color - the text colour (inherited by default).
  * @cssprop --sajja-background-color - the background (transparent by default).
  */
-export class SajjaBalanceCard extends SajjaElement {
+export class SajjaBalanceCard extends SajjaHeadedElement {
   /** The shadow styles. */
   static override styles = [themeStyles, balanceCardStyles];
 
@@ -173,8 +180,14 @@ export class SajjaBalanceCard extends SajjaElement {
     } else if (state.value.memberships.length === 0) {
       status = this.t('empty');
     } else {
+      const overview = state.value;
       body =
-        this.variant === 'compact' ? this.renderCompact(state.value) : this.renderFull(state.value);
+        this.variant === 'compact'
+          ? this.renderCompact(overview)
+          : this.regionIfNoHeading(
+              `${this.t('title')}: ${overview.householdName}`,
+              this.renderFull(overview),
+            );
     }
     return html`
       <div part="card" class="card ${this.variant === 'compact' ? 'compact' : 'full'}">
@@ -210,11 +223,12 @@ export class SajjaBalanceCard extends SajjaElement {
     const { total } = overview;
     const hasShares = total.shares !== '0.00';
     return html`
-      <h2 id="title">
-        ${this.t('title')} <span class="household">${overview.householdName}</span>
-      </h2>
+      ${this.ownHeading(
+        html`${this.t('title')} <span class="household">${overview.householdName}</span>`,
+        { id: 'title', className: 'title' },
+      )}
       <section part="total" class="total" aria-labelledby="total-title">
-        <h3 id="total-title">${this.t('total')}</h3>
+        ${this.heading(1, this.t('total'), { id: 'total-title', className: 'subtitle' })}
         <dl part="figures" class="figures">
           ${this.figure('savings', this.t('amount', { amount: this.money(total.savings) }), true)}
           ${hasShares
@@ -245,10 +259,12 @@ export class SajjaBalanceCard extends SajjaElement {
     const left = membership.leftOn !== undefined && compareIsoDates(membership.leftOn, asOf) <= 0;
     return html`
       <section part="organisation" class="organisation" aria-labelledby=${titleId}>
-        <h3 id=${titleId}>
-          ${membership.organisationName}
-          <span class="kind">${this.t(`kind-${membership.kind}`)}</span>
-        </h3>
+        ${this.heading(
+          1,
+          html`${membership.organisationName}
+            <span class="kind">${this.t(`kind-${membership.kind}`)}</span>`,
+          { id: titleId, className: 'subtitle' },
+        )}
         <dl part="figures" class="figures">
           ${showSavings
             ? this.figure('savings', this.t('amount', { amount: this.money(membership.savings) }))
@@ -295,7 +311,7 @@ export class SajjaBalanceCard extends SajjaElement {
     if (recent.length === 0) return nothing;
     const headingId = `${titleId}-recent`;
     return html`<div part="history" class="history">
-      <h4 id=${headingId}>${this.t('recent')}</h4>
+      ${this.heading(2, this.t('recent'), { id: headingId, className: 'recent-title' })}
       <ul aria-labelledby=${headingId}>
         ${recent.map((record) => {
           const how = paymentMethodText(record, this.language);

@@ -7,15 +7,15 @@ export const balanceCardStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
-  h2,
-  h3 {
+  .title,
+  .subtitle {
     margin: 0 0 calc(var(--_space) / 2);
     line-height: 1.3;
   }
-  h2 {
+  .title {
     font-size: 1.125em;
   }
-  h3 {
+  .subtitle {
     font-size: 1em;
   }
   .household {
@@ -104,7 +104,7 @@ export const balanceCardStyles = css`
   .history {
     margin-block-start: var(--_space);
   }
-  .history h4 {
+  .recent-title {
     margin: 0;
     color: var(--_muted);
     font-size: 0.875em;

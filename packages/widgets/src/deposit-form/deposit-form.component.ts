@@ -187,8 +187,16 @@ function messageOf(error: unknown): Message {
  * </script>
  * ```
  *
- * @fires sajja-deposit - after a deposit is stored; `detail` is a {@link SajjaDepositDetail}.
- *   Bubbles and is composed.
+ * @tag sajja-deposit-form
+ * @attr household - the id of the household that pays.
+ * @attr membership - the id of the household's membership the deposit goes to; it must be that
+ *   household's.
+ * @attr store - the store (IndexedDB database) name; default `'sajja'`.
+ * @attr name - the name under which a partner's `<form>` submits the amount.
+ * @attr disabled - disables every control, as `disabled` does on `<input>`; so does a disabled
+ *   `<fieldset>`.
+ * @fires {SajjaDepositEvent} sajja-deposit - after a deposit is stored; `detail` is a
+ *   {@link SajjaDepositDetail}. Bubbles and is composed.
  * @csspart form - the form with the fields.
  * @csspart words - the amount in Thai words, under the amount field.
  * @csspart pledge-button - the button that fills in the pledged amount.

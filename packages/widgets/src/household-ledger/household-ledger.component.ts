@@ -3,7 +3,7 @@ import { ledgerCategory } from '@sajja/core/ledger';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../shared/localize-controller.js';
-import { SajjaElement } from '../shared/sajja-element.js';
+import { SajjaHeadedElement } from '../shared/headed-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { DEFAULT_STORE_NAME } from '@sajja/core';
 import { householdLedgerStyles } from './household-ledger.styles.js';
@@ -55,8 +55,20 @@ export type {
  * <sajja-household-ledger household="h-042" store="codi-portal"></sajja-household-ledger>
  * ```
  *
- * @fires sajja-ledger-change - after an entry is added or reversed or a CSV file is imported;
- *   `detail` is a {@link SajjaLedgerChangeDetail} (money as strings). Bubbles and is composed.
+ * @tag sajja-household-ledger
+ * @attr household - the id of the household whose ledger this is.
+ * @attr store - the store (IndexedDB database) name; default `'sajja'`.
+ * @attr month - the month shown, `YYYY-MM` (default: this month). The month buttons change it.
+ * @attr chart-months - how many months the chart shows, ending with the month shown: 1–24,
+ *   default 6.
+ * @attr page-size - how many entries the list shows at first and adds with each "more": 1–500,
+ *   default 50.
+ * @attr show-reversed - also list reversed entries and their corrections, struck through and
+ *   without a balance (default: hidden, as they count nowhere). The checkbox above the list
+ *   toggles it.
+ * @fires {SajjaLedgerChangeEvent} sajja-ledger-change - after an entry is added or reversed or a
+ *   CSV file is imported; `detail` is a {@link SajjaLedgerChangeDetail} (money as strings).
+ *   Bubbles and is composed.
  * @csspart form - the form that adds an entry.
  * @csspart summary - the month's summary figures.
  * @csspart chart - the bar chart of income and expenses by month.
@@ -67,15 +79,19 @@ export type {
  * @csspart deposit-mark - "from the deposit to <group>" under an entry a deposit wrote.
  * @csspart files - CSV export and import.
  * @cssprop --sajja-primary-color - buttons, focus rings and the income bars.
+ * @cssprop --sajja-on-primary-color - text on the buttons.
  * @cssprop --sajja-danger-color - errors and the expense bars.
  * @cssprop --sajja-muted-color - hints, notes and month names under the chart.
+ * @cssprop --sajja-field-background-color - the fields' background.
  * @cssprop --sajja-border-color - field borders and table rules.
  * @cssprop --sajja-border-radius - corner radius.
  * @cssprop --sajja-spacing - the base gap.
  * @cssprop --sajja-font-family - the font (inherited by default).
+ * @cssprop --sajja-text-color - the text colour (inherited by default).
+ * @cssprop --sajja-background-color - the widget's background (transparent by default).
  * @cssprop --sajja-highlight-color - the background of a row waiting for confirmation.
  */
-export class SajjaHouseholdLedger extends SajjaElement implements LedgerHost {
+export class SajjaHouseholdLedger extends SajjaHeadedElement implements LedgerHost {
   /** The shadow styles. */
   static override styles = [themeStyles, householdLedgerStyles];
 
@@ -165,11 +181,13 @@ export class SajjaHouseholdLedger extends SajjaElement implements LedgerHost {
   }
 
   override render() {
-    return html`
-      <h2>${this.localize.t('title')}</h2>
-      ${this.entryForm.render()}
-      <div class="status" role="status" aria-live="polite">${this.announcement?.() ?? ''}</div>
-      ${this.monthView.render()} ${this.csvFiles.render()}
-    `;
+    return this.regionIfNoHeading(
+      this.localize.t('title'),
+      html`
+        ${this.ownHeading(this.localize.t('title'))} ${this.entryForm.render()}
+        <div class="status" role="status" aria-live="polite">${this.announcement?.() ?? ''}</div>
+        ${this.monthView.render()} ${this.csvFiles.render()}
+      `,
+    );
   }
 }

@@ -7,6 +7,7 @@ import { isDepositEntry, renderDepositMark } from './deposit-entry.js';
 import { renderGroupPayments } from './group-payments.js';
 import type { LedgerCorrections } from './ledger-corrections.js';
 import { ledgerMessage, type LedgerHost } from './ledger-host.js';
+import { renderHeading } from '../shared/heading.js';
 import { renderLedgerChart } from './ledger-chart.js';
 import {
   FIRST_MONTH,
@@ -82,7 +83,11 @@ export class LedgerMonthView {
             (${localize.t('previousMonth')})</span
           >
         </button>
-        <h3 id="month-heading" tabindex="-1" aria-live="polite">${localize.month(month)}</h3>
+        ${renderHeading(this.host.titleLevel + 1, localize.month(month), {
+          id: 'month-heading',
+          focusable: true,
+          live: true,
+        })}
         <button
           class="secondary"
           type="button"
@@ -115,7 +120,13 @@ export class LedgerMonthView {
       ${summary ? this.renderSummary(summary, rows) : nothing}
       ${renderLedgerChart(view.chart.periods, localize.language, localize.digits)}
       ${this.renderList(rows.rows)}
-      ${renderGroupPayments(view.payments, view.organisations, localize.language, localize.digits)}
+      ${renderGroupPayments(
+        view.payments,
+        view.organisations,
+        localize.language,
+        localize.digits,
+        this.host.titleLevel + 2,
+      )}
     `;
   }
 
@@ -132,9 +143,11 @@ export class LedgerMonthView {
       summary.savingsRate === null
         ? t('noIncome')
         : t('percent', { value: localize.money(summary.savingsRate) });
-    return html`<h4 class="visually-hidden">
-        ${t('monthSummary', { month: localize.month(this.host.shownMonth) })}
-      </h4>
+    return html`${renderHeading(
+        this.host.titleLevel + 2,
+        t('monthSummary', { month: localize.month(this.host.shownMonth) }),
+        { className: 'visually-hidden' },
+      )}
       <dl part="summary" class="summary">
         ${item(t('opening'), money(rows.opening), 'opening')}
         ${item(t('income'), money(summary.income), 'income')}

@@ -79,17 +79,29 @@ const METHODS: readonly LoanMethod[] = ['declining', 'flat', 'equal-principal'];
  * <sajja-loan-calculator principal="20000" rate="1" per="month" term="12"></sajja-loan-calculator>
  * ```
  *
- * @fires sajja-calculate - after every successful calculation; `detail` is a
+ * @tag sajja-loan-calculator
+ * @attr principal - the loan amount to start with (`'20000'`).
+ * @attr rate - the interest rate in percent to start with (`'1'`).
+ * @attr per - whether `rate` is per `'month'` (default) or per `'year'`.
+ * @attr term - the term in months to start with (`'12'`).
+ * @attr method - the method: `'declining'` (default), `'flat'` or `'equal-principal'`.
+ * @attr disbursed-on - the day the money is paid out, ISO; default today. Due dates follow from it.
+ * @fires {SajjaCalculateEvent} sajja-calculate - after every successful calculation; `detail` is a
  *   {@link SajjaCalculateDetail}. Bubbles and is composed.
  * @csspart form - the form with the fields.
  * @csspart summary - the instalment, its words and the totals.
  * @csspart table - the schedule table.
  * @cssprop --sajja-primary-color - buttons and focus rings.
+ * @cssprop --sajja-on-primary-color - text on the button.
  * @cssprop --sajja-danger-color - error messages.
+ * @cssprop --sajja-muted-color - hints.
+ * @cssprop --sajja-field-background-color - the fields' background.
  * @cssprop --sajja-border-color - field borders and table rules.
  * @cssprop --sajja-border-radius - corner radius.
  * @cssprop --sajja-spacing - the base gap.
  * @cssprop --sajja-font-family - the font (inherited by default).
+ * @cssprop --sajja-text-color - the text colour (inherited by default).
+ * @cssprop --sajja-background-color - the widget's background (transparent by default).
  */
 export class SajjaLoanCalculator extends SajjaElement {
   /** The shadow styles. */

@@ -69,8 +69,19 @@ type QrState =
  * <sajja-promptpay-qr id="0812345678" name="กลุ่มสัจจะบ้านหนองบัว" amount="200"></sajja-promptpay-qr>
  * ```
  *
- * @fires sajja-promptpay-qr-drawn - after each code it draws; `detail` is a
- *   {@link SajjaPromptPayQrDrawnDetail}. Bubbles and is composed.
+ * @tag sajja-promptpay-qr
+ * @attr id - the PromptPay id: a Thai mobile number (`0812345678`), a 13-digit national or tax id,
+ *   a 15-digit e-wallet id or a biller id. It is also the element's DOM id: where two codes on a
+ *   page share a PromptPay id, set the `promptPayId` property instead.
+ * @attr kind - what the id is; unset, it is inferred from its digits as `@sajja/core/promptpay`
+ *   does.
+ * @attr name - the recipient's name as the bank shows it, written under the code; required.
+ * @attr amount - the amount as a plain decimal (`'200'`, `'200.50'`); empty: the payer types it.
+ * @attr reference1 - a biller's first reference (a member number, for instance).
+ * @attr reference2 - a biller's second reference.
+ * @attr reusable - a code for many payments (the default without an amount) rather than one.
+ * @fires {SajjaPromptPayQrDrawnEvent} sajja-promptpay-qr-drawn - after each code it draws;
+ *   `detail` is a {@link SajjaPromptPayQrDrawnDetail}. Bubbles and is composed.
  * @csspart card - the card around everything.
  * @csspart qr - the code, an inline SVG (`role="img"`), black on white whatever the theme.
  * @csspart name - the recipient's name.

@@ -8,6 +8,10 @@ import { LocalizeController } from './localize-controller.js';
  * What every Sajja widget shares: its language (`lang`, else the page's), digits, and the
  * partner's {@link Appearance}. Language and digits come from its {@link LocalizeController};
  * a widget with sentences of its own makes one with its table.
+ *
+ * @attr lang - the widget's language: `th` or `en`. Unset, it follows the nearest ancestor's
+ *   `lang`, then `<html lang>`; anything but English means Thai.
+ * @attr digits - digits for amounts and dates: `'arabic'` (default, 0–9) or `'thai'` (๐–๙).
  */
 export class SajjaElement extends LitElement {
   /**
