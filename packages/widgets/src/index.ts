@@ -34,6 +34,8 @@ export type {
   SajjaPromptPayQrDrawnEvent,
 } from './promptpay-qr/promptpay-qr.js';
 export { SajjaElement } from './shared/sajja-element.js';
+export { SajjaHeadedElement } from './shared/headed-element.js';
+export type { HeadingLevel, HeadingOptions } from './shared/heading.js';
 // For the page around the widgets (creating households, reading what they stored) without a
 // second script; the store's code loads on their first call.
 export { openStore, requestPersistence } from './shared/store-connection.js';

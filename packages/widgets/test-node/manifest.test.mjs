@@ -73,6 +73,8 @@ describe('custom-elements.json', () => {
   it('is named in package.json for tools to find, and published', () => {
     assert.equal(packageJson.customElements, 'custom-elements.json');
     assert.ok(packageJson.files.includes('custom-elements.json'));
+    // For `import manifest from '@sajja/widgets/custom-elements.json'` (Storybook's set-up).
+    assert.equal(packageJson.exports['./custom-elements.json'], './custom-elements.json');
   });
 
   for (const { name, sources } of widgets) {
