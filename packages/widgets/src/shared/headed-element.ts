@@ -23,6 +23,8 @@ export class SajjaHeadedElement extends SajjaElement {
   /**
    * The level of the widget's own heading, 2 to 6 (default 2, an `<h2>`); the headings of its
    * sections are one level below (never below `<h6>`). Any other value counts as 2.
+   *
+   * @default 2
    */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
