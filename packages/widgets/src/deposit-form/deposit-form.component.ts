@@ -193,6 +193,8 @@ function messageOf(error: unknown): Message {
  *   household's.
  * @attr store - the store (IndexedDB database) name; default `'sajja'`.
  * @attr name - the name under which a partner's `<form>` submits the amount.
+ * @attr ledger - `'off'`: record the deposit in the group's books only, without the household
+ *   ledger's savings entry (for a partner whose households keep no ledger). Default `'on'`.
  * @attr disabled - disables every control, as `disabled` does on `<input>`; so does a disabled
  *   `<fieldset>`.
  * @fires {SajjaDepositEvent} sajja-deposit - after a deposit is stored; `detail` is a
