@@ -1,11 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  headingLevelOf,
-  renderHeading,
-  type HeadingLevel,
-  type HeadingOptions,
-} from './heading.js';
+import { renderHeading, type HeadingLevel, type HeadingOptions } from './heading.js';
 import { SajjaElement } from './sajja-element.js';
 
 /**
@@ -37,7 +32,8 @@ export class SajjaHeadedElement extends SajjaElement {
 
   /** The level of the widget's own heading: `heading-level` when it is 2–6, else 2. */
   get titleLevel(): HeadingLevel {
-    return headingLevelOf(this.headingLevel);
+    const level = this.headingLevel;
+    return Number.isInteger(level) && level! >= 2 && level! <= 6 ? (level as HeadingLevel) : 2;
   }
 
   /** A heading `depth` levels below the widget's own (0: the widget's own level). */

@@ -3,32 +3,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 /** A level a widget's heading may take: `<h2>` to `<h6>` (`<h1>` is the page's own). */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
-/** The level of a widget's own heading when `heading-level` does not name one. */
-export const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
-
 /** What a heading carries besides its text. */
 export interface HeadingOptions {
   /** Its `id`, for `aria-labelledby` and focus. */
   readonly id?: string;
-  /** Its `class`: widgets style headings by class, so a heading looks the same at any level. */
+  /**
+   * Its `class`. Widgets style a heading the same at every level: by class, id or all of
+   * `h2`…`h6` alike, never by one tag.
+   */
   readonly className?: string;
   /** `tabindex="-1"`: focus may be moved to it (after paging, or to a list of problems). */
   readonly focusable?: boolean;
   /** `aria-live="polite"`: a change of its text is announced. */
   readonly live?: boolean;
-}
-
-/**
- * `value` (a `heading-level` attribute, read as a number) when it is a whole number from 2 to
- * 6, else `fallback`.
- */
-export function headingLevelOf(
-  value: unknown,
-  fallback: HeadingLevel = DEFAULT_HEADING_LEVEL,
-): HeadingLevel {
-  return Number.isInteger(value) && (value as number) >= 2 && (value as number) <= 6
-    ? (value as HeadingLevel)
-    : fallback;
 }
 
 type Attribute = string | typeof nothing;
@@ -56,16 +43,15 @@ const templates: readonly HeadingTemplate[] = [
 ];
 
 /**
- * `content` in an `<h2>`…`<h6>` of `level`; levels past 6 stay at `<h6>` (HTML has no `<h7>`),
- * levels under 2 are `<h2>`.
+ * `content` in an `<h2>`…`<h6>` of `level`, 2 or more; past 6 it stays `<h6>` (HTML has no
+ * `<h7>`).
  */
 export function renderHeading(
   level: number,
   content: unknown,
   options: HeadingOptions = {},
 ): TemplateResult {
-  const template = templates[Math.min(Math.max(Math.trunc(level) || 2, 2), 6) - 2]!;
-  return template(
+  return templates[Math.min(level, 6) - 2]!(
     content,
     options.id ?? nothing,
     options.className ?? nothing,
