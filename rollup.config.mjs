@@ -104,10 +104,13 @@ const minifiedBundles = {
       // Lit, decimal.js, the core and the widgets' shared code in one chunk beside the entry,
       // rather than the dozen small ones Rollup would cut along who imports what: each file is
       // compressed on its own, and small ones compress worse. Each widget's own folder stays
-      // a chunk of its own.
+      // a chunk of its own, and so does the heading-level helper (shared/heading.ts,
+      // shared/headed-element.ts) while only the balance card uses it: in the shared chunk
+      // every page, the ledger's at its 60 KiB too, would download it.
       sharedChunk: {
         name: 'shared',
-        apart: /[\\/]widgets[\\/]src[\\/](?!shared[\\/]|autoloader)[^\\/]+[\\/]/,
+        apart:
+          /[\\/]widgets[\\/]src[\\/](?:(?!shared[\\/]|autoloader)[^\\/]+[\\/]|shared[\\/]head(?:ed-element|ing)\.ts$)/,
       },
     },
   ],

@@ -5,8 +5,8 @@ export const householdLedgerStyles = css`
   section {
     margin-block-end: calc(var(--_space) * 1.5);
   }
-  /* By tag, never by level: heading-level changes the tags, not the look. */
-  :is(h2, h3, h4, h5, h6) {
+  h2,
+  h3 {
     font-size: 1.125em;
     margin: 0 0 var(--_space);
   }
@@ -85,7 +85,7 @@ export const householdLedgerStyles = css`
     gap: var(--_space);
     margin-block-end: var(--_space);
   }
-  #month-heading {
+  .month-nav h3 {
     margin: 0;
     text-align: center;
   }
@@ -239,7 +239,7 @@ export const householdLedgerStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
-  #problems-heading {
+  .problems h3 {
     color: var(--_danger);
     font-size: 1em;
   }
@@ -252,7 +252,7 @@ export const householdLedgerStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  .group-payments-title {
+  .group-payments h4 {
     margin: 0;
     font-size: 1em;
   }

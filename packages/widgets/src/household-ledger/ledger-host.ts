@@ -24,8 +24,6 @@ export interface LedgerHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** The month shown, `YYYY-MM`. */
   readonly shownMonth: string;
-  /** The level of the ledger's own heading (`heading-level`): its parts' headings go below. */
-  readonly titleLevel: number;
   readonly localize: LocalizeController<LedgerStringKey>;
   /** Says `sentence` in the polite status line (none: clears it). */
   announce(sentence?: LedgerSentence): void;

@@ -7,7 +7,6 @@ import { isDepositEntry, renderDepositMark } from './deposit-entry.js';
 import { renderGroupPayments } from './group-payments.js';
 import type { LedgerCorrections } from './ledger-corrections.js';
 import { ledgerMessage, type LedgerHost } from './ledger-host.js';
-import { renderHeading } from '../shared/heading.js';
 import { renderLedgerChart } from './ledger-chart.js';
 import {
   FIRST_MONTH,
@@ -83,11 +82,7 @@ export class LedgerMonthView {
             (${localize.t('previousMonth')})</span
           >
         </button>
-        ${renderHeading(this.host.titleLevel + 1, localize.month(month), {
-          id: 'month-heading',
-          focusable: true,
-          live: true,
-        })}
+        <h3 id="month-heading" tabindex="-1" aria-live="polite">${localize.month(month)}</h3>
         <button
           class="secondary"
           type="button"
@@ -120,13 +115,7 @@ export class LedgerMonthView {
       ${summary ? this.renderSummary(summary, rows) : nothing}
       ${renderLedgerChart(view.chart.periods, localize.language, localize.digits)}
       ${this.renderList(rows.rows)}
-      ${renderGroupPayments(
-        view.payments,
-        view.organisations,
-        localize.language,
-        localize.digits,
-        this.host.titleLevel + 2,
-      )}
+      ${renderGroupPayments(view.payments, view.organisations, localize.language, localize.digits)}
     `;
   }
 
@@ -143,11 +132,9 @@ export class LedgerMonthView {
       summary.savingsRate === null
         ? t('noIncome')
         : t('percent', { value: localize.money(summary.savingsRate) });
-    return html`${renderHeading(
-        this.host.titleLevel + 2,
-        t('monthSummary', { month: localize.month(this.host.shownMonth) }),
-        { className: 'visually-hidden' },
-      )}
+    return html`<h4 class="visually-hidden">
+        ${t('monthSummary', { month: localize.month(this.host.shownMonth) })}
+      </h4>
       <dl part="summary" class="summary">
         ${item(t('opening'), money(rows.opening), 'opening')}
         ${item(t('income'), money(summary.income), 'income')}
