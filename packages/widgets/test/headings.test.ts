@@ -2,17 +2,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { openStore, type SajjaStore } from '@sajja/store';
 import type { LitElement } from 'lit';
 import '../src/balance-card/balance-card.js';
-import '../src/household-ledger/household-ledger.js';
 import { balanceCardStrings } from '../src/balance-card/balance-card.strings.js';
-import { householdLedgerStrings } from '../src/household-ledger/household-ledger.strings.js';
-import { displayMonth } from '../src/shared/display.js';
 import { renderHeading } from '../src/shared/heading.js';
 import { render } from 'lit';
 
 // The sentences come from the widgets' tables: this file tests levels, not wording.
 const card = balanceCardStrings.th;
-const book = householdLedgerStrings.th;
-const march = displayMonth('2024-03', 'th', 'arabic');
 
 /** The headings a widget shows, in order, as `h2 Text`. */
 function outline(element: Element): string[] {
@@ -68,20 +63,6 @@ async function balanceCard(attributes: string) {
   await waitUntil(() => element.shadowRoot?.querySelector('section'), 'the card did not load', {
     timeout: 5000,
   });
-  return element;
-}
-
-async function ledger(attributes: string) {
-  const { name, householdId } = await seed();
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  container.innerHTML = `<sajja-household-ledger store="${name}" household="${householdId}"
-    month="2024-03" ${withLang(attributes)}></sajja-household-ledger>`;
-  const element = container.firstElementChild as LitElement;
-  await waitUntil(
-    () => element.shadowRoot?.querySelector('.group-payments'),
-    'the month did not load',
-    { timeout: 5000 },
-  );
   return element;
 }
 
