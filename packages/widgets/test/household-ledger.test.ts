@@ -168,7 +168,7 @@ describe('<sajja-household-ledger>', () => {
     await fill(element, { kind: 'income', category: 'trade', amount: '500', date: '05/03/2567' });
     await submit(element);
     await waitUntil(() => rows(element).length === 1, 'the income row did not appear');
-    expect(text(element, '[role="status"]')).to.equal('บันทึกรายรับ 500.00 บาท (ค้าขาย) แล้ว');
+    expect(text(element, '[role="status"]')).to.equal('บันทึกรายรับ 500.00 บาท (รายรับจากค้าขาย) แล้ว');
     expect(field(element, 'amount').value).to.equal('');
 
     await fill(element, {
@@ -237,6 +237,11 @@ describe('<sajja-household-ledger>', () => {
     const options = () =>
       [...field(element, 'category').options].map((option) => option.value).slice(1);
     expect(options()).to.include('food').and.not.include('wages');
+    // The utilities and the spending that can be cut, which CDD and BAAC ledgers stress.
+    expect(options()).to.include.members(['utilities', 'cuttable']);
+    expect(text(element, '#import-hint')).to.equal(
+      'ต้องมีคอลัมน์ date (วันที่), kind (ประเภท), category (หมวด), amount (จำนวนเงิน) และ note (หมายเหตุ) ถ้ามี',
+    );
     await fill(element, { category: 'savings-deposit' });
     await fill(element, { kind: 'income' });
     // Switching kind must not leave an expense category selected under another name.
@@ -578,7 +583,9 @@ describe('<sajja-household-ledger>', () => {
     // Cancelling writes nothing and puts focus back.
     button().click();
     await element.updateComplete;
-    expect(text(element, '#confirm-text')).to.contain('กลับรายการ ค่าอาหาร 2,500.00 บาท');
+    expect(text(element, '#confirm-text')).to.equal(
+      'กลับรายการ ค่าอาหาร 2,500.00 บาท วันที่ 2 มี.ค. 2567 ใช่หรือไม่ รายการนี้จะไม่นับรวมในยอดอีก แต่ยังเก็บไว้ในประวัติ จากนั้นให้บันทึกรายการที่ถูกต้องใหม่',
+    );
     expect(shadow(element).activeElement!.id).to.equal('confirm-reverse');
     await expect(element).to.be.accessible();
     $<HTMLElement>(element, '.confirm [role="group"]')!.dispatchEvent(
