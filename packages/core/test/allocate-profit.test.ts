@@ -181,7 +181,9 @@ describe('validateProfitBuckets', () => {
     expect(PROFIT_BUCKET_LABELS.reserve?.th).to.equal('ทุนสำรอง');
     expect(PROFIT_BUCKET_LABELS.welfare?.th).to.equal('ทุนสวัสดิการ');
     expect(PROFIT_BUCKET_LABELS['public-benefit']?.th).to.equal('ทุนสาธารณประโยชน์');
-    expect(PROFIT_BUCKET_LABELS['fund-contribution']?.th).to.equal('เงินสมทบเครือข่ายกองทุนหมู่บ้าน');
+    expect(PROFIT_BUCKET_LABELS['fund-contribution']?.th).to.equal(
+      'เงินสมทบเครือข่ายกองทุนหมู่บ้าน',
+    );
     expect(PROFIT_BUCKET_LABELS.members?.th).to.equal('เงินปันผลคืนสมาชิก');
   });
 

@@ -160,7 +160,9 @@ describe('<sajja-balance-card>', () => {
     ]);
     // 2024-11-23 + 180 days = 22 May 2025: eligible; 2025-06-01 + 180 = 28 November 2025.
     expect(figures(sections[1]!)).to.deep.equal([['สวัสดิการ', 'มีสิทธิ์รับสวัสดิการ']]);
-    expect(figures(sections[3]!)).to.deep.equal([['สวัสดิการ', 'อยู่ระหว่างรอสิทธิ์ จะมีสิทธิ์รับสวัสดิการตั้งแต่วันที่ 28 พ.ย. 2568']]);
+    expect(figures(sections[3]!)).to.deep.equal([
+      ['สวัสดิการ', 'อยู่ระหว่างรอสิทธิ์ จะมีสิทธิ์รับสวัสดิการตั้งแต่วันที่ 28 พ.ย. 2568'],
+    ]);
     expect(figures(sections[2]!)).to.deep.equal([
       ['เงินออม', '1,200.00 บาท'],
       ['หนี้เงินกู้คงเหลือ', '10,000.00 บาท'],

@@ -168,7 +168,9 @@ describe('<sajja-household-ledger>', () => {
     await fill(element, { kind: 'income', category: 'trade', amount: '500', date: '05/03/2567' });
     await submit(element);
     await waitUntil(() => rows(element).length === 1, 'the income row did not appear');
-    expect(text(element, '[role="status"]')).to.equal('บันทึกรายรับ 500.00 บาท (รายรับจากค้าขาย) แล้ว');
+    expect(text(element, '[role="status"]')).to.equal(
+      'บันทึกรายรับ 500.00 บาท (รายรับจากค้าขาย) แล้ว',
+    );
     expect(field(element, 'amount').value).to.equal('');
 
     await fill(element, {

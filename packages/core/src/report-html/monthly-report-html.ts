@@ -209,7 +209,8 @@ export function monthlyReportHtml(
     const figure = money(value);
     return escapeHtml(figure.isNegative() ? `(${write(figure.abs())})` : write(figure));
   };
-  const amount = (value: MoneyInput) => bracketed(value, (positive) => formatMoney(positive, { digits }));
+  const amount = (value: MoneyInput) =>
+    bracketed(value, (positive) => formatMoney(positive, { digits }));
   const words = (value: MoneyInput) => bracketed(value, bahtText);
   const count = (value: number) => escapeHtml(withDigits(String(value), digits));
   const date = (iso: string) =>
@@ -297,9 +298,7 @@ export function monthlyReportHtml(
       ? `<p>${t.noArrears}</p>`
       : `<table><thead><tr><th scope="col">${t.member}</th><th scope="col">${t.loan}</th><th scope="col">${t.fund}</th><th scope="col" class="amount">${t.daysPastDue}</th><th scope="col">${t.bucket}</th><th scope="col" class="amount">${t.overdue}</th><th scope="col" class="amount">${t.outstanding}</th></tr></thead><tbody>${arrearsRows.join('')}</tbody></table>`;
   const bucketTable = `<section id="arrears-by-bucket"><h3>${t.byBucket}</h3>${moneyTable([
-    ...ARREARS_BUCKETS.map((bucket) =>
-      moneyRow(bucketLabel(bucket), arrears.byBucket[bucket]),
-    ),
+    ...ARREARS_BUCKETS.map((bucket) => moneyRow(bucketLabel(bucket), arrears.byBucket[bucket])),
     moneyRow(t.arrearsTotal, arrears.total, 'total'),
   ])}</section>`;
 

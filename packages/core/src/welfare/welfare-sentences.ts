@@ -24,7 +24,9 @@ export const WELFARE_SENTENCES: { readonly [R in WelfareArgumentReason]: Sentenc
  * English code.
  */
 export function unknownKindSentences(kind: string): Sentences {
-  const label = Object.hasOwn(WELFARE_BENEFIT_LABELS, kind) ? WELFARE_BENEFIT_LABELS[kind] : undefined;
+  const label = Object.hasOwn(WELFARE_BENEFIT_LABELS, kind)
+    ? WELFARE_BENEFIT_LABELS[kind]
+    : undefined;
   return {
     th: label ? `กองทุนไม่มีสวัสดิการ${label.th}` : 'กองทุนไม่มีสวัสดิการประเภทนี้',
     en: 'The fund has no benefit of kind {kind}.',
