@@ -157,7 +157,7 @@ describe('monthlyReportHtml', () => {
           await loaded;
           const doc = frame.contentDocument!;
           expect(doc.title).to.equal(
-            'รายงานประจำเดือน มกราคม 2567 — กลุ่มสัจจะสะสมทรัพย์บ้านคลองใหญ่',
+            'รายงานการเงินประจำเดือนมกราคม พ.ศ. 2567 — กลุ่มสัจจะสะสมทรัพย์บ้านคลองใหญ่',
           );
           expect(doc.querySelectorAll('section')).to.have.length(8);
           expect(doc.body.textContent).to.include(HOSTILE_NAME);
