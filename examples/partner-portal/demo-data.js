@@ -179,6 +179,8 @@ export async function seedDemo(store, today = new Date()) {
     [1, 20, 'expense', 'social', '200', 'ทำบุญ'],
     [0, 1, 'income', 'remittances', '3000', 'ลูกส่งมาจากกรุงเทพฯ'],
     [0, 2, 'expense', 'food', '650', 'ตลาดนัด'],
+    [1, 15, 'expense', 'utilities', '620', 'ค่าไฟ ค่าน้ำ'],
+    [1, 25, 'expense', 'cuttable', '240', 'หวย'],
   ];
   for (const [index, [months, day, kind, category, amount, note]] of entries.entries()) {
     const date = monthsAgo(today, months, day);
