@@ -92,7 +92,7 @@ describe('ledgerCategory', () => {
   it('has the utilities and the spending that can be cut, which CDD and BAAC ledgers stress', () => {
     expect(ledgerCategory('utilities')?.label).to.deep.equal({
       th: 'ค่าน้ำ-ค่าไฟ-ค่าโทรศัพท์',
-      en: 'Water, electricity and phone',
+      en: 'Water, power and phone',
     });
     expect(ledgerCategory('cuttable')?.label.th).to.equal('รายจ่ายที่ลดได้ (เหล้า บุหรี่ หวย)');
     expect(validateLedgerEntry({ ...rice, category: 'cuttable' }).category).to.equal('cuttable');
