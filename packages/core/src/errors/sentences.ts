@@ -1,6 +1,5 @@
-import { toBuddhistYear } from '../dates/buddhist-era.js';
-import { formatThaiDate } from '../dates/format-thai-date.js';
-import { isIsoDate } from '../dates/iso-date.js';
+import { BUDDHIST_ERA_OFFSET } from '../dates/buddhist-era.js';
+import { THAI_MONTH_ABBREVIATIONS } from '../dates/format-thai-date.js';
 import { invalidOption, type SajjaErrorDetails } from './sajja-error.js';
 
 /** Languages Sajja speaks to people in: Thai first, English second. */
@@ -13,16 +12,23 @@ export type Language = 'th' | 'en';
  */
 export type Sentences = Readonly<Record<Language, string>>;
 
+/** An ISO date (`2024-01-15`) or month (`2024-01`), the forms dates take in `details`. */
+const ISO_DATE_OR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/;
+
 /**
- * @internal `value` as a Thai sentence shows it: a valid ISO date in the Buddhist Era with the
- * month abbreviated (`2024-01-15` → `15 ม.ค. 2567`, as `formatThaiDate` writes it), an ISO month
- * as month/BE year (`2024-01` → `01/2567`), any other text as it is. Christian-era ISO dates
- * never appear in Thai text.
+ * @internal `value` as a Thai sentence shows it: an ISO date in the Buddhist Era with the
+ * month abbreviated (`2024-01-15` → `15 ม.ค. 2567`), an ISO month as month/BE year
+ * (`2024-01` → `01/2567`), any other text as it is. Christian-era ISO dates never appear in
+ * Thai text.
  */
 export function thaiPlaceholderText(value: string): string {
-  const firstDay = `${value}-01`;
-  if (isIsoDate(firstDay)) return `${value.slice(5)}/${toBuddhistYear(firstDay)}`;
-  return isIsoDate(value) ? formatThaiDate(value) : value;
+  const match = ISO_DATE_OR_MONTH.exec(value);
+  if (!match) return value;
+  const [, year, month, day] = match;
+  const buddhistYear = Number(year) + BUDDHIST_ERA_OFFSET;
+  return day === undefined
+    ? `${month}/${buddhistYear}`
+    : `${Number(day)} ${THAI_MONTH_ABBREVIATIONS[Number(month) - 1]} ${buddhistYear}`;
 }
 
 /**
