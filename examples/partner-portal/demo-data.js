@@ -46,7 +46,7 @@ export async function seedDemo(store, today = new Date()) {
   await ensure((r) => households.add(r), { id: DEMO_HOUSEHOLD, name: 'ครอบครัวใจดี (ตัวอย่าง)' });
   await ensure((r) => organisations.add(r), {
     id: 'demo-org-sajja',
-    name: 'กลุ่มสัจจะออมทรัพย์บ้านสวน',
+    name: 'กลุ่มสัจจะสะสมทรัพย์บ้านสวน',
     kind: 'pledge-group',
     rules: {
       pledge: { dueDay: 5, defaultAmount: '300', minAmount: '10', maxAmount: '500' },
@@ -177,8 +177,10 @@ export async function seedDemo(store, today = new Date()) {
     [1, 7, 'expense', 'farm-inputs', '2100', 'ปุ๋ย'],
     [1, 12, 'expense', 'food', '1450', 'ตลาดนัด'],
     [1, 20, 'expense', 'social', '200', 'ทำบุญ'],
-    [0, 1, 'income', 'remittances', '3000', 'ลูกส่งมาจากกรุงเทพ'],
+    [0, 1, 'income', 'remittances', '3000', 'ลูกส่งมาจากกรุงเทพฯ'],
     [0, 2, 'expense', 'food', '650', 'ตลาดนัด'],
+    [1, 15, 'expense', 'utilities', '620', 'ค่าไฟ ค่าน้ำ'],
+    [1, 25, 'expense', 'cuttable', '240', 'หวย'],
   ];
   for (const [index, [months, day, kind, category, amount, note]] of entries.entries()) {
     const date = monthsAgo(today, months, day);

@@ -138,7 +138,7 @@ test('names an unknown option', async () => {
 
 test('reads a negative profit after a space as a loss, and refuses it as one', async () => {
   const loss =
-    /--profit -5000: The year shows a loss \(-5000\.00 baht\), so there is no profit to allocate\./;
+    /--profit -5000: The year shows a loss of 5000\.00 baht, so there is no profit to allocate\./;
   await Promise.all([
     refused([sample, '--profit', '-5000', '--preset', 'sajja'], loss),
     refused([sample, '--profit=-5000', '--preset', 'sajja'], loss),

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { money, sum, type Money } from '../src/index.js';
+import { errorMessage, money, sum, type Money } from '../src/index.js';
 import { allocateProfit, validateProfitBuckets } from '../src/year-end/allocate-profit.js';
 import {
   COOPERATIVE_PROFIT_BUCKETS,
@@ -110,7 +110,9 @@ describe('allocateProfit', () => {
       'INVALID_ARGUMENT',
       'net-loss',
     );
-    expect(error.details).to.deep.equal({ netProfit: '-5000.50' });
+    expect(error.details).to.deep.equal({ netProfit: '-5000.50', loss: '5000.50' });
+    // A loss is written without a minus: the sentence says it is a loss.
+    expect(errorMessage(error, 'th')).to.equal('ปีนี้ขาดทุน 5000.50 บาท จึงไม่มีกำไรให้จัดสรร');
     expectSajjaError(
       () => allocateProfit('1.005', SAJJA_TRAT_PROFIT_BUCKETS),
       'INVALID_AMOUNT',
@@ -176,7 +178,13 @@ describe('validateProfitBuckets', () => {
       expect(label?.en, code).to.match(/^[A-Z]/);
     }
     expect(PROFIT_BUCKET_LABELS['average-return']?.th).to.equal('เงินเฉลี่ยคืน');
-    expect(PROFIT_BUCKET_LABELS.reserve?.th).to.equal('เงินสำรอง');
+    expect(PROFIT_BUCKET_LABELS.reserve?.th).to.equal('ทุนสำรอง');
+    expect(PROFIT_BUCKET_LABELS.welfare?.th).to.equal('ทุนสวัสดิการ');
+    expect(PROFIT_BUCKET_LABELS['public-benefit']?.th).to.equal('ทุนสาธารณประโยชน์');
+    expect(PROFIT_BUCKET_LABELS['fund-contribution']?.th).to.equal(
+      'เงินสมทบเครือข่ายกองทุนหมู่บ้าน',
+    );
+    expect(PROFIT_BUCKET_LABELS.members?.th).to.equal('เงินปันผลคืนสมาชิก');
   });
 
   it('reports every problem at once, and no sum while a percent is bad', () => {

@@ -21,7 +21,7 @@ describe('checkOptionKeys', () => {
       'There is no option called roundPaymentTO (it may be misspelt).',
     );
     expect(errorMessage(error, 'th')).to.equal(
-      'ไม่มีค่าตั้งค่าชื่อ roundPaymentTO (อาจพิมพ์ชื่อผิด)',
+      'ไม่มีการตั้งค่าชื่อ roundPaymentTO (อาจพิมพ์ชื่อผิด)',
     );
     expect(
       problemMessage({ path: 'x', reason: 'unknown-option', details: { option: 'x' } }, 'en'),

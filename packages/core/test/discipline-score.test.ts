@@ -44,7 +44,7 @@ describe('disciplineScore', () => {
       en: 'Paid 12 of 12 monthly pledges on time (100%): 50 of 50 points.',
     });
     expect(result.components.ledgerDays.explanation).to.deep.equal({
-      th: 'จดบัญชีครัวเรือน 240 วัน ถึงเป้าหมาย 240 จาก 240 วัน (เดือนละ 20 วัน) ได้ 30 จาก 30 คะแนน',
+      th: 'จดบัญชีครัวเรือน 240 วัน นับเข้าเป้าได้ 240 จาก 240 วัน (เป้าหมายเดือนละ 20 วัน) ได้ 30 จาก 30 คะแนน',
       en: 'Wrote in the household account on 240 days, 240 of the 240 aimed for (20 days a month): 30 of 30 points.',
     });
     expect(result.components.pledgeStreak.explanation).to.deep.equal({
@@ -147,7 +147,7 @@ describe('disciplineScore', () => {
       en: 'Paid 3 of 4 monthly pledges on time (75%): 38 of 50 points.',
     });
     expect(ledgerDays.explanation).to.deep.equal({
-      th: 'จดบัญชีครัวเรือน 44 วัน ถึงเป้าหมาย 36 จาก 61 วัน (เดือนละ 20 วัน) ได้ 18 จาก 30 คะแนน',
+      th: 'จดบัญชีครัวเรือน 44 วัน นับเข้าเป้าได้ 36 จาก 61 วัน (เป้าหมายเดือนละ 20 วัน) ได้ 18 จาก 30 คะแนน',
       en: 'Wrote in the household account on 44 days, 36 of the 61 aimed for (20 days a month): 18 of 30 points.',
     });
     expect(pledgeStreak.explanation).to.deep.equal({

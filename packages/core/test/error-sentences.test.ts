@@ -3,6 +3,7 @@ import {
   allocate,
   errorMessage,
   parseMoney,
+  problemMessage,
   raisedWith,
   SajjaError,
   type InvalidAmountReason,
@@ -173,6 +174,35 @@ describe('error sentences beside their domains', () => {
       'INVALID_ARGUMENT',
       'invalid-option',
     );
+  });
+
+  it('write ISO dates and months in Thai sentences in the Buddhist Era, never the ISO text', () => {
+    const payment = new SajjaError('INVALID_ARGUMENT', 'unknown-payment', 'No payment.', {
+      details: { id: 'P-1', date: '2024-01-15' },
+    });
+    expect(errorMessage(payment, 'th')).to.equal(
+      'ไม่พบรายการชำระ P-1 ในหรือก่อนวันที่ 15 ม.ค. 2567 ที่จะกลับรายการได้',
+    );
+    expect(errorMessage(payment, 'en')).to.equal(
+      'There is no payment P-1 on or before 2024-01-15 to reverse.',
+    );
+    const closed = raisedWith(BOOKS_SENTENCES, 'INVALID_ARGUMENT', 'period-closed', 'Closed.', {
+      details: { month: '2024-01', closedThrough: '2024-12' },
+    });
+    expect(errorMessage(closed, 'th')).to.equal(
+      'ปิดบัญชีเดือน 01/2567 แล้ว (ปิดถึงเดือน 12/2567) ให้บันทึกรายการกลับในเดือนที่ยังเปิดอยู่',
+    );
+    expect(
+      problemMessage(
+        { path: 'leftOn', reason: 'left-before-joined', details: { joinedOn: '2020-02-29' } },
+        'th',
+      ),
+    ).to.equal('วันที่ลาออกต้องไม่ก่อนวันที่เข้าเป็นสมาชิก (29 ก.พ. 2563)');
+    // Text that only looks like a date (no such month) and ids stay as they are.
+    const notADate = new SajjaError('INVALID_ARGUMENT', 'duplicate-id', 'Used.', {
+      details: { id: '2024-13' },
+    });
+    expect(errorMessage(notADate, 'th')).to.equal('รหัส 2024-13 ถูกใช้แล้ว');
   });
 
   it('type each reason as a union per code, so a mistyped reason does not compile', () => {

@@ -48,6 +48,7 @@ describe('LEDGER_CATEGORIES', () => {
     expect(codesOf('expense')).to.deep.equal([
       'food',
       'household-goods',
+      'utilities',
       'education',
       'health',
       'transport',
@@ -55,6 +56,7 @@ describe('LEDGER_CATEGORIES', () => {
       'social',
       'debt-repayment',
       'savings-deposit',
+      'cuttable',
       'other-expense',
     ]);
     expect(codesOf('transfer')).to.deep.equal(['transfer']);
@@ -85,6 +87,21 @@ describe('ledgerCategory', () => {
       label: { th: 'ค่าอาหาร', en: 'Food' },
     });
     expect(ledgerCategory('savings-deposit')?.role).to.equal('savings');
+  });
+
+  it('has the utilities and the spending that can be cut, which CDD and BAAC ledgers stress', () => {
+    expect(ledgerCategory('utilities')?.label).to.deep.equal({
+      th: 'ค่าน้ำ-ค่าไฟ-ค่าโทรศัพท์',
+      en: 'Water, power and phone',
+    });
+    expect(ledgerCategory('cuttable')?.label.th).to.equal('รายจ่ายที่ลดได้ (เหล้า บุหรี่ หวย)');
+    expect(validateLedgerEntry({ ...rice, category: 'cuttable' }).category).to.equal('cuttable');
+  });
+
+  it('names income รายรับ, as the ledger pairs it with รายจ่าย', () => {
+    expect(ledgerCategory('farming')?.label.th).to.equal('ขายผลผลิตการเกษตร');
+    expect(ledgerCategory('trade')?.label.th).to.equal('รายรับจากค้าขาย');
+    expect(ledgerCategory('other-income')?.label.th).to.equal('รายรับอื่น ๆ');
   });
 
   it('finds nothing for unknown codes, including names every object has', () => {

@@ -17,7 +17,7 @@ describe('monthlyReportHtml', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="th">')).to.equal(true);
     expect(html.trimEnd().endsWith('</html>')).to.equal(true);
     expect(html).to.include('<meta charset="utf-8">');
-    expect(html).to.include('<h1>รายงานการประชุมประจำเดือน มกราคม 2567</h1>');
+    expect(html).to.include('<h1>รายงานการเงินประจำเดือนมกราคม พ.ศ. 2567</h1>');
     expect(html).to.include('ตั้งแต่วันที่ 1 มกราคม 2567 ถึงวันที่ 31 มกราคม 2567');
     // Cash and bank 63,932.34 in figures and in words.
     expect(html).to.include('63,932.34');
@@ -27,6 +27,32 @@ describe('monthlyReportHtml', () => {
     expect(html).to.include('สามพันหนึ่งร้อยเจ็ดสิบสี่บาทหกสิบหกสตางค์');
     expect(html).to.include('@media print');
     expect(html).to.include('@page');
+  });
+
+  it('brackets a loss in figures and in words, without a minus or ลบ', () => {
+    const html = monthlyReportHtml(january());
+    expect(html).to.include(
+      '<td class="amount">(37.66)</td><td class="words">(สามสิบเจ็ดบาทหกสิบหกสตางค์)</td>',
+    );
+    expect(html).not.to.include('-37.66');
+    expect(html).not.to.include('ลบสามสิบเจ็ด');
+  });
+
+  it('writes arrears buckets, column headers and the signature block as Thai documents do', () => {
+    const html = monthlyReportHtml(january());
+    for (const bucket of ['1–30 วัน', '31–60 วัน', '61–90 วัน', 'เกิน 90 วัน']) {
+      expect(html).to.include(`<th scope="row">${bucket}</th>`);
+    }
+    expect(html).not.to.include('90+');
+    for (const header of ['จำนวนเงิน (ตัวอักษร)', 'เลขที่สัญญา', 'ค้างชำระ (วัน)']) {
+      expect(html).to.include(`>${header}</th>`);
+    }
+    const footer = html.slice(html.indexOf('<footer>'), html.indexOf('</footer>'));
+    expect(footer.match(/ลงชื่อ/g)).to.have.length(3);
+    for (const role of ['ผู้จัดทำ (เหรัญญิก)', 'ประธานกรรมการ', 'กรรมการตรวจสอบ']) {
+      expect(footer).to.include(`<p>(<span class="line"></span>)</p><p>${role}</p>`);
+    }
+    expect(html).not.to.include('ประธานกลุ่ม');
   });
 
   it('fetches nothing: no external stylesheet, script, image or font', () => {
@@ -47,10 +73,13 @@ describe('monthlyReportHtml', () => {
   it('writes English when asked, and Thai digits when asked', () => {
     const english = monthlyReportHtml(january(), { lang: 'en' });
     expect(english.startsWith('<!doctype html>\n<html lang="en">')).to.equal(true);
-    expect(english).to.include('<h1>Monthly meeting report January 2024</h1>');
-    expect(english).to.include('From 1 January 2024 to 31 January 2024');
+    expect(english).to.include('<h1>Monthly financial report January 2567 BE</h1>');
+    expect(english).to.include('From 1 January 2567 BE to 31 January 2567 BE');
+    expect(english).to.include('(37.66)');
+    expect(english).to.include('over 90 days');
     const thaiDigits = monthlyReportHtml(january(), { digits: 'thai' });
-    expect(thaiDigits).to.include('<h1>รายงานการประชุมประจำเดือน มกราคม ๒๕๖๗</h1>');
+    expect(thaiDigits).to.include('<h1>รายงานการเงินประจำเดือนมกราคม พ.ศ. ๒๕๖๗</h1>');
+    expect(thaiDigits).to.include('๖๑–๙๐ วัน');
     expect(thaiDigits).to.include('๖๓,๙๓๒.๓๔');
   });
 
@@ -105,7 +134,7 @@ describe('monthlyReportHtml', () => {
           'L-2',
           'กองทุนปุ๋ย',
           '61',
-          '61-90',
+          '61–90 วัน',
           '2,132.47',
           '6,000.00',
         ]);
@@ -128,7 +157,7 @@ describe('monthlyReportHtml', () => {
           await loaded;
           const doc = frame.contentDocument!;
           expect(doc.title).to.equal(
-            'รายงานประจำเดือน มกราคม 2567 — กลุ่มสัจจะสะสมทรัพย์บ้านคลองใหญ่',
+            'รายงานการเงินประจำเดือนมกราคม พ.ศ. 2567 — กลุ่มสัจจะสะสมทรัพย์บ้านคลองใหญ่',
           );
           expect(doc.querySelectorAll('section')).to.have.length(8);
           expect(doc.body.textContent).to.include(HOSTILE_NAME);

@@ -233,7 +233,7 @@ describe('welfareBenefit', () => {
       'Still in the waiting period; benefits start on 2025-11-28.',
     );
     expect(welfareReasonMessage(decision.reasons[0]!)).to.equal(
-      'ยังอยู่ในระยะรอสิทธิ์ ใช้สิทธิ์ได้ตั้งแต่วันที่ 2025-11-28',
+      'อยู่ระหว่างรอสิทธิ์ จะมีสิทธิ์รับสวัสดิการตั้งแต่วันที่ 28 พ.ย. 2568',
     );
     expect(welfareReasonMessage(decision.reasons[1]!, 'en')).to.equal(
       'Contributions are in arrears (paid through 2025-06-30).',

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { money } from '../src/index.js';
+import { errorMessage, money } from '../src/index.js';
 import {
   EXAMPLE_CLAIM_RATES,
   projectWelfareFund,
@@ -345,6 +345,15 @@ describe('projectWelfareFund', () => {
       'unknown-kind',
     );
     expect(unknown.details).to.deep.equal({ kind: 'funeral' });
+    expect(errorMessage(unknown, 'th')).to.equal('กองทุนไม่มีสวัสดิการประเภทนี้');
+    expect(errorMessage(unknown, 'en')).to.equal('The fund has no benefit of kind funeral.');
+    const elderly = expectSajjaError(
+      () => projectWelfareFund({ ...base, claimRates: { elderly: { perThousand: 5 } } }),
+      'INVALID_ARGUMENT',
+      'unknown-kind',
+    );
+    // The Thai sentence names the benefit by its Thai label, never by the English code.
+    expect(errorMessage(elderly, 'th')).to.equal('กองทุนไม่มีสวัสดิการบำนาญผู้สูงอายุ');
     expectSajjaError(
       () => projectWelfareFund({ ...base, rules: { ...smallFund, waitingDays: -1 } }),
       'RULES_INVALID',

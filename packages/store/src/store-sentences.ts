@@ -22,7 +22,7 @@ export const STORE_SENTENCES: { readonly [R in StoreArgumentReason]: Sentences }
     en: "The group's or fund's details are not valid.",
   },
   'invalid-membership': {
-    th: 'ข้อมูลการเป็นสมาชิกไม่ถูกต้อง',
+    th: 'ข้อมูลสมาชิกไม่ถูกต้อง',
     en: 'The membership details are not valid.',
   },
   'invalid-fund-transaction': {
@@ -38,7 +38,7 @@ export const STORE_SENTENCES: { readonly [R in StoreArgumentReason]: Sentences }
     en: 'This entry is deleted, so it needs no correction.',
   },
   'part-of-reversal': {
-    th: 'รายการที่กลับรายการแล้วและรายการแก้ไขเป็นประวัติ ลบไม่ได้',
+    th: 'รายการที่กลับรายการแล้วและรายการกลับเป็นประวัติ ลบไม่ได้',
     en: 'A reversed entry and its correction are history and cannot be deleted.',
   },
   'invalid-loan': {

@@ -43,6 +43,33 @@ describe('importLedgerCsv and exportLedgerCsv', () => {
     expect(await store.changes.list({ recordId: 'nobody' })).to.deep.equal([]);
   });
 
+  it('accepts the utilities and cuttable categories, and sums them in the monthly summary', async () => {
+    const csv = [
+      HEADER,
+      '2024-02-03,expense,utilities,450,ค่าไฟ',
+      '2024-02-09,expense,cuttable,120,หวย',
+      '2024-02-10,expense,food,80,',
+    ].join('\r\n');
+    const report = await store.importLedgerCsv(householdId, csv);
+    expect(report).to.deep.equal({ imported: 3, unchanged: 0, skipped: 0, problems: [] });
+    await store.ledger.add(householdId, {
+      date: '2024-02-20',
+      kind: 'expense',
+      category: 'cuttable',
+      amount: '30',
+    });
+    // Read from the monthly sums the store keeps, as after a reload.
+    const summary = await store.ledger.summary({
+      householdId,
+      from: '2024-02-01',
+      to: '2024-02-29',
+      by: 'month',
+    });
+    expect(String(summary.total.byCategory.utilities)).to.equal('450.00');
+    expect(String(summary.total.byCategory.cuttable)).to.equal('150.00');
+    expect(String(summary.total.expense)).to.equal('680.00');
+  });
+
   it('reports bad rows with their line numbers and writes nothing', async () => {
     const csv = [
       HEADER,

@@ -131,9 +131,9 @@ describe('<sajja-balance-card>', () => {
     // 2 × 1,120 + penalties of 5 %/year on 1,000 for 32 and 1 days (4.38 + 0.14).
     expect(figures(total)).to.deep.equal([
       ['เงินออม', '1,430.00 บาท'],
-      ['หุ้น', '150.00 บาท'],
+      ['ค่าหุ้น', '150.00 บาท'],
       ['หนี้เงินกู้คงเหลือ', '10,000.00 บาท'],
-      ['งวดถัดไป', '1,120.00 บาท วันที่ 10 ก.ค. 2568'],
+      ['ค่างวดถัดไป', '1,120.00 บาท ครบกำหนด 10 ก.ค. 2568'],
     ]);
     expect(text(total!, '[part="warning"]')).to.equal('ค้างชำระ 2,244.52 บาท เกินกำหนด 32 วัน');
     // On time in April, May and June (50), no ledger days (0), a run of 3 of 3 months (20).
@@ -156,15 +156,17 @@ describe('<sajja-balance-card>', () => {
     ]);
     expect(figures(sections[0]!)).to.deep.equal([
       ['เงินออม', '230.00 บาท'],
-      ['หุ้น', '150.00 บาท'],
+      ['ค่าหุ้น', '150.00 บาท'],
     ]);
     // 2024-11-23 + 180 days = 22 May 2025: eligible; 2025-06-01 + 180 = 28 November 2025.
     expect(figures(sections[1]!)).to.deep.equal([['สวัสดิการ', 'มีสิทธิ์รับสวัสดิการ']]);
-    expect(figures(sections[3]!)).to.deep.equal([['สวัสดิการ', 'มีสิทธิ์ตั้งแต่ 28 พ.ย. 2568']]);
+    expect(figures(sections[3]!)).to.deep.equal([
+      ['สวัสดิการ', 'อยู่ระหว่างรอสิทธิ์ จะมีสิทธิ์รับสวัสดิการตั้งแต่วันที่ 28 พ.ย. 2568'],
+    ]);
     expect(figures(sections[2]!)).to.deep.equal([
       ['เงินออม', '1,200.00 บาท'],
       ['หนี้เงินกู้คงเหลือ', '10,000.00 บาท'],
-      ['งวดถัดไป', '1,120.00 บาท วันที่ 10 ก.ค. 2568'],
+      ['ค่างวดถัดไป', '1,120.00 บาท ครบกำหนด 10 ก.ค. 2568'],
     ]);
     expect(sections[2]!.querySelector('[part="warning"]')).to.not.equal(null);
 
@@ -191,7 +193,7 @@ describe('<sajja-balance-card>', () => {
     expect(figures(root)).to.deep.equal([
       ['เงินออม', '1,430.00 บาท'],
       ['หนี้เงินกู้คงเหลือ', '10,000.00 บาท'],
-      ['งวดถัดไป', '1,120.00 บาท วันที่ 10 ก.ค. 2568'],
+      ['ค่างวดถัดไป', '1,120.00 บาท ครบกำหนด 10 ก.ค. 2568'],
     ]);
     expect(text(root, '[part="warning"]')).to.equal('ค้างชำระ 2,244.52 บาท เกินกำหนด 32 วัน');
     expect(root.querySelectorAll('[part="organisation"], svg, [part="discipline"]')).to.have.length(
@@ -209,12 +211,12 @@ describe('<sajja-balance-card>', () => {
     await loaded(element);
     const total = shadow(element).querySelector('[part="total"]');
     expect(figures(total)[0]).to.deep.equal(['เงินออม', '๑,๔๓๐.๐๐ บาท']);
-    expect(figures(total)[3]).to.deep.equal(['งวดถัดไป', '๑,๑๒๐.๐๐ บาท วันที่ ๑๐ ก.ค. ๒๕๖๘']);
+    expect(figures(total)[3]).to.deep.equal(['ค่างวดถัดไป', '๑,๑๒๐.๐๐ บาท ครบกำหนด ๑๐ ก.ค. ๒๕๖๘']);
     expect(texts(total!, '[part="discipline"] li')[0]).to.equal(
       'ส่งเงินสัจจะตรงเวลา ๓ จาก ๓ งวด (๑๐๐%) ได้ ๕๐ จาก ๕๐ คะแนน',
     );
     expect(shadow(element).querySelectorAll('[part="organisation"]')[3]!.textContent).to.contain(
-      'มีสิทธิ์ตั้งแต่ ๒๘ พ.ย. ๒๕๖๘',
+      'อยู่ระหว่างรอสิทธิ์ จะมีสิทธิ์รับสวัสดิการตั้งแต่วันที่ ๒๘ พ.ย. ๒๕๖๘',
     );
     await expect(element).to.be.accessible();
   });
@@ -386,7 +388,7 @@ describe('<sajja-balance-card> without figures', () => {
     await expect(element).to.be.accessible();
     element.removeAttribute('household');
     await element.updateComplete;
-    expect(status(element)).to.equal('ยังไม่ได้ระบุครัวเรือนที่จะแสดง');
+    expect(status(element)).to.equal('ยังไม่ได้เลือกครัวเรือน');
     await expect(element).to.be.accessible();
   });
 

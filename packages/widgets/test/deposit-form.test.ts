@@ -321,22 +321,22 @@ describe('<sajja-deposit-form>', () => {
     [
       'an unknown household',
       { household: 'no-such-household' },
-      'ไม่พบครัวเรือนนี้ในข้อมูลที่บันทึกไว้ จึงบันทึกเงินฝากไม่ได้',
+      'ไม่พบข้อมูลครัวเรือนนี้ในเครื่องนี้ จึงบันทึกเงินฝากไม่ได้',
     ],
     [
       'an unknown membership',
       { membership: 'no-such-membership' },
-      'ไม่พบการเป็นสมาชิกนี้ในข้อมูลที่บันทึกไว้ จึงบันทึกเงินฝากไม่ได้',
+      'ไม่พบข้อมูลสมาชิกนี้ในเครื่องนี้ จึงบันทึกเงินฝากไม่ได้',
     ],
     [
       'another household’s membership',
       { household: 'other' },
-      'การเป็นสมาชิกนี้เป็นของครัวเรือนอื่น จึงบันทึกเงินฝากไม่ได้',
+      'เลขสมาชิกนี้เป็นของครัวเรือนอื่น จึงบันทึกเงินฝากไม่ได้',
     ],
     [
       'no household and membership set',
       { household: '', membership: '' },
-      'แบบฟอร์มนี้ยังไม่ได้ระบุครัวเรือนและการเป็นสมาชิก จึงบันทึกเงินฝากไม่ได้',
+      'แบบฟอร์มนี้ยังไม่ได้ระบุครัวเรือนและเลขสมาชิก จึงบันทึกเงินฝากไม่ได้',
     ],
   ] as const) {
     it(`writes nothing for ${label}, and says why`, async () => {
@@ -379,7 +379,7 @@ describe('<sajja-deposit-form>', () => {
       maxDeposit: '1000',
     });
     await waitUntil(
-      () => text(element, '#amount-hint') === 'ฝากได้ไม่เกินครั้งละ 1,000.00 บาท',
+      () => text(element, '#amount-hint') === 'ฝากได้ครั้งละไม่เกิน 1,000.00 บาท',
       'the limits never showed',
     );
     expect(alertOf(element)).to.equal('');

@@ -168,7 +168,9 @@ describe('<sajja-household-ledger>', () => {
     await fill(element, { kind: 'income', category: 'trade', amount: '500', date: '05/03/2567' });
     await submit(element);
     await waitUntil(() => rows(element).length === 1, 'the income row did not appear');
-    expect(text(element, '[role="status"]')).to.equal('บันทึกรายรับ 500.00 บาท (ค้าขาย) แล้ว');
+    expect(text(element, '[role="status"]')).to.equal(
+      'บันทึกรายรับ 500.00 บาท (รายรับจากค้าขาย) แล้ว',
+    );
     expect(field(element, 'amount').value).to.equal('');
 
     await fill(element, {
@@ -182,8 +184,8 @@ describe('<sajja-household-ledger>', () => {
     await waitUntil(() => rows(element).length === 2, 'the expense row did not appear');
     // 1,000 brought forward + 500 = 1,500; then − 120.50 = 1,379.50 (same day: as recorded).
     expect(rows(element)).to.deep.equal([
-      ['5 มี.ค. 2567', 'ค่าอาหาร ข้าวสาร', '', '120.50', '1,379.50', 'แก้ไข/กลับรายการ'],
-      ['5 มี.ค. 2567', 'ค้าขาย', '500.00', '', '1,500.00', 'แก้ไข/กลับรายการ'],
+      ['5 มี.ค. 2567', 'ค่าอาหาร ข้าวสาร', '', '120.50', '1,379.50', 'กลับรายการ'],
+      ['5 มี.ค. 2567', 'รายรับจากค้าขาย', '500.00', '', '1,500.00', 'กลับรายการ'],
     ]);
     await waitUntil(() => summary(element).closing === '1,379.50 บาท', 'the summary lagged');
     expect(summary(element).income).to.equal('500.00 บาท');
@@ -237,6 +239,11 @@ describe('<sajja-household-ledger>', () => {
     const options = () =>
       [...field(element, 'category').options].map((option) => option.value).slice(1);
     expect(options()).to.include('food').and.not.include('wages');
+    // The utilities and the spending that can be cut, which CDD and BAAC ledgers stress.
+    expect(options()).to.include.members(['utilities', 'cuttable']);
+    expect(text(element, '#import-hint')).to.equal(
+      'ต้องมีคอลัมน์ date (วันที่), kind (ประเภท), category (หมวด), amount (จำนวนเงิน) และ note (หมายเหตุ) ถ้ามี',
+    );
     await fill(element, { category: 'savings-deposit' });
     await fill(element, { kind: 'income' });
     // Switching kind must not leave an expense category selected under another name.
@@ -269,7 +276,7 @@ describe('<sajja-household-ledger>', () => {
       'a note over 500 characters',
       { note: 'ก'.repeat(501) },
       'note',
-      'บันทึกยาวได้ไม่เกิน 500 ตัวอักษร',
+      'หมายเหตุยาวได้ไม่เกิน 500 ตัวอักษร',
     ],
   ] as const) {
     it(`refuses ${label} with a message tied to the field, writing nothing`, async () => {
@@ -301,7 +308,7 @@ describe('<sajja-household-ledger>', () => {
     await fill(element, { category: 'food', amount: '100', date: '01/03/2567' });
     await submit(element);
     await waitUntil(() => text(element, 'form [role="alert"]'));
-    expect(text(element, 'form [role="alert"]')).to.equal('ไม่พบครัวเรือนนี้ในข้อมูล');
+    expect(text(element, 'form [role="alert"]')).to.equal('ไม่พบข้อมูลครัวเรือนนี้ในเครื่องนี้');
     expect(await countAll(store, householdId)).to.equal(0);
   });
 
@@ -509,7 +516,7 @@ describe('<sajja-household-ledger>', () => {
       '1,000.00',
       '',
       '800.00',
-      'แก้ไข/กลับรายการ',
+      'กลับรายการ',
     ]);
     expect(summary(element).opening).to.equal('-200.00 บาท');
   });
@@ -572,13 +579,15 @@ describe('<sajja-household-ledger>', () => {
         (each) => each.dataset.reverse === food.id,
       )!;
     expect(button().getAttribute('aria-label')).to.equal(
-      'แก้ไข/กลับรายการ: ค่าอาหาร 2,500.00 บาท วันที่ 2 มี.ค. 2567',
+      'กลับรายการ: ค่าอาหาร 2,500.00 บาท วันที่ 2 มี.ค. 2567',
     );
 
     // Cancelling writes nothing and puts focus back.
     button().click();
     await element.updateComplete;
-    expect(text(element, '#confirm-text')).to.contain('กลับรายการ ค่าอาหาร 2,500.00 บาท');
+    expect(text(element, '#confirm-text')).to.equal(
+      'กลับรายการ ค่าอาหาร 2,500.00 บาท วันที่ 2 มี.ค. 2567 ใช่หรือไม่ รายการนี้จะไม่นับรวมในยอดอีก แต่ยังเก็บไว้ในประวัติ จากนั้นให้บันทึกรายการที่ถูกต้องใหม่',
+    );
     expect(shadow(element).activeElement!.id).to.equal('confirm-reverse');
     await expect(element).to.be.accessible();
     $<HTMLElement>(element, '.confirm [role="group"]')!.dispatchEvent(
@@ -672,7 +681,7 @@ describe('<sajja-household-ledger>', () => {
     await chooseFile(element, new File([csv], 'march.csv', { type: 'text/csv' }));
     await waitUntil(() => rows(element).length === 2, 'the imported rows did not appear');
     expect(rows(element).map((row) => row.slice(0, 5))).to.deep.equal([
-      ['16 มี.ค. 2567', 'ค้าขาย', '500.00', '', '-700.00'],
+      ['16 มี.ค. 2567', 'รายรับจากค้าขาย', '500.00', '', '-700.00'],
       ['15 มี.ค. 2567', 'ค่าอาหาร ข้าวสาร', '', '1,200.00', '-1,200.00'],
     ]);
     expect(text(element, '[role="status"]')).to.equal('นำเข้า 2 รายการแล้ว');
@@ -755,7 +764,7 @@ describe('<sajja-household-ledger>', () => {
     );
     expect(problems).to.deep.equal([
       'บรรทัด 3: จำนวนเงินต้องมากกว่าศูนย์ (คอลัมน์ amount)',
-      'บรรทัด 4: วันที่ไม่ถูกต้อง เช่น 2024-01-15 หรือ 15/01/2567 (คอลัมน์ date)',
+      'บรรทัด 4: วันที่ไม่ถูกต้อง เช่น 15/01/2567 (คอลัมน์ date)',
       'บรรทัด 5: หมวดนี้ใช้กับประเภทรายการที่เลือกไม่ได้ (คอลัมน์ category)',
     ]);
     expect($(element, '.problems')!.getAttribute('role')).to.equal('alert');

@@ -52,6 +52,11 @@ describe('<sajja-loan-calculator>', () => {
     expect(text(element, '[role="status"]')).to.equal(
       'ผ่อน 12 งวด งวดละ 8,884.88 บาท ดอกเบี้ยรวม 6,618.53 บาท',
     );
+    // The rate's period reads "คิดดอกเบี้ย ต่อปี", not "ต่อ ต่อปี"; flat names how it is computed.
+    expect(text(element, 'label[for="per"]')).to.equal('คิดดอกเบี้ย');
+    expect(text(element, 'option[value="flat"]')).to.equal(
+      'คิดดอกเบี้ยจากยอดกู้เต็มทุกงวด (แบบคงที่)',
+    );
     await expect(element).to.be.accessible();
   });
 

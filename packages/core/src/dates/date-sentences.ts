@@ -28,7 +28,7 @@ export const DATE_SENTENCES: { readonly [R in InvalidDateReason]: Sentences } = 
     en: 'That month has no such day.',
   },
   'not-a-month': {
-    th: 'กรุณาระบุเดือนเป็น ปี-เดือน เช่น 2024-01',
+    th: 'กรุณาระบุเดือนเป็น เดือน/ปี พ.ศ. เช่น 01/2567',
     en: 'Please give a month as year-month, for example 2024-01.',
   },
   'year-out-of-range': {

@@ -74,11 +74,11 @@ export const COMMON_SENTENCES: { readonly [K in CommonSentenceKey]: Sentences } 
     en: 'This must be a whole number.',
   },
   'INVALID_ARGUMENT/invalid-option': {
-    th: 'ค่าตั้งค่าไม่ถูกต้อง',
+    th: 'การตั้งค่าไม่ถูกต้อง',
     en: 'An option has a value that is not allowed.',
   },
   'INVALID_ARGUMENT/unknown-option': {
-    th: 'ไม่มีค่าตั้งค่าชื่อ {option} (อาจพิมพ์ชื่อผิด)',
+    th: 'ไม่มีการตั้งค่าชื่อ {option} (อาจพิมพ์ชื่อผิด)',
     en: 'There is no option called {option} (it may be misspelt).',
   },
   'INVALID_ARGUMENT/negative-amount': {
@@ -90,11 +90,11 @@ export const COMMON_SENTENCES: { readonly [K in CommonSentenceKey]: Sentences } 
     en: 'A rate cannot be negative.',
   },
   'INVALID_ARGUMENT/unknown-kind': {
-    th: 'กองทุนไม่มีสวัสดิการประเภท {kind}',
+    th: 'กองทุนไม่มีสวัสดิการประเภทนี้',
     en: 'The fund has no benefit of kind {kind}.',
   },
   RULES_INVALID: {
-    th: 'ข้อบังคับของกองทุนไม่ถูกต้อง',
+    th: 'ระเบียบของกลุ่มหรือกองทุนไม่ถูกต้อง',
     en: 'The fund’s rules are not valid.',
   },
   'INVALID_ARGUMENT/not-json': {
@@ -182,7 +182,7 @@ export const COMMON_SENTENCES: { readonly [K in CommonSentenceKey]: Sentences } 
     en: 'The browser could not read or save the data. Please try again.',
   },
   'INVALID_ARGUMENT/reverses-reversal': {
-    th: 'รายการนี้เป็นรายการแก้ไข กลับรายการซ้ำไม่ได้ หากต้องการรายการเดิมให้บันทึกใหม่',
+    th: 'รายการนี้เป็นรายการกลับ กลับรายการซ้ำไม่ได้ หากต้องการรายการเดิมให้บันทึกใหม่',
     en: 'This is a correction and cannot itself be reversed; to restore the original, enter it again.',
   },
   STORAGE_UNAVAILABLE: {

@@ -14,7 +14,8 @@ import {
  * English: the sentences the error carries (the domain that raised it gives them), else those
  * Sajja shares for its code and reason (dates, options, lists, storage, …), else the sentence
  * for its code, so a newer error never leaves a widget without words. Placeholders are filled
- * from the error's `details`.
+ * from the error's `details`; in Thai, ISO dates among them are written in the Buddhist Era
+ * (`15 ม.ค. 2567`) and ISO months as `01/2567`.
  *
  * @throws {@link SajjaError} `INVALID_ARGUMENT` / `invalid-option` for an `error` that is not
  *   an object, or a `language` other than `'th'` and `'en'`.
@@ -35,7 +36,7 @@ export function errorMessage(error: SajjaError, language: Language = 'th'): stri
       ? ownSentences(table, `${code}/${reason}`)
       : undefined) ??
     (typeof code === 'string' ? ownSentences(table, code) : undefined);
-  return fillPlaceholders(entry?.[language] ?? message, error.details);
+  return fillPlaceholders(entry?.[language] ?? message, error.details, language);
 }
 
 /**
@@ -59,5 +60,5 @@ export function problemMessage(problem: SajjaProblem, language: Language = 'th')
     (isSentences(sentences) ? sentences : undefined) ??
     (typeof reason === 'string' ? ownSentences(table, reason) : undefined) ??
     COMMON_SENTENCES.RULES_INVALID;
-  return fillPlaceholders(entry[language], problem.details ?? {});
+  return fillPlaceholders(entry[language], problem.details ?? {}, language);
 }

@@ -78,7 +78,7 @@ export const PROBLEM_SENTENCES: { readonly [R in ProblemReason]: Sentences } = {
     en: 'An id cannot be empty.',
   },
   'not-a-date': {
-    th: 'วันที่ไม่ถูกต้อง เช่น 2024-01-15 หรือ 15/01/2567',
+    th: 'วันที่ไม่ถูกต้อง เช่น 15/01/2567',
     en: 'This is not a valid date, such as 2024-01-15 or 15/01/2567.',
   },
   'unknown-kind': {
@@ -98,11 +98,11 @@ export const PROBLEM_SENTENCES: { readonly [R in ProblemReason]: Sentences } = {
     en: 'The amount must be greater than zero.',
   },
   'note-too-long': {
-    th: 'บันทึกยาวได้ไม่เกิน {max} ตัวอักษร',
+    th: 'หมายเหตุยาวได้ไม่เกิน {max} ตัวอักษร',
     en: 'A note may have at most {max} characters.',
   },
   'reverses-itself': {
-    th: 'รายการแก้ไขต้องอ้างถึงรายการอื่น ไม่ใช่ตัวเอง',
+    th: 'รายการกลับต้องอ้างถึงรายการอื่น ไม่ใช่ตัวเอง',
     en: 'A correction must cancel another entry, not itself.',
   },
   'csv-bad-header': {
@@ -146,7 +146,7 @@ export const PROBLEM_SENTENCES: { readonly [R in ProblemReason]: Sentences } = {
     en: 'At least one fund is needed.',
   },
   'not-a-month': {
-    th: 'ต้องเป็นเดือน เช่น 2024-01',
+    th: 'ต้องเป็นเดือน เช่น 01/2567',
     en: 'This must be a month, such as 2024-01.',
   },
   'not-text': {
@@ -158,7 +158,7 @@ export const PROBLEM_SENTENCES: { readonly [R in ProblemReason]: Sentences } = {
     en: 'This field is not known.',
   },
   'unknown-option': {
-    th: 'ไม่มีค่าตั้งค่าชื่อ {option} (อาจพิมพ์ชื่อผิด)',
+    th: 'ไม่มีการตั้งค่าชื่อ {option} (อาจพิมพ์ชื่อผิด)',
     en: 'There is no option called {option} (it may be misspelt).',
   },
   empty: {
@@ -186,11 +186,11 @@ export const PROBLEM_SENTENCES: { readonly [R in ProblemReason]: Sentences } = {
     en: 'This is not a valid id.',
   },
   'left-before-joined': {
-    th: 'วันที่ออกต้องไม่ก่อนวันที่สมัคร ({joinedOn})',
+    th: 'วันที่ลาออกต้องไม่ก่อนวันที่เข้าเป็นสมาชิก ({joinedOn})',
     en: 'The leaving date cannot be before the joining date ({joinedOn}).',
   },
   'unknown-household': {
-    th: 'ไม่พบครัวเรือนที่ระบุ',
+    th: 'ไม่พบข้อมูลครัวเรือนนี้ในเครื่องนี้',
     en: 'The household was not found.',
   },
   'unknown-organisation': {
@@ -198,11 +198,11 @@ export const PROBLEM_SENTENCES: { readonly [R in ProblemReason]: Sentences } = {
     en: 'The group or fund was not found.',
   },
   'unknown-membership': {
-    th: 'ไม่พบการเป็นสมาชิกที่ระบุ',
+    th: 'ไม่พบข้อมูลสมาชิกที่ระบุ',
     en: 'The membership was not found.',
   },
   'membership-mismatch': {
-    th: 'ครัวเรือนหรือกองทุนไม่ตรงกับการเป็นสมาชิก',
+    th: 'ครัวเรือนหรือกองทุนไม่ตรงกับข้อมูลสมาชิก',
     en: 'The household or fund does not match the membership.',
   },
   conflict: {
@@ -210,11 +210,11 @@ export const PROBLEM_SENTENCES: { readonly [R in ProblemReason]: Sentences } = {
     en: 'A different record with this id is already stored; it was left unchanged.',
   },
   'unknown-reversed': {
-    th: 'ไม่พบรายการที่ต้องการแก้ไข',
+    th: 'ไม่พบรายการที่ต้องการกลับรายการ',
     en: 'The entry this corrects was not found.',
   },
   'reversal-mismatch': {
-    th: 'รายการแก้ไขต้องมีประเภท หมวด และจำนวนเงินตรงกับรายการเดิม',
+    th: 'รายการกลับต้องมีประเภท หมวด และจำนวนเงินตรงกับรายการเดิม',
     en: 'A correction must repeat the kind, category and amount of the entry it corrects.',
   },
   'not-a-backup': {
@@ -234,7 +234,7 @@ export const PROBLEM_SENTENCES: { readonly [R in ProblemReason]: Sentences } = {
     en: 'This entry has already been reversed.',
   },
   'reverses-reversal': {
-    th: 'รายการนี้เป็นรายการแก้ไข กลับรายการซ้ำไม่ได้',
+    th: 'รายการนี้เป็นรายการกลับ กลับรายการซ้ำไม่ได้',
     en: 'This is a correction and cannot itself be reversed.',
   },
   'reverses-deleted': {
@@ -242,7 +242,7 @@ export const PROBLEM_SENTENCES: { readonly [R in ProblemReason]: Sentences } = {
     en: 'This entry is deleted, so it needs no correction.',
   },
   'part-of-reversal': {
-    th: 'รายการที่กลับรายการแล้วและรายการแก้ไขลบไม่ได้',
+    th: 'รายการที่กลับรายการแล้วและรายการกลับลบไม่ได้',
     en: 'A reversed entry and its correction cannot be deleted.',
   },
   'unknown-loan': {
@@ -250,7 +250,7 @@ export const PROBLEM_SENTENCES: { readonly [R in ProblemReason]: Sentences } = {
     en: 'The loan was not found.',
   },
   'loan-mismatch': {
-    th: 'เงินกู้นี้เป็นของการเป็นสมาชิกอื่น',
+    th: 'สัญญาเงินกู้นี้เป็นของสมาชิกรายอื่น',
     en: 'This loan belongs to another membership.',
   },
   'not-a-repayment': {
@@ -270,7 +270,7 @@ export const PROBLEM_SENTENCES: { readonly [R in ProblemReason]: Sentences } = {
     en: 'A correction cannot be dated before the entry it cancels ({date}).',
   },
   'pledge-out-of-range': {
-    th: 'ยอดสัจจะ {amount} บาทอยู่นอกช่วงที่ระเบียบกำหนด',
+    th: 'ยอดสัจจะ {amount} บาท อยู่นอกช่วงที่ระเบียบกำหนด',
     en: "The pledge of {amount} baht is outside the group's limits.",
   },
   'sum-not-100': {

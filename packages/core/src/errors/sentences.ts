@@ -1,3 +1,5 @@
+import { BUDDHIST_ERA_OFFSET } from '../dates/buddhist-era.js';
+import { THAI_MONTH_ABBREVIATIONS } from '../dates/format-thai-date.js';
 import { invalidOption, type SajjaErrorDetails } from './sajja-error.js';
 
 /** Languages Sajja speaks to people in: Thai first, English second. */
@@ -10,18 +12,42 @@ export type Language = 'th' | 'en';
  */
 export type Sentences = Readonly<Record<Language, string>>;
 
+/** An ISO date (`2024-01-15`) or month (`2024-01`), the forms dates take in `details`. */
+const ISO_DATE_OR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$/;
+
+/**
+ * @internal `value` as a Thai sentence shows it: an ISO date in the Buddhist Era with the
+ * month abbreviated (`2024-01-15` → `15 ม.ค. 2567`), an ISO month as month/BE year
+ * (`2024-01` → `01/2567`), any other text as it is. Christian-era ISO dates never appear in
+ * Thai text.
+ */
+export function thaiPlaceholderText(value: string): string {
+  const match = ISO_DATE_OR_MONTH.exec(value);
+  if (!match) return value;
+  const [, year, month, day] = match;
+  const buddhistYear = Number(year) + BUDDHIST_ERA_OFFSET;
+  return day === undefined
+    ? `${month}/${buddhistYear}`
+    : `${Number(day)} ${THAI_MONTH_ABBREVIATIONS[Number(month) - 1]} ${buddhistYear}`;
+}
+
 /**
  * @internal Fills `{name}` placeholders from `values`, leaving unknown ones as they are (and
- * any value that is not a string, finite number or boolean: details are those).
+ * any value that is not a string, finite number or boolean: details are those). In a Thai
+ * sentence (`language` `'th'`), ISO dates and months are written as Thai readers read them
+ * (see {@link thaiPlaceholderText}).
  */
-export function fillPlaceholders(template: string, values: SajjaErrorDetails): string {
+export function fillPlaceholders(
+  template: string,
+  values: SajjaErrorDetails,
+  language?: Language,
+): string {
   const given: Readonly<Record<string, unknown>> =
     typeof values === 'object' && values !== null ? values : {};
   return template.replace(/\{(\w+)\}/g, (placeholder, key: string) => {
     const value = Object.hasOwn(given, key) ? given[key] : undefined;
-    return typeof value === 'string' ||
-      (typeof value === 'number' && Number.isFinite(value)) ||
-      typeof value === 'boolean'
+    if (typeof value === 'string') return language === 'th' ? thaiPlaceholderText(value) : value;
+    return (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean'
       ? String(value)
       : placeholder;
   });

@@ -40,9 +40,11 @@ function category(
  * No official list was found (DOMAIN.md, "Household account"): this one follows what the
  * Cooperative Auditing Department's household account and BAAC's forms ask households to
  * record: income from farming, wages, trade, remittances, welfare and loans; spending on food,
- * household goods, education, health, transport, farm inputs, merit-making and social events,
- * debt repayment and savings. Each kind has an "other" category, so no entry is ever forced
- * into a wrong one.
+ * household goods, water, electricity and phone, education, health, transport, farm inputs,
+ * merit-making and social events, debt repayment and savings; and, as the Community
+ * Development Department's and BAAC's ledgers stress, spending that can be cut (alcohol,
+ * cigarettes, lottery tickets: `'cuttable'`), since seeing it is what leads a household to cut
+ * it. Each kind has an "other" category, so no entry is ever forced into a wrong one.
  *
  * @example
  * ```ts
@@ -51,9 +53,9 @@ function category(
  * ```
  */
 export const LEDGER_CATEGORIES: readonly LedgerCategory[] = /* @__PURE__ */ Object.freeze([
-  /* @__PURE__ */ category('farming', 'income', 'รายได้จากการเกษตร', 'Farming (produce sales)'),
+  /* @__PURE__ */ category('farming', 'income', 'ขายผลผลิตการเกษตร', 'Farming (produce sales)'),
   /* @__PURE__ */ category('wages', 'income', 'ค่าจ้าง/เงินเดือน', 'Wages and salary'),
-  /* @__PURE__ */ category('trade', 'income', 'ค้าขาย', 'Trade'),
+  /* @__PURE__ */ category('trade', 'income', 'รายรับจากค้าขาย', 'Trade'),
   /* @__PURE__ */ category(
     'remittances',
     'income',
@@ -62,9 +64,15 @@ export const LEDGER_CATEGORIES: readonly LedgerCategory[] = /* @__PURE__ */ Obje
   ),
   /* @__PURE__ */ category('welfare-received', 'income', 'เงินสวัสดิการ', 'Welfare received'),
   /* @__PURE__ */ category('loans-received', 'income', 'เงินกู้ที่ได้รับ', 'Loans received'),
-  /* @__PURE__ */ category('other-income', 'income', 'รายได้อื่น ๆ', 'Other income'),
+  /* @__PURE__ */ category('other-income', 'income', 'รายรับอื่น ๆ', 'Other income'),
   /* @__PURE__ */ category('food', 'expense', 'ค่าอาหาร', 'Food'),
   /* @__PURE__ */ category('household-goods', 'expense', 'ของใช้ในครัวเรือน', 'Household goods'),
+  /* @__PURE__ */ category(
+    'utilities',
+    'expense',
+    'ค่าน้ำ-ค่าไฟ-ค่าโทรศัพท์',
+    'Water, power and phone',
+  ),
   /* @__PURE__ */ category('education', 'expense', 'ค่าการศึกษา', 'Education'),
   /* @__PURE__ */ category('health', 'expense', 'ค่ารักษาพยาบาล', 'Health'),
   /* @__PURE__ */ category('transport', 'expense', 'ค่าเดินทาง', 'Transport'),
@@ -88,6 +96,12 @@ export const LEDGER_CATEGORIES: readonly LedgerCategory[] = /* @__PURE__ */ Obje
     'ฝากเงินออม',
     'Savings deposit',
     'savings',
+  ),
+  /* @__PURE__ */ category(
+    'cuttable',
+    'expense',
+    'รายจ่ายที่ลดได้ (เหล้า บุหรี่ หวย)',
+    'Spending to cut (alcohol, tobacco, lottery)',
   ),
   /* @__PURE__ */ category('other-expense', 'expense', 'รายจ่ายอื่น ๆ', 'Other expenses'),
   /* @__PURE__ */ category('transfer', 'transfer', 'โอนย้ายเงิน', 'Transfer between own accounts'),

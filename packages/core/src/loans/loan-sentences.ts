@@ -19,11 +19,11 @@ export type LoanArgumentReason =
  */
 export const LOAN_SENTENCES: { readonly [R in LoanArgumentReason]: Sentences } = {
   'term-above-rules': {
-    th: 'ระยะเวลากู้ต้องไม่เกิน {maxTermMonths} เดือนตามระเบียบของกองทุน',
+    th: 'ระยะเวลากู้ต้องไม่เกิน {maxTermMonths} เดือนตามระเบียบของกลุ่มหรือกองทุน',
     en: 'The term cannot be longer than the {maxTermMonths} months the fund’s rules allow.',
   },
   'payment-before-disbursement': {
-    th: 'วันที่ชำระ ({date}) อยู่ก่อนวันที่จ่ายเงินกู้ ({disbursedOn})',
+    th: 'วันที่ชำระ ({date}) อยู่ก่อนวันที่รับเงินกู้ ({disbursedOn})',
     en: 'The payment date ({date}) is before the loan was paid out ({disbursedOn}).',
   },
   'payment-out-of-order': {

@@ -1,8 +1,9 @@
+import { toBuddhistYear } from '../dates/buddhist-era.js';
 import { formatThaiDate, THAI_MONTH_NAMES } from '../dates/format-thai-date.js';
 import { invalidOption } from '../errors/sajja-error.js';
 import type { Language } from '../errors/sentences.js';
 import { formatMoney } from '../money/format-money.js';
-import { money, type MoneyInput } from '../money/money.js';
+import { money, type Money, type MoneyInput } from '../money/money.js';
 import { bahtText } from '../text/baht-text.js';
 import { withDigits, type DigitStyle } from '../text/thai-digits.js';
 import type { MonthlyReport } from '../books/monthly-report.js';
@@ -20,13 +21,12 @@ export interface MonthlyReportHtmlOptions {
 
 const TEXT = {
   th: {
-    title: 'รายงานประจำเดือน',
-    heading: 'รายงานการประชุมประจำเดือน',
+    heading: 'รายงานการเงินประจำเดือน',
     period: (from: string, to: string) => `ตั้งแต่วันที่ ${from} ถึงวันที่ ${to}`,
     flows: 'สรุปการรับและจ่ายเงินประจำเดือน',
     item: 'รายการ',
     amount: 'จำนวนเงิน (บาท)',
-    words: 'ตัวอักษร',
+    words: 'จำนวนเงิน (ตัวอักษร)',
     savingsIn: 'รับเงินฝากออมทรัพย์',
     sharesIn: 'รับเงินสัจจะ/ค่าหุ้น',
     savingsOut: 'ถอนเงินฝากออมทรัพย์',
@@ -56,9 +56,10 @@ const TEXT = {
     total: 'รวม',
     arrears: 'ลูกหนี้ค้างชำระ',
     member: 'สมาชิก',
-    loan: 'สัญญา',
-    daysPastDue: 'ค้าง (วัน)',
-    bucket: 'อายุหนี้ (วัน)',
+    loan: 'เลขที่สัญญา',
+    daysPastDue: 'ค้างชำระ (วัน)',
+    bucket: 'อายุหนี้',
+    bucketLabel: (from: string, to: string) => (to ? `${from}–${to} วัน` : `เกิน ${from} วัน`),
     overdue: 'ยอดค้างชำระ',
     outstanding: 'เงินต้นคงเหลือ',
     noArrears: 'ไม่มีลูกหนี้ค้างชำระ',
@@ -72,13 +73,13 @@ const TEXT = {
     people: 'คน',
     none: 'ไม่มี',
     date: 'วันที่',
-    preparedBy: 'ผู้จัดทำรายงาน',
-    chair: 'ประธานกลุ่ม',
-    auditor: 'ผู้ตรวจสอบ',
+    signed: 'ลงชื่อ',
+    preparedBy: 'ผู้จัดทำ (เหรัญญิก)',
+    chair: 'ประธานกรรมการ',
+    auditor: 'กรรมการตรวจสอบ',
   },
   en: {
-    title: 'Monthly report',
-    heading: 'Monthly meeting report',
+    heading: 'Monthly financial report',
     period: (from: string, to: string) => `From ${from} to ${to}`,
     flows: 'Money received and paid in the month',
     item: 'Item',
@@ -115,7 +116,8 @@ const TEXT = {
     member: 'Member',
     loan: 'Loan',
     daysPastDue: 'Days late',
-    bucket: 'Age (days)',
+    bucket: 'Age',
+    bucketLabel: (from: string, to: string) => (to ? `${from}–${to} days` : `over ${from} days`),
     overdue: 'Overdue',
     outstanding: 'Principal outstanding',
     noArrears: 'No loan is in arrears.',
@@ -129,9 +131,10 @@ const TEXT = {
     people: '',
     none: 'None',
     date: 'Date',
-    preparedBy: 'Prepared by',
-    chair: 'Chair',
-    auditor: 'Auditor',
+    signed: 'Signed',
+    preparedBy: 'Prepared by (treasurer)',
+    chair: 'Chair of the committee',
+    auditor: 'Audit committee member',
   },
 } as const;
 
@@ -157,15 +160,19 @@ tr, section { break-inside: avoid; page-break-inside: avoid; }
 tfoot td, tfoot th, .total td, .total th { font-weight: bold; }
 footer { display: flex; justify-content: space-between; gap: 1em; margin-top: 3em; break-inside: avoid; }
 footer div { flex: 1; text-align: center; }
-footer .line { border-bottom: 1px dotted #000; height: 2.5em; margin-bottom: .3em; }
+footer p { margin: 0 0 .3em; }
+footer .line { display: inline-block; border-bottom: 1px dotted #000; width: 9em; height: 2.2em; vertical-align: bottom; }
 @media print { body { padding: 0; max-width: none; } thead th { background: none; } }
 `;
 
 /**
- * The monthly report as a complete, printable HTML document for the meeting: Thai by
- * default (`<html lang="th">`), dates in the Buddhist Era (`formatThaiDate`), amounts with
- * thousands separators and every total also in words (`bahtText`), print styles for A4, and
- * no external resource (no font, script or image is fetched). Every text that came from people
+ * The monthly financial report as a complete, printable HTML document for the meeting: Thai
+ * by default (`<html lang="th">`), dates in the Buddhist Era in both languages (`15 มกราคม
+ * 2567`, `15 January 2567 BE`), amounts with thousands separators and every total also in
+ * words (`bahtText`), a negative amount in brackets (`(37.66)`, its words bracketed without
+ * ลบ) as Thai statements write it, arrears buckets in words (`1–30 วัน`, `เกิน 90 วัน`), the
+ * standard signature block (ลงชื่อ, the printed name in brackets, the role), print styles for
+ * A4, and no external resource (no font, script or image is fetched). Every text that came from people
  * (the group's and members' names, fund labels, ids) is HTML-escaped, so a name such as
  * `<script>` shows as text.
  *
@@ -183,7 +190,7 @@ footer .line { border-bottom: 1px dotted #000; height: 2.5em; margin-bottom: .3e
  * @example
  * ```ts
  * const html = monthlyReportHtml(monthlyReport(books, '2024-01'));
- * // '<!doctype html><html lang="th">…<h1>รายงานการประชุมประจำเดือน มกราคม 2567</h1>…'
+ * // '<!doctype html><html lang="th">…<h1>รายงานการเงินประจำเดือนมกราคม พ.ศ. 2567</h1>…'
  * ```
  */
 export function monthlyReportHtml(
@@ -197,8 +204,14 @@ export function monthlyReportHtml(
     throw invalidOption('digits', digits, "'arabic' or 'thai'");
   checkReport(report);
   const t = TEXT[lang];
-  const amount = (value: MoneyInput) => escapeHtml(formatMoney(value, { digits }));
-  const words = (value: MoneyInput) => escapeHtml(bahtText(money(value)));
+  // Statements bracket a negative amount, in figures and in words, instead of a minus or ลบ.
+  const bracketed = (value: MoneyInput, write: (positive: Money) => string) => {
+    const figure = money(value);
+    return escapeHtml(figure.isNegative() ? `(${write(figure.abs())})` : write(figure));
+  };
+  const amount = (value: MoneyInput) =>
+    bracketed(value, (positive) => formatMoney(positive, { digits }));
+  const words = (value: MoneyInput) => bracketed(value, bahtText);
   const count = (value: number) => escapeHtml(withDigits(String(value), digits));
   const date = (iso: string) =>
     escapeHtml(
@@ -208,10 +221,15 @@ export function monthlyReportHtml(
   const year = Number(report.month.slice(0, 4));
   const monthTitle =
     lang === 'th'
-      ? `${THAI_MONTH_NAMES[monthNumber - 1]} ${withDigits(String(year + 543), digits)}`
-      : `${ENGLISH_MONTHS[monthNumber - 1]} ${withDigits(String(year), digits)}`;
+      ? `${THAI_MONTH_NAMES[monthNumber - 1]} พ.ศ. ${withDigits(String(year + 543), digits)}`
+      : `${ENGLISH_MONTHS[monthNumber - 1]} ${withDigits(String(year + 543), digits)} BE`;
   const label = (value: { th: string; en: string } | undefined, fallback: string) =>
     escapeHtml(value?.[lang] ?? fallback);
+  /** An arrears bucket in words: `'1-30'` → 1–30 วัน, `'90+'` → เกิน 90 วัน ("90+" is not Thai). */
+  const bucketLabel = (bucket: string) => {
+    const [from = '', to = ''] = bucket.replace('+', '').split('-');
+    return escapeHtml(withDigits(t.bucketLabel(from, to), digits));
+  };
 
   /** A row of item, amount and the amount in words. */
   const moneyRow = (item: string, value: MoneyInput, rowClass = '') =>
@@ -273,16 +291,14 @@ export function monthlyReportHtml(
   const fundLabels = new Map(report.subFunds.map((fund) => [fund.code, fund.label]));
   const arrearsRows = arrears.loans.map(
     (line) =>
-      `<tr><th scope="row">${escapeHtml(line.name)} <span class="id">(${escapeHtml(line.memberId)})</span></th><td>${escapeHtml(line.loanId)}</td><td>${label(fundLabels.get(line.subFund), line.subFund)}</td><td class="amount">${count(line.daysPastDue)}</td><td>${escapeHtml(withDigits(line.bucket, digits))}</td><td class="amount">${amount(line.overdue)}</td><td class="amount">${amount(line.outstandingPrincipal)}</td></tr>`,
+      `<tr><th scope="row">${escapeHtml(line.name)} <span class="id">(${escapeHtml(line.memberId)})</span></th><td>${escapeHtml(line.loanId)}</td><td>${label(fundLabels.get(line.subFund), line.subFund)}</td><td class="amount">${count(line.daysPastDue)}</td><td>${bucketLabel(line.bucket)}</td><td class="amount">${amount(line.overdue)}</td><td class="amount">${amount(line.outstandingPrincipal)}</td></tr>`,
   );
   const arrearsTable =
     arrearsRows.length === 0
       ? `<p>${t.noArrears}</p>`
       : `<table><thead><tr><th scope="col">${t.member}</th><th scope="col">${t.loan}</th><th scope="col">${t.fund}</th><th scope="col" class="amount">${t.daysPastDue}</th><th scope="col">${t.bucket}</th><th scope="col" class="amount">${t.overdue}</th><th scope="col" class="amount">${t.outstanding}</th></tr></thead><tbody>${arrearsRows.join('')}</tbody></table>`;
   const bucketTable = `<section id="arrears-by-bucket"><h3>${t.byBucket}</h3>${moneyTable([
-    ...ARREARS_BUCKETS.map((bucket) =>
-      moneyRow(withDigits(bucket, digits), arrears.byBucket[bucket]),
-    ),
+    ...ARREARS_BUCKETS.map((bucket) => moneyRow(bucketLabel(bucket), arrears.byBucket[bucket])),
     moneyRow(t.arrearsTotal, arrears.total, 'total'),
   ])}</section>`;
 
@@ -299,13 +315,16 @@ export function monthlyReportHtml(
   const memberSection = `<table><tbody><tr><th scope="row">${t.atStart}</th><td class="amount">${people(members.atStart)}</td></tr><tr><th scope="row">${t.joined}</th><td class="amount">${people(members.joined.length)}</td></tr><tr><th scope="row">${t.left}</th><td class="amount">${people(members.left.length)}</td></tr><tr class="total"><th scope="row">${t.atEnd}</th><td class="amount">${people(members.atEnd)}</td></tr></tbody></table><h3>${t.joined}</h3>${changes(members.joined)}<h3>${t.left}</h3>${changes(members.left)}`;
 
   const group = report.group === undefined ? '' : escapeHtml(report.group);
-  const heading = `${t.heading} ${monthTitle}`;
-  const signature = (role: string) => `<div><div class="line"></div>${role}</div>`;
+  // Thai runs the month on after ประจำเดือน without a space; English needs one.
+  const heading = `${t.heading}${lang === 'th' ? '' : ' '}${monthTitle}`;
+  // The standard block: signature on a dotted line, the printed name in brackets below, the role.
+  const signature = (role: string) =>
+    `<div><p>${t.signed} <span class="line"></span></p><p>(<span class="line"></span>)</p><p>${role}</p></div>`;
   return [
     '<!doctype html>',
     `<html lang="${lang}">`,
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(`${t.title} ${monthTitle}`)}${group ? ` — ${group}` : ''}</title>`,
+    `<title>${escapeHtml(heading)}${group ? ` — ${group}` : ''}</title>`,
     `<style>${STYLE}</style></head>`,
     '<body>',
     `<header><h1>${escapeHtml(heading)}</h1>${group ? `<p class="group">${group}</p>` : ''}<p class="period">${t.period(date(report.from), date(report.to))}</p></header>`,
@@ -330,6 +349,7 @@ function escapeHtml(text: string): string {
 
 function englishDate(iso: string, digits: DigitStyle): string {
   formatThaiDate(iso); // validates the date
-  const text = `${Number(iso.slice(8, 10))} ${ENGLISH_MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+  // Buddhist-Era years in English too, as the widgets write them: one year on every copy.
+  const text = `${Number(iso.slice(8, 10))} ${ENGLISH_MONTHS[Number(iso.slice(5, 7)) - 1]} ${toBuddhistYear(iso)} BE`;
   return withDigits(text, digits);
 }

@@ -47,5 +47,5 @@ const sentences: Readonly<Record<RuleWarningCode, Readonly<Record<Language, stri
  */
 export function ruleWarningMessage(warning: RuleWarning, language: Language = 'th'): string {
   const sentence = sentenceOf(sentences, warning, warning?.code, language, 'warning');
-  return fillPlaceholders(sentence, warning.details ?? {});
+  return fillPlaceholders(sentence, warning.details ?? {}, language);
 }

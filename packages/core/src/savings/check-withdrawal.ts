@@ -174,5 +174,9 @@ export function savingsReasonMessage(reason: SavingsReason, language: Language =
     typeof period === 'string' && Object.hasOwn(PERIOD_WORDS, period)
       ? PERIOD_WORDS[period]![language]
       : undefined;
-  return fillPlaceholders(sentence, (per ? { ...details, per } : details) as SajjaErrorDetails);
+  return fillPlaceholders(
+    sentence,
+    (per ? { ...details, per } : details) as SajjaErrorDetails,
+    language,
+  );
 }

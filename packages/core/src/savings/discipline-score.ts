@@ -152,7 +152,7 @@ const SENTENCES: Readonly<Record<DisciplineComponentCode, Sentences>> = {
     en: 'Paid {onTime} of {due} monthly pledges on time ({percent}%): {points} of {maxPoints} points.',
   },
   'ledger-days': {
-    th: 'จดบัญชีครัวเรือน {days} วัน ถึงเป้าหมาย {countedDays} จาก {targetDays} วัน (เดือนละ {targetDaysPerMonth} วัน) ได้ {points} จาก {maxPoints} คะแนน',
+    th: 'จดบัญชีครัวเรือน {days} วัน นับเข้าเป้าได้ {countedDays} จาก {targetDays} วัน (เป้าหมายเดือนละ {targetDaysPerMonth} วัน) ได้ {points} จาก {maxPoints} คะแนน',
     en: 'Wrote in the household account on {days} days, {countedDays} of the {targetDays} aimed for ({targetDaysPerMonth} days a month): {points} of {maxPoints} points.',
   },
   'pledge-streak': {

@@ -33,7 +33,7 @@ export const SAVINGS_SENTENCES: { readonly [R in SavingsArgumentReason]: Sentenc
     en: 'That amount buys more shares than can be counted.',
   },
   'pledge-out-of-range': {
-    th: 'ยอดสัจจะไม่อยู่ในช่วงที่ข้อบังคับของกลุ่มกำหนด',
+    th: 'ยอดสัจจะไม่อยู่ในช่วงที่ระเบียบของกลุ่มกำหนด',
     en: 'The pledge amount is outside the limits in the group’s rules.',
   },
 };

@@ -10,6 +10,7 @@ import {
   RATIO_FIELDS,
   type MatchingRatios,
 } from './matching-funds.js';
+import { unknownKindSentences } from './welfare-sentences.js';
 import { validateWelfareRules, type Benefit, type WelfareRules } from './welfare-rules.js';
 
 /**
@@ -177,10 +178,7 @@ export function projectWelfareFund(options: WelfareProjectionOptions): WelfarePr
         'INVALID_ARGUMENT',
         'unknown-kind',
         `claimRates has "${kind}", which the rules' benefits lack.`,
-        {
-          input: kind,
-          details: { kind },
-        },
+        { input: kind, details: { kind }, sentences: unknownKindSentences(kind) },
       );
     }
   }

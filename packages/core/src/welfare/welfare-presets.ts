@@ -50,8 +50,8 @@ export interface BilingualLabel {
 export const WELFARE_BENEFIT_LABELS: Readonly<Record<string, BilingualLabel>> =
   /* @__PURE__ */ Object.freeze({
     birth: { th: 'คลอดบุตร', en: 'Birth' },
-    hospital: { th: 'นอนโรงพยาบาล', en: 'Hospital stay' },
+    hospital: { th: 'ค่ารักษาพยาบาล (นอนโรงพยาบาล)', en: 'Hospital stay' },
     scholarship: { th: 'ทุนการศึกษา', en: 'Scholarship' },
-    elderly: { th: 'ผู้สูงอายุ', en: 'Elderly allowance' },
-    death: { th: 'เสียชีวิต', en: 'Death' },
+    elderly: { th: 'บำนาญผู้สูงอายุ', en: 'Elderly allowance' },
+    death: { th: 'ค่าทำศพ (สมาชิกเสียชีวิต)', en: 'Death' },
   });

@@ -3,7 +3,7 @@ import type { WelfareReason, WelfareReasonCode } from './welfare-benefit.js';
 
 const sentences: Readonly<Record<WelfareReasonCode, Readonly<Record<Language, string>>>> = {
   WAITING_PERIOD: {
-    th: 'ยังอยู่ในระยะรอสิทธิ์ ใช้สิทธิ์ได้ตั้งแต่วันที่ {eligibleFrom}',
+    th: 'อยู่ระหว่างรอสิทธิ์ จะมีสิทธิ์รับสวัสดิการตั้งแต่วันที่ {eligibleFrom}',
     en: 'Still in the waiting period; benefits start on {eligibleFrom}.',
   },
   NOT_COVERED: {
@@ -30,7 +30,8 @@ const sentences: Readonly<Record<WelfareReasonCode, Readonly<Record<Language, st
 
 /**
  * The sentence explaining a {@link WelfareReason} to a member or committee, in Thai (default)
- * or English. Dates in it are ISO; format them for display before if you like.
+ * or English. Dates in the Thai sentence are written in the Buddhist Era (`28 พ.ย. 2568`), in
+ * the English one as ISO dates.
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` / `invalid-option` for a `reason` that is not an
  *   object with one of the codes, or a `language` other than `'th'` and `'en'`.
@@ -43,5 +44,5 @@ const sentences: Readonly<Record<WelfareReasonCode, Readonly<Record<Language, st
  */
 export function welfareReasonMessage(reason: WelfareReason, language: Language = 'th'): string {
   const sentence = sentenceOf(sentences, reason, reason?.code, language, 'reason');
-  return fillPlaceholders(sentence, reason.details ?? {});
+  return fillPlaceholders(sentence, reason.details ?? {}, language);
 }

@@ -82,7 +82,8 @@ export function validateProfitBuckets(buckets: unknown): ProfitBuckets {
  * @throws {@link "@sajja/core".SajjaError} `RULES_INVALID` for buckets {@link validateProfitBuckets}
  *   rejects (percents that are not numbers, negative, or do not sum to exactly 100);
  *   `INVALID_AMOUNT` for a net profit that is not an amount; `INVALID_ARGUMENT` with reason
- *   `net-loss` for a negative one (`details.netProfit`).
+ *   `net-loss` for a negative one (`details.netProfit`, and `details.loss`, the loss without
+ *   a minus, as the sentence shows it: `'1234.50'`).
  *
  * @example
  * ```ts
@@ -102,7 +103,10 @@ export function allocateProfit<Code extends string>(
     throw yearEndError(
       'net-loss',
       `The net profit is a loss (${profit.toString()}); only a profit is allocated to buckets.`,
-      { input: netProfit, details: { netProfit: profit.toString() } },
+      {
+        input: netProfit,
+        details: { netProfit: profit.toString(), loss: profit.abs().toString() },
+      },
     );
   }
   const codes = Object.keys(buckets) as Code[];

@@ -63,14 +63,14 @@ export const VILLAGE_FUND_PROFIT_BUCKETS: ProfitBuckets<
  */
 export const PROFIT_BUCKET_LABELS: Readonly<Record<string, BilingualLabel>> =
   /* @__PURE__ */ Object.freeze({
-    reserve: { th: 'เงินสำรอง', en: 'Reserve' },
+    reserve: { th: 'ทุนสำรอง', en: 'Reserve' },
     dividend: { th: 'เงินปันผลตามหุ้น', en: 'Dividend on shares' },
     'average-return': { th: 'เงินเฉลี่ยคืน', en: 'Average return (on interest paid)' },
     bonus: { th: 'เงินโบนัสกรรมการและเจ้าหน้าที่', en: 'Bonus for the committee and staff' },
-    welfare: { th: 'เงินสวัสดิการ', en: 'Welfare' },
+    welfare: { th: 'ทุนสวัสดิการ', en: 'Welfare' },
     committee: { th: 'ค่าตอบแทนกรรมการ', en: 'Committee compensation' },
-    'public-benefit': { th: 'เงินสาธารณประโยชน์', en: 'Public benefit' },
-    'fund-contribution': { th: 'เงินสมทบกองทุน', en: 'Fund contribution' },
-    members: { th: 'เงินปันคืนสมาชิก', en: 'Members’ share' },
+    'public-benefit': { th: 'ทุนสาธารณประโยชน์', en: 'Public benefit' },
+    'fund-contribution': { th: 'เงินสมทบเครือข่ายกองทุนหมู่บ้าน', en: 'Fund contribution' },
+    members: { th: 'เงินปันผลคืนสมาชิก', en: 'Members’ share' },
     other: { th: 'อื่น ๆ', en: 'Other' },
   });

@@ -12,8 +12,8 @@ export type YearEndArgumentReason = 'net-loss' | 'duplicate-member';
  */
 export const YEAR_END_SENTENCES: { readonly [R in YearEndArgumentReason]: Sentences } = {
   'net-loss': {
-    th: 'ปีนี้ขาดทุน ({netProfit} บาท) จึงไม่มีกำไรให้จัดสรร',
-    en: 'The year shows a loss ({netProfit} baht), so there is no profit to allocate.',
+    th: 'ปีนี้ขาดทุน {loss} บาท จึงไม่มีกำไรให้จัดสรร',
+    en: 'The year shows a loss of {loss} baht, so there is no profit to allocate.',
   },
   'duplicate-member': {
     th: 'สมาชิกรหัส {member} อยู่ในรายการมากกว่าหนึ่งครั้ง',
