@@ -46,3 +46,14 @@ export { defineElement } from './shared/define.js';
 // defined already, so they resolve at once.
 export { loadWidgets, whenWidgetDefined, WIDGET_TAGS } from './autoloader/widget-loader.js';
 export { languageOf } from './shared/language.js';
+// The shared localisation controller every widget (and a widget built on SajjaElement) uses.
+export { LocalizeController } from './shared/localize-controller.js';
+export type { LocalizeHost } from './shared/localize-controller.js';
+// What the household ledger's parts need of the element (for reading its source and types).
+export type {
+  LedgerHost,
+  LedgerSentence,
+  LedgerStringKey,
+} from './household-ledger/ledger-host.js';
+// Any error as the sentence a widget shows (never a stack trace), in Thai or English.
+export { userMessage } from './shared/user-message.js';

@@ -16,14 +16,21 @@ export type LedgerStringKey = keyof typeof householdLedgerStrings.th;
  * share (the status line, the change event, moving focus after a render).
  */
 export interface LedgerHost extends ReactiveControllerHost, HTMLElement {
+  /** The `household` attribute: the household whose ledger is shown. */
   household: string;
+  /** The `store` attribute: the IndexedDB database's name. */
   store: string;
+  /** The `month` attribute, `YYYY-MM` (empty: the current month). */
   month: string;
+  /** The `show-reversed` attribute. */
   showReversed: boolean;
+  /** The `page-size` attribute: how many entries a page of the month's list shows. */
   readonly pageSize: number;
+  /** The element's shadow root, where its parts render. */
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** The month shown, `YYYY-MM`. */
   readonly shownMonth: string;
+  /** The ledger's language, digits and sentences. */
   readonly localize: LocalizeController<LedgerStringKey>;
   /** Says `sentence` in the polite status line (none: clears it). */
   announce(sentence?: LedgerSentence): void;

@@ -75,7 +75,7 @@ export class LocalizeController<Keys extends string = never> implements Reactive
 
   /**
    * The widget's sentence `key` in its language, `{placeholders}` filled from `values`; its own
-   * digits and the `number` values in the widget's digits (see {@link translate}).
+   * digits and the `number` values in the widget's digits (see `translate` in shared/translations.ts).
    */
   t(key: Keys, values?: Readonly<Record<string, string | number>>): string {
     return translate(this.strings!, this.language, key, values, this.digits);
