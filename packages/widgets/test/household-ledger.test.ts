@@ -582,8 +582,10 @@ describe('<sajja-household-ledger>', () => {
       'กลับรายการ: ค่าอาหาร 2,500.00 บาท วันที่ 2 มี.ค. 2567',
     );
 
-    // Cancelling writes nothing and puts focus back.
+    // Cancelling writes nothing and puts focus back. The confirm step loads on the first
+    // "reverse" (a chunk of its own in the bundle), so its row comes a moment later.
     button().click();
+    await waitUntil(() => $(element, '#confirm-text'), 'no confirm step');
     await element.updateComplete;
     expect(text(element, '#confirm-text')).to.equal(
       'กลับรายการ ค่าอาหาร 2,500.00 บาท วันที่ 2 มี.ค. 2567 ใช่หรือไม่ รายการนี้จะไม่นับรวมในยอดอีก แต่ยังเก็บไว้ในประวัติ จากนั้นให้บันทึกรายการที่ถูกต้องใหม่',
@@ -600,7 +602,7 @@ describe('<sajja-household-ledger>', () => {
     expect(await countAll(store, householdId)).to.equal(5);
 
     button().click();
-    await element.updateComplete;
+    await waitUntil(() => $(element, '#confirm-reverse'), 'no confirm step');
     $<HTMLButtonElement>(element, '#confirm-reverse')!.click();
     await waitUntil(() => rows(element).length === 2, 'the reversed row stayed');
     await waitUntil(() => summary(element).expense === '1,000.00 บาท', 'the totals stayed');

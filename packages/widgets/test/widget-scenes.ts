@@ -387,6 +387,8 @@ function submitLedger(element: SajjaHouseholdLedger, values: Record<string, stri
 async function ledgerErrors({ digits }: SceneOptions): Promise<Scene> {
   const element = await ledger(digits);
   $<HTMLButtonElement>(element, 'button[data-reverse]').click();
+  // The confirm step loads on the first "reverse".
+  await waitUntil(() => element.shadowRoot!.querySelector('#confirm-text'), 'no confirm step');
   submitLedger(element, { category: 'food', amount: 'abc', date: '31/02/2567' });
   await settled(element);
   return { element, typed: [NOTE, FUND, 'SLIP2024'] };
