@@ -198,9 +198,8 @@ export class SajjaBalanceCard extends SajjaHeadedElement {
   }
 
   private renderError(error: unknown) {
-    return html`<p class="error" role="alert">
-      ${inDigits(userMessage(error, this.language), this.digitStyle)}
-    </p>`;
+    const sentence = inDigits(userMessage(error, this.language), this.digitStyle);
+    return html`<p class="error" role="alert">${sentence}</p>`;
   }
 
   private renderCompact(overview: HouseholdOverview) {
