@@ -74,8 +74,11 @@ const minifiedBundles = {
       // its heading levels (`heading-level` and `no-heading` on the balance card, their base
       // class and the <h2>…<h6> helper, in the card's chunk: 0.4), and issue 17's Thai wording
       // (the ledger's utilities and cuttable categories, BE dates in Thai sentences: 0.3 measured,
-      // after the ledger's reversal step moved to a chunk of its own, loaded on demand).
-      lazyBudgetCeilingKiB: 134.5,
+      // after the ledger's reversal step moved to a chunk of its own, loaded on demand), and
+      // `heading-level` / `no-heading` on the household ledger too (the helper in the shared
+      // chunk, and the ledger's chart and group payments in a chunk of their own loaded beside
+      // the store, so its page keeps its 60 KiB: 0.7).
+      lazyBudgetCeilingKiB: 135,
       lazy: {
         // The store's backups and file imports (its transfer.ts, which the store's library
         // build writes as dist/transfer.js, one file per module), loaded by import() inside the
@@ -85,6 +88,11 @@ const minifiedBundles = {
         store: [/[\\/]packages[\\/]store[\\/]/, /[\\/]node_modules[\\/]dexie[\\/]/],
         // The household ledger's CSV export and import, loaded by import() on its first use.
         'ledger-csv-transfer': [/[\\/]household-ledger[\\/]ledger-csv-transfer\.ts$/],
+        // The ledger's month chart and group payments, which it loads by import() beside the
+        // store (it shows them only with the month's records, which need the store).
+        'ledger-month-extras': [
+          /[\\/]household-ledger[\\/](?:ledger-month-extras|ledger-chart|group-payments)\.ts$/,
+        ],
         // The ledger's confirm step of a reversal, loaded by import() on the first "reverse".
         'ledger-reversal-confirm': [/[\\/]household-ledger[\\/]ledger-reversal-confirm\.ts$/],
         // What the store itself loads on first use: Dexie's export format, for backups.
@@ -113,13 +121,10 @@ const minifiedBundles = {
       // Lit, decimal.js, the core and the widgets' shared code in one chunk beside the entry,
       // rather than the dozen small ones Rollup would cut along who imports what: each file is
       // compressed on its own, and small ones compress worse. Each widget's own folder stays
-      // a chunk of its own, and so does the heading-level helper (shared/heading.ts,
-      // shared/headed-element.ts) while only the balance card uses it: in the shared chunk
-      // every page, the ledger's at its 60 KiB too, would download it.
+      // a chunk of its own.
       sharedChunk: {
         name: 'shared',
-        apart:
-          /[\\/]widgets[\\/]src[\\/](?:(?!shared[\\/]|autoloader)[^\\/]+[\\/]|shared[\\/]head(?:ed-element|ing)\.ts$)/,
+        apart: /[\\/]widgets[\\/]src[\\/](?!shared[\\/]|autoloader)[^\\/]+[\\/]/,
       },
     },
   ],

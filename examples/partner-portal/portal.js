@@ -23,6 +23,7 @@ const texts = {
     promptPayIntro:
       'ประกาศของกลุ่มสัจจะสะสมทรัพย์บ้านสวน: สแกนคิวอาร์นี้ด้วยแอปธนาคาร ใส่จำนวนเงิน ตรวจชื่อผู้รับ แล้วบันทึกเงินฝากด้านบนโดยเลือก "โอนพร้อมเพย์"',
     promptPayExample: 'ตัวอย่างเท่านั้น: เลขพร้อมเพย์นี้ไม่ใช่บัญชีของกลุ่มจริง ห้ามโอนเงิน',
+    ledgerHeading: 'บัญชีครัวเรือน',
     loanHeading: 'ลองคำนวณค่างวดก่อนกู้',
     privacy:
       'ข้อมูลเก็บอยู่ในเครื่องนี้เท่านั้น ไม่ได้ส่งไปที่ใด หากล้างข้อมูลเบราว์เซอร์ ข้อมูลจะหายทั้งหมด',
@@ -54,6 +55,7 @@ const texts = {
       'Notice of the Ban Suan sajja savings group: scan this QR with your banking app, type the amount, check the recipient’s name, then record the deposit above choosing "PromptPay transfer".',
     promptPayExample:
       'Example only: this PromptPay id is not the group’s real account. Do not transfer money.',
+    ledgerHeading: 'Household ledger',
     loanHeading: 'Work out a loan before borrowing',
     privacy:
       'The data stays on this device and is sent nowhere; clearing the browser data erases it.',

@@ -1,7 +1,7 @@
 // The partner portal's outline as a screen reader lists it, through the widgets' shadow roots,
 // in Thai and in English: one <h1>, no level skipped on the way down, and no widget repeating
-// the heading the portal puts above it (the balance card takes `no-heading` there, and names its
-// region instead; the ledger's section has no heading but the ledger's own).
+// the heading the portal puts above it (the widgets take `no-heading` there, and name their
+// region instead).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startDemoBrowser } from './support/demo-browser.mjs';
@@ -49,10 +49,10 @@ async function outline() {
       }
     };
     walk(document.body, false);
-    const region = document
-      .querySelector('sajja-balance-card')
-      .shadowRoot.querySelector('[role="region"]')?.ariaLabel;
-    return { headings, region };
+    const regions = ['sajja-balance-card', 'sajja-household-ledger'].map(
+      (tag) => document.querySelector(tag).shadowRoot.querySelector('[role="region"]')?.ariaLabel,
+    );
+    return { headings, regions };
   });
 }
 
@@ -63,7 +63,7 @@ for (const lang of ['th', 'en']) {
         document.getElementById('switch-language').click();
     }, lang);
     await page.waitForFunction((lang) => document.documentElement.lang === lang, {}, lang);
-    const { headings, region } = await outline();
+    const { headings, regions } = await outline();
     const line = (heading) => `h${heading.level} ${heading.text}`;
 
     assert.deepEqual(
@@ -84,6 +84,10 @@ for (const lang of ['th', 'en']) {
       [],
       "a widget repeats the portal's heading",
     );
-    assert.match(region ?? '', /\S/, 'the balance card names its region');
+    assert.ok(
+      widgets.every((heading) => heading.level > 2),
+      'widget sections sit under the portal’s <h2>',
+    );
+    for (const name of regions) assert.match(name ?? '', /\S/, 'each widget names its region');
   });
 }

@@ -175,6 +175,7 @@ test('the front page is the partner portal, seeded with the demo household', asy
     '/assets/sajja/sajja-widgets-balance-card-[hash].js',
     '/assets/sajja/sajja-widgets-deposit-form-[hash].js',
     '/assets/sajja/sajja-widgets-household-ledger-[hash].js',
+    '/assets/sajja/sajja-widgets-ledger-month-extras-[hash].js',
     '/assets/sajja/sajja-widgets-loan-calculator-[hash].js',
     '/assets/sajja/sajja-widgets-promptpay-[hash].js',
     '/assets/sajja/sajja-widgets-promptpay-qr-[hash].js',

@@ -2,12 +2,17 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { openStore, type SajjaStore } from '@sajja/store';
 import type { LitElement } from 'lit';
 import '../src/balance-card/balance-card.js';
+import '../src/household-ledger/household-ledger.js';
 import { balanceCardStrings } from '../src/balance-card/balance-card.strings.js';
+import { householdLedgerStrings } from '../src/household-ledger/household-ledger.strings.js';
+import { displayMonth } from '../src/shared/display.js';
 import { renderHeading } from '../src/shared/heading.js';
 import { render } from 'lit';
 
 // The sentences come from the widgets' tables: this file tests levels, not wording.
 const card = balanceCardStrings.th;
+const book = householdLedgerStrings.th;
+const march = displayMonth('2024-03', 'th', 'arabic');
 
 /** The headings a widget shows, in order, as `h2 Text`. */
 function outline(element: Element): string[] {
@@ -63,6 +68,20 @@ async function balanceCard(attributes: string) {
   await waitUntil(() => element.shadowRoot?.querySelector('section'), 'the card did not load', {
     timeout: 5000,
   });
+  return element;
+}
+
+async function ledger(attributes: string) {
+  const { name, householdId } = await seed();
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  container.innerHTML = `<sajja-household-ledger store="${name}" household="${householdId}"
+    month="2024-03" ${withLang(attributes)}></sajja-household-ledger>`;
+  const element = container.firstElementChild as LitElement;
+  await waitUntil(
+    () => element.shadowRoot?.querySelector('.group-payments'),
+    'the month did not load',
+    { timeout: 5000 },
+  );
   return element;
 }
 
@@ -155,6 +174,52 @@ describe('heading-level and no-heading', () => {
       await element.updateComplete;
       expect(levels(element)).to.deep.equal(['h3', 'h4', 'h4', 'h5']);
       expect(element.shadowRoot!.querySelector('[role="region"]')).to.equal(null);
+    });
+  });
+
+  describe('<sajja-household-ledger>', () => {
+    it('heads itself with an <h2> by default, the month and files with <h3>, within the month <h4>', async () => {
+      const element = await ledger('');
+      expect(outline(element)).to.deep.equal([
+        `h2 ${book.title}`,
+        `h3 ${march}`,
+        `h4 ${book.monthSummary.replace('{month}', march)}`,
+        `h4 ${book.groupPayments}`,
+        `h3 ${book.files}`,
+      ]);
+    });
+
+    it('moves every heading down with heading-level, keeping the month focusable and announced', async () => {
+      const element = await ledger('heading-level="3"');
+      expect(levels(element)).to.deep.equal(['h3', 'h4', 'h5', 'h5', 'h4']);
+      const month = element.shadowRoot!.querySelector('#month-heading')!;
+      expect(month.localName).to.equal('h4');
+      expect(month.getAttribute('tabindex')).to.equal('-1');
+      expect(month.getAttribute('aria-live')).to.equal('polite');
+    });
+
+    for (const invalid of ['0', '10', 'x']) {
+      it(`takes heading-level="${invalid}" as the default, 2`, async () => {
+        const element = await ledger(`heading-level="${invalid}"`);
+        expect(levels(element)).to.deep.equal(['h2', 'h3', 'h4', 'h4', 'h3']);
+      });
+    }
+
+    it('with no-heading, leaves its heading out but stays a region named by it', async () => {
+      const element = await ledger('no-heading');
+      expect(levels(element)).to.deep.equal(['h3', 'h4', 'h4', 'h3']);
+      const region = [...element.shadowRoot!.children].find(
+        (child) => child.getAttribute('role') === 'region',
+      )!;
+      expect(region.getAttribute('aria-label')).to.equal(book.title);
+      expect(region.querySelector('form')).to.exist;
+    });
+
+    it('names its region in English with lang="en"', async () => {
+      const element = await ledger('no-heading lang="en"');
+      expect(
+        element.shadowRoot!.querySelector('[role="region"]')!.getAttribute('aria-label'),
+      ).to.equal(householdLedgerStrings.en.title);
     });
   });
 });

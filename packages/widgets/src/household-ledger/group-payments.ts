@@ -2,6 +2,7 @@ import type { DigitStyle, Language } from '@sajja/core';
 import type { FundTransactionRecord, OrganisationRecord } from '@sajja/store';
 import { html, nothing } from 'lit';
 import { displayDate, displayMoney } from '../shared/display.js';
+import { renderHeading } from '../shared/heading.js';
 import { paymentMethodText } from '../shared/payment-method.js';
 import { translate } from '../shared/translations.js';
 import { householdLedgerStrings } from './household-ledger.strings.js';
@@ -12,13 +13,15 @@ import { householdLedgerStrings } from './household-ledger.strings.js';
  * how it was paid: cash, or PromptPay and the slip's reference. They are the fund's records, not
  * ledger entries, so the month's totals above leave them out; the section says so. A deposit
  * that wrote its own ledger entry (`ledgerEntryId`) is in the list above already, counted as
- * saving, and is left out here so no payment shows twice. Nothing shows when none is left.
+ * saving, and is left out here so no payment shows twice. Nothing shows when none is left. Its
+ * heading is of `headingLevel`.
  */
 export function renderGroupPayments(
   payments: readonly FundTransactionRecord[],
   organisations: readonly OrganisationRecord[],
   language: Language,
   digits: DigitStyle,
+  headingLevel: number,
 ) {
   const shown = payments.filter((payment) => payment.ledgerEntryId === undefined);
   if (shown.length === 0) return nothing;
@@ -31,7 +34,10 @@ export function renderGroupPayments(
     class="group-payments"
     aria-labelledby="group-payments-heading"
   >
-    <h4 id="group-payments-heading">${t('groupPayments')}</h4>
+    ${renderHeading(headingLevel, t('groupPayments'), {
+      id: 'group-payments-heading',
+      className: 'group-payments-title',
+    })}
     <p class="hint">${t('groupPaymentsHint')}</p>
     <ul>
       ${newestFirst.map((payment) => {

@@ -3,7 +3,7 @@ import { ledgerCategory } from '@sajja/core/ledger';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../shared/localize-controller.js';
-import { SajjaElement } from '../shared/sajja-element.js';
+import { SajjaHeadedElement } from '../shared/headed-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { DEFAULT_STORE_NAME } from '@sajja/core';
 import { householdLedgerStyles } from './household-ledger.styles.js';
@@ -91,7 +91,7 @@ export type {
  * @cssprop --sajja-background-color - the widget's background (transparent by default).
  * @cssprop --sajja-highlight-color - the background of a row waiting for confirmation.
  */
-export class SajjaHouseholdLedger extends SajjaElement implements LedgerHost {
+export class SajjaHouseholdLedger extends SajjaHeadedElement implements LedgerHost {
   /** The shadow styles. */
   static override styles = [themeStyles, householdLedgerStyles];
 
@@ -181,11 +181,13 @@ export class SajjaHouseholdLedger extends SajjaElement implements LedgerHost {
   }
 
   override render() {
-    return html`
-      <h2>${this.localize.t('title')}</h2>
-      ${this.entryForm.render()}
-      <div class="status" role="status" aria-live="polite">${this.announcement?.() ?? ''}</div>
-      ${this.monthView.render()} ${this.csvFiles.render()}
-    `;
+    return this.regionIfNoHeading(
+      this.localize.t('title'),
+      html`
+        ${this.ownHeading(this.localize.t('title'))} ${this.entryForm.render()}
+        <div class="status" role="status" aria-live="polite">${this.announcement?.() ?? ''}</div>
+        ${this.monthView.render()} ${this.csvFiles.render()}
+      `,
+    );
   }
 }

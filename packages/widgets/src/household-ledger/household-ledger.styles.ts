@@ -5,8 +5,8 @@ export const householdLedgerStyles = css`
   section {
     margin-block-end: calc(var(--_space) * 1.5);
   }
-  h2,
-  h3 {
+  /* By tag, never by level: heading-level changes the tags, not the look. */
+  :is(h2, h3, h4, h5, h6) {
     font-size: 1.125em;
     margin: 0 0 var(--_space);
   }
@@ -85,7 +85,7 @@ export const householdLedgerStyles = css`
     gap: var(--_space);
     margin-block-end: var(--_space);
   }
-  .month-nav h3 {
+  #month-heading {
     margin: 0;
     text-align: center;
   }
@@ -239,7 +239,7 @@ export const householdLedgerStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
-  .problems h3 {
+  #problems-heading {
     color: var(--_danger);
     font-size: 1em;
   }
@@ -252,7 +252,7 @@ export const householdLedgerStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  .group-payments h4 {
+  .group-payments-title {
     margin: 0;
     font-size: 1em;
   }

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ImportProblem } from '@sajja/store';
+import { renderHeading } from '../shared/heading.js';
 import { ledgerMessage, type LedgerHost, type LedgerSentence } from './ledger-host.js';
 
 /** A CSV import refused because of problems, kept so the good rows can be imported after all. */
@@ -80,7 +81,7 @@ export class LedgerCsvFiles {
     const t = localize.t.bind(localize);
     const { refused, transfer } = this;
     return html`<section part="files" class="files" aria-labelledby="files-heading">
-      <h3 id="files-heading">${t('files')}</h3>
+      ${renderHeading(this.host.titleLevel + 1, t('files'), { id: 'files-heading' })}
       <div>
         <button class="secondary" type="button" ?disabled=${this.busy} @click=${this.exportCsv}>
           ${t('export')}

@@ -5,6 +5,7 @@ import { html, nothing } from 'lit';
 import { connectStore } from '../shared/store-connection.js';
 import { downloadCsv, readCsvFile } from './csv-file.js';
 import type { LedgerCsvFiles, RefusedImport } from './ledger-csv-files.js';
+import { renderHeading } from '../shared/heading.js';
 import type { LedgerHost, LedgerSentence } from './ledger-host.js';
 
 /** Problems that make a whole CSV file unreadable, so no "good rows" exist to import. */
@@ -130,12 +131,14 @@ export function renderRefused(files: LedgerCsvFiles, refused: RefusedImport) {
   const listed = refused.problems.slice(0, PROBLEMS_SHOWN);
   const more = refused.problems.length - listed.length;
   return html`<div class="problems" role="alert">
-    <h3 id="problems-heading" tabindex="-1">
-      ${t('importRefused', {
+    ${renderHeading(
+      host.titleLevel + 1,
+      t('importRefused', {
         file: refused.fileName,
         count: localize.number(refused.problems.length),
-      })}
-    </h3>
+      }),
+      { id: 'problems-heading', focusable: true },
+    )}
     <ul>
       ${listed.map((problem) => html`<li>${problemText(host, problem)}</li>`)}
       ${more > 0 ? html`<li>${t('moreProblems', { count: localize.number(more) })}</li>` : nothing}

@@ -30,6 +30,8 @@ export interface LedgerHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** The month shown, `YYYY-MM`. */
   readonly shownMonth: string;
+  /** The level of the ledger's own heading (`heading-level`): its parts' headings go below. */
+  readonly titleLevel: number;
   /** The ledger's language, digits and sentences. */
   readonly localize: LocalizeController<LedgerStringKey>;
   /** Says `sentence` in the polite status line (none: clears it). */

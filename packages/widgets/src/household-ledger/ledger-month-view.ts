@@ -4,10 +4,10 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { LiveController } from '../shared/live-controller.js';
 import { isDepositEntry, renderDepositMark } from './deposit-entry.js';
-import { renderGroupPayments } from './group-payments.js';
 import type { LedgerCorrections } from './ledger-corrections.js';
+import type * as MonthExtras from './ledger-month-extras.js';
 import { ledgerMessage, type LedgerHost } from './ledger-host.js';
-import { renderLedgerChart } from './ledger-chart.js';
+import { renderHeading } from '../shared/heading.js';
 import {
   FIRST_MONTH,
   monthAfter,
@@ -32,6 +32,10 @@ export class LedgerMonthView {
   private failure?: unknown;
 
   private readonly view: LiveController<MonthView>;
+  /** The month's chart and group payments, once loaded. */
+  private extras?: typeof MonthExtras;
+  /** Why they could not be loaded. */
+  private extrasFailure?: unknown;
 
   constructor(
     private readonly host: LedgerHost,
@@ -46,6 +50,17 @@ export class LedgerMonthView {
           : undefined,
       () => host.store,
       (store) => monthQuery(store, host.household, host.shownMonth, host.showReversed, chartSpan()),
+    );
+    // The chart and the group payments, in parallel with the store (see ledger-month-extras.ts).
+    import('./ledger-month-extras.js').then(
+      (extras) => {
+        this.extras = extras;
+        host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.extrasFailure = error;
+        host.requestUpdate();
+      },
     );
   }
 
@@ -82,7 +97,11 @@ export class LedgerMonthView {
             (${localize.t('previousMonth')})</span
           >
         </button>
-        <h3 id="month-heading" tabindex="-1" aria-live="polite">${localize.month(month)}</h3>
+        ${renderHeading(this.host.titleLevel + 1, localize.month(month), {
+          id: 'month-heading',
+          focusable: true,
+          live: true,
+        })}
         <button
           class="secondary"
           type="button"
@@ -104,18 +123,28 @@ export class LedgerMonthView {
     const { localize } = this.host;
     if (!this.host.household) return html`<p class="error">${localize.t('noHousehold')}</p>`;
     const state = this.view.state;
-    if (state.status === 'loading') return html`<p class="hint">${localize.t('loading')}</p>`;
-    if (state.status === 'error') {
-      return html`<p class="error" role="alert">${ledgerMessage(this.host, state.error)}</p>`;
+    const failure = state.status === 'error' ? state.error : this.extrasFailure;
+    if (state.status === 'error' || failure !== undefined) {
+      return html`<p class="error" role="alert">${ledgerMessage(this.host, failure)}</p>`;
+    }
+    const extras = this.extras;
+    if (state.status === 'loading' || !extras) {
+      return html`<p class="hint">${localize.t('loading')}</p>`;
     }
     const view = state.value;
     const rows = monthRows(view);
     const summary = view.chart.periods[view.chart.periods.length - 1];
     return html`
       ${summary ? this.renderSummary(summary, rows) : nothing}
-      ${renderLedgerChart(view.chart.periods, localize.language, localize.digits)}
+      ${extras.renderLedgerChart(view.chart.periods, localize.language, localize.digits)}
       ${this.renderList(rows.rows)}
-      ${renderGroupPayments(view.payments, view.organisations, localize.language, localize.digits)}
+      ${extras.renderGroupPayments(
+        view.payments,
+        view.organisations,
+        localize.language,
+        localize.digits,
+        this.host.titleLevel + 2,
+      )}
     `;
   }
 
@@ -132,9 +161,11 @@ export class LedgerMonthView {
       summary.savingsRate === null
         ? t('noIncome')
         : t('percent', { value: localize.money(summary.savingsRate) });
-    return html`<h4 class="visually-hidden">
-        ${t('monthSummary', { month: localize.month(this.host.shownMonth) })}
-      </h4>
+    return html`${renderHeading(
+        this.host.titleLevel + 2,
+        t('monthSummary', { month: localize.month(this.host.shownMonth) }),
+        { className: 'visually-hidden' },
+      )}
       <dl part="summary" class="summary">
         ${item(t('opening'), money(rows.opening), 'opening')}
         ${item(t('income'), money(summary.income), 'income')}

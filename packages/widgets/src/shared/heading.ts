@@ -18,14 +18,29 @@ export interface HeadingOptions {
   readonly live?: boolean;
 }
 
-// The strings of one template per tag, made as lit's own static html makes them (a template
-// strings array carries its `raw`): a tag cannot be a binding, and five written-out templates
-// or lit/static-html.js cost the smallest pages bytes they cannot spare. The tags are these five
-// constants, never anyone's input.
-const templates = [2, 3, 4, 5, 6].map((level) => {
-  const strings = [`<h${level} id=`, ' class=', ' tabindex=', ' aria-live=', '>', `</h${level}>`];
-  return Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray;
-});
+type Attribute = string | typeof nothing;
+type HeadingTemplate = (
+  content: unknown,
+  id: Attribute,
+  className: Attribute,
+  tabIndex: Attribute,
+  live: Attribute,
+) => TemplateResult;
+
+// One template per tag: a tag name cannot be a binding, and lit's static html costs more
+// bytes than these five lines.
+const templates: readonly HeadingTemplate[] = [
+  (content, id, className, tabIndex, live) =>
+    html`<h2 id=${id} class=${className} tabindex=${tabIndex} aria-live=${live}>${content}</h2>`,
+  (content, id, className, tabIndex, live) =>
+    html`<h3 id=${id} class=${className} tabindex=${tabIndex} aria-live=${live}>${content}</h3>`,
+  (content, id, className, tabIndex, live) =>
+    html`<h4 id=${id} class=${className} tabindex=${tabIndex} aria-live=${live}>${content}</h4>`,
+  (content, id, className, tabIndex, live) =>
+    html`<h5 id=${id} class=${className} tabindex=${tabIndex} aria-live=${live}>${content}</h5>`,
+  (content, id, className, tabIndex, live) =>
+    html`<h6 id=${id} class=${className} tabindex=${tabIndex} aria-live=${live}>${content}</h6>`,
+];
 
 /**
  * `content` in an `<h2>`…`<h6>` of `level`, 2 or more; past 6 it stays `<h6>` (HTML has no
@@ -36,12 +51,11 @@ export function renderHeading(
   content: unknown,
   options: HeadingOptions = {},
 ): TemplateResult {
-  return html(
-    templates[Math.min(level, 6) - 2]!,
+  return templates[Math.min(level, 6) - 2]!(
+    content,
     options.id ?? nothing,
     options.className ?? nothing,
     options.focusable ? '-1' : nothing,
     options.live ? 'polite' : nothing,
-    content,
   );
 }
