@@ -569,6 +569,28 @@ describe('<sajja-household-ledger>', () => {
     expect(uncaught).to.deep.equal([]);
   });
 
+  it('says so when its month attribute is not a month it can show, and shows this month', async () => {
+    const { name, householdId } = await seed(MARCH);
+    const thisMonth = localToday().slice(0, 7);
+    for (const month of ['10000-01', '1899-12', '2024-13', 'March']) {
+      const element = await ledgerWidget(name, householdId, month);
+      const current = await ledgerWidget(name, householdId, thisMonth);
+      expect(text(element, '#month-heading')).to.equal(text(current, '#month-heading'));
+      expect(text(element, '.month [role="alert"]')).to.equal(
+        `แสดงเดือน "${month}" ไม่ได้ จึงแสดงเดือนนี้แทน`,
+      );
+      element.lang = 'en';
+      await element.updateComplete;
+      expect(text(element, '.month [role="alert"]')).to.equal(
+        `Cannot show the month "${month}", so this month is shown instead.`,
+      );
+      // A valid month clears it.
+      element.month = '2024-03';
+      await element.updateComplete;
+      expect(text(element, '.month [role="alert"]')).to.equal('');
+    }
+  });
+
   it('reverses an entry after a confirm step: it leaves the totals, the history keeps both', async () => {
     const { name, store, householdId, records } = await seed(MARCH);
     const food = records[3]!;

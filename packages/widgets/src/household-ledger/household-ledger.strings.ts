@@ -34,6 +34,7 @@ export const householdLedgerStrings: Translations<
   | 'loading'
   | 'previousMonth'
   | 'nextMonth'
+  | 'monthNotShown'
   | 'monthSummary'
   | 'opening'
   | 'closing'
@@ -119,6 +120,7 @@ export const householdLedgerStrings: Translations<
     loading: 'กำลังโหลด…',
     previousMonth: 'เดือนก่อนหน้า',
     nextMonth: 'เดือนถัดไป',
+    monthNotShown: 'แสดงเดือน "{month}" ไม่ได้ จึงแสดงเดือนนี้แทน',
     monthSummary: 'สรุปเดือน{month}',
     opening: 'ยอดยกมา',
     closing: 'คงเหลือสิ้นเดือน',
@@ -206,6 +208,7 @@ export const householdLedgerStrings: Translations<
     loading: 'Loading…',
     previousMonth: 'Previous month',
     nextMonth: 'Next month',
+    monthNotShown: 'Cannot show the month "{month}", so this month is shown instead.',
     monthSummary: 'Summary of {month}',
     opening: 'Brought forward',
     closing: 'Balance at month end',

@@ -6,7 +6,7 @@ import { LiveController } from '../shared/live-controller.js';
 import { isDepositEntry, renderDepositMark } from './deposit-entry.js';
 import type { LedgerCorrections } from './ledger-corrections.js';
 import type * as MonthExtras from './ledger-month-extras.js';
-import { ledgerMessage, type LedgerHost } from './ledger-host.js';
+import { ledgerMessage, type LedgerHost, type LedgerSentence } from './ledger-host.js';
 import { renderHeading } from '../shared/heading.js';
 import {
   FIRST_MONTH,
@@ -113,10 +113,21 @@ export class LedgerMonthView {
         </button>
       </div>
       <p class="error" role="alert">
-        ${ledgerMessage(this.host, this.failure ?? this.corrections.failure)}
+        ${ledgerMessage(
+          this.host,
+          this.failure ?? this.corrections.failure ?? this.monthNotShown(),
+        )}
       </p>
       ${this.renderBody()}
     </section>`;
+  }
+
+  /** Says so when `month` is set but not a month the ledger can show (it shows this month). */
+  private monthNotShown(): LedgerSentence | undefined {
+    const { month, localize } = this.host;
+    return month && month !== this.host.shownMonth
+      ? () => localize.t('monthNotShown', { month })
+      : undefined;
   }
 
   private renderBody() {
