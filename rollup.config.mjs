@@ -121,10 +121,13 @@ const minifiedBundles = {
       // Lit, decimal.js, the core and the widgets' shared code in one chunk beside the entry,
       // rather than the dozen small ones Rollup would cut along who imports what: each file is
       // compressed on its own, and small ones compress worse. Each widget's own folder stays
-      // a chunk of its own.
+      // a chunk of its own, and so does the form association (shared/form-association.ts)
+      // while only the deposit form is form-associated: in the shared chunk every page, the
+      // ledger's at its 60 KiB too, would download it.
       sharedChunk: {
         name: 'shared',
-        apart: /[\\/]widgets[\\/]src[\\/](?!shared[\\/]|autoloader)[^\\/]+[\\/]/,
+        apart:
+          /[\\/]widgets[\\/]src[\\/](?:(?!shared[\\/]|autoloader)[^\\/]+[\\/]|shared[\\/]form-association\.ts$)/,
       },
     },
   ],

@@ -623,6 +623,21 @@ describe('<sajja-deposit-form>', () => {
       expect(new FormData(form).get('reference')).to.equal('R-1');
     });
 
+    it('puts back what the browser restores (back button, session restore)', async () => {
+      const seeded = await seed();
+      const { form, element } = await mountInForm(seeded);
+      // The browser calls this with what setFormValue kept as the state: the amount as typed.
+      element.formStateRestoreCallback('1,250.50');
+      await element.updateComplete;
+      expect(control(element, 'amount').value).to.equal('1,250.50');
+      expect(new FormData(form).get('deposit')).to.equal('1250.50');
+      expect(element.validity.valid).to.equal(true);
+      // A file or form data is not ours to restore: nothing changes.
+      element.formStateRestoreCallback(new FormData());
+      await element.updateComplete;
+      expect(control(element, 'amount').value).to.equal('1,250.50');
+    });
+
     it('is disabled with a disabled <fieldset>, and then not validated or submitted', async () => {
       const seeded = await seed();
       const fieldset = await fixture<HTMLFieldSetElement>(html`

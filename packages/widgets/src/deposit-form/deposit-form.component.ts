@@ -17,6 +17,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { formatDateInput, parseDateInput } from '../shared/date-input.js';
 import { displayDate, displayMoney, inDigits } from '../shared/display.js';
+import { FormAssociation } from '../shared/form-association.js';
 import { LiveController } from '../shared/live-controller.js';
 import {
   FormControlController,
@@ -270,12 +271,33 @@ export class SajjaDepositForm extends SajjaElement {
   /** Disabled by a `<fieldset disabled>` or its own attribute, as the browser last said. */
   @state() private formDisabled = false;
 
-  private readonly internals: ElementInternals;
-
   /** The fields' messages, shown as every Sajja form shows them (see FormControlController). */
   private readonly fields = new FormControlController<Field>(this, {
     fields: FIELDS,
     check: () => this.checkFields().errors,
+  });
+
+  /** The partner's `<form>`: value, validity, reset and restore (see FormAssociation). */
+  private readonly association = new FormAssociation<Field>(this, this.fields, {
+    fields: FIELDS,
+    state: () => {
+      const { amount, errors, flags } = this.checkFields();
+      return { value: amount?.toString() ?? null, restoreState: this.amountText, errors, flags };
+    },
+    restore: (state) => {
+      this.amountText = state;
+    },
+    reset: () => {
+      this.amountText = '';
+      this.dateText = undefined;
+      this.noteText = '';
+      this.method = 'cash';
+      this.slipText = '';
+      this.saved = undefined;
+      this.failure = undefined;
+    },
+    language: () => this.language,
+    digits: () => this.digitStyle,
   });
 
   // The organisations, live: a PromptPay account added to the rules shows the choice at once.
@@ -295,25 +317,14 @@ export class SajjaDepositForm extends SajjaElement {
     (store) => store.memberships.live(this.household),
   );
 
-  constructor() {
-    super();
-    this.internals = this.attachInternals();
-    // The partner form's checkValidity()/reportValidity() or its submit found the amount
-    // wrong: show why, in the widget's words, beside the field.
-    this.addEventListener('invalid', () => {
-      this.fields.submitted = true;
-      this.fields.recheck();
-    });
-  }
-
   /** The partner's `<form>` this element belongs to, or `null`. */
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.association.internals.form;
   }
 
   /** The labels pointing at this element (`<label for>` in the partner's page). */
   get labels(): NodeList {
-    return this.internals.labels;
+    return this.association.internals.labels;
   }
 
   /** The amount as the form submits it (`'100.00'`), or `''` while the amount is not valid. */
@@ -323,27 +334,27 @@ export class SajjaDepositForm extends SajjaElement {
 
   /** The validity of the fields, as `<input>`'s `validity`. */
   get validity(): ValidityState {
-    return this.internals.validity;
+    return this.association.internals.validity;
   }
 
   /** The message for the first wrong field, in the widget's language; `''` when all are good. */
   get validationMessage(): string {
-    return this.internals.validationMessage;
+    return this.association.internals.validationMessage;
   }
 
   /** Whether a form would check this element (not when it is disabled). */
   get willValidate(): boolean {
-    return this.internals.willValidate;
+    return this.association.internals.willValidate;
   }
 
   /** `true` when every field is good; otherwise fires `invalid` and returns `false`. */
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    return this.association.internals.checkValidity();
   }
 
   /** As {@link SajjaDepositForm.checkValidity}, and the browser shows the message too. */
   reportValidity(): boolean {
-    return this.internals.reportValidity();
+    return this.association.internals.reportValidity();
   }
 
   /**
@@ -430,7 +441,7 @@ export class SajjaDepositForm extends SajjaElement {
       return undefined;
     } finally {
       this.saving = false;
-      this.syncFormState();
+      this.association.sync();
       // Disabling the focused save button drops focus; give it back where the person works.
       const target = focusAfter;
       if (target) void this.updateComplete.then(() => this.focusField(target));
@@ -439,15 +450,7 @@ export class SajjaDepositForm extends SajjaElement {
 
   /** Called by the browser when the partner's form is reset: back to empty fields and today. */
   formResetCallback(): void {
-    this.amountText = '';
-    this.dateText = undefined;
-    this.noteText = '';
-    this.method = 'cash';
-    this.slipText = '';
-    this.fields.reset();
-    this.saved = undefined;
-    this.failure = undefined;
-    this.syncFormState();
+    this.association.reset();
   }
 
   /** Called by the browser when a `disabled` attribute or `<fieldset disabled>` applies or not. */
@@ -460,15 +463,13 @@ export class SajjaDepositForm extends SajjaElement {
 
   /** Called by the browser to restore what was typed (back button, session restore). */
   formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== 'string') return;
-    this.amountText = state;
-    this.syncFormState();
+    this.association.restore(state);
   }
 
   /** Mirrors the fields onto the partner's form after every render (a `lang` change too). */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.syncFormState();
+    this.association.sync();
   }
 
   private updating = false;
@@ -601,23 +602,6 @@ export class SajjaDepositForm extends SajjaElement {
     return { amount, date, note, slip, errors, flags };
   }
 
-  /** Mirrors the fields onto the partner's form: the amount as value, the first problem. */
-  private syncFormState(): void {
-    const { amount, errors, flags } = this.checkFields();
-    this.internals.setFormValue(amount?.toString() ?? null, this.amountText);
-    const first = FIELDS.find((field) => errors[field] !== undefined);
-    if (first === undefined) {
-      this.internals.setValidity({});
-      return;
-    }
-    const anchor = this.renderRoot?.querySelector<HTMLElement>(`#${first}`) ?? undefined;
-    this.internals.setValidity(
-      flags,
-      wordFieldMessage(errors[first], this.language, this.digitStyle),
-      anchor,
-    );
-  }
-
   private focusField(id: Field | 'save'): void {
     this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
   }
@@ -630,13 +614,13 @@ export class SajjaDepositForm extends SajjaElement {
     else this.noteText = value;
     this.fields.onInput();
     // Now, not after the render: the partner's own `input` listener may ask for the validity.
-    this.syncFormState();
+    this.association.sync();
   }
 
   private fillPledge(pledge: string): void {
     this.amountText = displayMoney(pledge, this.digitStyle);
     this.fields.onInput();
-    this.syncFormState();
+    this.association.sync();
     // The field, not the button, so a screen reader reads the amount and Enter records it.
     void this.updateComplete.then(() => this.focusField('amount'));
   }
