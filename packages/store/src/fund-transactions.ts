@@ -1,6 +1,7 @@
 import {
   compareIsoDates,
   localToday,
+  MAX_SLIP_REFERENCE_LENGTH,
   money,
   reversalProblem,
   SajjaError,
@@ -63,8 +64,6 @@ export const PAYMENT_METHODS: readonly PaymentMethod[] = Object.freeze([
   'promptpay',
   'bank-transfer',
 ]);
-
-import { MAX_SLIP_REFERENCE_LENGTH } from '@sajja/core';
 
 /** The longest slip reference kept (the core's, shared with the deposit form's field). */
 export { MAX_SLIP_REFERENCE_LENGTH };

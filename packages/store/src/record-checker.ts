@@ -4,6 +4,7 @@ import {
   tooManyCharacters,
   isIsoDate,
   isMoney,
+  MAX_NOTE_LENGTH,
   money,
   type SajjaErrorDetails,
   type SajjaProblem,
@@ -13,8 +14,6 @@ import {
 export const MAX_ID_LENGTH = 100;
 /** The longest name of a household or an organisation, in characters. */
 export const MAX_NAME_LENGTH = 200;
-import { MAX_NOTE_LENGTH } from '@sajja/core';
-
 /** The longest note of a record (the core's, the ledger's limit too). */
 export { MAX_NOTE_LENGTH };
 

@@ -29,7 +29,6 @@ import { paymentMethodText } from '../shared/payment-method.js';
 import { SajjaHeadedElement } from '../shared/headed-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { translate } from '../shared/translations.js';
-import { userMessage } from '../shared/user-message.js';
 import { balanceCardStyles } from './balance-card.styles.js';
 import { balanceCardStrings } from './balance-card.strings.js';
 
@@ -198,8 +197,7 @@ export class SajjaBalanceCard extends SajjaHeadedElement {
   }
 
   private renderError(error: unknown) {
-    const sentence = inDigits(userMessage(error, this.language), this.digitStyle);
-    return html`<p class="error" role="alert">${sentence}</p>`;
+    return html`<p class="error" role="alert">${this.locale.message(error)}</p>`;
   }
 
   private renderCompact(overview: HouseholdOverview) {

@@ -279,7 +279,6 @@ export class SajjaDepositForm extends SajjaElement {
 
   /** The partner's `<form>`: value, validity, reset and restore (see FormAssociation). */
   private readonly association = new FormAssociation<Field>(this, this.fields, {
-    fields: FIELDS,
     state: () => {
       const { amount, errors, flags } = this.checkFields();
       return { value: amount?.toString() ?? null, restoreState: this.amountText, errors, flags };

@@ -6,7 +6,6 @@ import { displayMoney, inDigits } from '../shared/display.js';
 import { SajjaElement } from '../shared/sajja-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { translate } from '../shared/translations.js';
-import { userMessage } from '../shared/user-message.js';
 import { promptPayQrStrings } from './promptpay-qr.strings.js';
 import { promptPayQrStyles } from './promptpay-qr.styles.js';
 import type { PromptPayQrDrawing, PromptPayQrRequest } from './qr-drawing.js';
@@ -250,7 +249,7 @@ export class SajjaPromptPayQr extends SajjaElement {
         return html`<p part="error" class="error" role="alert">${this.t('loadFailed')}</p>`;
       case 'refused':
         return html`<p part="error" class="error" role="alert">
-          ${inDigits(userMessage(state.error, this.language), this.digitStyle)}
+          ${this.locale.message(state.error)}
         </p>`;
       case 'drawn':
         return this.renderCode(state.drawing);

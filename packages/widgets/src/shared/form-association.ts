@@ -19,8 +19,6 @@ export interface FormAssociationState<Field extends string> {
 
 /** How a {@link FormAssociation} reads and restores its widget. */
 export interface FormAssociationOptions<Field extends string> {
-  /** The fields in the order they are shown: the first wrong one is the form's message. */
-  readonly fields: readonly Field[];
   /** The fields as they stand. */
   readonly state: () => FormAssociationState<Field>;
   /** Puts back what {@link FormAssociationState.restoreState} kept. */
@@ -66,7 +64,8 @@ export class FormAssociation<Field extends string> {
   sync(): void {
     const { value, restoreState, errors, flags } = this.options.state();
     this.internals.setFormValue(value, restoreState);
-    const first = this.options.fields.find((field) => errors[field] !== undefined);
+    // The first wrong field, in the order shown, gives the form its message.
+    const first = this.controls.firstWrong(errors);
     if (first === undefined) {
       this.internals.setValidity({});
       return;

@@ -107,13 +107,18 @@ export class FormControlController<Field extends string> {
     this.submitted = true;
     this.errors = errors;
     this.host.requestUpdate();
-    const first = this.options.fields.find((field) => errors[field] !== undefined);
+    const first = this.firstWrong(errors);
     if (first !== undefined) {
       void this.host.updateComplete.then(() =>
         this.host.shadowRoot?.querySelector<HTMLElement>(`#${first}`)?.focus(),
       );
     }
     return first !== undefined;
+  }
+
+  /** The first field, in the order shown, that `errors` has a message for. */
+  firstWrong(errors: Partial<Record<Field, FieldMessage>>): Field | undefined {
+    return this.options.fields.find((field) => errors[field] !== undefined);
   }
 
   /** Back to a fresh form: no messages, no field left, no save attempted. */
