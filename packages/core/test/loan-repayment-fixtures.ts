@@ -128,9 +128,9 @@ export const loans: fc.Arbitrary<Loan> = fc
  */
 export function paymentsFor(loan: Loan, maxCount = 12): fc.Arbitrary<LoanPayment[]> {
   const { terms } = loan;
-  const lastDay = (terms.termMonths + 4) * 31;
-  const perMonth =
-    (textToSatang(money(terms.principal).toString()) * 2n) / BigInt(terms.termMonths);
+  const count = terms.termMonths ?? terms.installmentCount ?? 1;
+  const lastDay = (count + 4) * 31;
+  const perMonth = (textToSatang(money(terms.principal).toString()) * 2n) / BigInt(count);
   return fc
     .array(
       fc.record({

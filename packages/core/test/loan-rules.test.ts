@@ -72,7 +72,7 @@ describe('validateLoanRules', () => {
           rate: { percent: '-1', per: 'week' },
           method: 'balloon',
           termMonths: 0,
-          dayCount: '30/360',
+          dayCount: '30E/360',
           roundPaymentTo: '0',
           earlyPayment: 'early',
           prepayment: 'skip',

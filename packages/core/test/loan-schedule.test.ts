@@ -516,7 +516,7 @@ describe('loanSchedule, invalid terms', () => {
     const option = (terms: Partial<LoanTerms>): unknown =>
       expectSajjaError(() => schedule(terms), 'INVALID_ARGUMENT', 'invalid-option').details.option;
     expect(option({ method: 'balloon' as never })).to.equal('method');
-    expect(option({ dayCount: '30/360' as never })).to.equal('dayCount');
+    expect(option({ dayCount: '30E/360' as never })).to.equal('dayCount');
     expect(option({ rate: { percent: 'twelve', per: 'year' } })).to.equal('rate.percent');
     expect(option({ rate: { percent: Number.POSITIVE_INFINITY, per: 'year' } })).to.equal(
       'rate.percent',

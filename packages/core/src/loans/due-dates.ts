@@ -1,7 +1,20 @@
 import { checkOptionKeys } from '../errors/check-option-keys.js';
 import { invalidOption } from '../errors/sajja-error.js';
-import { assertIsoDate, daysInMonth, isoDateFromParts } from '../dates/iso-date.js';
-import { LOAN_TERM_FIELDS } from './loan-terms.js';
+import { addDays, assertIsoDate, daysInMonth, isoDateFromParts } from '../dates/iso-date.js';
+import { conflictingOptions } from './loan-sentences.js';
+import {
+  LOAN_TERM_FIELDS,
+  PAYMENT_TIMINGS,
+  REPAY_UNITS,
+  type PaymentTiming,
+  type RepayEvery,
+} from './loan-terms.js';
+
+/** The most of each unit {@link RepayEvery.count} may be: a year. */
+const MAX_REPAY_EVERY = { month: 12, week: 52, day: 366 } as const;
+
+/** Every month, the default {@link RepayEvery}. */
+export const MONTHLY: RepayEvery = /* @__PURE__ */ Object.freeze({ count: 1, unit: 'month' });
 
 /** The most due dates {@link installmentDueDates} lists: 100 years of months. */
 const MAX_DUE_DATES = 1200;
@@ -14,13 +27,18 @@ export interface DueDateTerms {
   readonly firstDueOn?: string;
   /**
    * The day of the month instalments fall on (1–31), clamped to each month's last day.
-   * Default: the day of `firstDueOn`, or else of `disbursedOn`.
+   * Default: the day of `firstDueOn`, or else of `disbursedOn`. Monthly repayment only.
    */
   readonly dueDayOfMonth?: number;
+  /** How often instalments fall due; default every month. */
+  readonly repayEvery?: RepayEvery;
+  /** `'start'`: the first instalment falls due on `disbursedOn`; default `'end'`. */
+  readonly paymentTiming?: PaymentTiming;
 }
 
 /**
- * The first `count` due dates of a loan, one a month, in strictly increasing order.
+ * The first `count` due dates of a loan, one a month (or as {@link DueDateTerms.repayEvery}
+ * says), in strictly increasing order.
  *
  * Every date is measured from the anchor day, never from the previous (clamped) date, so a loan
  * disbursed on 31 January falls due on 29 February, 31 March, 30 April, … and not on the 29th
@@ -28,15 +46,23 @@ export interface DueDateTerms {
  * else the day of `disbursedOn`. The first due date is `firstDueOn` itself when given, else the
  * anchor day of the month after `disbursedOn`.
  *
+ * Every `n` months, the dates are `n` months apart on the anchor day. Every `n` weeks or days,
+ * they are exactly `7n` or `n` days apart, from `firstDueOn`, or else from `disbursedOn` plus
+ * one step. With `paymentTiming: 'start'` the first due date is `disbursedOn` itself and the
+ * others follow a step apart (a loan repaid at the start of each period).
+ *
  * `terms` may be whole {@link LoanTerms}: their other fields are let through, any other key is
  * refused.
  *
  * @throws {@link "@sajja/core".SajjaError} `INVALID_DATE` for a date that is not one, or when a due date
  *   would pass the year 9999; `INVALID_ARGUMENT` / `invalid-option` when `terms` is not an
  *   object, `firstDueOn` is not after `disbursedOn` (`details.option` `'firstDueOn'`),
- *   `dueDayOfMonth` is not a whole number from 1 to 31, or `count` is not a whole number from
- *   0 to 1,200 (checked first); `unknown-option` for a key of `terms` that {@link LoanTerms}
- *   does not have.
+ *   `dueDayOfMonth` is not a whole number from 1 to 31, `repayEvery` is not `{ count, unit }`
+ *   (a whole `count` from 1 to 12 months, 52 weeks or 366 days), `paymentTiming` is not
+ *   `'end'` or `'start'`, or `count` is not a whole number from 0 to 1,200 (checked first);
+ *   `unknown-option` for a key of `terms` that {@link LoanTerms} does not have;
+ *   `conflicting-options` for `firstDueOn` with `paymentTiming: 'start'`, or `dueDayOfMonth`
+ *   with weekly or daily repayment.
  *
  * @example
  * ```ts
@@ -67,22 +93,77 @@ export function installmentDueDates(terms: DueDateTerms, count: number): string[
   ) {
     throw invalidOption('dueDayOfMonth', dueDayOfMonth, 'a whole number from 1 to 31');
   }
+  const every = checkRepayEvery(terms.repayEvery);
+  const timing = terms.paymentTiming ?? 'end';
+  if (!PAYMENT_TIMINGS.includes(timing)) {
+    throw invalidOption('paymentTiming', timing, "'end' or 'start'");
+  }
+  if (timing === 'start' && firstDueOn !== undefined) {
+    throw conflictingOptions(
+      'firstDueOn',
+      'paymentTiming',
+      'a loan repaid at the start of each period pays its first instalment on disbursedOn.',
+      firstDueOn,
+    );
+  }
+  if (every.unit !== 'month') {
+    if (dueDayOfMonth !== undefined) {
+      throw conflictingOptions(
+        'dueDayOfMonth',
+        'repayEvery',
+        `instalments every ${every.count} ${every.unit}(s) do not fall on a day of the month.`,
+        dueDayOfMonth,
+      );
+    }
+    const step = every.count * (every.unit === 'week' ? 7 : 1);
+    const first = firstDueOn ?? (timing === 'start' ? disbursedOn : addDays(disbursedOn, step));
+    const dates: string[] = [];
+    for (let k = 0; k < count; k++) dates.push(k === 0 ? first : addDays(first, k * step));
+    return dates;
+  }
   const [startYear, startMonth, startDay] = partsOf(firstDueOn ?? disbursedOn);
   const day = dueDayOfMonth ?? startDay;
   // Months are counted from year 0 month 0, so one index gives both year and month.
-  const firstMonth = startYear * 12 + startMonth - 1 + (firstDueOn === undefined ? 1 : 0);
+  const firstMonth =
+    startYear * 12 +
+    startMonth -
+    1 +
+    (firstDueOn === undefined && timing === 'end' ? every.count : 0);
   const dates: string[] = [];
   for (let k = 0; k < count; k++) {
-    if (k === 0 && firstDueOn !== undefined) {
-      dates.push(firstDueOn);
+    if (k === 0 && (firstDueOn !== undefined || timing === 'start')) {
+      dates.push(firstDueOn ?? disbursedOn);
       continue;
     }
-    const year = Math.floor((firstMonth + k) / 12);
-    const month = firstMonth + k - year * 12 + 1;
+    const index = firstMonth + k * every.count;
+    const year = Math.floor(index / 12);
+    const month = index - year * 12 + 1;
     const lastDay = year >= 1 && year <= 9999 ? daysInMonth(year, month) : day;
     dates.push(isoDateFromParts(year, month, Math.min(day, lastDay), terms, 'due date'));
   }
   return dates;
+}
+
+/**
+ * @internal A checked {@link RepayEvery} (the default, every month, when undefined).
+ *
+ * @throws {@link "@sajja/core".SajjaError} `INVALID_ARGUMENT` (`invalid-option`, `unknown-option`).
+ */
+export function checkRepayEvery(value: unknown): RepayEvery {
+  if (value === undefined) return MONTHLY;
+  if (typeof value !== 'object' || value === null) {
+    throw invalidOption('repayEvery', value, "an object such as { count: 2, unit: 'week' }");
+  }
+  checkOptionKeys(value, ['count', 'unit'], 'repayEvery', 'repayEvery.');
+  const { count, unit } = value as RepayEvery;
+  if (!REPAY_UNITS.includes(unit)) {
+    throw invalidOption('repayEvery.unit', unit, `one of ${REPAY_UNITS.join(', ')}`);
+  }
+  const max = MAX_REPAY_EVERY[unit];
+  if (!Number.isInteger(count) || count < 1 || count > max) {
+    throw invalidOption('repayEvery.count', count, `a whole number from 1 to ${max}`);
+  }
+  return value as RepayEvery;
 }
 
 function partsOf(iso: string): [number, number, number] {

@@ -17,21 +17,11 @@ import {
   type PrepaymentRule,
   type RepaymentPart,
 } from './loan-rules.js';
-import {
-  LOAN_TERM_FIELDS,
-  type Installment,
-  type LoanDayCount,
-  type LoanTerms,
-} from './loan-terms.js';
+import { LOAN_TERM_FIELDS, type Installment, type LoanTerms } from './loan-terms.js';
 import { withLazy } from './lazy-property.js';
 import { cappedPenalty, penaltyPolicyOf, type PenaltyPolicy } from './penalty.js';
-import {
-  checkRate,
-  monthlyRateFraction,
-  yearlyRateFraction,
-  type RateFraction,
-} from './periodic-rate.js';
-import { halfUp, moneyOfSatang, satangOf } from '../money/satang.js';
+import { rounderOf, type Rounder } from './loan-rounding.js';
+import { moneyOfSatang, satangOf } from '../money/satang.js';
 import { loanPlan } from './schedule.js';
 import { walkSchedule, type SchedulePlan } from './schedule-in-satang.js';
 import { validateLoanRules } from './validate-loan-rules.js';
@@ -58,6 +48,17 @@ export interface BookRow {
   paidPenalty: bigint;
   /** What the interest is charged on under `'actual/365'`: the balance, or a flat loan's principal. */
   readonly base: bigint;
+  /**
+   * True when the period's interest is `base × yearly rate × days / 365` (`'actual/365'`, no
+   * tranche within it, not interest-free, not a flat contract total): it accrues by days so;
+   * otherwise its own interest accrues pro rata over its days.
+   */
+  readonly byDays: boolean;
+  /**
+   * The interest earned by the due date: `interest`, or when interest is deferred (grace on
+   * interest payment) what this period earned plus what earlier deferred periods carried in.
+   */
+  readonly earned: bigint;
   /** Interest accrues by days from `accrualFrom`, on top of `accruedBefore`. */
   readonly accrualFrom: number;
   readonly accruedBefore: bigint;
@@ -70,14 +71,13 @@ export interface BookRow {
   paidOn: string | undefined;
 }
 
-/** @internal What a prepayment needs to rebuild the rest of the schedule with `loanSchedule`. */
+/** @internal What a prepayment needs to rebuild the rest of the schedule. */
 export interface RecomputePlan {
   readonly terms: LoanTerms;
-  readonly dayCount: LoanDayCount;
-  readonly monthlyRate: RateFraction;
-  readonly yearlyRate: RateFraction;
-  /** The day of the month due dates are measured from, kept when the schedule is rebuilt. */
-  readonly anchorDay: number;
+  /** The terms, checked, as the schedule was built from them. */
+  readonly schedule: SchedulePlan;
+  /** How amounts are rounded to the satang. */
+  readonly round: Rounder;
   /** The instalment `'reduce-term'` keeps: the payment, or an equal-principal loan's principal part. */
   readonly regular: bigint;
 }
@@ -121,11 +121,11 @@ export function openBook(loan: Loan, rules: LoanRules | undefined): Book {
   const checkedRules = rules === undefined ? undefined : validateLoanRules(rules);
   const { terms } = loan;
   const given = loan.installments;
-  const built = given == null ? loanPlan(terms) : undefined;
-  const disbursedOn = assertIsoDate(terms.disbursedOn, 'disbursement date');
+  const schedule = loanPlan(terms);
+  const disbursedOn = schedule.disbursedOn;
   const disbursed = dayNumberOf(disbursedOn);
-  const rows = built ? rowsOfPlan(built, disbursed) : rowsOf(given!, terms, disbursed);
-  const first = rows[0]!;
+  const built = given == null ? rowsOfPlan(schedule, disbursed) : undefined;
+  const rows = built ? built.rows : rowsOf(given!, terms, schedule, disbursed);
   return {
     loan,
     rules: checkedRules,
@@ -137,16 +137,9 @@ export function openBook(loan: Loan, rules: LoanRules | undefined): Book {
     },
     plan: {
       terms,
-      dayCount: terms.dayCount ?? 'period',
-      monthlyRate: built?.monthly ?? monthlyRateFraction(checkRate(terms.rate)),
-      yearlyRate: built?.yearly ?? yearlyRateFraction(checkRate(terms.rate)),
-      anchorDay: terms.dueDayOfMonth ?? Number((terms.firstDueOn ?? disbursedOn).slice(8, 10)),
-      regular:
-        terms.installment !== undefined
-          ? satangOf(money(terms.installment))
-          : terms.method === 'equal-principal'
-            ? first.principal
-            : first.principal + first.interest,
+      schedule,
+      round: rounderOf(schedule.roundingMode),
+      regular: built ? built.regular : regularOf(schedule, rows),
     },
     disbursedOn,
     rows,
@@ -158,22 +151,72 @@ export function openBook(loan: Loan, rules: LoanRules | undefined): Book {
   };
 }
 
+/** The instalment `'reduce-term'` keeps for a stored schedule: as the terms would build it when
+ * they have a grace or tranches, else the stored first instalment's. */
+function regularOf(schedule: SchedulePlan, rows: readonly BookRow[]): bigint {
+  if (schedule.installment !== undefined) return schedule.installment;
+  if (
+    schedule.graceOnPrincipal > 0 ||
+    schedule.graceOnInterestPayment > 0 ||
+    schedule.interestFreePeriods > 0 ||
+    schedule.tranches.length > 1 ||
+    schedule.paymentTiming === 'start'
+  ) {
+    return walkSchedule(schedule).regular;
+  }
+  const first = rows[0]!;
+  return schedule.method === 'equal-principal' ? first.principal : first.principal + first.interest;
+}
+
 /** Rows of the schedule of a checked plan, worked out here in whole satang. */
-function rowsOfPlan(plan: SchedulePlan, disbursed: number): BookRow[] {
+export function rowsOfPlan(
+  plan: SchedulePlan,
+  disbursed: number,
+  firstN = 1,
+): { rows: BookRow[]; regular: bigint } {
   const flatBase = plan.method === 'flat' ? plan.principal : undefined;
+  const byDays =
+    plan.dayCount === 'actual/365' &&
+    plan.tranches.length === 1 &&
+    plan.flatInterest === 'per-installment';
   const rows: BookRow[] = [];
   let start = disbursed;
-  walkSchedule(plan, (k, _payment, principal, interest, balance) => {
-    const dueDate = plan.dueDates[k]!;
-    const due = dayNumberOf(dueDate);
-    rows.push(newRow(k + 1, dueDate, due, start, principal, interest, balance, flatBase));
-    start = due;
-  });
-  return rows;
+  const { regular } = walkSchedule(
+    plan,
+    (k, _payment, principal, interest, balance, earned, carriedIn) => {
+      const dueDate = plan.dueDates[k]!;
+      const due = dayNumberOf(dueDate);
+      const charged = byDays && k >= plan.interestFreePeriods;
+      const row = newRow(
+        k + firstN,
+        dueDate,
+        due,
+        start,
+        principal,
+        interest,
+        balance,
+        flatBase,
+        charged,
+      );
+      rows.push(
+        earned === interest && carriedIn === 0n
+          ? row
+          : { ...row, earned, accruedBefore: carriedIn },
+      );
+      start = due;
+    },
+  );
+  return { rows, regular };
 }
 
 /** Rows of a schedule `given` with the loan, checked against it. */
-function rowsOf(installments: readonly Installment[], terms: LoanTerms, disbursed: number) {
+function rowsOf(
+  installments: readonly Installment[],
+  terms: LoanTerms,
+  schedule: SchedulePlan,
+  disbursed: number,
+) {
+  const byDays = schedule.dayCount === 'actual/365';
   const principal = satangOf(money(terms.principal));
   let start = disbursed;
   let sum = 0n;
@@ -192,9 +235,12 @@ function rowsOf(installments: readonly Installment[], terms: LoanTerms, disburse
       interest,
       balance,
       flatBase,
+      byDays,
     );
+    // A loan repaid from its first day has its first instalment on the day of disbursement.
+    const first = start === disbursed && schedule.paymentTiming === 'start';
     if (
-      due <= start ||
+      (first ? due < start : due <= start) ||
       row.principal < 0n ||
       row.interest < 0n ||
       satangOf(money(installment.payment)) !== row.principal + row.interest
@@ -230,6 +276,7 @@ export function newRow(
   interest: bigint,
   balance: bigint,
   flatBase: bigint | undefined,
+  byDays = false,
 ): BookRow {
   return {
     n,
@@ -243,6 +290,8 @@ export function newRow(
     paidInterest: 0n,
     paidPenalty: 0n,
     base: flatBase ?? principal + balance,
+    byDays,
+    earned: interest,
     accrualFrom: start,
     accruedBefore: 0n,
     overdue: undefined,
@@ -258,21 +307,21 @@ export function cloneBook(book: Book): Book {
 }
 
 /**
- * @internal The interest `row` has earned by the end of day `day`: all of it from its due date
- * on; before, `accruedBefore` plus, since `accrualFrom`, under `'actual/365'` the interest of
- * the actual days (`base × yearly rate × days / 365`), under `'period'` the rest of the
- * scheduled interest pro rata by days; rounded half-up.
+ * @internal The interest `row` has earned by the end of day `day`: all of it (`earned`) from
+ * its due date on; before, `accruedBefore` plus, since `accrualFrom`, the interest of the actual
+ * days (`base × yearly rate × days / 365`) when the row is charged so (`byDays`), else the rest
+ * of what it earns pro rata by days; rounded by the schedule's rounding mode.
  */
 export function accruedInterest(plan: RecomputePlan, row: BookRow, day: number): bigint {
-  if (day >= row.due) return row.interest;
+  if (day >= row.due) return row.earned;
   if (day <= row.accrualFrom) return row.accruedBefore;
   const days = BigInt(day - row.accrualFrom);
-  if (plan.dayCount === 'actual/365') {
-    const { numerator, denominator } = plan.yearlyRate;
-    return row.accruedBefore + halfUp(row.base * numerator * days, denominator * 365n);
+  if (row.byDays) {
+    const { numerator, denominator } = plan.schedule.yearly;
+    return row.accruedBefore + plan.round(row.base * numerator * days, denominator * 365n);
   }
-  const rest = row.interest - row.accruedBefore;
-  return row.accruedBefore + halfUp(rest * days, BigInt(row.due - row.accrualFrom));
+  const rest = row.earned - row.accruedBefore;
+  return row.accruedBefore + plan.round(rest * days, BigInt(row.due - row.accrualFrom));
 }
 
 /**
@@ -330,12 +379,25 @@ export function isSettled(policy: PenaltyPolicy, row: BookRow, day: number): boo
   );
 }
 
-/** @internal The principal not yet repaid. */
-export function outstandingPrincipal(book: Book): bigint {
+/**
+ * @internal The principal paid out and not yet repaid by the end of day `day` (default: the
+ * book's `asOf`): tranches paid out later are in the rows but not owed yet.
+ */
+export function outstandingPrincipal(book: Book, day = dayNumberOf(book.asOf)): bigint {
   let sum = 0n;
   for (let index = book.open; index < book.rows.length; index++) {
     const row = book.rows[index]!;
     sum += row.principal - row.paidPrincipal;
+  }
+  return sum - undisbursedAfter(book, day);
+}
+
+/** @internal The tranches of the loan paid out after day `day`, in satang. */
+export function undisbursedAfter(book: Book, day: number): bigint {
+  const { tranches } = book.plan.schedule;
+  let sum = 0n;
+  for (let index = tranches.length - 1; index > 0 && tranches[index]!.point.day > day; index--) {
+    sum += tranches[index]!.amount;
   }
   return sum;
 }

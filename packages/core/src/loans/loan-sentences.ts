@@ -10,7 +10,9 @@ export type LoanArgumentReason =
   | 'payment-date-mismatch'
   | 'duplicate-payment-id'
   | 'reversal-amount-mismatch'
-  | 'schedule-mismatch';
+  | 'schedule-mismatch'
+  | 'conflicting-options'
+  | 'disbursements-mismatch';
 
 /**
  * @internal The sentences people see for each {@link LoanArgumentReason}, in Thai and English (the
@@ -46,7 +48,36 @@ export const LOAN_SENTENCES: { readonly [R in LoanArgumentReason]: Sentences } =
     th: 'ตารางผ่อนชำระไม่ตรงกับสัญญาเงินกู้ (เงินต้นทุกงวดรวมกันต้องเท่ากับ {principal} บาท และวันครบกำหนดต้องเรียงกัน)',
     en: 'The repayment schedule does not fit the loan: the principal parts must add up to {principal} baht and the due dates must be in order.',
   },
+  'conflicting-options': {
+    th: 'ตั้งค่า {option} คู่กับ {conflictsWith} ไม่ได้ในเงินกู้เดียวกัน',
+    en: '{option} cannot be used together with {conflictsWith} in one loan.',
+  },
+  'disbursements-mismatch': {
+    th: 'งวดการจ่ายเงินกู้รวมกันต้องเท่ากับเงินต้น {principal} บาท งวดแรกต้องจ่ายในวันที่รับเงินกู้ และต้องเรียงตามวันที่',
+    en: 'The tranches must add up to the principal of {principal} baht, the first paid out on the disbursement date, in date order.',
+  },
 };
+
+/**
+ * @internal The error for two options of one loan that make no sense together: `reason`
+ * `conflicting-options`, `details.option` and `details.conflictsWith` naming both, and `why`
+ * in the message.
+ */
+export function conflictingOptions(
+  option: string,
+  conflictsWith: string,
+  why: string,
+  input?: unknown,
+): SajjaError<'INVALID_ARGUMENT'> {
+  return loanError(
+    'conflicting-options',
+    `${option} cannot be used with ${conflictsWith}: ${why}`,
+    {
+      input,
+      details: { option, conflictsWith },
+    },
+  );
+}
 
 /**
  * @internal An `INVALID_ARGUMENT` error raised here, carrying the sentences of its reason when they

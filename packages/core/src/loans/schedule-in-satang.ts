@@ -1,20 +1,56 @@
-import { dayNumberOf } from '../dates/iso-date.js';
-import { ceilDivide, halfUp, roundUpTo } from '../money/satang.js';
-import type { LoanDayCount, LoanMethod } from './loan-terms.js';
+import type {
+  FlatInterest,
+  LevelPayment,
+  LoanDayCount,
+  LoanMethod,
+  LoanRoundingMode,
+  PaymentTiming,
+  RepayEvery,
+  RoundPaymentMode,
+} from './loan-terms.js';
+import { rounderOf, roundToMultiple, type Rounder } from './loan-rounding.js';
+import { weightDivisor, weightOf, type SchedulePoint } from './period-weight.js';
 import type { RateFraction } from './periodic-rate.js';
 
-/** @internal Loan terms checked and turned into whole satang, exact rate fractions and due dates. */
+/** @internal One tranche of a plan: paid out at `point`, `amount` satang. */
+export interface PlanTranche {
+  readonly point: SchedulePoint;
+  readonly amount: bigint;
+}
+
+/** @internal Loan terms checked and turned into whole satang, exact rate fractions and dates. */
 export interface SchedulePlan {
+  /** Everything lent: the tranches' sum. */
   readonly principal: bigint;
-  readonly termMonths: number;
+  /** The number of instalments. */
+  readonly count: number;
   readonly method: LoanMethod;
   readonly dayCount: LoanDayCount;
+  readonly repayEvery: RepayEvery;
+  /** The nominal rate of one period (a month's rate × months, a year's ÷ 52 × weeks, ÷ 365 × days). */
+  readonly periodic: RateFraction;
   readonly monthly: RateFraction;
   readonly yearly: RateFraction;
   readonly roundTo: bigint | undefined;
+  readonly roundPaymentMode: RoundPaymentMode;
+  readonly roundingMode: LoanRoundingMode;
   readonly installment: bigint | undefined;
   readonly dueDates: readonly string[];
+  /** The due dates as the day counts read them. */
+  readonly duePoints: readonly SchedulePoint[];
+  /** Where the first period begins: the disbursement, or a period's start when rebuilt. */
+  readonly start: SchedulePoint;
+  /** What is paid out and when, in date order, none before `start`. */
+  readonly tranches: readonly PlanTranche[];
   readonly disbursedOn: string;
+  /** The day of the month monthly due dates keep. */
+  readonly anchorDay: number;
+  readonly flatInterest: FlatInterest;
+  readonly graceOnPrincipal: number;
+  readonly graceOnInterestPayment: number;
+  readonly interestFreePeriods: number;
+  readonly paymentTiming: PaymentTiming;
+  readonly levelPayment: LevelPayment;
 }
 
 /** @internal What a schedule adds up to, in whole satang, and how many instalments it has. */
@@ -22,102 +58,251 @@ export interface ScheduleTotals {
   readonly totalInterest: bigint;
   readonly totalPayment: bigint;
   readonly count: number;
+  /**
+   * The instalment a `'reduce-term'` prepayment keeps: a `'declining'` loan's level payment, an
+   * `'equal-principal'` loan's principal part, a `'flat'` loan's first payment after the grace.
+   */
+  readonly regular: bigint;
 }
 
-/** @internal Receives instalment `k` (from 0) of a schedule, in whole satang. */
+/**
+ * @internal Receives instalment `k` (from 0) of a schedule, in whole satang: what it asks
+ * (`payment = principal + interest`), the balance after it, what interest it has earned by
+ * its due date (`earned`, which differs from `interest` only when interest is deferred), and
+ * the part of that earned by earlier instalments whose interest was deferred (`carriedIn`).
+ */
 export type InstallmentVisitor = (
   k: number,
   payment: bigint,
   principal: bigint,
   interest: bigint,
   balance: bigint,
+  earned: bigint,
+  carriedIn: bigint,
 ) => void;
 
 /**
  * @internal Works out a checked plan's instalments in whole satang, handing each to `visit`
- * (when given) and returning the totals: each period's interest rounded half-up once, the
- * payment the method asks for (never below the interest), and the last instalment (number
- * `termMonths`, or the first whose principal reaches the balance) repaying the whole balance.
- * See `loanSchedule` for the rules.
+ * (when given) and returning the totals: each period's interest rounded once, the payment the
+ * method asks for (never below the interest), and the last instalment (number `count`, or the
+ * first whose principal reaches the balance with nothing left to pay out) repaying the whole
+ * balance. See `loanSchedule` for the rules.
  */
 export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): ScheduleTotals {
-  const { principal, termMonths } = plan;
-  const interestOn = interestRule(plan);
-  const paymentFor = paymentRule(plan);
-  const flat = plan.method === 'flat';
-  let balance = principal;
+  const { count, method, duePoints, tranches, dayCount } = plan;
+  const round = rounderOf(plan.roundingMode);
+  const flat = method === 'flat';
+  const rate = dayCount === 'period' ? plan.periodic : plan.yearly;
+  const freeUntil = plan.interestFreePeriods;
+  const deferUntil = plan.graceOnInterestPayment;
+  const amortizeFrom = plan.graceOnPrincipal;
+  const contract =
+    flat && plan.flatInterest === 'contract-total' ? contractTotal(plan, round) : undefined;
+  let balance = 0n;
+  let disbursed = 0n;
+  let nextTranche = 0;
+  let carried = 0n;
+  let level = -1n;
+  let regular = -1n;
+  let ownSum = 0n;
   let totalInterest = 0n;
   let totalPayment = 0n;
+  let start = plan.start;
   let k = 0;
-  for (; k < termMonths && balance > 0n; k++) {
-    const interest = interestOn(k, flat ? principal : balance);
-    let payment = paymentFor(interest);
-    if (payment < interest) payment = interest;
-    let principalPart = payment - interest;
-    if (k === termMonths - 1 || principalPart >= balance) {
+  for (; k < count; k++) {
+    const end = duePoints[k]!;
+    // Tranches paid out in this period (the first period takes those on its due date too, so a
+    // loan repaid from its first day has its money), and the period's weighted balance.
+    let weighted = 0n;
+    let cursor = start;
+    let paidOut = false;
+    while (
+      nextTranche < tranches.length &&
+      (tranches[nextTranche]!.point.day < end.day ||
+        (k === 0 && tranches[nextTranche]!.point.day === end.day))
+    ) {
+      const tranche = tranches[nextTranche++]!;
+      if (tranche.point.day > cursor.day) {
+        weighted += (flat ? disbursed : balance) * weightOf(dayCount, cursor, tranche.point);
+      }
+      cursor = tranche.point.day > cursor.day ? tranche.point : cursor;
+      balance += tranche.amount;
+      disbursed += tranche.amount;
+      paidOut = true;
+    }
+    if (balance === 0n && nextTranche === tranches.length) break;
+    const whole = cursor.day === start.day;
+    const divisor = end.day > start.day ? weightDivisor(dayCount, start, end) : 1n;
+    const base = flat ? disbursed : balance;
+    let own = 0n;
+    // What the payment is split with: the interest itself, but under 'period' a whole period's
+    // interest on the balance even when money was paid out within the period (a prepayment's
+    // rebuilt instalment keeps the principal part of a whole month).
+    let split = 0n;
+    if (k >= freeUntil && end.day > start.day && rate.numerator !== 0n) {
+      if (contract !== undefined) {
+        own = split = contract.each;
+      } else if (dayCount === 'period' && whole) {
+        own = split = round(base * rate.numerator, rate.denominator);
+      } else {
+        weighted += base * weightOf(dayCount, cursor, end);
+        own = round(weighted * rate.numerator, rate.denominator * divisor);
+        split = dayCount === 'period' ? round(base * rate.numerator, rate.denominator) : own;
+      }
+    }
+    // The principal part this instalment asks.
+    let principalPart = 0n;
+    if (k >= amortizeFrom) {
+      if (level < 0n || paidOut) level = levelAt(plan, k, balance, round);
+      if (method === 'declining') {
+        principalPart = level - split;
+      } else {
+        principalPart = flat && plan.installment !== undefined ? level - split : level;
+        if (plan.roundTo !== undefined && plan.installment === undefined) {
+          const payment = roundToMultiple(
+            principalPart + split,
+            1n,
+            plan.roundTo,
+            plan.roundPaymentMode,
+            round,
+          );
+          principalPart = payment - split;
+        }
+      }
+      if (principalPart < 0n) principalPart = 0n;
+      if (regular < 0n) regular = method === 'flat' ? principalPart + split : level;
+    }
+    const moreToPayOut = nextTranche < tranches.length;
+    const last = k === count - 1 || (principalPart >= balance && !moreToPayOut);
+    if (last && !moreToPayOut) {
       principalPart = balance;
-      payment = balance + interest;
+      if (contract !== undefined) own = contract.total - ownSum;
+    } else if (principalPart > balance) {
+      principalPart = balance;
+    }
+    ownSum += own;
+    // Interest charged now or deferred to the first instalment after the grace.
+    const carriedIn = carried;
+    let interest = 0n;
+    if (k < deferUntil && !last) {
+      carried += own;
+    } else {
+      interest = carried + own;
+      carried = 0n;
     }
     balance -= principalPart;
+    const payment = principalPart + interest;
     totalInterest += interest;
     totalPayment += payment;
-    visit?.(k, payment, principalPart, interest, balance);
+    visit?.(k, payment, principalPart, interest, balance, carriedIn + own, carriedIn);
+    start = end;
+    if (balance === 0n && !moreToPayOut) {
+      k++;
+      break;
+    }
   }
-  return { totalInterest, totalPayment, count: k };
+  if (regular < 0n) regular = 0n;
+  return { totalInterest, totalPayment, count: k, regular };
 }
 
-/** A period's interest on `base` satang, rounded half-up to the satang. */
-type InterestRule = (k: number, base: bigint) => bigint;
-
-function interestRule(plan: SchedulePlan): InterestRule {
-  if (plan.dayCount === 'period') {
-    const { numerator, denominator } = plan.monthly;
-    if (numerator === 0n) return () => 0n;
-    // halfUp(base × n, d) = (2·base·n + d) / 2d, with the constant parts worked out once.
-    const twiceNumerator = 2n * numerator;
-    const twiceDenominator = 2n * denominator;
-    return (_k, base) => (base * twiceNumerator + denominator) / twiceDenominator;
-  }
-  const { numerator, denominator } = plan.yearly;
-  const dayNumbers = [plan.disbursedOn, ...plan.dueDates].map(dayNumberOf);
-  return (k, base) => {
-    const days = BigInt(dayNumbers[k + 1]! - dayNumbers[k]!);
-    return halfUp(base * numerator * days, denominator * 365n);
-  };
-}
-
-/** The payment a method asks for, given the period's interest, before the last-instalment rule. */
-type PaymentRule = (interest: bigint) => bigint;
-
-function paymentRule(plan: SchedulePlan): PaymentRule {
-  const { method, installment, roundTo } = plan;
-  if (method === 'declining') {
-    const level = installment ?? levelPayment(plan);
-    return () => level;
-  }
-  if (method === 'flat' && installment !== undefined) return () => installment;
-  const principalPart = installment ?? halfUp(plan.principal, BigInt(plan.termMonths));
-  // A fixed instalment is charged as given: rounding it again would change the loan it keeps.
-  return roundTo === undefined || installment !== undefined
-    ? (interest) => principalPart + interest
-    : (interest) => roundUpTo(principalPart + interest, roundTo);
+/** A flat loan's contract total: the whole interest rounded once, and each instalment's share. */
+interface ContractTotal {
+  readonly total: bigint;
+  readonly each: bigint;
 }
 
 /**
- * Excel's `PMT(i, n, −P)` = `P·i·(1+i)^n / ((1+i)^n − 1)` exactly: with `i = a/b` it is
- * `P·a·(a+b)^n / (b·((a+b)^n − b^n))`, a ratio of integers, rounded once.
+ * `'contract-total'`: principal × the rate of every charged period (all of them but the
+ * interest-free ones), rounded once; each charged instalment its share rounded by the mode,
+ * never so much that the last would go below 0.
  */
-function levelPayment(plan: SchedulePlan): bigint {
-  const { principal, termMonths, roundTo } = plan;
-  const { numerator: a, denominator: b } = plan.monthly;
-  let exactNumerator = principal;
-  let exactDenominator = BigInt(termMonths);
-  if (a !== 0n) {
-    const grown = (a + b) ** BigInt(termMonths);
-    exactNumerator = principal * a * grown;
-    exactDenominator = b * (grown - b ** BigInt(termMonths));
+function contractTotal(plan: SchedulePlan, round: Rounder): ContractTotal {
+  const { count, principal, dayCount, duePoints } = plan;
+  const charged = BigInt(count - Math.min(plan.interestFreePeriods, count));
+  if (charged === 0n) return { total: 0n, each: 0n };
+  let total: bigint;
+  if (dayCount === 'period') {
+    total = round(principal * plan.periodic.numerator * charged, plan.periodic.denominator);
+  } else {
+    // Σ weight_k / divisor_k over charged periods, as one fraction (the divisors of the day
+    // counts on days are constant).
+    let weights = 0n;
+    let divisor = 1n;
+    let start = plan.start;
+    for (let k = 0; k < count; k++) {
+      const end = duePoints[k]!;
+      if (k >= plan.interestFreePeriods && end.day > start.day) {
+        divisor = weightDivisor(dayCount, start, end);
+        weights += weightOf(dayCount, start, end);
+      }
+      start = end;
+    }
+    total = round(principal * plan.yearly.numerator * weights, plan.yearly.denominator * divisor);
   }
-  return roundTo === undefined
-    ? halfUp(exactNumerator, exactDenominator)
-    : ceilDivide(exactNumerator, exactDenominator * roundTo) * roundTo;
+  let each = round(total, charged);
+  if (charged > 1n && each * (charged - 1n) > total) each = total / (charged - 1n);
+  return { total, each };
+}
+
+/**
+ * The level a method keeps from instalment `k` on, with `balance` owed: a `'declining'` loan's
+ * payment, the others' principal part (a fixed `installment` when given).
+ */
+function levelAt(plan: SchedulePlan, k: number, balance: bigint, round: Rounder): bigint {
+  if (plan.installment !== undefined) return plan.installment;
+  const remaining = BigInt(plan.count - k);
+  if (plan.method !== 'declining') return round(balance, remaining);
+  const [numerator, denominator] =
+    plan.levelPayment === 'actual-days'
+      ? actualDaysPayment(plan, k, balance)
+      : periodicPayment(plan, k, balance);
+  return plan.roundTo === undefined
+    ? round(numerator, denominator)
+    : roundToMultiple(numerator, denominator, plan.roundTo, plan.roundPaymentMode, round);
+}
+
+/**
+ * Excel's `PMT(i, m, −B)` = `B·i·(1+i)^m / ((1+i)^m − 1)` exactly, with `i = a/b` the periodic
+ * rate and `m` the instalments left: `B·a·(a+b)^m / (b·((a+b)^m − b^m))`, a ratio of integers.
+ * Paid at the start of each period (`PMT(…, 1)`), the first on the day of the disbursement, it
+ * is that ÷ (1 + i): `B·a·(a+b)^(m−1) / ((a+b)^m − b^m)`.
+ */
+function periodicPayment(plan: SchedulePlan, k: number, balance: bigint): [bigint, bigint] {
+  const m = BigInt(plan.count - k);
+  const { numerator: a, denominator: b } = plan.periodic;
+  if (a === 0n) return [balance, m];
+  const grown = (a + b) ** m;
+  if (plan.paymentTiming === 'start' && k === 0) {
+    return [balance * a * (a + b) ** (m - 1n), grown - b ** m];
+  }
+  return [balance * a * grown, b * (grown - b ** m)];
+}
+
+/**
+ * The level payment `A` that repays `balance` over the periods from `k` on at each period's
+ * own rate `r_j` (its actual days; 0 when interest-free): `balance · Π(1 + r_j) = A · Σ_j
+ * Π_{t>j}(1 + r_t)`. With `1 + r_j = N_j / D` (one divisor for the day count) both sides are
+ * integers, built in one pass (Horner) with no division until the end.
+ */
+function actualDaysPayment(plan: SchedulePlan, k: number, balance: bigint): [bigint, bigint] {
+  const { dayCount, duePoints, count } = plan;
+  const { numerator: a, denominator: b } = plan.yearly;
+  let start = k === 0 ? plan.start : duePoints[k - 1]!;
+  let product = 1n;
+  let sum = 0n;
+  let power = 1n;
+  let divisor = 0n;
+  for (let j = k; j < count; j++) {
+    const end = duePoints[j]!;
+    const days = end.day > start.day;
+    // Constant for the day counts on days, which alone solve on actual days.
+    if (divisor === 0n) divisor = b * weightDivisor(dayCount, start, end);
+    const charged = days && j >= plan.interestFreePeriods;
+    const grown = divisor + (charged ? a * weightOf(dayCount, start, end) : 0n);
+    product *= grown;
+    power *= divisor;
+    sum = sum * grown + power;
+    start = end;
+  }
+  return [balance * product, sum];
 }

@@ -1,23 +1,11 @@
-import { checkOptionKeys } from '../errors/check-option-keys.js';
-import { invalidOption, SajjaError } from '../errors/sajja-error.js';
-import { money, type Money } from '../money/money.js';
-import { installmentDueDates } from './due-dates.js';
-import { moneyOfSatang, satangOf } from '../money/satang.js';
-import {
-  LOAN_DAY_COUNTS,
-  LOAN_METHODS,
-  LOAN_TERM_FIELDS,
-  type Installment,
-  type LoanMethod,
-  type LoanSchedule,
-  type LoanTerms,
-} from './loan-terms.js';
-import { checkRate, monthlyRateFraction, yearlyRateFraction } from './periodic-rate.js';
+import type { Money } from '../money/money.js';
+import { moneyOfSatang } from '../money/satang.js';
+import type { Installment, LoanSchedule, LoanTerms } from './loan-terms.js';
 import { withLazyFirst } from './lazy-property.js';
+import { planOf } from './loan-plan.js';
 import { walkSchedule, type SchedulePlan } from './schedule-in-satang.js';
 
-/** The longest term a schedule accepts, in months (50 years). */
-export const MAX_TERM_MONTHS = 600;
+export { MAX_TERM_MONTHS, MAX_INSTALLMENTS } from './loan-plan.js';
 
 /**
  * A loan's repayment schedule: one instalment a month, each `{ n, dueDate, payment, principal,
@@ -126,14 +114,10 @@ function installmentsOf(plan: SchedulePlan): readonly Installment[] {
 /**
  * @internal `terms` checked exactly as {@link loanSchedule} checks them, as the plan
  * `walkSchedule` works out in whole satang: for a loan's repayment ledger, which needs no
- * Money. `rates`, when given, are `terms.rate` already checked (a schedule rebuilt after a
- * prepayment), so the rate is not read again.
+ * Money.
  */
-export function loanPlan(
-  terms: LoanTerms,
-  rates?: Pick<SchedulePlan, 'monthly' | 'yearly'>,
-): SchedulePlan {
-  return planOf(terms, rates);
+export function loanPlan(terms: LoanTerms): SchedulePlan {
+  return planOf(terms);
 }
 
 /**
@@ -142,48 +126,6 @@ export function loanPlan(
  */
 export function assertLoanTerms(terms: LoanTerms): void {
   planOf(terms);
-}
-
-function planOf(terms: LoanTerms, rates?: Pick<SchedulePlan, 'monthly' | 'yearly'>): SchedulePlan {
-  if (typeof terms !== 'object' || terms === null) {
-    throw invalidOption('terms', terms, 'an object of loan terms');
-  }
-  checkOptionKeys(terms, LOAN_TERM_FIELDS, 'LoanTerms');
-  const principal = money(terms.principal);
-  // Read as whole satang: a Money made from text has no decimal until one is asked for.
-  const principalSatang = satangOf(principal);
-  if (principalSatang <= 0n) {
-    throw new SajjaError(
-      'INVALID_AMOUNT',
-      'not-positive',
-      `A loan's principal must be more than 0, not ${principal.toString()}.`,
-      { input: terms.principal },
-    );
-  }
-  const rate = rates ? undefined : checkRate(terms.rate);
-  const { termMonths, method } = terms;
-  if (!Number.isInteger(termMonths) || termMonths < 1 || termMonths > MAX_TERM_MONTHS) {
-    throw invalidOption('termMonths', termMonths, `a whole number from 1 to ${MAX_TERM_MONTHS}`);
-  }
-  if (!LOAN_METHODS.includes(method)) {
-    throw invalidOption('method', method, `one of ${LOAN_METHODS.join(', ')}`);
-  }
-  const dayCount = terms.dayCount ?? 'period';
-  if (!LOAN_DAY_COUNTS.includes(dayCount)) {
-    throw invalidOption('dayCount', dayCount, `one of ${LOAN_DAY_COUNTS.join(', ')}`);
-  }
-  return {
-    principal: principalSatang,
-    termMonths,
-    method,
-    dayCount,
-    monthly: rate ? monthlyRateFraction(rate) : rates!.monthly,
-    yearly: rate ? yearlyRateFraction(rate) : rates!.yearly,
-    roundTo: positiveSatang('roundPaymentTo', terms.roundPaymentTo),
-    installment: positiveSatang('installment', terms.installment),
-    dueDates: installmentDueDates(terms, termMonths),
-    disbursedOn: terms.disbursedOn,
-  };
 }
 
 /** {@link moneyOfSatang} that hands back the previous Money when asked for the same amount again. */
@@ -197,12 +139,4 @@ function lastMoney(): (satang: bigint) => Money {
     }
     return lastMoney;
   };
-}
-
-/** An optional amount of at least 0.01 in satang, or an error naming the option. */
-function positiveSatang(option: string, value: Money | string | undefined): bigint | undefined {
-  if (value === undefined) return undefined;
-  const satang = satangOf(money(value));
-  if (satang <= 0n) throw invalidOption(option, value, 'an amount of at least 0.01');
-  return satang;
 }
