@@ -145,12 +145,12 @@ export function planOf(terms: LoanTerms): SchedulePlan {
   const disbursedOn = assertIsoDate(terms.disbursedOn, 'disbursement date');
   const dueDates = installmentDueDates(terms, count);
   const anchorDay = terms.dueDayOfMonth ?? Number((terms.firstDueOn ?? disbursedOn).slice(8, 10));
-  const start = pointOf(disbursedOn, anchorDay);
-  const duePoints = dueDates.map((iso) => pointOf(iso, anchorDay));
+  const start = pointOf(disbursedOn);
+  const duePoints = dueDates.map((iso) => pointOf(iso));
   const tranches =
     terms.disbursements === undefined
       ? [{ point: start, amount: principal }]
-      : tranchesOf(terms, principal, dueDates[dueDates.length - 1]!, anchorDay);
+      : tranchesOf(terms, principal, dueDates[dueDates.length - 1]!);
   const monthly = monthlyRateFraction(rate);
   const yearly = yearlyRateFraction(rate);
   return {
@@ -286,12 +286,7 @@ export function positiveSatang(option: string, value: unknown): bigint | undefin
  * The checked tranches: the first on `disbursedOn`, in strictly increasing date order, each
  * more than 0, before the last due date, adding up to `principal`.
  */
-function tranchesOf(
-  terms: LoanTerms,
-  principal: bigint,
-  lastDue: string,
-  anchorDay: number,
-): PlanTranche[] {
+function tranchesOf(terms: LoanTerms, principal: bigint, lastDue: string): PlanTranche[] {
   const given = terms.disbursements;
   checkList(given, 'disbursements', 'tranche');
   const tranches: PlanTranche[] = [];
@@ -311,7 +306,7 @@ function tranchesOf(
     }
     previous = on;
     sum += amount;
-    tranches.push({ point: pointOf(on, anchorDay), amount });
+    tranches.push({ point: pointOf(on), amount });
   });
   if (tranches.length === 0 || sum !== principal) throw mismatch(principal, given);
   return tranches;

@@ -65,17 +65,15 @@ export function recomputeAfterPrepayment(
   const from = day > row.start ? date : startDate;
   const reduceTerm = book.policy.prepayment === 'reduce-term';
   const dueDates = book.rows.slice(k).map((rest) => rest.dueDate);
-  const { anchorDay } = schedule;
   const done = row.n - 1;
   const rest: SchedulePlan = {
     ...schedule,
     principal: later.reduce((sum, tranche) => sum + tranche.amount, balance),
     count: dueDates.length,
     dueDates,
-    duePoints: dueDates.map((iso) => pointOf(iso, anchorDay)),
-    start: pointOf(startDate, anchorDay),
-    tranches:
-      balance > 0n ? [{ point: pointOf(from, anchorDay), amount: balance }, ...later] : later,
+    duePoints: dueDates.map((iso) => pointOf(iso)),
+    start: pointOf(startDate),
+    tranches: balance > 0n ? [{ point: pointOf(from), amount: balance }, ...later] : later,
     disbursedOn: from,
     installment: reduceTerm ? plan.regular : undefined,
     roundTo: reduceTerm ? undefined : schedule.roundTo,

@@ -9,7 +9,12 @@ import type {
   RoundPaymentMode,
 } from './loan-terms.js';
 import { rounderOf, roundToMultiple, type Rounder } from './loan-rounding.js';
-import { weightDivisor, weightOf, type SchedulePoint } from './period-weight.js';
+import {
+  actualActualDays,
+  periodWeight,
+  type SchedulePoint,
+  type Weight,
+} from './period-weight.js';
 import type { RateFraction } from './periodic-rate.js';
 
 /** @internal One tranche of a plan: paid out at `point`, `amount` satang. */
@@ -89,7 +94,7 @@ export type InstallmentVisitor = (
  * balance. See `loanSchedule` for the rules.
  */
 export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): ScheduleTotals {
-  const { count, method, duePoints, tranches, dayCount } = plan;
+  const { count, method, duePoints, tranches, dayCount, anchorDay } = plan;
   const round = rounderOf(plan.roundingMode);
   const flat = method === 'flat';
   const rate = dayCount === 'period' ? plan.periodic : plan.yearly;
@@ -107,53 +112,76 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
   let ownSum = 0n;
   let totalInterest = 0n;
   let totalPayment = 0n;
+  let paidOutAtDue = false;
   let start = plan.start;
   let k = 0;
   for (; k < count; k++) {
     const end = duePoints[k]!;
-    // Tranches paid out in this period (the first period takes those on its due date too, so a
-    // loan repaid from its first day has its money), and the period's weighted balance.
+    const lasts = end.day > start.day;
+    // Tranches paid out within this period (a loan repaid from its first day takes its money
+    // on the day of its first instalment), weighing the balance by actual days.
     let weighted = 0n;
     let cursor = start;
-    let paidOut = false;
-    while (
-      nextTranche < tranches.length &&
-      (tranches[nextTranche]!.point.day < end.day ||
-        (k === 0 && tranches[nextTranche]!.point.day === end.day))
-    ) {
-      const tranche = tranches[nextTranche++]!;
+    let paidOut = paidOutAtDue;
+    paidOutAtDue = false;
+    while (nextTranche < tranches.length) {
+      const tranche = tranches[nextTranche]!;
+      if (!(tranche.point.day < end.day || (!lasts && tranche.point.day === end.day))) break;
+      nextTranche++;
       if (tranche.point.day > cursor.day) {
-        weighted += (flat ? disbursed : balance) * weightOf(dayCount, cursor, tranche.point);
+        weighted += (flat ? disbursed : balance) * daysWeight(dayCount, cursor, tranche.point);
+        cursor = tranche.point;
       }
-      cursor = tranche.point.day > cursor.day ? tranche.point : cursor;
       balance += tranche.amount;
       disbursed += tranche.amount;
       paidOut = true;
     }
     if (balance === 0n && nextTranche === tranches.length) break;
-    const whole = cursor.day === start.day;
-    const divisor = end.day > start.day ? weightDivisor(dayCount, start, end) : 1n;
     const base = flat ? disbursed : balance;
-    let own = 0n;
-    // What the payment is split with: the interest itself, but under 'period' a whole period's
-    // interest on the balance even when money was paid out within the period (a prepayment's
-    // rebuilt instalment keeps the principal part of a whole month).
-    let split = 0n;
-    if (k >= freeUntil && end.day > start.day && rate.numerator !== 0n) {
-      if (contract !== undefined) {
-        own = split = contract.each;
-      } else if (dayCount === 'period' && whole) {
-        own = split = round(base * rate.numerator, rate.denominator);
+    const weight = periodWeight(dayCount, start, end, anchorDay);
+    // The period's exact interest, `numerator / denominator`, before rounding.
+    let numerator = 0n;
+    let denominator = 1n;
+    if (k >= freeUntil && lasts && rate.numerator !== 0n) {
+      if (cursor.day === start.day) {
+        numerator = base * weight.numerator * rate.numerator;
+        denominator = weight.denominator * rate.denominator;
       } else {
-        weighted += base * weightOf(dayCount, cursor, end);
-        own = round(weighted * rate.numerator, rate.denominator * divisor);
-        split = dayCount === 'period' ? round(base * rate.numerator, rate.denominator) : own;
+        weighted += base * daysWeight(dayCount, cursor, end);
+        // Shares by days of the period's weight ('actual/actual' weighs each year's days).
+        const whole = dayCount === 'actual/actual' ? 1n : BigInt(end.day - start.day);
+        numerator =
+          weighted * rate.numerator * (dayCount === 'actual/actual' ? 1n : weight.numerator);
+        denominator =
+          rate.denominator *
+          (dayCount === 'actual/actual' ? weight.denominator : weight.denominator * whole);
       }
     }
+    let own =
+      contract !== undefined
+        ? numerator === 0n
+          ? 0n
+          : contract.each
+        : round(numerator, denominator);
+    // What the payment is split with: the interest itself, but under 'period' a whole period's
+    // interest on the balance when money was paid out within the period (a prepayment's rebuilt
+    // instalment keeps the principal part of a whole month).
+    const split =
+      dayCount === 'period' && cursor.day !== start.day && numerator !== 0n
+        ? round(base * rate.numerator, rate.denominator)
+        : own;
     // The principal part this instalment asks.
     let principalPart = 0n;
     if (k >= amortizeFrom) {
-      if (level < 0n || paidOut) level = levelAt(plan, k, balance, round);
+      if (level < 0n || paidOut) {
+        level = levelAt(
+          plan,
+          k,
+          balance,
+          round,
+          cursor.day !== start.day ? [numerator, denominator] : undefined,
+        );
+      }
       if (method === 'declining') {
         principalPart = level - split;
       } else {
@@ -181,7 +209,7 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
       principalPart = balance;
     }
     ownSum += own;
-    // Interest charged now or deferred to the first instalment after the grace.
+    // Interest charged now, or deferred to the first instalment after the grace.
     const carriedIn = carried;
     let interest = 0n;
     if (k < deferUntil && !last) {
@@ -191,18 +219,33 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
       carried = 0n;
     }
     balance -= principalPart;
+    // Money paid out on the due date is owed from then on: in this instalment's balance.
+    while (nextTranche < tranches.length && tranches[nextTranche]!.point.day === end.day) {
+      const { amount } = tranches[nextTranche++]!;
+      balance += amount;
+      disbursed += amount;
+      paidOutAtDue = true;
+    }
     const payment = principalPart + interest;
     totalInterest += interest;
     totalPayment += payment;
     visit?.(k, payment, principalPart, interest, balance, carriedIn + own, carriedIn);
     start = end;
-    if (balance === 0n && !moreToPayOut) {
+    if (balance === 0n && nextTranche === tranches.length) {
       k++;
       break;
     }
   }
   if (regular < 0n) regular = 0n;
   return { totalInterest, totalPayment, count: k, regular };
+}
+
+/**
+ * The weight of the days from `from` to `to` within a period, for sharing the period's weight
+ * by days: actual days, or under 'actual/actual' each year's days (over 365 × 366).
+ */
+function daysWeight(dayCount: SchedulePlan['dayCount'], from: SchedulePoint, to: SchedulePoint) {
+  return dayCount === 'actual/actual' ? actualActualDays(from, to) : BigInt(to.day - from.day);
 }
 
 /** A flat loan's contract total: the whole interest rounded once, and each instalment's share. */
@@ -217,28 +260,32 @@ interface ContractTotal {
  * never so much that the last would go below 0.
  */
 function contractTotal(plan: SchedulePlan, round: Rounder): ContractTotal {
-  const { count, principal, dayCount, duePoints } = plan;
-  const charged = BigInt(count - Math.min(plan.interestFreePeriods, count));
-  if (charged === 0n) return { total: 0n, each: 0n };
-  let total: bigint;
-  if (dayCount === 'period') {
-    total = round(principal * plan.periodic.numerator * charged, plan.periodic.denominator);
-  } else {
-    // Σ weight_k / divisor_k over charged periods, as one fraction (the divisors of the day
-    // counts on days are constant).
-    let weights = 0n;
-    let divisor = 1n;
-    let start = plan.start;
-    for (let k = 0; k < count; k++) {
-      const end = duePoints[k]!;
-      if (k >= plan.interestFreePeriods && end.day > start.day) {
-        divisor = weightDivisor(dayCount, start, end);
-        weights += weightOf(dayCount, start, end);
-      }
-      start = end;
+  const { count, principal, dayCount, duePoints, anchorDay } = plan;
+  const rate = dayCount === 'period' ? plan.periodic : plan.yearly;
+  let charged = 0n;
+  // Σ weight over the charged periods, as one fraction.
+  let sum: Weight = { numerator: 0n, denominator: 1n };
+  let start = plan.start;
+  for (let k = 0; k < count; k++) {
+    const end = duePoints[k]!;
+    if (k >= plan.interestFreePeriods && end.day > start.day) {
+      const weight = periodWeight(dayCount, start, end, anchorDay);
+      sum =
+        weight.denominator === sum.denominator
+          ? { numerator: sum.numerator + weight.numerator, denominator: sum.denominator }
+          : {
+              numerator: sum.numerator * weight.denominator + weight.numerator * sum.denominator,
+              denominator: sum.denominator * weight.denominator,
+            };
+      charged++;
     }
-    total = round(principal * plan.yearly.numerator * weights, plan.yearly.denominator * divisor);
+    start = end;
   }
+  if (charged === 0n || rate.numerator === 0n) return { total: 0n, each: 0n };
+  const total = round(
+    principal * sum.numerator * rate.numerator,
+    sum.denominator * rate.denominator,
+  );
   let each = round(total, charged);
   if (charged > 1n && each * (charged - 1n) > total) each = total / (charged - 1n);
   return { total, each };
@@ -246,15 +293,22 @@ function contractTotal(plan: SchedulePlan, round: Rounder): ContractTotal {
 
 /**
  * The level a method keeps from instalment `k` on, with `balance` owed: a `'declining'` loan's
- * payment, the others' principal part (a fixed `installment` when given).
+ * payment, the others' principal part (a fixed `installment` when given). `current`, when
+ * money was paid out within period `k`, is that period's exact interest as a fraction.
  */
-function levelAt(plan: SchedulePlan, k: number, balance: bigint, round: Rounder): bigint {
+function levelAt(
+  plan: SchedulePlan,
+  k: number,
+  balance: bigint,
+  round: Rounder,
+  current?: [bigint, bigint],
+): bigint {
   if (plan.installment !== undefined) return plan.installment;
   const remaining = BigInt(plan.count - k);
   if (plan.method !== 'declining') return round(balance, remaining);
   const [numerator, denominator] =
     plan.levelPayment === 'actual-days'
-      ? actualDaysPayment(plan, k, balance)
+      ? actualDaysPayment(plan, k, balance, current)
       : periodicPayment(plan, k, balance);
   return plan.roundTo === undefined
     ? round(numerator, denominator)
@@ -280,28 +334,40 @@ function periodicPayment(plan: SchedulePlan, k: number, balance: bigint): [bigin
 
 /**
  * The level payment `A` that repays `balance` over the periods from `k` on at each period's
- * own rate `r_j` (its actual days; 0 when interest-free): `balance · Π(1 + r_j) = A · Σ_j
- * Π_{t>j}(1 + r_t)`. With `1 + r_j = N_j / D` (one divisor for the day count) both sides are
- * integers, built in one pass (Horner) with no division until the end.
+ * own rate `r_j` (its actual weight; 0 when interest-free): `balance · Π(1 + r_j) = A · Σ_j
+ * Π_{t>j}(1 + r_t)`. With `1 + r_j = N_j / D_j`, multiplying by `Π D_j` leaves integers,
+ * built in one pass (Horner) with no division until the end. Period `k` grows by `current`,
+ * its exact interest, when money was paid out within it.
  */
-function actualDaysPayment(plan: SchedulePlan, k: number, balance: bigint): [bigint, bigint] {
-  const { dayCount, duePoints, count } = plan;
+function actualDaysPayment(
+  plan: SchedulePlan,
+  k: number,
+  balance: bigint,
+  current?: [bigint, bigint],
+): [bigint, bigint] {
+  const { dayCount, duePoints, count, anchorDay } = plan;
   const { numerator: a, denominator: b } = plan.yearly;
   let start = k === 0 ? plan.start : duePoints[k - 1]!;
   let product = 1n;
   let sum = 0n;
-  let power = 1n;
-  let divisor = 0n;
+  let denominators = 1n;
   for (let j = k; j < count; j++) {
     const end = duePoints[j]!;
-    const days = end.day > start.day;
-    // Constant for the day counts on days, which alone solve on actual days.
-    if (divisor === 0n) divisor = b * weightDivisor(dayCount, start, end);
-    const charged = days && j >= plan.interestFreePeriods;
-    const grown = divisor + (charged ? a * weightOf(dayCount, start, end) : 0n);
+    let grown: bigint;
+    let divisor: bigint;
+    if (j === k && current !== undefined) {
+      // (balance + interest) / balance, as integers.
+      divisor = balance * current[1];
+      grown = divisor + current[0];
+    } else {
+      const weight = periodWeight(dayCount, start, end, anchorDay);
+      divisor = b * weight.denominator;
+      const charged = end.day > start.day && j >= plan.interestFreePeriods;
+      grown = divisor + (charged ? a * weight.numerator : 0n);
+    }
     product *= grown;
-    power *= divisor;
-    sum = sum * grown + power;
+    denominators *= divisor;
+    sum = sum * grown + denominators;
     start = end;
   }
   return [balance * product, sum];
