@@ -22,6 +22,10 @@ export const PROBLEM_SENTENCES: { readonly [R in ProblemReason]: Sentences } = {
     en: 'This is above the legal cap ({cap} baht).',
   },
   'unknown-value': { th: 'ค่าที่ใช้ได้: {allowed}', en: 'Allowed values: {allowed}.' },
+  'conflicting-fields': {
+    th: 'ใช้คู่กับ {conflictsWith} ไม่ได้',
+    en: 'This cannot be used together with {conflictsWith}.',
+  },
   'one-contribution': {
     th: 'ระบุเงินสมทบเพียงแบบเดียว: ต่อวัน ต่อเดือน หรือต่อปี',
     en: 'Give exactly one contribution: per day, per month or per year.',
@@ -307,6 +311,7 @@ export type ProblemReason =
   | 'above-maximum'
   | 'above-legal-cap'
   | 'unknown-value'
+  | 'conflicting-fields'
   | 'one-contribution'
   | 'one-upkeep'
   | 'invalid-kind'

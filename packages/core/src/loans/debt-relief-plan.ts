@@ -52,6 +52,20 @@ export interface ConsolidationOffer {
   readonly roundPaymentTo?: Money | string;
   /** How interest is measured; default `'period'`. */
   readonly dayCount?: LoanDayCount;
+  /** How `roundPaymentTo` rounds; see {@link LoanTerms.roundPaymentMode}. */
+  readonly roundPaymentMode?: LoanTerms['roundPaymentMode'];
+  /** How satang are rounded; see {@link LoanTerms.roundingMode}. */
+  readonly roundingMode?: LoanTerms['roundingMode'];
+  /** A flat loan's interest; see {@link LoanTerms.flatInterest}. */
+  readonly flatInterest?: LoanTerms['flatInterest'];
+  /** Months of interest only; see {@link LoanTerms.graceOnPrincipal}. */
+  readonly graceOnPrincipal?: number;
+  /** Months whose interest is paid later; see {@link LoanTerms.graceOnInterestPayment}. */
+  readonly graceOnInterestPayment?: number;
+  /** Months without interest; see {@link LoanTerms.interestFreePeriods}. */
+  readonly interestFreePeriods?: number;
+  /** How the level instalment is solved; see {@link LoanTerms.levelPayment}. */
+  readonly levelPayment?: LoanTerms['levelPayment'];
 }
 
 /** What {@link debtReliefPlan} takes. */
@@ -63,7 +77,8 @@ export interface DebtReliefInput {
   /**
    * What the household can pay towards debts each month. Default: the sum of every debt's
    * `monthlyPayment` when all give one (what they pay now); otherwise the consolidation
-   * loan's first instalment plus the `monthlyPayment`s of the debts left outside it.
+   * loan's first instalment that repays principal (after any grace) plus the `monthlyPayment`s
+   * of the debts left outside it.
    */
   readonly monthlyBudget?: MoneyInput;
 }
@@ -182,14 +197,8 @@ export function debtReliefPlan(input: DebtReliefInput): DebtReliefPlan {
     throw invalidOption('offer', offer, 'an object describing the consolidation loan');
   }
   checkOptionKeys(offer, OFFER_FIELDS, 'debtReliefPlan', 'offer.');
-  const offerTerms: Omit<LoanTerms, 'principal'> = {
-    rate: offer.rate,
-    termMonths: offer.termMonths,
-    method: offer.method,
-    disbursedOn: offer.disbursedOn,
-    ...(offer.roundPaymentTo === undefined ? {} : { roundPaymentTo: offer.roundPaymentTo }),
-    ...(offer.dayCount === undefined ? {} : { dayCount: offer.dayCount }),
-  };
+  // The offer's fields are loan terms but maxAmount: the consolidation loan is repaid monthly.
+  const { maxAmount: _maxAmount, ...offerTerms } = offer;
   // Check the offer even when it ends up lending nothing: a bad offer is an error either way.
   assertLoanTerms({ ...offerTerms, principal: '0.01' });
   const cap =
@@ -229,7 +238,7 @@ export function debtReliefPlan(input: DebtReliefInput): DebtReliefPlan {
       ? satangOf(nonNegative('monthlyBudget', input.monthlyBudget))
       : debts.every((d) => d.givesPayment)
         ? sumOfMinimums(debts)
-        : (instalments[0] ?? 0n) + sumOfMinimums(remaining);
+        : firstRepaying(schedule) + sumOfMinimums(remaining);
 
   const before = simulate(ordered, () => budget, 0);
   const rest = simulate(
@@ -283,7 +292,25 @@ const OFFER_FIELDS = [
   'maxAmount',
   'roundPaymentTo',
   'dayCount',
+  'roundPaymentMode',
+  'roundingMode',
+  'flatInterest',
+  'graceOnPrincipal',
+  'graceOnInterestPayment',
+  'interestFreePeriods',
+  'levelPayment',
 ];
+
+/**
+ * The first instalment of the consolidation loan that repays principal (the first, unless a
+ * grace makes the first ones interest only): what the default budget is built on.
+ */
+function firstRepaying(schedule: LoanSchedule | null): bigint {
+  if (!schedule) return 0n;
+  const { installments } = schedule;
+  const repaying = installments.find((i) => !i.principal.isZero()) ?? installments[0];
+  return repaying ? satangOf(repaying.payment) : 0n;
+}
 
 interface SimulatedDebt {
   readonly lender: string;

@@ -1,4 +1,14 @@
-import type { InterestRate, LoanDayCount, LoanMethod } from './loan-terms.js';
+import type {
+  FlatInterest,
+  InterestRate,
+  LevelPayment,
+  LoanDayCount,
+  LoanMethod,
+  LoanRoundingMode,
+  PaymentTiming,
+  RepayEvery,
+  RoundPaymentMode,
+} from './loan-terms.js';
 
 /** A part of what a borrower owes, in the order a payment settles it. */
 export type RepaymentPart = 'penalty' | 'interest' | 'principal';
@@ -101,12 +111,35 @@ export interface LoanRules {
   readonly rate: InterestRate;
   /** How instalments are built. */
   readonly method: LoanMethod;
-  /** The usual (and longest allowed) term in months. */
-  readonly termMonths: number;
+  /**
+   * The usual (and longest allowed) term in months, for loans repaid every month. Give this or
+   * `installmentCount`.
+   */
+  readonly termMonths?: number;
+  /** The usual (and most allowed) number of instalments, whatever `repayEvery` is. */
+  readonly installmentCount?: number;
+  /** How often instalments fall due; default every month (see `LoanTerms.repayEvery`). */
+  readonly repayEvery?: RepayEvery;
   /** How interest is measured; default `'period'`. */
   readonly dayCount?: LoanDayCount;
-  /** Instalments rounded up to this multiple (`'1'`, `'10'`); default satang. */
+  /** Instalments rounded to this multiple (`'1'`, `'10'`), up by default; default satang. */
   readonly roundPaymentTo?: string;
+  /** How `roundPaymentTo` rounds: `'up'` (default), `'nearest'` or `'down'`. */
+  readonly roundPaymentMode?: RoundPaymentMode;
+  /** How every satang is rounded: `'half-up'` (default) or `'half-even'`. */
+  readonly roundingMode?: LoanRoundingMode;
+  /** How a flat loan's interest adds up; default `'per-installment'`. */
+  readonly flatInterest?: FlatInterest;
+  /** The first n instalments pay interest only; default 0. */
+  readonly graceOnPrincipal?: number;
+  /** The interest of the first n instalments is paid with the next one; default 0. */
+  readonly graceOnInterestPayment?: number;
+  /** The first n periods charge no interest; default 0. */
+  readonly interestFreePeriods?: number;
+  /** Instalments at the end (default) or the start of each period. */
+  readonly paymentTiming?: PaymentTiming;
+  /** How a declining loan's level instalment is solved; default `'periodic'`. */
+  readonly levelPayment?: LevelPayment;
   /** The order a payment settles what is due; default {@link DEFAULT_ALLOCATION_ORDER}. */
   readonly allocationOrder?: readonly RepaymentPart[];
   /**

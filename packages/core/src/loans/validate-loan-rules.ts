@@ -8,9 +8,20 @@ import type {
   PrepaymentRule,
   RepaymentPart,
 } from './loan-rules.js';
-import { LOAN_DAY_COUNTS, LOAN_METHODS } from './loan-terms.js';
+import { isSajjaError } from '../errors/sajja-error.js';
+import {
+  FLAT_INTEREST_RULES,
+  LEVEL_PAYMENT_RULES,
+  LOAN_DAY_COUNTS,
+  LOAN_METHODS,
+  LOAN_ROUNDING_MODES,
+  PAYMENT_TIMINGS,
+  REPAY_UNITS,
+  ROUND_PAYMENT_MODES,
+  type LoanTerms,
+} from './loan-terms.js';
+import { MAX_INSTALLMENTS, MAX_TERM_MONTHS, planOf } from './loan-plan.js';
 import { checkRate, yearlyPercent } from './periodic-rate.js';
-import { MAX_TERM_MONTHS } from './schedule.js';
 
 /** Every {@link RepaymentPart}, for validation and for pickers. */
 export const REPAYMENT_PARTS: readonly RepaymentPart[] = /* @__PURE__ */ Object.freeze([
@@ -51,8 +62,18 @@ export const LOAN_RULE_FIELDS: readonly string[] = /* @__PURE__ */ Object.freeze
   'rate',
   'method',
   'termMonths',
+  'installmentCount',
+  'repayEvery',
   'dayCount',
   'roundPaymentTo',
+  'roundPaymentMode',
+  'roundingMode',
+  'flatInterest',
+  'graceOnPrincipal',
+  'graceOnInterestPayment',
+  'interestFreePeriods',
+  'paymentTiming',
+  'levelPayment',
   'allocationOrder',
   'earlyPayment',
   'prepayment',
@@ -97,10 +118,33 @@ export function validateLoanRules(rules: unknown): LoanRules {
     check.knownFields('', root, LOAN_RULE_FIELDS);
     checkRateRule(check, root.rate);
     check.oneOf('method', root.method, LOAN_METHODS);
-    check.wholeNumber('termMonths', root.termMonths, { min: 1, max: MAX_TERM_MONTHS });
+    if (root.installmentCount === undefined || root.termMonths !== undefined) {
+      check.wholeNumber('termMonths', root.termMonths, { min: 1, max: MAX_TERM_MONTHS });
+    }
+    if (root.installmentCount !== undefined) {
+      check.wholeNumber('installmentCount', root.installmentCount, {
+        min: 1,
+        max: MAX_INSTALLMENTS,
+      });
+    }
+    if (root.repayEvery !== undefined) checkRepayEveryRule(check, root.repayEvery);
     if (root.dayCount !== undefined) check.oneOf('dayCount', root.dayCount, LOAN_DAY_COUNTS);
     if (root.roundPaymentTo !== undefined) {
       check.amount('roundPaymentTo', root.roundPaymentTo, { min: '0.01' });
+    }
+    const choices = [
+      ['roundPaymentMode', ROUND_PAYMENT_MODES],
+      ['roundingMode', LOAN_ROUNDING_MODES],
+      ['flatInterest', FLAT_INTEREST_RULES],
+      ['paymentTiming', PAYMENT_TIMINGS],
+      ['levelPayment', LEVEL_PAYMENT_RULES],
+    ] as const;
+    for (const [field, values] of choices) {
+      if (root[field] !== undefined) check.oneOf(field, root[field], values);
+    }
+    for (const field of ['graceOnPrincipal', 'graceOnInterestPayment', 'interestFreePeriods']) {
+      if (root[field] !== undefined)
+        check.wholeNumber(field, root[field], { max: MAX_INSTALLMENTS });
     }
     if (root.allocationOrder !== undefined) checkAllocationOrder(check, root.allocationOrder);
     if (root.earlyPayment !== undefined) {
@@ -113,6 +157,7 @@ export function validateLoanRules(rules: unknown): LoanRules {
     }
     if (root.maxPenalty !== undefined) check.amount('maxPenalty', root.maxPenalty);
     if (root.limits !== undefined) checkLoanLimitRules(check, 'limits', root.limits);
+    if (check.problems.length === 0) checkCombination(check, root);
   }
   check.throwIfAny('Loan rules', rules);
   return rules as LoanRules;
@@ -174,6 +219,58 @@ const LIMIT_FIELDS = [
   'shareSecuredPercent',
   'guarantors',
 ];
+
+const MAX_REPAY_EVERY = { month: 12, week: 52, day: 366 } as const;
+
+function checkRepayEveryRule(check: RuleChecker, value: unknown): void {
+  const every = check.record('repayEvery', value);
+  if (!every) return;
+  check.knownFields('repayEvery', every, ['count', 'unit']);
+  const unit = check.oneOf('repayEvery.unit', every.unit, REPAY_UNITS);
+  check.wholeNumber('repayEvery.count', every.count, {
+    min: 1,
+    max: unit === undefined ? 366 : MAX_REPAY_EVERY[unit],
+  });
+}
+
+/**
+ * Options that are each valid but make no sense together (a grace as long as the loan, a
+ * contract total on a loan that is not flat, termMonths for weekly repayment, …): checked by
+ * the very code that builds schedules, on a sample loan under these rules, and reported as
+ * `conflicting-fields` at the option's path with `details.conflictsWith`.
+ */
+function checkCombination(check: RuleChecker, rules: Record<string, unknown>): void {
+  const sample: Record<string, unknown> = { principal: '1000', disbursedOn: '2024-01-15' };
+  for (const field of SCHEDULE_RULE_FIELDS) {
+    if (rules[field] !== undefined) sample[field] = rules[field];
+  }
+  try {
+    planOf(sample as unknown as LoanTerms);
+  } catch (error) {
+    if (!isSajjaError(error) || error.reason !== 'conflicting-options') throw error;
+    const details = error.details as { option: string; conflictsWith: string };
+    check.add(details.option, 'conflicting-fields', { conflictsWith: details.conflictsWith });
+  }
+}
+
+/** The fields of {@link LoanRules} that shape a schedule, passed on to its terms. */
+export const SCHEDULE_RULE_FIELDS = [
+  'rate',
+  'method',
+  'termMonths',
+  'installmentCount',
+  'repayEvery',
+  'dayCount',
+  'roundPaymentTo',
+  'roundPaymentMode',
+  'roundingMode',
+  'flatInterest',
+  'graceOnPrincipal',
+  'graceOnInterestPayment',
+  'interestFreePeriods',
+  'paymentTiming',
+  'levelPayment',
+] as const;
 
 function checkRateRule(check: RuleChecker, value: unknown): void {
   const rate = check.record('rate', value);
