@@ -4,7 +4,16 @@
  *
  * @module @sajja/core/loans
  */
-export { LOAN_METHODS, LOAN_DAY_COUNTS } from './loan-terms.js';
+export {
+  LOAN_METHODS,
+  LOAN_DAY_COUNTS,
+  ROUND_PAYMENT_MODES,
+  LOAN_ROUNDING_MODES,
+  FLAT_INTEREST_RULES,
+  REPAY_UNITS,
+  PAYMENT_TIMINGS,
+  LEVEL_PAYMENT_RULES,
+} from './loan-terms.js';
 export type {
   LoanMethod,
   LoanDayCount,
@@ -12,6 +21,14 @@ export type {
   LoanTerms,
   Installment,
   LoanSchedule,
+  RoundPaymentMode,
+  LoanRoundingMode,
+  FlatInterest,
+  RepayUnit,
+  RepayEvery,
+  PaymentTiming,
+  LevelPayment,
+  Disbursement,
 } from './loan-terms.js';
 export { DEFAULT_ALLOCATION_ORDER, DEFAULT_PENALTY_RULE } from './loan-rules.js';
 export type {
@@ -25,7 +42,7 @@ export type {
   LoanRules,
   EarlyPaymentRule,
 } from './loan-rules.js';
-export { loanSchedule, MAX_TERM_MONTHS } from './schedule.js';
+export { loanSchedule, MAX_TERM_MONTHS, MAX_INSTALLMENTS } from './schedule.js';
 export { installmentDueDates } from './due-dates.js';
 export type { DueDateTerms } from './due-dates.js';
 export {
