@@ -1,10 +1,11 @@
 import fc from 'fast-check';
-import { addDays, money } from '../src/index.js';
+import { addDays, money, type Money } from '../src/index.js';
 import type { Loan, LoanPayment, LoanState } from '../src/loans/loan.js';
 import type { LoanRules, PenaltyRule, RepaymentPart } from '../src/loans/loan-rules.js';
 import type { LoanTerms } from '../src/loans/loan-terms.js';
 import { SAJJA_GROUP_LOAN_RULES } from '../src/loans/loan-presets.js';
 import { satangToText, textToSatang } from './arbitraries.js';
+import { conventionChoices, withConventions } from './loan-convention-arbitraries.js';
 
 /** Shared by the loan repayment, status, penalty and payoff tests. */
 
@@ -60,6 +61,15 @@ export function rowsOf(state: LoanState): (string | number)[][] {
   ]);
 }
 
+/**
+ * The tranches of `loan` paid out after `date` (issue 20): scheduled, so in the instalments,
+ * but not owed yet.
+ */
+export function undisbursedAfter(loan: Loan, date: string): Money {
+  const later = (loan.terms.disbursements ?? []).slice(1).filter((t) => t.on > date);
+  return later.reduce((total, t) => total.plus(t.amount), money('0'));
+}
+
 /** Money and nested records as plain JSON, for deep comparisons (Money has no own fields). */
 export function plain(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value));
@@ -98,7 +108,12 @@ export const repaymentRules: fc.Arbitrary<LoanRules> = fc
   )
   .map((overrides) => rulesWith(overrides));
 
-/** Random loans of 6–60 months (a few of 1–5), every method and day count, 0 % included. */
+/**
+ * Random loans of 6–60 instalments (a few of 1–5), every method and day count, 0 % included;
+ * half of them with issue 20's conventions (frequencies, grace, interest-free periods, payment
+ * timing, rounding modes, contract totals, level payments on actual days, tranches) in every
+ * combination `loanSchedule` accepts.
+ */
 export const loans: fc.Arbitrary<Loan> = fc
   .record({
     principal: amount(100_000n, 100_000_000n),
@@ -110,17 +125,21 @@ export const loans: fc.Arbitrary<Loan> = fc
     roundPaymentTo: fc.constantFrom(undefined, '1', '10'),
     disbursedOn: fc.integer({ min: 0, max: 3650 }).map((offset) => addDays('2020-01-01', offset)),
     rules: fc.option(repaymentRules, { nil: undefined }),
+    conventions: fc.option(conventionChoices, { nil: undefined }),
   })
-  .map(({ principal, monthly, percent, rules, roundPaymentTo, ...rest }) => ({
-    terms: {
+  .map(({ principal, monthly, percent, rules, roundPaymentTo, conventions, ...rest }) => {
+    const terms: LoanTerms = {
       ...rest,
       principal,
       // A yearly quote of a small percentage: the same list read per year.
       rate: { percent, per: monthly ? ('month' as const) : ('year' as const) },
       ...(roundPaymentTo === undefined ? {} : { roundPaymentTo }),
-    },
-    ...(rules === undefined ? {} : { rules }),
-  }));
+    };
+    return {
+      terms: conventions === undefined ? terms : withConventions(terms, conventions),
+      ...(rules === undefined ? {} : { rules }),
+    };
+  });
 
 /**
  * Payments for a loan: `count` records on days from the disbursement to a few months past the

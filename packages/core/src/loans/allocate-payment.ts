@@ -4,6 +4,7 @@ import {
   isSettled,
   outstandingPrincipal,
   penaltyAt,
+  undisbursedAfter,
   unpaidAccruedInterest,
   type Book,
   type BookRow,
@@ -78,7 +79,8 @@ export function settlePayment(book: Book, date: string, amount: bigint): Settlem
       pay(row, part, owed);
     }
     if (!isSettled(policy.penalty, row, day)) return false;
-    row.paidOn = date;
+    // An instalment that asked nothing (a grace without interest) was settled on its due date.
+    row.paidOn = row.principal === 0n && row.interest === 0n && row.due <= day ? row.dueDate : date;
     book.open += 1;
     return true;
   };
@@ -89,13 +91,26 @@ export function settlePayment(book: Book, date: string, amount: bigint): Settlem
 
   const current = rows[book.open];
   if (left > 0n && current !== undefined && current.due > day) {
-    const earned = unpaidAccruedInterest(book.plan, current, day);
-    if (policy.earlyPayment === 'next-installment' && left < earned + outstandingPrincipal(book)) {
-      settleRow(current);
+    const earned = unpaidAccruedInterest(book, book.open, day);
+    // While a tranche is still to be paid out, money paid early is never a payoff: the loan
+    // goes on.
+    const pending = undisbursedAfter(book, day) > 0n;
+    if (
+      policy.earlyPayment === 'next-installment' &&
+      (pending || left < earned + outstandingPrincipal(book, day))
+    ) {
+      if (settleRow(current) && left > 0n) {
+        // The next instalment's period has not begun, but it may carry deferred interest
+        // already earned: that comes before principal.
+        const next = rows[book.open];
+        if (next !== undefined && next.due > day) {
+          payEarnedInterest(book, book.open, unpaidAccruedInterest(book, book.open, day), pay);
+        }
+      }
     } else {
-      pay(current, 'interest', earned);
+      payEarnedInterest(book, book.open, earned, pay);
     }
-    const outstanding = left > 0n ? outstandingPrincipal(book) : 0n;
+    const outstanding = left > 0n ? outstandingPrincipal(book, day) : 0n;
     if (outstanding > 0n) {
       const prepaid = outstanding < left ? outstanding : left;
       left -= prepaid;
@@ -107,4 +122,38 @@ export function settlePayment(book: Book, date: string, amount: bigint): Settlem
   settlement.excess = left;
   book.excess += left;
   return settlement;
+}
+
+/**
+ * Pays `earned` satang of interest on row `k` (what it has earned to date, not yet paid). When
+ * that is more than the row asks (its interest is deferred to a later instalment), the
+ * difference is brought forward from the instalment that carries it: paid now, it is no
+ * longer carried.
+ */
+function payEarnedInterest(
+  book: Book,
+  k: number,
+  earned: bigint,
+  pay: (row: BookRow, part: RepaymentPart, owed: bigint) => void,
+): void {
+  const row = book.rows[k]!;
+  const beyond = row.paidInterest + earned - row.interest;
+  if (beyond > 0n) {
+    (row as { interest: bigint }).interest += beyond;
+    for (let index = k + 1; index < book.rows.length; index++) {
+      const later = book.rows[index]! as {
+        interest: bigint;
+        earned: bigint;
+        accruedBefore: bigint;
+      };
+      const carrier = later.interest === later.earned && later.interest >= beyond;
+      later.accruedBefore -= beyond;
+      later.earned -= beyond;
+      if (carrier) {
+        later.interest -= beyond;
+        break;
+      }
+    }
+  }
+  pay(row, 'interest', earned);
 }

@@ -23,7 +23,7 @@ import { cappedPenalty, penaltyPolicyOf, type PenaltyPolicy } from './penalty.js
 import { rounderOf, type Rounder } from './loan-rounding.js';
 import { moneyOfSatang, satangOf } from '../money/satang.js';
 import { loanPlan } from './schedule.js';
-import { walkSchedule, type SchedulePlan } from './schedule-in-satang.js';
+import { freeInstallments, walkSchedule, type SchedulePlan } from './schedule-in-satang.js';
 import { validateLoanRules } from './validate-loan-rules.js';
 
 /*
@@ -186,7 +186,7 @@ export function rowsOfPlan(
     (k, _payment, principal, interest, balance, earned, carriedIn) => {
       const dueDate = plan.dueDates[k]!;
       const due = dayNumberOf(dueDate);
-      const charged = byDays && k >= plan.interestFreePeriods;
+      const charged = byDays && k >= freeInstallments(plan);
       const row = newRow(
         k + firstN,
         dueDate,
@@ -325,13 +325,29 @@ export function accruedInterest(plan: RecomputePlan, row: BookRow, day: number):
 }
 
 /**
- * @internal The interest `row` has earned by the end of day `day` and not been paid: never less
- * than 0, since an instalment paid early (`'next-installment'`) paid its whole interest before
- * earning it, and that is not given back.
+ * @internal The interest row `index` of `book` has earned by the end of day `day` and not been
+ * paid: never less than 0, since an instalment paid early (`'next-installment'`) paid its whole
+ * interest before earning it, and that is not given back. Before the row's period begins, what
+ * it carries in from earlier instalments whose interest is deferred has been earned only as far
+ * as those instalments have got.
  */
-export function unpaidAccruedInterest(plan: RecomputePlan, row: BookRow, day: number): bigint {
-  const owed = accruedInterest(plan, row, day) - row.paidInterest;
+export function unpaidAccruedInterest(book: Book, index: number, day: number): bigint {
+  const row = book.rows[index]!;
+  const owed = accruedAt(book, index, day) - row.paidInterest;
   return owed > 0n ? owed : 0n;
+}
+
+/** {@link accruedInterest} of row `index`, following deferred interest back before its period. */
+function accruedAt(book: Book, index: number, day: number): bigint {
+  const row = book.rows[index]!;
+  if (day >= row.start || index === 0 || row.accruedBefore === 0n) {
+    return accruedInterest(book.plan, row, day);
+  }
+  const previous = book.rows[index - 1]!;
+  const carried = previous.earned - previous.interest;
+  if (carried <= 0n) return accruedInterest(book.plan, row, day);
+  const earnedThere = accruedAt(book, index - 1, day) - previous.interest;
+  return row.accruedBefore - carried + (earnedThere > 0n ? earnedThere : 0n);
 }
 
 /**
@@ -389,7 +405,9 @@ export function outstandingPrincipal(book: Book, day = dayNumberOf(book.asOf)): 
     const row = book.rows[index]!;
     sum += row.principal - row.paidPrincipal;
   }
-  return sum - undisbursedAfter(book, day);
+  // Never below 0: an instalment paid early may repay money paid out later in its period.
+  const owed = sum - undisbursedAfter(book, day);
+  return owed > 0n ? owed : 0n;
 }
 
 /** @internal The tranches of the loan paid out after day `day`, in satang. */

@@ -178,6 +178,7 @@ export function planOf(terms: LoanTerms): SchedulePlan {
     interestFreePeriods,
     paymentTiming,
     levelPayment,
+    carriedIn: 0n,
   };
 }
 

@@ -16,6 +16,7 @@ import {
   moneyOf,
   penaltyAt,
   type Book,
+  undisbursedAfter,
 } from './loan-book.js';
 import { withLazy } from './lazy-property.js';
 import { replayPayments } from './replay-payments.js';
@@ -212,7 +213,7 @@ function statusOf(book: Book, asOf: string): LoanStatus {
       excess: moneyOf(book.excess),
       daysPastDue,
       ageingBucket: ageingBucket(daysPastDue),
-      outstandingPrincipal: moneyOf(outstanding),
+      outstandingPrincipal: moneyOf(paidOut(outstanding - undisbursedAfter(book, day))),
       nextInstallment: next,
       fullyPaid,
     },
@@ -231,4 +232,12 @@ function statusOf(book: Book, asOf: string): LoanStatus {
         ),
       ),
   );
+}
+
+/**
+ * Principal owed on the instalments less tranches not yet paid out, never below 0: an
+ * instalment paid early may repay money paid out later in its period.
+ */
+function paidOut(owed: bigint): bigint {
+  return owed > 0n ? owed : 0n;
 }

@@ -1,7 +1,7 @@
 import { assertIsoDate, dayNumberOf } from '../dates/iso-date.js';
 import type { Money } from '../money/money.js';
 import type { Loan, LoanPayment, LoanState } from './loan.js';
-import { penaltyAt, unpaidAccruedInterest } from './loan-book.js';
+import { penaltyAt, undisbursedAfter, unpaidAccruedInterest } from './loan-book.js';
 import { bookAsOf } from './loan-status.js';
 import { moneyOfSatang } from '../money/satang.js';
 
@@ -73,18 +73,20 @@ export function payoffQuote(
   assertIsoDate(onDate, 'payoff date');
   const book = bookAsOf(loan, payments, onDate);
   const day = dayNumberOf(onDate);
-  let principal = 0n;
+  // Tranches not paid out yet are in the rows but not owed.
+  let principal = -undisbursedAfter(book, day);
   let overdueInterest = 0n;
   let accrued = 0n;
   let penalty = 0n;
   let current = true;
-  for (const row of book.rows) {
+  for (const [index, row] of book.rows.entries()) {
     principal += row.principal - row.paidPrincipal;
     if (row.due <= day) {
       overdueInterest += row.interest - row.paidInterest;
       penalty += penaltyAt(book.policy.penalty, row, day) - row.paidPenalty;
-    } else if (current) {
-      accrued = unpaidAccruedInterest(book.plan, row, day);
+    } else if (current && index >= book.open) {
+      // The first instalment not settled: instalments paid early before it earn no more.
+      accrued = unpaidAccruedInterest(book, index, day);
       current = false;
     }
   }

@@ -81,13 +81,19 @@ export function recomputeAfterPrepayment(
     graceOnInterestPayment: Math.max(0, schedule.graceOnInterestPayment - done),
     interestFreePeriods: Math.max(0, schedule.interestFreePeriods - done),
     paymentTiming: 'end',
+    // Deferred interest carried in and not paid with the prepayment stays deferred.
+    carriedIn: row.accruedBefore > earned && row.start > day ? row.accruedBefore - earned : 0n,
   };
   const rows = rowsOfPlan(rest, row.start, row.n).rows;
   const first = rows[0];
   if (first) {
     const accrualFrom = day > row.start ? day : row.start;
+    // Principal of the instalment paid before (an early instalment paid in part) stays its own.
+    const paidPrincipal = row.paidPrincipal;
     rows[0] = {
       ...first,
+      principal: first.principal + paidPrincipal,
+      paidPrincipal,
       interest: earned + first.interest,
       earned: earned + first.earned,
       paidInterest: earned,

@@ -56,6 +56,11 @@ export interface SchedulePlan {
   readonly interestFreePeriods: number;
   readonly paymentTiming: PaymentTiming;
   readonly levelPayment: LevelPayment;
+  /**
+   * Interest deferred before the first period (a schedule rebuilt after a prepayment while
+   * interest is deferred), carried like the interest of a grace period; 0 otherwise.
+   */
+  readonly carriedIn: bigint;
 }
 
 /** @internal What a schedule adds up to, in whole satang, and how many instalments it has. */
@@ -98,7 +103,7 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
   const round = rounderOf(plan.roundingMode);
   const flat = method === 'flat';
   const rate = dayCount === 'period' ? plan.periodic : plan.yearly;
-  const freeUntil = plan.interestFreePeriods;
+  const freeUntil = freeInstallments(plan);
   const deferUntil = plan.graceOnInterestPayment;
   const amortizeFrom = plan.graceOnPrincipal;
   const contract =
@@ -106,7 +111,7 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
   let balance = 0n;
   let disbursed = 0n;
   let nextTranche = 0;
-  let carried = 0n;
+  let carried = plan.carriedIn;
   let level = -1n;
   let regular = -1n;
   let ownSum = 0n;
@@ -241,6 +246,15 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
 }
 
 /**
+ * @internal The instalments whose periods are interest-free: the first `interestFreePeriods`,
+ * or one more when instalments are paid at the start of their periods (the first, on the day of
+ * the disbursement, has no period).
+ */
+export function freeInstallments(plan: SchedulePlan): number {
+  return plan.interestFreePeriods + (plan.paymentTiming === 'start' ? 1 : 0);
+}
+
+/**
  * The weight of the days from `from` to `to` within a period, for sharing the period's weight
  * by days: actual days, or under 'actual/actual' each year's days (over 365 × 366).
  */
@@ -362,7 +376,7 @@ function actualDaysPayment(
     } else {
       const weight = periodWeight(dayCount, start, end, anchorDay);
       divisor = b * weight.denominator;
-      const charged = end.day > start.day && j >= plan.interestFreePeriods;
+      const charged = end.day > start.day && j >= freeInstallments(plan);
       grown = divisor + (charged ? a * weight.numerator : 0n);
     }
     product *= grown;
