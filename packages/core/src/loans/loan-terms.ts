@@ -25,8 +25,10 @@ export const LOAN_METHODS: readonly LoanMethod[] = /* @__PURE__ */ Object.freeze
  * - `'actual/actual'`: actual days, each at the yearly rate ÷ the days of its own calendar year
  *   (365 or 366): a period across New Year is split at 1 January.
  * - `'30/360'`: every month counts 30 days and a year 360: a whole month is exactly 1/12 of
- *   the yearly rate, and a first period longer or shorter than a month charges its 30/360 days
- *   ÷ 360 (10 January to 5 March: 55 days). Monthly repayment only.
+ *   the yearly rate whatever its days. A first period longer or shorter than whole months
+ *   (counted back from its due date) adds a stub of 30 × its actual days ÷ the actual days of
+ *   the month it falls in (15 January to 1 February: 30 × 17/31 days; 10 January to 5 March:
+ *   one month and 30 × 26/31 days), as Fineract charges it. Monthly repayment only.
  */
 export type LoanDayCount = 'period' | 'actual/365' | 'actual/actual' | '30/360';
 
@@ -183,9 +185,9 @@ export interface LoanTerms {
    */
   readonly dueDayOfMonth?: number;
   /**
-   * Rounds each instalment **up** to this multiple (`'1'`, `'10'`): the exact `PMT` of a
-   * `'declining'` loan, the principal part plus interest of the others; the last instalment
-   * absorbs the difference. Default: none (a `'declining'` payment is `PMT` rounded half-up to
+   * Rounds each instalment to this multiple (`'1'`, `'10'`), **up** unless
+   * {@link LoanTerms.roundPaymentMode} says otherwise: the exact `PMT` of a `'declining'` loan,
+   * the principal part plus interest of the others; the last instalment absorbs the difference. Default: none (a `'declining'` payment is `PMT` rounded half-up to
    * satang; the other methods' parts are already whole satang).
    */
   readonly roundPaymentTo?: Money | string;

@@ -8,8 +8,8 @@ import { walkSchedule, type SchedulePlan } from './schedule-in-satang.js';
 export { MAX_TERM_MONTHS, MAX_INSTALLMENTS } from './loan-plan.js';
 
 /**
- * A loan's repayment schedule: one instalment a month, each `{ n, dueDate, payment, principal,
- * interest, balance }`, and the totals. One entry point for every {@link LoanMethod}; every
+ * A loan's repayment schedule: one instalment a month (or as {@link LoanTerms.repayEvery}
+ * says), each `{ n, dueDate, payment, principal, interest, balance }`, and the totals. One entry point for every {@link LoanMethod}; every
  * amount is computed in whole satang with exact integers, so nothing drifts.
  *
  * **Rates.** The periodic rate `i` is `percent / 100` for a monthly rate and `percent / 1200`
@@ -19,6 +19,12 @@ export { MAX_TERM_MONTHS, MAX_INSTALLMENTS } from './loan-plan.js';
  * default `'period'`, every period is one month whatever its days, the first one too (use
  * `'actual/365'` when a first period is longer or shorter). Interest is rounded half-up to
  * satang once per instalment.
+ *
+ * **Conventions.** The options of issue 20 (frequency, `'actual/actual'` and `'30/360'` day
+ * counts, rounding modes, contract-total flat interest, grace periods, interest-free periods,
+ * payment at the start of each period, the actual-days level payment, tranches) are described
+ * on {@link LoanTerms}; each defaults to the behaviour described here. The periodic rate for
+ * weeks is the yearly rate ÷ 52 per week, for days ÷ 365 per day.
  *
  * **Methods.**
  * - `'declining'`: a level payment `PMT = P·i / (1 − (1 + i)^−n)` (Excel's `PMT`; `P / n`
@@ -64,7 +70,12 @@ export { MAX_TERM_MONTHS, MAX_INSTALLMENTS } from './loan-plan.js';
  *   other than `'month'`/`'year'`, `termMonths` not a whole number from 1 to
  *   {@link MAX_TERM_MONTHS}, an unknown `method` or `dayCount`, a `roundPaymentTo` or
  *   `installment` of 0 or less, a `dueDayOfMonth` outside 1–31, or a `firstDueOn` not after
- *   `disbursedOn`.
+ *   `disbursedOn` (and the like for each convention's value);
+ * - `INVALID_ARGUMENT` with reason `conflicting-options` (`details.option` and
+ *   `details.conflictsWith` name both) for two options that make no sense together, such as
+ *   `roundPaymentMode` without `roundPaymentTo` or `'30/360'` with weekly repayment;
+ * - `INVALID_ARGUMENT` with reason `disbursements-mismatch` for tranches that do not add up to
+ *   the principal, the first not on `disbursedOn`, or out of order.
  *
  * @example
  * ```ts

@@ -100,7 +100,10 @@ const MAX_GRACE_DAYS = 3650;
  *   allocation part, early-payment rule, prepayment rule, penalty kind), `duplicate-value` and
  *   `missing-value` (an `allocationOrder` must name penalty, interest and principal once each;
  *   `details.value`), and `unordered-guarantor-steps` (guarantor steps not in strictly
- *   increasing order of `above`). A rate above 15 %/year is not a problem: see
+ *   increasing order of `above`), and `conflicting-fields` (two fields each valid that make no
+ *   sense together, at the first one's path, `details.conflictsWith` naming the other; checked
+ *   by the code that builds schedules once every field is valid). A rate above 15 %/year is
+ *   not a problem: see
  *   {@link loanRulesWarnings}.
  *
  * @example
