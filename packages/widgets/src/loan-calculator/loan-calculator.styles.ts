@@ -20,6 +20,10 @@ export const loanCalculatorStyles = css`
   .more {
     margin-block-end: var(--_space);
   }
+  .more > * {
+    /* The details' own slot sits between: its children would inherit content-box from it. */
+    box-sizing: border-box;
+  }
   summary {
     display: flex;
     align-items: center;
