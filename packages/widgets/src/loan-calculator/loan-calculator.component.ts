@@ -6,13 +6,7 @@ import {
   SajjaError,
   type Money,
 } from '@sajja/core';
-import {
-  loanSchedule,
-  type InterestRate,
-  type LoanMethod,
-  type LoanSchedule,
-  type LoanTerms,
-} from '@sajja/core/loans';
+import { loanSchedule, type LoanMethod, type LoanSchedule } from '@sajja/core/loans';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FormControlController, type FieldMessage } from '../shared/form-control-controller.js';
@@ -21,9 +15,11 @@ import { SajjaElement } from '../shared/sajja-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { loanCalculatorStyles } from './loan-calculator.styles.js';
 import { loanCalculatorStrings } from './loan-calculator.strings.js';
+import type { SajjaCalculateDetail } from './loan-calculator.events.js';
 import { renderLoanSchedule } from './loan-schedule-view.js';
 import {
-  FIELD_OF_OPTION,
+  fieldsNamedBy,
+  inFieldWords,
   REPAY_EVERY,
   repayFrequencyOf,
   ROUND_PAYMENT_MODES,
@@ -32,55 +28,6 @@ import {
   type RepayFrequency,
   type RoundPaymentMode,
 } from './loan-schedule-options.js';
-
-/** One instalment in a {@link SajjaCalculateDetail}; amounts as strings (`'1100.00'`). */
-export interface CalculatedInstallment {
-  /** The instalment number, from 1. */
-  readonly n: number;
-  /** When it falls due, ISO `YYYY-MM-DD`. */
-  readonly dueDate: string;
-  /** The amount due. */
-  readonly payment: string;
-  /** The part that repays principal. */
-  readonly principal: string;
-  /** The part that is interest. */
-  readonly interest: string;
-  /** The principal still owed afterwards. */
-  readonly balance: string;
-}
-
-/** The `detail` of a `sajja-calculate` event: the terms and the schedule, money as strings. */
-export interface SajjaCalculateDetail {
-  /** The loan amount (`'20000.00'`). */
-  readonly principal: string;
-  /** The rate as entered (`{ percent: '1', per: 'month' }`). */
-  readonly rate: InterestRate;
-  /** The number of instalments of a loan repaid every month; absent otherwise. */
-  readonly termMonths?: number;
-  /** The number of instalments of a loan repaid every week or two; absent for a monthly one. */
-  readonly installmentCount?: number;
-  /** How often instalments fall due (`{ count: 2, unit: 'week' }`), as the core takes it. */
-  readonly repayEvery: NonNullable<LoanTerms['repayEvery']>;
-  /** The method. */
-  readonly method: LoanMethod;
-  /** How many first instalments pay interest only (0: none). */
-  readonly graceOnPrincipal: number;
-  /** The multiple the instalment is rounded to (`'10.00'`); absent when it is not rounded. */
-  readonly roundPaymentTo?: string;
-  /** How it is rounded to `roundPaymentTo`; absent when it is not rounded. */
-  readonly roundPaymentMode?: RoundPaymentMode;
-  /** The first (regular) instalment. */
-  readonly payment: string;
-  /** The sum of interest over the schedule. */
-  readonly totalInterest: string;
-  /** The sum of every payment. */
-  readonly totalPayment: string;
-  /** Every instalment. */
-  readonly installments: readonly CalculatedInstallment[];
-}
-
-/** The event `<sajja-loan-calculator>` fires after each calculation. */
-export type SajjaCalculateEvent = CustomEvent<SajjaCalculateDetail>;
 
 type Field = 'principal' | 'rate' | 'term' | 'grace';
 type StringKey = keyof typeof loanCalculatorStrings.th;
@@ -238,8 +185,7 @@ export class SajjaLoanCalculator extends SajjaElement {
       if (!isSajjaError(error)) throw error;
       this.schedule = undefined;
       this.scheduleError = error;
-      const { option } = error.details;
-      if (MORE_OPTIONS.includes(FIELD_OF_OPTION[option as string] ?? '')) this.openMoreOptions();
+      if (fieldsNamedBy(error).some((id) => MORE_OPTIONS.includes(id))) this.openMoreOptions();
       return undefined;
     }
     this.schedule = schedule;
@@ -313,37 +259,10 @@ export class SajjaLoanCalculator extends SajjaElement {
     return repayFrequencyOf(this.pickedEvery ?? this.repayEvery);
   }
 
-  /**
-   * The schedule error in the widget's words: the options a `conflicting-options` error names
-   * (`graceOnPrincipal`, `termMonths`) become the labels of their fields.
-   */
-  private scheduleMessage(error: SajjaError): string {
-    const { option, conflictsWith } = error.details;
-    if (error.reason !== 'conflicting-options') return this.localize.message(error);
-    const label = (name: unknown) => {
-      const id = FIELD_OF_OPTION[name as string];
-      return id ? `“${this.labelOf(id)}”` : String(name);
-    };
-    const worded = new SajjaError(error.code, error.reason, error.message, {
-      input: error.input,
-      details: { ...error.details, option: label(option), conflictsWith: label(conflictsWith) },
-      sentences: error.sentences,
-    });
-    return this.localize.message(worded);
-  }
-
-  /** The label of the field `id`. */
+  /** The label of the field `id` (the term's follows the frequency). */
   private labelOf(id: string): string {
     return this.localize.t(
       id === 'term' ? (this.every === 'month' ? 'term' : 'count') : LABELS[id]!,
-    );
-  }
-
-  /** Whether the schedule error names the field `id`. */
-  private conflictsAt(id: string): boolean {
-    const details = this.scheduleError?.details ?? {};
-    return [details.option, details.conflictsWith].some(
-      (option) => FIELD_OF_OPTION[option as string] === id,
     );
   }
 
@@ -355,7 +274,7 @@ export class SajjaLoanCalculator extends SajjaElement {
   /** A text field with its label, hint and message; marked too when the core's error names it. */
   private renderField(name: Field, label: string, hint: string, initial: string, mode: string) {
     const { form } = this;
-    const conflict = this.conflictsAt(name);
+    const conflict = fieldsNamedBy(this.scheduleError).includes(name);
     return html`<div class="field">
       <label for=${name}>${label}</label>
       <input
@@ -431,7 +350,9 @@ export class SajjaLoanCalculator extends SajjaElement {
             : ''}
       </div>
       <p class="error" id="schedule-error" role="alert">
-        ${this.scheduleError ? this.scheduleMessage(this.scheduleError) : ''}
+        ${this.scheduleError
+          ? this.localize.message(inFieldWords(this.scheduleError, (id) => this.labelOf(id)))
+          : ''}
       </p>
       ${this.schedule ? renderLoanSchedule(this.schedule, this.localize) : nothing}
     `;

@@ -6,7 +6,7 @@ export type {
   SajjaCalculateDetail,
   SajjaCalculateEvent,
   CalculatedInstallment,
-} from './loan-calculator.component.js';
+} from './loan-calculator.events.js';
 
 defineElement('sajja-loan-calculator', SajjaLoanCalculator);
 
@@ -15,6 +15,6 @@ declare global {
     'sajja-loan-calculator': SajjaLoanCalculator;
   }
   interface GlobalEventHandlersEventMap {
-    'sajja-calculate': import('./loan-calculator.component.js').SajjaCalculateEvent;
+    'sajja-calculate': import('./loan-calculator.events.js').SajjaCalculateEvent;
   }
 }

@@ -1,3 +1,4 @@
+import { SajjaError } from '@sajja/core';
 import type { LoanTerms } from '@sajja/core/loans';
 
 /** How often a member repays, as `<sajja-loan-calculator>`'s `repay-every` attribute names it. */
@@ -36,7 +37,7 @@ export function roundPaymentModeOf(value: string): RoundPaymentMode {
  * (`details.option`, `details.conflictsWith` of `conflicting-options`), so the widget can word
  * the error with its labels and mark the field.
  */
-export const FIELD_OF_OPTION: Readonly<Record<string, string>> = {
+const FIELD_OF_OPTION: Readonly<Record<string, string | undefined>> = {
   principal: 'principal',
   rate: 'rate',
   termMonths: 'term',
@@ -47,3 +48,29 @@ export const FIELD_OF_OPTION: Readonly<Record<string, string>> = {
   roundPaymentTo: 'round-to',
   roundPaymentMode: 'round-mode',
 };
+
+/** The ids of the calculator's fields that `error` names (both sides of `conflicting-options`). */
+export function fieldsNamedBy(error: SajjaError | undefined): string[] {
+  if (error === undefined) return [];
+  const { option, conflictsWith } = error.details;
+  return [option, conflictsWith].flatMap((name) => FIELD_OF_OPTION[name as string] ?? []);
+}
+
+/**
+ * `error` to word for a member: a `conflicting-options` error with the options it names
+ * (`graceOnPrincipal`, `termMonths`) given as `labelOf` their fields, in quotes; any other
+ * as it is. Its code, reason and sentences stay the core's.
+ */
+export function inFieldWords(error: SajjaError, labelOf: (id: string) => string): SajjaError {
+  if (error.reason !== 'conflicting-options') return error;
+  const label = (name: unknown) => {
+    const id = FIELD_OF_OPTION[name as string];
+    return id ? `“${labelOf(id)}”` : String(name);
+  };
+  const { option, conflictsWith } = error.details;
+  return new SajjaError(error.code, error.reason, error.message, {
+    input: error.input,
+    details: { ...error.details, option: label(option), conflictsWith: label(conflictsWith) },
+    sentences: error.sentences,
+  });
+}
