@@ -6,7 +6,15 @@ import {
   SajjaError,
   type Money,
 } from '@sajja/core';
-import { loanSchedule, type LoanMethod, type LoanSchedule } from '@sajja/core/loans';
+import {
+  loanSchedule,
+  MAX_INSTALLMENTS,
+  MAX_TERM_MONTHS,
+  ROUND_PAYMENT_MODES,
+  type LoanMethod,
+  type LoanSchedule,
+  type RoundPaymentMode,
+} from '@sajja/core/loans';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FormControlController, type FieldMessage } from '../shared/form-control-controller.js';
@@ -22,11 +30,9 @@ import {
   inFieldWords,
   REPAY_EVERY,
   repayFrequencyOf,
-  ROUND_PAYMENT_MODES,
   ROUND_PAYMENT_STEPS,
   roundPaymentModeOf,
   type RepayFrequency,
-  type RoundPaymentMode,
 } from './loan-schedule-options.js';
 
 type Field = 'principal' | 'rate' | 'term' | 'grace';
@@ -240,7 +246,7 @@ export class SajjaLoanCalculator extends SajjaElement {
     const countText = fromThaiDigits(value('term'));
     const count = COUNT.test(countText) ? Number(countText) : 0;
     const monthly = every === 'month';
-    if (count < 1 || count > (monthly ? 600 : 1200))
+    if (count < 1 || count > (monthly ? MAX_TERM_MONTHS : MAX_INSTALLMENTS))
       errors.term = t(monthly ? 'termInvalid' : 'countInvalid');
     const graceText = fromThaiDigits(value('grace')) || '0';
     const grace = COUNT.test(graceText) ? Number(graceText) : 0;

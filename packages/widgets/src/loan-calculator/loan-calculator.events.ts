@@ -1,5 +1,4 @@
-import type { InterestRate, LoanMethod, LoanTerms } from '@sajja/core/loans';
-import type { RoundPaymentMode } from './loan-schedule-options.js';
+import type { InterestRate, LoanMethod, RepayEvery, RoundPaymentMode } from '@sajja/core/loans';
 
 /** One instalment in a {@link SajjaCalculateDetail}; amounts as strings (`'1100.00'`). */
 export interface CalculatedInstallment {
@@ -28,7 +27,7 @@ export interface SajjaCalculateDetail {
   /** The number of instalments of a loan repaid every week or two; absent for a monthly one. */
   readonly installmentCount?: number;
   /** How often instalments fall due (`{ count: 2, unit: 'week' }`), as the core takes it. */
-  readonly repayEvery: NonNullable<LoanTerms['repayEvery']>;
+  readonly repayEvery: RepayEvery;
   /** The method. */
   readonly method: LoanMethod;
   /** How many first instalments pay interest only (0: none). */

@@ -1,21 +1,15 @@
 import { SajjaError } from '@sajja/core';
-import type { LoanTerms } from '@sajja/core/loans';
+import { ROUND_PAYMENT_MODES, type RepayEvery, type RoundPaymentMode } from '@sajja/core/loans';
 
 /** How often a member repays, as `<sajja-loan-calculator>`'s `repay-every` attribute names it. */
 export type RepayFrequency = 'month' | '2-weeks' | 'week';
 
-/** How `roundPaymentTo` rounds the instalment: `'up'`, `'nearest'` or `'down'`. */
-export type RoundPaymentMode = NonNullable<LoanTerms['roundPaymentMode']>;
-
 /** Each {@link RepayFrequency} as the core's `repayEvery`, in the order the picker lists them. */
-export const REPAY_EVERY: Readonly<Record<RepayFrequency, NonNullable<LoanTerms['repayEvery']>>> = {
+export const REPAY_EVERY: Readonly<Record<RepayFrequency, RepayEvery>> = {
   month: { count: 1, unit: 'month' },
   '2-weeks': { count: 2, unit: 'week' },
   week: { count: 1, unit: 'week' },
 };
-
-/** Every {@link RoundPaymentMode}, the core's default (`'up'`) first. */
-export const ROUND_PAYMENT_MODES: readonly RoundPaymentMode[] = ['up', 'nearest', 'down'];
 
 /** The multiples of a baht the rounding picker offers besides "none". */
 export const ROUND_PAYMENT_STEPS: readonly string[] = ['1', '10'];
@@ -33,7 +27,7 @@ export function roundPaymentModeOf(value: string): RoundPaymentMode {
 }
 
 /**
- * The field of the calculator that sets each option of {@link LoanTerms} a core error may name
+ * The field of the calculator that sets each option of `LoanTerms` a core error may name
  * (`details.option`, `details.conflictsWith` of `conflicting-options`), so the widget can word
  * the error with its labels and mark the field.
  */
