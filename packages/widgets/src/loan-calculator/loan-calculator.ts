@@ -7,6 +7,7 @@ export type {
   SajjaCalculateEvent,
   CalculatedInstallment,
 } from './loan-calculator.events.js';
+export type { RepayFrequency } from './loan-schedule-options.js';
 
 defineElement('sajja-loan-calculator', SajjaLoanCalculator);
 
