@@ -14,6 +14,7 @@ export type {
   SajjaCalculateDetail,
   SajjaCalculateEvent,
   CalculatedInstallment,
+  RepayFrequency,
 } from './loan-calculator/loan-calculator.js';
 export { SajjaBalanceCard } from './balance-card/balance-card.js';
 export type { BalanceCardVariant } from './balance-card/balance-card.js';

@@ -160,6 +160,31 @@ describe('every widget on a phone 320, 360 and 390 px wide', () => {
     );
   });
 
+  it('<sajja-loan-calculator>: "more options" open, every choice made, and the core refusing them', async () => {
+    await fitsEveryPhone(
+      (lang) =>
+        html`<sajja-loan-calculator
+          lang=${lang}
+          principal="987654321.99"
+          rate="1.25"
+          round-payment-to="10"
+          round-payment-mode="nearest"
+        ></sajja-loan-calculator>`,
+      async (element) => {
+        $(element, 'summary')!.click();
+        const every = $<HTMLSelectElement>(element, '#every')!;
+        every.value = '2-weeks';
+        every.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+        type(element, 'term', '1200');
+        type(element, 'grace', '1200');
+        $<HTMLFormElement>(element, 'form')!.requestSubmit();
+        await waitUntil(() => $(element, '[role="alert"]')?.textContent?.trim());
+        expect($<HTMLDetailsElement>(element, 'details')!.open).to.equal(true);
+        expect($<HTMLSelectElement>(element, '#round-mode')!.disabled).to.equal(false);
+      },
+    );
+  });
+
   it('<sajja-baht-text>: the longest amount it reads, and its error', async () => {
     await fitsEveryPhone(
       (lang) =>

@@ -1,5 +1,6 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { bahtText } from '@sajja/core';
+import { loanSchedule } from '@sajja/core/loans';
 import { openStore, type SajjaStore } from '@sajja/store';
 import '../src/index.js';
 import type { SajjaDepositForm } from '../src/deposit-form/deposit-form.js';
@@ -103,6 +104,57 @@ async function loanScheduleError({ digits }: SceneOptions): Promise<Scene> {
       rate="1"
       term="600"
       disbursed-on="9999-01-01"
+      lang="th"
+      digits=${digits}
+    ></sajja-loan-calculator>
+  `);
+  await waitUntil(() => $(element, '[role="alert"]').textContent!.trim(), 'no alert', LOADED);
+  return { element, typed: [] };
+}
+
+/** "More options" open: fortnightly, two interest-only instalments, rounded to 10 baht. */
+async function loanMoreOptions({ digits }: SceneOptions): Promise<Scene> {
+  const element = await fixture<SajjaLoanCalculator>(html`
+    <sajja-loan-calculator
+      principal="20000"
+      rate="12"
+      per="year"
+      term="26"
+      repay-every="2-weeks"
+      grace-on-principal="2"
+      round-payment-to="10"
+      round-payment-mode="nearest"
+      disbursed-on="2024-01-15"
+      lang="th"
+      digits=${digits}
+    ></sajja-loan-calculator>
+  `);
+  await waitUntil(() => element.shadowRoot!.querySelector('table'), 'no schedule', LOADED);
+  $<HTMLElement>(element, 'summary').click();
+  await element.updateComplete;
+  const [first] = loanSchedule({
+    principal: '20000',
+    rate: { percent: '12', per: 'year' },
+    installmentCount: 26,
+    repayEvery: { count: 2, unit: 'week' },
+    graceOnPrincipal: 2,
+    roundPaymentTo: '10',
+    roundPaymentMode: 'nearest',
+    method: 'declining',
+    disbursedOn: '2024-01-15',
+  }).installments;
+  return { element, typed: [bahtText(first!.payment)] };
+}
+
+/** "More options" open with the core's refusal: as many interest-only instalments as there are. */
+async function loanConflictingOptions({ digits }: SceneOptions): Promise<Scene> {
+  const element = await fixture<SajjaLoanCalculator>(html`
+    <sajja-loan-calculator
+      principal="20000"
+      rate="1"
+      term="12"
+      grace-on-principal="12"
+      disbursed-on="2024-01-15"
       lang="th"
       digits=${digits}
     ></sajja-loan-calculator>
@@ -430,6 +482,8 @@ export const SCENES: Readonly<Record<string, (options: SceneOptions) => Promise<
   'loan calculator: a schedule': loanResult,
   'loan calculator: wrong fields': loanErrors,
   'loan calculator: due dates past 9999': loanScheduleError,
+  'loan calculator: more options open': loanMoreOptions,
+  'loan calculator: more options the core refuses': loanConflictingOptions,
   'PromptPay QR: a code': promptPayCode,
   'PromptPay QR: an id it refuses': promptPayRefused,
   'deposit form: PromptPay, a wrong date': depositRefused,

@@ -1,5 +1,4 @@
 import {
-  bahtText,
   fromThaiDigits,
   isSajjaError,
   localToday,
@@ -9,9 +8,12 @@ import {
 } from '@sajja/core';
 import {
   loanSchedule,
-  type InterestRate,
+  MAX_INSTALLMENTS,
+  MAX_TERM_MONTHS,
+  ROUND_PAYMENT_MODES,
   type LoanMethod,
   type LoanSchedule,
+  type RoundPaymentMode,
 } from '@sajja/core/loans';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -21,50 +23,33 @@ import { SajjaElement } from '../shared/sajja-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { loanCalculatorStyles } from './loan-calculator.styles.js';
 import { loanCalculatorStrings } from './loan-calculator.strings.js';
+import type { SajjaCalculateDetail } from './loan-calculator.events.js';
+import { renderLoanSchedule } from './loan-schedule-view.js';
+import {
+  fieldsNamedBy,
+  inFieldWords,
+  REPAY_EVERY,
+  repayFrequencyOf,
+  ROUND_PAYMENT_STEPS,
+  roundPaymentModeOf,
+  type RepayFrequency,
+} from './loan-schedule-options.js';
 
-/** One instalment in a {@link SajjaCalculateDetail}; amounts as strings (`'1100.00'`). */
-export interface CalculatedInstallment {
-  /** The instalment number, from 1. */
-  readonly n: number;
-  /** When it falls due, ISO `YYYY-MM-DD`. */
-  readonly dueDate: string;
-  /** The amount due. */
-  readonly payment: string;
-  /** The part that repays principal. */
-  readonly principal: string;
-  /** The part that is interest. */
-  readonly interest: string;
-  /** The principal still owed afterwards. */
-  readonly balance: string;
-}
-
-/** The `detail` of a `sajja-calculate` event: the terms and the schedule, money as strings. */
-export interface SajjaCalculateDetail {
-  /** The loan amount (`'20000.00'`). */
-  readonly principal: string;
-  /** The rate as entered (`{ percent: '1', per: 'month' }`). */
-  readonly rate: InterestRate;
-  /** The number of monthly instalments. */
-  readonly termMonths: number;
-  /** The method. */
-  readonly method: LoanMethod;
-  /** The first (regular) instalment. */
-  readonly payment: string;
-  /** The sum of interest over the schedule. */
-  readonly totalInterest: string;
-  /** The sum of every payment. */
-  readonly totalPayment: string;
-  /** Every instalment. */
-  readonly installments: readonly CalculatedInstallment[];
-}
-
-/** The event `<sajja-loan-calculator>` fires after each calculation. */
-export type SajjaCalculateEvent = CustomEvent<SajjaCalculateDetail>;
-
-type Field = 'principal' | 'rate' | 'term';
+type Field = 'principal' | 'rate' | 'term' | 'grace';
 type StringKey = keyof typeof loanCalculatorStrings.th;
 const RATE = /^\d{1,3}(\.\d{1,4})?$/;
-const TERM = /^\d{1,3}$/;
+const COUNT = /^\d{1,4}$/;
+/** The label of each field a core error may name, by its id (the term's depends on frequency). */
+const LABELS: Readonly<Record<string, StringKey | undefined>> = {
+  principal: 'principal',
+  rate: 'rate',
+  method: 'method',
+  every: 'repayEvery',
+  grace: 'grace',
+  'round-to': 'roundTo',
+  'round-mode': 'roundMode',
+};
+const MORE_OPTIONS = ['every', 'grace', 'round-to', 'round-mode'];
 const METHODS: readonly LoanMethod[] = ['declining', 'flat', 'equal-principal'];
 
 /**
@@ -83,9 +68,16 @@ const METHODS: readonly LoanMethod[] = ['declining', 'flat', 'equal-principal'];
  * @attr principal - the loan amount to start with (`'20000'`).
  * @attr rate - the interest rate in percent to start with (`'1'`).
  * @attr per - whether `rate` is per `'month'` (default) or per `'year'`.
- * @attr term - the term in months to start with (`'12'`).
+ * @attr term - the term in months to start with (`'12'`); the number of instalments when
+ *   `repay-every` is not `'month'`.
  * @attr method - the method: `'declining'` (default), `'flat'` or `'equal-principal'`.
  * @attr disbursed-on - the day the money is paid out, ISO; default today. Due dates follow from it.
+ * @attr repay-every - how often to start with, under "more options": `'month'` (default),
+ *   `'2-weeks'` or `'week'`.
+ * @attr grace-on-principal - how many first instalments pay interest only, to start with (`'3'`).
+ * @attr round-payment-to - round the instalment to a multiple of this many baht (`'1'`, `'10'`);
+ *   default none.
+ * @attr round-payment-mode - how it is rounded: `'up'` (default), `'nearest'` or `'down'`.
  * @fires {SajjaCalculateEvent} sajja-calculate - after every successful calculation; `detail` is a
  *   {@link SajjaCalculateDetail}. Bubbles and is composed.
  * @csspart form - the form with the fields.
@@ -125,14 +117,29 @@ export class SajjaLoanCalculator extends SajjaElement {
   /** The day the money is paid out, ISO; default today. Due dates follow from it. */
   @property({ attribute: 'disbursed-on' }) disbursedOn = '';
 
+  /** How often to start with: `'month'` (default), `'2-weeks'` or `'week'`. */
+  @property({ attribute: 'repay-every' }) repayEvery: RepayFrequency = 'month';
+
+  /** How many first instalments pay interest only, to start with (`'3'`); default none. */
+  @property({ attribute: 'grace-on-principal' }) graceOnPrincipal = '';
+
+  /** Round the instalment to a multiple of this many baht (`'1'`, `'10'`); default none. */
+  @property({ attribute: 'round-payment-to' }) roundPaymentTo = '';
+
+  /** How the instalment is rounded: `'up'` (default), `'nearest'` or `'down'`. */
+  @property({ attribute: 'round-payment-mode' }) roundPaymentMode: RoundPaymentMode = 'up';
+
   @state() private schedule?: LoanSchedule;
+  /** The frequency and the rounding the member picked, once they pick them. */
+  @state() private pickedEvery?: string;
+  @state() private pickedRoundTo?: string;
   /** Why no schedule could be drawn up for good fields (a due date past the year 9999). */
   @state() private scheduleError?: SajjaError;
 
   private readonly localize = new LocalizeController(this, loanCalculatorStrings);
 
   private readonly form = new FormControlController<Field>(this, {
-    fields: ['principal', 'rate', 'term'],
+    fields: ['principal', 'rate', 'term', 'grace'],
     check: () => this.read().errors,
   });
 
@@ -149,8 +156,9 @@ export class SajjaLoanCalculator extends SajjaElement {
    * @returns the schedule, or `undefined` when a field is wrong.
    */
   calculate(): LoanSchedule | undefined {
-    const { principal, rateText, termMonths, value } = this.read();
+    const { principal, rateText, count, grace, every, value, errors } = this.read();
     this.scheduleError = undefined;
+    if (errors.grace) this.openMoreOptions();
     if (!this.form.validateAll() || !principal) {
       this.schedule = undefined;
       return undefined;
@@ -159,19 +167,31 @@ export class SajjaLoanCalculator extends SajjaElement {
     const method = (METHODS as readonly string[]).includes(value('method'))
       ? (value('method') as LoanMethod)
       : 'declining';
+    const roundTo = value('round-to');
+    const roundMode = roundPaymentModeOf(value('round-mode'));
+    const countTerm = every === 'month' ? { termMonths: count } : { installmentCount: count };
     let schedule: LoanSchedule;
+    let rounding: { roundPaymentTo: string; roundPaymentMode: RoundPaymentMode } | undefined;
     try {
+      if (roundTo) {
+        const to = parseMoney(fromThaiDigits(roundTo), { positive: true }).toString();
+        rounding = { roundPaymentTo: to, roundPaymentMode: roundMode };
+      }
       schedule = loanSchedule({
         principal,
         rate: { percent: rateText, per },
-        termMonths,
+        ...countTerm,
+        repayEvery: REPAY_EVERY[every],
         method,
+        graceOnPrincipal: grace,
+        ...rounding,
         disbursedOn: this.disbursedOn || localToday(),
       });
     } catch (error) {
       if (!isSajjaError(error)) throw error;
       this.schedule = undefined;
       this.scheduleError = error;
+      if (fieldsNamedBy(error).some((id) => MORE_OPTIONS.includes(id))) this.openMoreOptions();
       return undefined;
     }
     this.schedule = schedule;
@@ -179,8 +199,11 @@ export class SajjaLoanCalculator extends SajjaElement {
     const detail: SajjaCalculateDetail = {
       principal: principal.toString(),
       rate: { percent: rateText, per },
-      termMonths,
+      ...countTerm,
+      repayEvery: REPAY_EVERY[every],
       method,
+      graceOnPrincipal: grace,
+      ...rounding,
       payment: first.payment.toString(),
       totalInterest: schedule.totalInterest.toString(),
       totalPayment: schedule.totalPayment.toString(),
@@ -219,10 +242,34 @@ export class SajjaLoanCalculator extends SajjaElement {
     }
     const rateText = fromThaiDigits(value('rate')).replace(/\s*%$/, '');
     if (!RATE.test(rateText) || Number(rateText) > 100) errors.rate = t('rateInvalid');
-    const termText = fromThaiDigits(value('term'));
-    const termMonths = TERM.test(termText) ? Number(termText) : 0;
-    if (termMonths < 1 || termMonths > 600) errors.term = t('termInvalid');
-    return { principal, rateText, termMonths, value, errors };
+    const every = repayFrequencyOf(value('every'));
+    const countText = fromThaiDigits(value('term'));
+    const count = COUNT.test(countText) ? Number(countText) : 0;
+    const monthly = every === 'month';
+    if (count < 1 || count > (monthly ? MAX_TERM_MONTHS : MAX_INSTALLMENTS))
+      errors.term = t(monthly ? 'termInvalid' : 'countInvalid');
+    const graceText = fromThaiDigits(value('grace')) || '0';
+    const grace = COUNT.test(graceText) ? Number(graceText) : 0;
+    if (!COUNT.test(graceText)) errors.grace = t('graceInvalid');
+    return { principal, rateText, count, grace, every, value, errors };
+  }
+
+  /** Opens "more options", so a message about one of them is seen beside it. */
+  private openMoreOptions(): void {
+    const details = this.renderRoot.querySelector('details');
+    if (details) details.open = true;
+  }
+
+  /** The frequency shown now: the member's pick, else the attribute's. */
+  private get every(): RepayFrequency {
+    return repayFrequencyOf(this.pickedEvery ?? this.repayEvery);
+  }
+
+  /** The label of the field `id` (the term's follows the frequency). */
+  private labelOf(id: string): string {
+    return this.localize.t(
+      id === 'term' ? (this.every === 'month' ? 'term' : 'count') : LABELS[id]!,
+    );
   }
 
   private onSubmit(event: SubmitEvent): void {
@@ -230,29 +277,33 @@ export class SajjaLoanCalculator extends SajjaElement {
     this.calculate();
   }
 
+  /** A text field with its label, hint and message; marked too when the core's error names it. */
+  private renderField(name: Field, label: string, hint: string, initial: string, mode: string) {
+    const { form } = this;
+    const conflict = fieldsNamedBy(this.scheduleError).includes(name);
+    return html`<div class="field">
+      <label for=${name}>${label}</label>
+      <input
+        id=${name}
+        name=${name}
+        .value=${initial}
+        inputmode=${mode}
+        autocomplete="off"
+        aria-invalid=${conflict ? 'true' : form.invalid(name)}
+        aria-describedby="${name}-hint ${name}-error${conflict ? ' schedule-error' : ''}"
+      />
+      <span class="hint" id="${name}-hint">${hint}</span>
+      <span class="error" id="${name}-error"
+        >${form.errorOf(name, this.language, this.digitStyle)}</span
+      >
+    </div>`;
+  }
+
   override render() {
-    const language = this.language;
     const t = (key: StringKey, values?: Record<string, string | number>) =>
       this.localize.t(key, values);
     const form = this.form;
-    const field = (name: Field, label: string, hint: string, initial: string, mode: string) => {
-      return html`<div class="field">
-        <label for=${name}>${label}</label>
-        <input
-          id=${name}
-          name=${name}
-          .value=${initial}
-          inputmode=${mode}
-          autocomplete="off"
-          aria-invalid=${form.invalid(name)}
-          aria-describedby="${name}-hint ${name}-error"
-        />
-        <span class="hint" id="${name}-hint">${hint}</span>
-        <span class="error" id="${name}-error"
-          >${form.errorOf(name, language, this.digitStyle)}</span
-        >
-      </div>`;
-    };
+    const field = this.renderField.bind(this);
     return html`
       <form
         part="form"
@@ -274,7 +325,9 @@ export class SajjaLoanCalculator extends SajjaElement {
               </select>
             </div>
           </div>
-          ${field('term', t('term'), t('termHint'), this.term, 'numeric')}
+          ${this.every === 'month'
+            ? field('term', t('term'), t('termHint'), this.term, 'numeric')
+            : field('term', t('count'), t('countHint'), this.term, 'numeric')}
           <div class="field">
             <label for="method">${t('method')}</label>
             <select id="method" name="method">
@@ -287,6 +340,7 @@ export class SajjaLoanCalculator extends SajjaElement {
               </option>
             </select>
           </div>
+          ${this.renderMoreOptions()}
           <button type="submit">${t('calculate')}</button>
         </fieldset>
       </form>
@@ -301,75 +355,85 @@ export class SajjaLoanCalculator extends SajjaElement {
               })
             : ''}
       </div>
-      <p class="error" role="alert">
-        ${this.scheduleError ? this.localize.message(this.scheduleError) : ''}
+      <p class="error" id="schedule-error" role="alert">
+        ${this.scheduleError
+          ? this.localize.message(inFieldWords(this.scheduleError, (id) => this.labelOf(id)))
+          : ''}
       </p>
-      ${this.schedule ? this.renderSchedule(this.schedule, t) : nothing}
+      ${this.schedule ? renderLoanSchedule(this.schedule, this.localize) : nothing}
     `;
   }
 
-  private renderSchedule(
-    schedule: LoanSchedule,
-    t: (key: keyof typeof loanCalculatorStrings.th) => string,
-  ) {
-    const { localize } = this;
-    const first = schedule.installments[0]!;
-    const last = schedule.installments[schedule.installments.length - 1]!;
-    return html`
-      <dl part="summary" class="summary">
-        <div>
-          <dt>${t('installment')}</dt>
-          <dd class="amount big">${localize.money(first.payment)} ${t('baht')}</dd>
-        </div>
-        <div>
-          <dt>${t('installmentWords')}</dt>
-          <dd lang="th">${bahtText(first.payment)}</dd>
-        </div>
-        ${last.payment.equals(first.payment)
-          ? nothing
-          : html`<div>
-              <dt>${t('lastInstallment')}</dt>
-              <dd class="amount">${localize.money(last.payment)} ${t('baht')}</dd>
-            </div>`}
-        <div>
-          <dt>${t('totalInterest')}</dt>
-          <dd class="amount">${localize.money(schedule.totalInterest)} ${t('baht')}</dd>
-        </div>
-        <div>
-          <dt>${t('totalPayment')}</dt>
-          <dd class="amount">${localize.money(schedule.totalPayment)} ${t('baht')}</dd>
-        </div>
-      </dl>
-      <div class="table-scroll" tabindex="0" role="region" aria-labelledby="schedule-caption">
-        <table part="table">
-          <caption id="schedule-caption">
-            ${t('schedule')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t('n')}</th>
-              <th scope="col">${t('dueDate')}</th>
-              <th scope="col" class="amount">${t('payment')}</th>
-              <th scope="col" class="amount">${t('principalPart')}</th>
-              <th scope="col" class="amount">${t('interestPart')}</th>
-              <th scope="col" class="amount">${t('balance')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${schedule.installments.map(
-              (each) =>
-                html`<tr>
-                  <td>${localize.number(each.n)}</td>
-                  <td>${localize.date(each.dueDate)}</td>
-                  <td class="amount">${localize.money(each.payment)}</td>
-                  <td class="amount">${localize.money(each.principal)}</td>
-                  <td class="amount">${localize.money(each.interest)}</td>
-                  <td class="amount">${localize.money(each.balance)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
+  /** "More options", closed at first: frequency, grace on principal, rounding. */
+  private renderMoreOptions() {
+    const t = (key: StringKey, values?: Record<string, string | number>) =>
+      this.localize.t(key, values);
+    const every = this.every;
+    const roundTo = this.pickedRoundTo ?? this.roundPaymentTo;
+    const steps =
+      roundTo && !ROUND_PAYMENT_STEPS.includes(roundTo)
+        ? [...ROUND_PAYMENT_STEPS, roundTo]
+        : ROUND_PAYMENT_STEPS;
+    const mode = roundPaymentModeOf(this.roundPaymentMode);
+    const modeNames = { up: t('roundUp'), nearest: t('roundNearest'), down: t('roundDown') };
+    const amount = (step: string) =>
+      Number.isFinite(Number(step)) ? this.localize.number(Number(step)) : step;
+    return html`<details class="more">
+      <summary>${t('moreOptions')}</summary>
+      <div class="field">
+        <label for="every">${t('repayEvery')}</label>
+        <select
+          id="every"
+          name="every"
+          @change=${(event: Event) =>
+            (this.pickedEvery = (event.target as HTMLSelectElement).value)}
+        >
+          <option value="month" ?selected=${every === 'month'}>${t('everyMonth')}</option>
+          <option value="2-weeks" ?selected=${every === '2-weeks'}>${t('every2Weeks')}</option>
+          <option value="week" ?selected=${every === 'week'}>${t('everyWeek')}</option>
+        </select>
       </div>
-    `;
+      ${this.renderField(
+        'grace',
+        t('grace'),
+        t('graceHint'),
+        this.graceOnPrincipal || '0',
+        'numeric',
+      )}
+      <div class="round-row">
+        <div class="field">
+          <label for="round-to">${t('roundTo')}</label>
+          <select
+            id="round-to"
+            name="round-to"
+            @change=${(event: Event) =>
+              (this.pickedRoundTo = (event.target as HTMLSelectElement).value)}
+          >
+            <option value="" ?selected=${!roundTo}>${t('roundNone')}</option>
+            ${steps.map(
+              (step) =>
+                html`<option value=${step} ?selected=${roundTo === step}>
+                  ${t('roundStep', { amount: amount(step) })}
+                </option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="round-mode">${t('roundMode')}</label>
+          <select
+            id="round-mode"
+            name="round-mode"
+            ?disabled=${!roundTo}
+            aria-describedby="round-mode-hint"
+          >
+            ${ROUND_PAYMENT_MODES.map(
+              (each) =>
+                html`<option value=${each} ?selected=${mode === each}>${modeNames[each]}</option>`,
+            )}
+          </select>
+          <span class="hint" id="round-mode-hint">${t('roundHint')}</span>
+        </div>
+      </div>
+    </details>`;
   }
 }

@@ -33,6 +33,25 @@ export const loanCalculatorStrings: Translations<
   | 'balance'
   | 'baht'
   | 'resultSummary'
+  | 'moreOptions'
+  | 'repayEvery'
+  | 'everyMonth'
+  | 'every2Weeks'
+  | 'everyWeek'
+  | 'count'
+  | 'countHint'
+  | 'countInvalid'
+  | 'grace'
+  | 'graceHint'
+  | 'graceInvalid'
+  | 'roundTo'
+  | 'roundNone'
+  | 'roundStep'
+  | 'roundMode'
+  | 'roundUp'
+  | 'roundNearest'
+  | 'roundDown'
+  | 'roundHint'
 > = {
   th: {
     title: 'คำนวณเงินกู้',
@@ -66,6 +85,25 @@ export const loanCalculatorStrings: Translations<
     balance: 'เงินต้นคงเหลือ',
     baht: 'บาท',
     resultSummary: 'ผ่อน {count} งวด งวดละ {payment} บาท ดอกเบี้ยรวม {interest} บาท',
+    moreOptions: 'ตัวเลือกเพิ่มเติม',
+    repayEvery: 'ผ่อนชำระ',
+    everyMonth: 'ทุกเดือน',
+    every2Weeks: 'ทุก 2 สัปดาห์',
+    everyWeek: 'ทุกสัปดาห์',
+    count: 'จำนวนงวด',
+    countHint: '1 ถึง 1,200 งวด',
+    countInvalid: 'จำนวนงวดต้องเป็นจำนวนเต็ม ตั้งแต่ 1 ถึง 1,200',
+    grace: 'พักชำระเงินต้น (งวด)',
+    graceHint: 'งวดแรก ๆ ที่จ่ายแต่ดอกเบี้ย ต้องน้อยกว่าจำนวนงวด',
+    graceInvalid: 'ต้องเป็นจำนวนงวดเต็ม ตั้งแต่ 0 ขึ้นไป',
+    roundTo: 'ปัดเศษค่างวด',
+    roundNone: 'ไม่ปัด',
+    roundStep: 'ให้ลงตัวทีละ {amount} บาท',
+    roundMode: 'ทิศทางการปัด',
+    roundUp: 'ปัดขึ้น',
+    roundNearest: 'ปัดไปทางที่ใกล้กว่า',
+    roundDown: 'ปัดลง',
+    roundHint: 'งวดสุดท้ายปรับให้พอดียอด',
   },
   en: {
     title: 'Loan calculator',
@@ -99,5 +137,24 @@ export const loanCalculatorStrings: Translations<
     balance: 'Balance',
     baht: 'baht',
     resultSummary: '{count} instalments of {payment} baht; total interest {interest} baht',
+    moreOptions: 'More options',
+    repayEvery: 'Repay',
+    everyMonth: 'every month',
+    every2Weeks: 'every 2 weeks',
+    everyWeek: 'every week',
+    count: 'Number of instalments',
+    countHint: '1 to 1,200 instalments',
+    countInvalid: 'The number of instalments must be a whole number from 1 to 1,200.',
+    grace: 'Interest-only instalments',
+    graceHint: 'The first ones pay interest only; fewer than the term',
+    graceInvalid: 'Give a whole number of instalments, 0 or more.',
+    roundTo: 'Round the instalment',
+    roundNone: 'No rounding',
+    roundStep: 'To multiples of {amount} baht',
+    roundMode: 'Direction',
+    roundUp: 'Up',
+    roundNearest: 'To the nearest',
+    roundDown: 'Down',
+    roundHint: 'The last instalment takes the difference.',
   },
 };

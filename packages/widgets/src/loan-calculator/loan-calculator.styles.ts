@@ -17,6 +17,27 @@ export const loanCalculatorStyles = css`
     gap: var(--_space);
     align-items: start;
   }
+  .more {
+    margin-block-end: var(--_space);
+  }
+  .more > * {
+    /* The details' own slot sits between: its children would inherit content-box from it. */
+    box-sizing: border-box;
+  }
+  summary {
+    display: flex;
+    align-items: center;
+    min-height: 2.75em; /* a finger-sized target, as the fields */
+    color: var(--_primary);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .round-row {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(10em, 1fr));
+    column-gap: var(--_space);
+    align-items: start;
+  }
   .summary {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));

@@ -6,7 +6,8 @@ export type {
   SajjaCalculateDetail,
   SajjaCalculateEvent,
   CalculatedInstallment,
-} from './loan-calculator.component.js';
+} from './loan-calculator.events.js';
+export type { RepayFrequency } from './loan-schedule-options.js';
 
 defineElement('sajja-loan-calculator', SajjaLoanCalculator);
 
@@ -15,6 +16,6 @@ declare global {
     'sajja-loan-calculator': SajjaLoanCalculator;
   }
   interface GlobalEventHandlersEventMap {
-    'sajja-calculate': import('./loan-calculator.component.js').SajjaCalculateEvent;
+    'sajja-calculate': import('./loan-calculator.events.js').SajjaCalculateEvent;
   }
 }
