@@ -631,7 +631,13 @@ describe('loan conventions: the schedule’s invariants in every combination (is
         }
         const free = (t.interestFreePeriods ?? 0) + (t.paymentTiming === 'start' ? 1 : 0);
         if ((t.graceOnInterestPayment ?? 0) === 0) {
-          for (const i of s.installments.slice(0, free)) expect(i.interest.isZero()).to.equal(true);
+          // (The last instalment of a contract total pays what is left of it, even one that
+          // ends the loan early within the free periods.)
+          const contract = t.flatInterest === 'contract-total';
+          for (const i of s.installments.slice(0, free)) {
+            if (!(contract && i === s.installments.at(-1)))
+              expect(i.interest.isZero()).to.equal(true);
+          }
         }
       }),
       { numRuns: 150 },
