@@ -186,6 +186,19 @@ export function dayNumberOf(iso: string): number {
   );
 }
 
+/**
+ * @internal The ISO date of a day number (days since 1970-01-01), for sweeps that step by days
+ * (weekly due dates); INVALID_DATE with `input` when it leaves the years 0001–9999.
+ */
+export function isoDateOfDayNumber(dayNumber: number, input: unknown): string {
+  return fromDayNumber(dayNumber, input);
+}
+
+/** @internal Days since 1970-01-01 of 31 December of `year` (a whole number). */
+export function lastDayOfYear(year: number): number {
+  return toDayNumber(year, 12, 31);
+}
+
 /** The inverse of {@link toDayNumber} (Hinnant's `civil_from_days`), as an ISO date. */
 function fromDayNumber(dayNumber: number, input: unknown): string {
   const z = dayNumber + 719468;

@@ -1,6 +1,13 @@
 import { checkOptionKeys } from '../errors/check-option-keys.js';
 import { invalidOption } from '../errors/sajja-error.js';
-import { addDays, assertIsoDate, daysInMonth, isoDateFromParts } from '../dates/iso-date.js';
+import {
+  addDays,
+  assertIsoDate,
+  dayNumberOf,
+  daysInMonth,
+  isoDateFromParts,
+  isoDateOfDayNumber,
+} from '../dates/iso-date.js';
 import { conflictingOptions } from './loan-sentences.js';
 import {
   LOAN_TERM_FIELDS,
@@ -118,7 +125,10 @@ export function installmentDueDates(terms: DueDateTerms, count: number): string[
     const step = every.count * (every.unit === 'week' ? 7 : 1);
     const first = firstDueOn ?? (timing === 'start' ? disbursedOn : addDays(disbursedOn, step));
     const dates: string[] = [];
-    for (let k = 0; k < count; k++) dates.push(k === 0 ? first : addDays(first, k * step));
+    const firstDay = dayNumberOf(first);
+    for (let k = 0; k < count; k++) {
+      dates.push(k === 0 ? first : isoDateOfDayNumber(firstDay + k * step, terms));
+    }
     return dates;
   }
   const [startYear, startMonth, startDay] = partsOf(firstDueOn ?? disbursedOn);

@@ -1,4 +1,4 @@
-import { dayNumberOf, daysInMonth, isLeapYear } from '../dates/iso-date.js';
+import { dayNumberOf, daysInMonth, isLeapYear, lastDayOfYear } from '../dates/iso-date.js';
 import type { LoanDayCount } from './loan-terms.js';
 
 /*
@@ -62,10 +62,15 @@ export function periodWeight(
  * new, the night into 1 January being the new year's).
  */
 export function actualActualDays(from: SchedulePoint, to: SchedulePoint): bigint {
+  const fromYear = Number(from.iso.slice(0, 4));
+  // Within one year (the day before 31 December at the latest): one rate.
+  if (to.day <= lastDayOfYear(fromYear)) {
+    return BigInt(to.day - from.day) * (isLeapYear(fromYear) ? 365n : 366n);
+  }
   let weight = 0n;
   let cursor = from.day;
   for (let year = Number(from.iso.slice(0, 4)); cursor < to.day; year++) {
-    const lastDay = dayNumberOf(`${String(year).padStart(4, '0')}-12-31`);
+    const lastDay = lastDayOfYear(year);
     const end = lastDay < to.day ? lastDay : to.day;
     weight += BigInt(end - cursor) * (isLeapYear(year) ? 365n : 366n);
     cursor = end;

@@ -15,6 +15,8 @@ import {
   type SchedulePoint,
   type Weight,
 } from './period-weight.js';
+
+const ONE: Weight = { numerator: 1n, denominator: 1n };
 import type { RateFraction } from './periodic-rate.js';
 
 /** @internal One tranche of a plan: paid out at `point`, `amount` satang. */
@@ -99,7 +101,7 @@ export type InstallmentVisitor = (
  * balance. See `loanSchedule` for the rules.
  */
 export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): ScheduleTotals {
-  const { count, method, duePoints, tranches, dayCount, anchorDay } = plan;
+  const { count, method, duePoints, tranches, dayCount } = plan;
   const round = rounderOf(plan.roundingMode);
   const flat = method === 'flat';
   const rate = dayCount === 'period' ? plan.periodic : plan.yearly;
@@ -108,6 +110,7 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
   const amortizeFrom = plan.graceOnPrincipal;
   const contract =
     flat && plan.flatInterest === 'contract-total' ? contractTotal(plan, round) : undefined;
+  const weights = dayCount === 'period' ? undefined : periodWeights(plan);
   let balance = 0n;
   let disbursed = 0n;
   let nextTranche = 0;
@@ -143,7 +146,7 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
     }
     if (balance === 0n && nextTranche === tranches.length) break;
     const base = flat ? disbursed : balance;
-    const weight = periodWeight(dayCount, start, end, anchorDay);
+    const weight = weights === undefined ? ONE : weights[k]!;
     // The period's exact interest, `numerator / denominator`, before rounding.
     let numerator = 0n;
     let denominator = 1n;
@@ -245,6 +248,37 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
   return { totalInterest, totalPayment, count: k, regular };
 }
 
+const WEIGHTS = /* @__PURE__ */ new WeakMap<SchedulePlan, readonly Weight[]>();
+
+/**
+ * @internal The weight of each period of `plan` under its day count (see `periodWeight`),
+ * worked out once per plan: under 30/360 every period from the third on runs between two due
+ * dates on the anchor day, a whole number of months (the first may be a stub, and the second
+ * starts on a first due date that may be off the anchor day).
+ */
+export function periodWeights(plan: SchedulePlan): readonly Weight[] {
+  let weights = WEIGHTS.get(plan);
+  if (weights === undefined) {
+    const { dayCount, duePoints, anchorDay, repayEvery } = plan;
+    const months = {
+      numerator: BigInt(30 * repayEvery.count),
+      denominator: 360n,
+    };
+    const list: Weight[] = [];
+    let start = plan.start;
+    for (let k = 0; k < duePoints.length; k++) {
+      const end = duePoints[k]!;
+      list.push(
+        dayCount === '30/360' && k > 1 ? months : periodWeight(dayCount, start, end, anchorDay),
+      );
+      start = end;
+    }
+    weights = list;
+    WEIGHTS.set(plan, weights);
+  }
+  return weights;
+}
+
 /**
  * @internal The instalments whose periods are interest-free: the first `interestFreePeriods`,
  * or one more when instalments are paid at the start of their periods (the first, on the day of
@@ -274,8 +308,9 @@ interface ContractTotal {
  * never so much that the last would go below 0.
  */
 function contractTotal(plan: SchedulePlan, round: Rounder): ContractTotal {
-  const { count, principal, dayCount, duePoints, anchorDay } = plan;
+  const { count, principal, dayCount, duePoints } = plan;
   const rate = dayCount === 'period' ? plan.periodic : plan.yearly;
+  const weights = dayCount === 'period' ? undefined : periodWeights(plan);
   let charged = 0n;
   // Σ weight over the charged periods, as one fraction.
   let sum: Weight = { numerator: 0n, denominator: 1n };
@@ -283,7 +318,7 @@ function contractTotal(plan: SchedulePlan, round: Rounder): ContractTotal {
   for (let k = 0; k < count; k++) {
     const end = duePoints[k]!;
     if (k >= plan.interestFreePeriods && end.day > start.day) {
-      const weight = periodWeight(dayCount, start, end, anchorDay);
+      const weight = weights === undefined ? ONE : weights[k]!;
       sum =
         weight.denominator === sum.denominator
           ? { numerator: sum.numerator + weight.numerator, denominator: sum.denominator }
@@ -348,10 +383,12 @@ function periodicPayment(plan: SchedulePlan, k: number, balance: bigint): [bigin
 
 /**
  * The level payment `A` that repays `balance` over the periods from `k` on at each period's
- * own rate `r_j` (its actual weight; 0 when interest-free): `balance · Π(1 + r_j) = A · Σ_j
- * Π_{t>j}(1 + r_t)`. With `1 + r_j = N_j / D_j`, multiplying by `Π D_j` leaves integers,
- * built in one pass (Horner) with no division until the end. Period `k` grows by `current`,
- * its exact interest, when money was paid out within it.
+ * own rate `r_j` (its actual weight; 0 when interest-free): the balance is the present value
+ * of the payments, `balance = A · Σ_t Π_{j≤t} 1/(1 + r_j)`. With `1 + r_j = N_j / D_j` the
+ * sum is built from the last period back as one fraction `X/Y` (`W ← D(Y + X)/(N·Y)`), three
+ * integer operations a period (or a run of periods alike at once) and no division but exact
+ * ones until the end: `A = balance · Y / X`. Period `k`
+ * grows by `current`, its exact interest, when money was paid out within it.
  */
 function actualDaysPayment(
   plan: SchedulePlan,
@@ -359,30 +396,55 @@ function actualDaysPayment(
   balance: bigint,
   current?: [bigint, bigint],
 ): [bigint, bigint] {
-  const { dayCount, duePoints, count, anchorDay } = plan;
+  const { duePoints, count } = plan;
+  const weights = periodWeights(plan);
+  const free = freeInstallments(plan);
   const { numerator: a, denominator: b } = plan.yearly;
-  let start = k === 0 ? plan.start : duePoints[k - 1]!;
-  let product = 1n;
-  let sum = 0n;
-  let denominators = 1n;
-  for (let j = k; j < count; j++) {
-    const end = duePoints[j]!;
-    let grown: bigint;
-    let divisor: bigint;
-    if (j === k && current !== undefined) {
-      // (balance + interest) / balance, as integers.
-      divisor = balance * current[1];
-      grown = divisor + current[0];
-    } else {
-      const weight = periodWeight(dayCount, start, end, anchorDay);
-      divisor = b * weight.denominator;
-      const charged = end.day > start.day && j >= freeInstallments(plan);
-      grown = divisor + (charged ? a * weight.numerator : 0n);
+  let x = 0n;
+  let y = 1n;
+  const first = current === undefined ? k : k + 1;
+  // A run of m periods that grow alike (N/D) is taken at once:
+  // W ← [D(N^m − D^m)/(N − D)·Y + D^m·X] / (N^m·Y), or W + m when they charge nothing.
+  let grown = 0n;
+  let divisor = 0n;
+  let run = 0;
+  const apply = (): void => {
+    if (run === 1) {
+      x = divisor * (y + x);
+      y *= grown;
+    } else if (run > 1) {
+      const m = BigInt(run);
+      if (grown === divisor) {
+        x += m * y;
+      } else {
+        const grownPower = grown ** m;
+        const divisorPower = divisor ** m;
+        x = ((divisor * (grownPower - divisorPower)) / (grown - divisor)) * y + divisorPower * x;
+        y *= grownPower;
+      }
     }
-    product *= grown;
-    denominators *= divisor;
-    sum = sum * grown + denominators;
-    start = end;
+  };
+  for (let j = count - 1; j >= first; j--) {
+    const weight = weights[j]!;
+    const nextDivisor = b * weight.denominator;
+    const previousDay = (j === 0 ? plan.start : duePoints[j - 1]!).day;
+    const charged = duePoints[j]!.day > previousDay && j >= free;
+    const next = charged ? nextDivisor + a * weight.numerator : nextDivisor;
+    if (next === grown && nextDivisor === divisor) {
+      run++;
+      continue;
+    }
+    apply();
+    grown = next;
+    divisor = nextDivisor;
+    run = 1;
   }
-  return [balance * product, sum];
+  apply();
+  if (current !== undefined) {
+    // (balance + interest) / balance, as integers.
+    const divisor = balance * current[1];
+    x = divisor * (y + x);
+    y *= divisor + current[0];
+  }
+  return [balance * y, x];
 }
