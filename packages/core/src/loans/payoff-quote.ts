@@ -27,18 +27,24 @@ export interface PayoffQuote {
 }
 
 /**
- * What paying a loan off on `onDate` costs: every unpaid principal, the interest of instalments
- * already due, the interest the current period has earned so far, and penalties. Paying
- * `total` on `onDate` ({@link applyPayment}) leaves nothing owed and nothing in excess.
+ * What paying a loan off on `onDate` costs: every unpaid principal paid out by then, the
+ * interest of instalments already due, the interest the current period has earned so far (with
+ * any interest deferred by `graceOnInterestPayment` and earned by then), and penalties. Paying
+ * `total` on `onDate` ({@link applyPayment}) leaves nothing owed and nothing in excess — for a
+ * loan paid out in tranches, once the last tranche is paid out: before that the quote says
+ * what is owed that day, and money paid is applied as instalments (the loan goes on).
  *
- * **Interest to the day.** The current period is that of the first instalment due after
- * `onDate`; it begins on the previous due date (the first on the disbursement). What it has
- * earned by the end of `onDate`, rounded half-up to satang once:
- * - `'period'` day count: the period's scheduled interest pro rata by days, `interest × days
- *   since the period began / days in the period` — a month's interest is shared over the
- *   month's actual days (15 days into a 29-day period: 15/29 of it);
+ * **Interest to the day.** The current period is that of the first instalment not settled that
+ * falls due after `onDate`; it begins on the previous due date (the first on the
+ * disbursement). What it has earned by the end of `onDate`, rounded once by the loan's
+ * `roundingMode`:
  * - `'actual/365'`: the interest of the actual days since the period began, `balance (a flat
- *   loan: its principal) × yearly rate × days / 365`, as the schedule charges a whole period.
+ *   loan: its principal) × yearly rate × days / 365`, as the schedule charges a whole period;
+ * - every other day count (`'period'`, `'30/360'`, `'actual/actual'`), an interest-free period,
+ *   a flat contract total or a period with a tranche: the period's scheduled interest pro rata
+ *   by days, `interest × days since the period began / days in the period` — a month's
+ *   interest is shared over the month's actual days (15 days into a 29-day period: 15/29 of
+ *   it).
  * After a prepayment within the period, what it had earned by then stays and the new balance
  * earns from that day on. Past the last due date no interest accrues, only penalties on late
  * principal.
@@ -48,7 +54,8 @@ export interface PayoffQuote {
  * but money that covers this quote pays the loan off at interest to the day instead (see
  * {@link applyPayment}). An instalment already paid early, in full or in part, paid its whole
  * interest: the quote asks no more interest for its period and gives none back, and a period
- * that has not begun yet (after an instalment paid early) has earned nothing.
+ * that has not begun yet (after an instalment paid early) has earned nothing but the deferred
+ * interest it carries.
  *
  * @param payments - The payments made so far; those after `onDate` are ignored (but checked).
  * @throws {@link "@sajja/core".SajjaError} as {@link loanStatus} does.
