@@ -28,11 +28,13 @@ export interface Settlement {
  * 1. instalments due on or before `date`, oldest first, each settled part by part in the
  *    rules' order before the next gets anything (penalties as incurred by the end of `date`);
  * 2. then, when the rest covers the payoff (the interest the current instalment has earned to
- *    `date` and every unpaid principal), that interest and all the principal: the loan is paid
- *    off, whatever `earlyPayment` says;
+ *    `date` and every unpaid principal paid out) and no tranche is still to be paid out, that
+ *    interest and all the principal: the loan is paid off, whatever `earlyPayment` says;
  * 3. otherwise, under `'next-installment'`, the next instalment (the current one, not yet due)
  *    part by part in the rules' order at its scheduled amounts, settled early when paid in
- *    full; under `'prepay'`, the interest the current instalment has earned to `date`;
+ *    full, then the deferred interest the instalment after it has earned; under `'prepay'`,
+ *    the interest the current instalment has earned to `date` (deferred interest brought
+ *    forward);
  * 4. then principal, prepaid, and the rest of the schedule rebuilt
  *    ({@link recomputeAfterPrepayment}) from the first instalment not settled;
  * 5. anything beyond the whole debt is excess.

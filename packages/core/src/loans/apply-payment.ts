@@ -88,7 +88,14 @@ export interface AppliedPayment {
  * early instalment, so paying the quote closes the loan and a satang less does not. The last
  * instalment paid early at its scheduled amount is therefore a payoff too: the interest it had
  * not yet earned comes back as `excess`. Interest already paid with an early instalment is not
- * given back.
+ * given back. While a tranche of the loan is still to be paid out (`terms.disbursements`),
+ * nothing is a payoff: money is applied as instalments and prepays at most the principal paid
+ * out so far.
+ *
+ * **Deferred interest** (`graceOnInterestPayment`). An instalment whose interest is deferred
+ * asks none; paid early it is settled at what it asks, and money beyond it pays the interest
+ * earned so far (brought forward from the instalment that would have carried it) before any
+ * principal, as a payoff and `'prepay'` do.
  *
  * **Prepayment.** Prepaid principal rebuilds the rest of the schedule with `loanSchedule` from
  * the new balance over the same due dates, per `rules.prepayment`: `'reduce-term'` (default)
