@@ -80,8 +80,10 @@ const minifiedBundles = {
       // the store, so its page keeps its 60 KiB: 0.7), and issue 20's loan conventions (the
       // core's schedule code and its by-laws for them, 4.0; the calculator's "more options",
       // 1.8; the core's loan code in a chunk of its own beside the calculator and the store,
-      // no longer in the shared chunk every page loads, 0.9).
-      lazyBudgetCeilingKiB: 142,
+      // no longer in the shared chunk every page loads, 0.9), and the repayments of those
+      // conventions (deferred interest followed back and brought forward, tranches still to be
+      // paid out, the actual-days solve from the last period back: 0.5).
+      lazyBudgetCeilingKiB: 142.5,
       lazy: {
         // The store's backups and file imports (its transfer.ts, which the store's library
         // build writes as dist/transfer.js, one file per module), loaded by import() inside the
