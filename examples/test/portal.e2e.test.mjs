@@ -180,6 +180,7 @@ test('the front page is the partner portal, seeded with the demo household', asy
     '/assets/sajja/sajja-widgets-promptpay-[hash].js',
     '/assets/sajja/sajja-widgets-promptpay-qr-[hash].js',
     '/assets/sajja/sajja-widgets-promptpay-qr-drawing-[hash].js',
+    '/assets/sajja/sajja-widgets-schedule-[hash].js',
     '/assets/sajja/sajja-widgets-shared-[hash].js',
     '/assets/sajja/sajja-widgets-store-[hash].js',
     '/assets/sajja/sajja-widgets.js',
@@ -586,9 +587,11 @@ test('a page with only a loan calculator loads only its chunk, and a widget adde
     const payment = await calculatorPayment(page);
     assert.equal(payment, '1,776.98 บาท');
     await page.waitForNetworkIdle({ idleTime: 500 });
-    // No other widget's chunk, no store: what the page shows and nothing more.
+    // No other widget's chunk, no store: what the page shows and nothing more (the core's
+    // loan schedules are a chunk of their own, shared with the store).
     assert.deepEqual(scripts.map(unhashed).sort(), [
       '/assets/sajja/sajja-widgets-loan-calculator-[hash].js',
+      '/assets/sajja/sajja-widgets-schedule-[hash].js',
       '/assets/sajja/sajja-widgets-shared-[hash].js',
       '/assets/sajja/sajja-widgets.js',
     ]);
@@ -625,6 +628,7 @@ test('a page with only a loan calculator loads only its chunk, and a widget adde
     assert.deepEqual(scripts.map(unhashed).sort(), [
       '/assets/sajja/sajja-widgets-baht-text-[hash].js',
       '/assets/sajja/sajja-widgets-loan-calculator-[hash].js',
+      '/assets/sajja/sajja-widgets-schedule-[hash].js',
       '/assets/sajja/sajja-widgets-shared-[hash].js',
       '/assets/sajja/sajja-widgets.js',
     ]);

@@ -41,8 +41,12 @@ export interface LoanTermsRecord {
     /** The period the percentage is quoted for. */
     readonly per: 'month' | 'year';
   };
-  /** The number of monthly instalments, 1 to 600. */
-  readonly termMonths: number;
+  /** The number of monthly instalments, 1 to 600 (or `installmentCount`). */
+  readonly termMonths?: number;
+  /** The number of instalments whatever `repayEvery` is, 1 to 1,200 (or `termMonths`). */
+  readonly installmentCount?: number;
+  /** How often instalments fall due; default every month. */
+  readonly repayEvery?: LoanTerms['repayEvery'];
   /** How instalments are built. */
   readonly method: LoanMethod;
   /** The day the money was paid out (ISO `YYYY-MM-DD`). */
@@ -57,6 +61,24 @@ export interface LoanTermsRecord {
   readonly installment?: string;
   /** How interest is measured; default `'period'`. */
   readonly dayCount?: LoanDayCount;
+  /** How `roundPaymentTo` rounds; see the core's `LoanTerms`. */
+  readonly roundPaymentMode?: LoanTerms['roundPaymentMode'];
+  /** How every satang is rounded. */
+  readonly roundingMode?: LoanTerms['roundingMode'];
+  /** How a flat loan's interest adds up. */
+  readonly flatInterest?: LoanTerms['flatInterest'];
+  /** The first n instalments pay interest only. */
+  readonly graceOnPrincipal?: number;
+  /** The interest of the first n instalments is paid with the next one. */
+  readonly graceOnInterestPayment?: number;
+  /** The first n periods charge no interest. */
+  readonly interestFreePeriods?: number;
+  /** Instalments at the end (default) or the start of each period. */
+  readonly paymentTiming?: LoanTerms['paymentTiming'];
+  /** How a declining loan's level instalment is solved. */
+  readonly levelPayment?: LoanTerms['levelPayment'];
+  /** The tranches of a loan paid out in parts, each amount a two-decimal string. */
+  readonly disbursements?: readonly { readonly on: string; readonly amount: string }[];
 }
 
 /**
@@ -157,6 +179,18 @@ const TERM_FIELDS = [
   'roundPaymentTo',
   'installment',
   'dayCount',
+  // issue 20's conventions
+  'installmentCount',
+  'repayEvery',
+  'roundPaymentMode',
+  'roundingMode',
+  'flatInterest',
+  'graceOnPrincipal',
+  'graceOnInterestPayment',
+  'interestFreePeriods',
+  'paymentTiming',
+  'levelPayment',
+  'disbursements',
 ];
 
 const RECORD_FIELDS = [
@@ -188,6 +222,11 @@ export function storedLoanTerms(terms: LoanTerms): LoanTermsRecord {
       : terms.rate,
     roundPaymentTo: amount(terms.roundPaymentTo),
     installment: amount(terms.installment),
+    disbursements: Array.isArray(terms.disbursements)
+      ? terms.disbursements.map((tranche) =>
+          isPlainObject(tranche) ? { ...tranche, amount: amount(tranche.amount) } : tranche,
+        )
+      : terms.disbursements,
   }) as LoanTermsRecord;
   loanSchedule(stored);
   return stored;
