@@ -17,7 +17,13 @@ export type {
 } from './organisations.js';
 export type { MembershipRecord, NewMembership, MembershipRepository } from './memberships.js';
 export type { OrganisationRules } from './organisation-rules.js';
-export type { LoanRecord, LoanTermsRecord, NewLoan, LoanRepository } from './loans.js';
+export type {
+  LoanRecord,
+  LoanTermsRecord,
+  DisbursementRecord,
+  NewLoan,
+  LoanRepository,
+} from './loans.js';
 export {
   householdOverview,
   liveHouseholdOverview,

@@ -27,6 +27,14 @@ import {
 import { guarded } from './storage-errors.js';
 import { addNew } from './write.js';
 
+/** One tranche of a loan paid out in parts, as stored. */
+export interface DisbursementRecord {
+  /** The day it is paid out (ISO `YYYY-MM-DD`). */
+  readonly on: string;
+  /** The amount paid out, a two-decimal string (`'8000.00'`). */
+  readonly amount: string;
+}
+
 /**
  * A loan's terms as stored: the `LoanTerms` of `@sajja/core/loans` with every amount a
  * two-decimal string and the rate's percent a decimal string, so a backup carries them exactly.
@@ -77,8 +85,8 @@ export interface LoanTermsRecord {
   readonly paymentTiming?: LoanTerms['paymentTiming'];
   /** How a declining loan's level instalment is solved. */
   readonly levelPayment?: LoanTerms['levelPayment'];
-  /** The tranches of a loan paid out in parts, each amount a two-decimal string. */
-  readonly disbursements?: readonly { readonly on: string; readonly amount: string }[];
+  /** The tranches of a loan paid out in parts (see {@link DisbursementRecord}). */
+  readonly disbursements?: readonly DisbursementRecord[];
 }
 
 /**
