@@ -400,9 +400,20 @@ function actualDaysPayment(
   const weights = periodWeights(plan);
   const free = freeInstallments(plan);
   const { numerator: a, denominator: b } = plan.yearly;
+  const first = current === undefined ? k : k + 1;
+  // The sum from the end back to a period does not depend on the balance: the first solve keeps
+  // it where a later tranche will ask for it again.
+  let suffixes = SUFFIXES.get(plan);
+  const known = suffixes?.get(first);
+  if (known !== undefined) return withCurrent(known[0], known[1], balance, current);
+  if (suffixes === undefined) {
+    suffixes = new Map();
+    SUFFIXES.set(plan, suffixes);
+  }
+  const stops = trancheStops(plan, first);
+  const reduced = new Map<bigint, [bigint, bigint, bigint]>();
   let x = 0n;
   let y = 1n;
-  const first = current === undefined ? k : k + 1;
   // A run of m periods that grow alike (N/D) is taken at once:
   // W ← [D(N^m − D^m)/(N − D)·Y + D^m·X] / (N^m·Y), or W + m when they charge nothing.
   let grown = 0n;
@@ -426,11 +437,21 @@ function actualDaysPayment(
   };
   for (let j = count - 1; j >= first; j--) {
     const weight = weights[j]!;
-    const nextDivisor = b * weight.denominator;
+    let nextDivisor = b * weight.denominator;
     const previousDay = (j === 0 ? plan.start : duePoints[j - 1]!).day;
     const charged = duePoints[j]!.day > previousDay && j >= free;
-    const next = charged ? nextDivisor + a * weight.numerator : nextDivisor;
-    if (next === grown && nextDivisor === divisor) {
+    let next = charged ? nextDivisor + a * weight.numerator : nextDivisor;
+    // N/D in lowest terms (cached: a schedule has few distinct periods), so the sums grow
+    // by fewer bits a period: under 'actual/actual' N and D share 366 or 1095.
+    let lowest = reduced.get(next);
+    if (lowest === undefined || lowest[2] !== nextDivisor) {
+      const common = gcd(next, nextDivisor);
+      lowest = [next / common, nextDivisor / common, nextDivisor];
+      reduced.set(next, lowest);
+    }
+    next = lowest[0];
+    nextDivisor = lowest[1];
+    if (next === grown && nextDivisor === divisor && !stops.has(j)) {
       run++;
       continue;
     }
@@ -438,8 +459,50 @@ function actualDaysPayment(
     grown = next;
     divisor = nextDivisor;
     run = 1;
+    if (stops.has(j)) {
+      apply();
+      run = 0;
+      grown = 0n;
+      divisor = 0n;
+      suffixes.set(j, [x, y]);
+    }
   }
   apply();
+  suffixes.set(first, [x, y]);
+  return withCurrent(x, y, balance, current);
+}
+
+/** The greatest common divisor of two positive integers. */
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+const SUFFIXES = /* @__PURE__ */ new WeakMap<SchedulePlan, Map<number, [bigint, bigint]>>();
+
+/**
+ * The periods after `first` where a later solve will start (a tranche's period, and the one
+ * after it when the tranche falls within its period).
+ */
+function trancheStops(plan: SchedulePlan, first: number): Set<number> {
+  const stops = new Set<number>();
+  const { duePoints, tranches } = plan;
+  for (let t = 1; t < tranches.length; t++) {
+    const day = tranches[t]!.point.day;
+    let j = 0;
+    while (j < duePoints.length && duePoints[j]!.day <= day) j++;
+    for (const stop of [j, j + 1]) if (stop > first && stop < duePoints.length) stops.add(stop);
+  }
+  return stops;
+}
+
+/** `A = balance · Y / X`, period `k` first grown by its exact interest when given. */
+function withCurrent(
+  x: bigint,
+  y: bigint,
+  balance: bigint,
+  current: [bigint, bigint] | undefined,
+): [bigint, bigint] {
   if (current !== undefined) {
     // (balance + interest) / balance, as integers.
     const divisor = balance * current[1];
