@@ -194,6 +194,11 @@ export function isoDateOfDayNumber(dayNumber: number, input: unknown): string {
   return fromDayNumber(dayNumber, input);
 }
 
+/** @internal Days since 1970-01-01 of a valid year, month and day. */
+export function dayNumberOfParts(year: number, month: number, day: number): number {
+  return toDayNumber(year, month, day);
+}
+
 /** @internal Days since 1970-01-01 of 31 December of `year` (a whole number). */
 export function lastDayOfYear(year: number): number {
   return toDayNumber(year, 12, 31);

@@ -4,6 +4,7 @@ import {
   addDays,
   assertIsoDate,
   dayNumberOf,
+  dayNumberOfParts,
   daysInMonth,
   isoDateFromParts,
   isoDateOfDayNumber,
@@ -86,6 +87,20 @@ export function installmentDueDates(terms: DueDateTerms, count: number): string[
     throw invalidOption('terms', terms, 'an object with disbursedOn');
   }
   checkOptionKeys(terms, LOAN_TERM_FIELDS, 'DueDateTerms');
+  return dueDatesOf(terms, count, checkRepayEvery(terms.repayEvery));
+}
+
+/**
+ * @internal {@link installmentDueDates} for terms whose keys and `repayEvery` (`every`) are
+ * already checked, and `count` a whole number in range: `loanSchedule`'s own checks. `days`,
+ * when given, receives each date's day number.
+ */
+export function dueDatesOf(
+  terms: DueDateTerms,
+  count: number,
+  every: RepayEvery,
+  days?: number[],
+): string[] {
   const disbursedOn = assertIsoDate(terms.disbursedOn, 'disbursement date');
   const { firstDueOn, dueDayOfMonth } = terms;
   if (firstDueOn !== undefined) {
@@ -100,7 +115,6 @@ export function installmentDueDates(terms: DueDateTerms, count: number): string[
   ) {
     throw invalidOption('dueDayOfMonth', dueDayOfMonth, 'a whole number from 1 to 31');
   }
-  const every = checkRepayEvery(terms.repayEvery);
   const timing = terms.paymentTiming ?? 'end';
   if (!PAYMENT_TIMINGS.includes(timing)) {
     throw invalidOption('paymentTiming', timing, "'end' or 'start'");
@@ -128,6 +142,7 @@ export function installmentDueDates(terms: DueDateTerms, count: number): string[
     const firstDay = dayNumberOf(first);
     for (let k = 0; k < count; k++) {
       dates.push(k === 0 ? first : isoDateOfDayNumber(firstDay + k * step, terms));
+      days?.push(firstDay + k * step);
     }
     return dates;
   }
@@ -142,14 +157,18 @@ export function installmentDueDates(terms: DueDateTerms, count: number): string[
   const dates: string[] = [];
   for (let k = 0; k < count; k++) {
     if (k === 0 && (firstDueOn !== undefined || timing === 'start')) {
-      dates.push(firstDueOn ?? disbursedOn);
+      const first = firstDueOn ?? disbursedOn;
+      dates.push(first);
+      days?.push(dayNumberOf(first));
       continue;
     }
     const index = firstMonth + k * every.count;
     const year = Math.floor(index / 12);
     const month = index - year * 12 + 1;
     const lastDay = year >= 1 && year <= 9999 ? daysInMonth(year, month) : day;
-    dates.push(isoDateFromParts(year, month, Math.min(day, lastDay), terms, 'due date'));
+    const clamped = Math.min(day, lastDay);
+    dates.push(isoDateFromParts(year, month, clamped, terms, 'due date'));
+    days?.push(dayNumberOfParts(year, month, clamped));
   }
   return dates;
 }

@@ -185,7 +185,7 @@ export function rowsOfPlan(
     plan,
     (k, _payment, principal, interest, balance, earned, carriedIn) => {
       const dueDate = plan.dueDates[k]!;
-      const due = dayNumberOf(dueDate);
+      const due = plan.duePoints[k]!.day;
       const charged = byDays && k >= freeInstallments(plan);
       const row = newRow(
         k + firstN,

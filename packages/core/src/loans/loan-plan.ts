@@ -3,7 +3,7 @@ import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { assertIsoDate } from '../dates/iso-date.js';
 import { money } from '../money/money.js';
 import { moneyOfSatang, satangOf } from '../money/satang.js';
-import { installmentDueDates, checkRepayEvery } from './due-dates.js';
+import { checkRepayEvery, dueDatesOf } from './due-dates.js';
 import { conflictingOptions, loanError } from './loan-sentences.js';
 import {
   FLAT_INTEREST_RULES,
@@ -142,11 +142,12 @@ export function planOf(terms: LoanTerms): SchedulePlan {
       terms.disbursements,
     );
   }
-  const disbursedOn = assertIsoDate(terms.disbursedOn, 'disbursement date');
-  const dueDates = installmentDueDates(terms, count);
+  const days: number[] = [];
+  const dueDates = dueDatesOf(terms, count, repayEvery, days);
+  const disbursedOn = terms.disbursedOn;
   const anchorDay = terms.dueDayOfMonth ?? Number((terms.firstDueOn ?? disbursedOn).slice(8, 10));
   const start = pointOf(disbursedOn);
-  const duePoints = dueDates.map((iso) => pointOf(iso));
+  const duePoints = dueDates.map((iso, k) => ({ iso, day: days[k]! }));
   const tranches =
     terms.disbursements === undefined
       ? [{ point: start, amount: principal }]

@@ -110,7 +110,10 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
   const amortizeFrom = plan.graceOnPrincipal;
   const contract =
     flat && plan.flatInterest === 'contract-total' ? contractTotal(plan, round) : undefined;
-  const weights = dayCount === 'period' ? undefined : periodWeights(plan);
+  // 'period' and 'actual/365' weigh a period without a table of weights.
+  const weights =
+    dayCount === 'period' || dayCount === 'actual/365' ? undefined : periodWeights(plan);
+  const wholeInterest = wholeInterestRule(plan, round);
   let balance = 0n;
   let disbursed = 0n;
   let nextTranche = 0;
@@ -146,37 +149,39 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
     }
     if (balance === 0n && nextTranche === tranches.length) break;
     const base = flat ? disbursed : balance;
-    const weight = weights === undefined ? ONE : weights[k]!;
+    const weight =
+      weights !== undefined
+        ? weights[k]!
+        : dayCount === 'period'
+          ? ONE
+          : { numerator: BigInt(end.day - start.day), denominator: 365n };
     // The period's exact interest, `numerator / denominator`, before rounding.
+    const charged = k >= freeUntil && lasts && rate.numerator !== 0n;
+    // The period's exact interest, `numerator / denominator`, when money was paid out within it.
     let numerator = 0n;
     let denominator = 1n;
-    if (k >= freeUntil && lasts && rate.numerator !== 0n) {
-      if (cursor.day === start.day) {
-        numerator = base * weight.numerator * rate.numerator;
-        denominator = weight.denominator * rate.denominator;
-      } else {
-        weighted += base * daysWeight(dayCount, cursor, end);
-        // Shares by days of the period's weight ('actual/actual' weighs each year's days).
-        const whole = dayCount === 'actual/actual' ? 1n : BigInt(end.day - start.day);
-        numerator =
-          weighted * rate.numerator * (dayCount === 'actual/actual' ? 1n : weight.numerator);
-        denominator =
-          rate.denominator *
-          (dayCount === 'actual/actual' ? weight.denominator : weight.denominator * whole);
-      }
+    let own = 0n;
+    if (charged && contract !== undefined) {
+      own = contract.each;
+    } else if (charged && cursor.day === start.day) {
+      own = wholeInterest(base, weight);
+    } else if (charged) {
+      weighted += base * daysWeight(dayCount, cursor, end);
+      // Shares by days of the period's weight ('actual/actual' weighs each year's days).
+      const whole = dayCount === 'actual/actual' ? 1n : BigInt(end.day - start.day);
+      numerator =
+        weighted * rate.numerator * (dayCount === 'actual/actual' ? 1n : weight.numerator);
+      denominator =
+        rate.denominator *
+        (dayCount === 'actual/actual' ? weight.denominator : weight.denominator * whole);
+      own = round(numerator, denominator);
     }
-    let own =
-      contract !== undefined
-        ? numerator === 0n
-          ? 0n
-          : contract.each
-        : round(numerator, denominator);
     // What the payment is split with: the interest itself, but under 'period' a whole period's
     // interest on the balance when money was paid out within the period (a prepayment's rebuilt
     // instalment keeps the principal part of a whole month).
     const split =
-      dayCount === 'period' && cursor.day !== start.day && numerator !== 0n
-        ? round(base * rate.numerator, rate.denominator)
+      dayCount === 'period' && cursor.day !== start.day && charged && contract === undefined
+        ? wholeInterest(base, ONE)
         : own;
     // The principal part this instalment asks.
     let principalPart = 0n;
@@ -206,7 +211,16 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
         }
       }
       if (principalPart < 0n) principalPart = 0n;
-      if (regular < 0n) regular = method === 'flat' ? principalPart + split : level;
+      if (regular < 0n) {
+        // What the first instalment after any grace keeps: a declining loan's level payment,
+        // an equal-principal loan's principal part, a flat loan's payment.
+        regular =
+          method === 'declining'
+            ? level
+            : method === 'flat'
+              ? principalPart + split
+              : principalPart;
+      }
     }
     const moreToPayOut = nextTranche < tranches.length;
     const last = k === count - 1 || (principalPart >= balance && !moreToPayOut);
@@ -289,6 +303,32 @@ export function freeInstallments(plan: SchedulePlan): number {
 }
 
 /**
+ * A whole period's interest on `base` at the plan's rate and a period weight, rounded once; under
+ * 'period' with half-up rounding (every default schedule) as `(2·base·n + d) / 2d` with the
+ * constants worked out once.
+ */
+function wholeInterestRule(
+  plan: SchedulePlan,
+  round: Rounder,
+): (base: bigint, weight: Weight) => bigint {
+  const rate = plan.dayCount === 'period' ? plan.periodic : plan.yearly;
+  const { numerator, denominator } = rate;
+  if (plan.roundingMode === 'half-up' && plan.dayCount === 'period') {
+    const twiceNumerator = 2n * numerator;
+    const twiceDenominator = 2n * denominator;
+    return (base) => (base * twiceNumerator + denominator) / twiceDenominator;
+  }
+  if (plan.roundingMode === 'half-up' && plan.dayCount === 'actual/365') {
+    const twiceNumerator = 2n * numerator;
+    const divisor = denominator * 365n;
+    const twiceDivisor = 2n * divisor;
+    return (base, weight) => (base * weight.numerator * twiceNumerator + divisor) / twiceDivisor;
+  }
+  return (base, weight) =>
+    round(base * weight.numerator * numerator, weight.denominator * denominator);
+}
+
+/**
  * The weight of the days from `from` to `to` within a period, for sharing the period's weight
  * by days: actual days, or under 'actual/actual' each year's days (over 365 × 366).
  */
@@ -318,7 +358,12 @@ function contractTotal(plan: SchedulePlan, round: Rounder): ContractTotal {
   for (let k = 0; k < count; k++) {
     const end = duePoints[k]!;
     if (k >= plan.interestFreePeriods && end.day > start.day) {
-      const weight = weights === undefined ? ONE : weights[k]!;
+      const weight =
+        weights !== undefined
+          ? weights[k]!
+          : dayCount === 'period'
+            ? ONE
+            : { numerator: BigInt(end.day - start.day), denominator: 365n };
       sum =
         weight.denominator === sum.denominator
           ? { numerator: sum.numerator + weight.numerator, denominator: sum.denominator }

@@ -160,7 +160,13 @@ export function validateLoanRules(rules: unknown): LoanRules {
     }
     if (root.maxPenalty !== undefined) check.amount('maxPenalty', root.maxPenalty);
     if (root.limits !== undefined) checkLoanLimitRules(check, 'limits', root.limits);
-    if (check.problems.length === 0) checkCombination(check, root);
+    // Only issue 20's conventions (or two counts) can conflict: rules without them need no plan.
+    if (
+      check.problems.length === 0 &&
+      CONVENTION_FIELDS.some((field) => root[field] !== undefined)
+    ) {
+      checkCombination(check, root);
+    }
   }
   check.throwIfAny('Loan rules', rules);
   return rules as LoanRules;
@@ -255,6 +261,20 @@ function checkCombination(check: RuleChecker, rules: Record<string, unknown>): v
     check.add(details.option, 'conflicting-fields', { conflictsWith: details.conflictsWith });
   }
 }
+
+/** The fields of {@link LoanRules} whose values may conflict with others. */
+const CONVENTION_FIELDS = [
+  'installmentCount',
+  'repayEvery',
+  'roundPaymentMode',
+  'flatInterest',
+  'graceOnPrincipal',
+  'graceOnInterestPayment',
+  'interestFreePeriods',
+  'paymentTiming',
+  'levelPayment',
+  'dayCount',
+] as const;
 
 /** The fields of {@link LoanRules} that shape a schedule, passed on to its terms. */
 export const SCHEDULE_RULE_FIELDS = [
