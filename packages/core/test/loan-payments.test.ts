@@ -464,6 +464,25 @@ describe("applyPayment: overpayment under earlyPayment 'prepay'", () => {
     expect(after.loan.excess.toString()).to.equal('510.00');
   });
 
+  it("'reduce-term' keeps an equal-principal loan's principal part as rounded, not as divided", () => {
+    // 1,200 at 0 % over 7 months, payments up to 10 baht: 1,200 / 7 = 171.43 → 180.00, so
+    // each principal part is 180.00 (the last takes the rest). Instalment 1 paid, 300 more on
+    // 16 February prepays principal; the rest is rebuilt in parts of 180.00, the part the
+    // schedule asked (not 171.43): 1,200 − 180 − 300 = 720 = 4 × 180.
+    const loan = {
+      terms: { ...INTEREST_FREE.terms, principal: '1200', termMonths: 7, roundPaymentTo: '10' },
+      rules: rulesWith({ earlyPayment: 'prepay' }),
+    };
+    const onTime = applyPayment(loan, '180', '2024-02-01').loan;
+    const ahead = applyPayment(onTime, '300', '2024-02-16');
+    expect(plain(ahead.allocation)).to.include({ prepaid: '300.00' });
+    expect(
+      rowsOf(ahead.loan)
+        .slice(1)
+        .map((row) => row[3]),
+    ).to.deep.equal(['180.00', '180.00', '180.00', '180.00']);
+  });
+
   it('works for a 0 % loan: no interest earned, the term shortened', () => {
     // 1,000 due on 02-01 is paid, then 2,500 more on 02-15: no interest to earn, all of it
     // prepays principal. 11,000 − 2,500 = 8,500 left in parts of 1,000 ('reduce-term'): eight
