@@ -74,24 +74,19 @@ export function planOf(terms: LoanTerms): SchedulePlan {
     throw conflictingOptions(
       'roundPaymentMode',
       'roundPaymentTo',
-      'it says how roundPaymentTo rounds the payment, and no roundPaymentTo is given.',
+      'it needs a roundPaymentTo.',
       terms.roundPaymentMode,
     );
   }
   if (flatInterest === 'contract-total') {
     if (method !== 'flat') {
-      throw conflictingOptions(
-        'flatInterest',
-        'method',
-        `only a 'flat' loan has a contract total of interest.`,
-        method,
-      );
+      throw conflictingOptions('flatInterest', 'method', `only 'flat' loans have one.`, method);
     }
     if (paymentTiming === 'start') {
       throw conflictingOptions(
         'flatInterest',
         'paymentTiming',
-        'a contract total is charged over whole periods, and a loan repaid at their start has one period fewer.',
+        'a loan repaid at the start of its periods has one period fewer.',
         paymentTiming,
       );
     }
@@ -99,7 +94,7 @@ export function planOf(terms: LoanTerms): SchedulePlan {
       throw conflictingOptions(
         'flatInterest',
         'disbursements',
-        'a contract total is charged on one principal, and tranches change it.',
+        'tranches change the principal.',
         terms.disbursements,
       );
     }
@@ -109,7 +104,7 @@ export function planOf(terms: LoanTerms): SchedulePlan {
       throw conflictingOptions(
         'levelPayment',
         'method',
-        `only a 'declining' loan has a level payment.`,
+        `only 'declining' loans have one.`,
         method,
       );
     }
@@ -117,18 +112,13 @@ export function planOf(terms: LoanTerms): SchedulePlan {
       throw conflictingOptions(
         'levelPayment',
         'dayCount',
-        `a level payment on actual days needs a day count on days ('actual/365', 'actual/actual' or '30/360').`,
+        'it needs a day count on days.',
         dayCount,
       );
     }
   }
   if (dayCount === '30/360' && repayEvery.unit !== 'month') {
-    throw conflictingOptions(
-      'dayCount',
-      'repayEvery',
-      '30/360 counts months of 30 days, and this loan is not repaid by the month.',
-      repayEvery,
-    );
+    throw conflictingOptions('dayCount', 'repayEvery', '30/360 is for monthly loans.', repayEvery);
   }
   if (
     paymentTiming === 'start' &&
@@ -138,7 +128,7 @@ export function planOf(terms: LoanTerms): SchedulePlan {
     throw conflictingOptions(
       'paymentTiming',
       'disbursements',
-      'a loan repaid at the start of each period is paid out at once.',
+      'such a loan is paid out at once.',
       terms.disbursements,
     );
   }
@@ -210,7 +200,7 @@ function installmentCountOf(terms: LoanTerms, every: RepayEvery): number {
     throw conflictingOptions(
       'installmentCount',
       'termMonths',
-      'give the number of instalments once.',
+      'give one of them.',
       installmentCount,
     );
   }
@@ -239,7 +229,7 @@ function installmentCountOf(terms: LoanTerms, every: RepayEvery): number {
     throw conflictingOptions(
       'termMonths',
       'repayEvery',
-      'termMonths counts monthly instalments; give installmentCount for other frequencies.',
+      'give installmentCount when not monthly.',
       termMonths,
     );
   }
@@ -269,7 +259,7 @@ function graceOf(
     throw conflictingOptions(
       option,
       countName,
-      `${value} is more than ${max === 0 ? 'the loan allows' : `${max}`}: ${option === 'interestFreePeriods' ? 'a loan has no more periods than instalments' : 'at least one instalment must repay what the grace leaves'}.`,
+      `${value} is more than the ${max} it allows.`,
       value,
     );
   }
