@@ -36,6 +36,7 @@ import { checkMembership, type MembershipRecord } from './memberships.js';
 import { checkOrganisation, type OrganisationRecord } from './organisations.js';
 import { canonicalJson, isPlainObject, RecordChecker } from './record-checker.js';
 import { CURRENT_SCHEMA_VERSION } from './database.js';
+import { chainImported } from './audit-import.js';
 import { backupFromDexieExport, isDexieExport } from './backup-file.js';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format.js';
 
@@ -273,7 +274,7 @@ export async function importBackup(
   const lists = await readBackup(input);
   if (!('households' in lists)) return { imported: 0, unchanged: 0, skipped: 0, problems: [lists] };
 
-  const allTables = [...new Set([...backupTables(db), ...ledgerWriteTables(db)])];
+  const allTables = [...new Set([...backupTables(db), ...ledgerWriteTables(db), db.auditLinks])];
   return db.transaction('rw', allTables, async () => {
     const households = candidates('households', lists.households, checkHousehold);
     await checkAgainstStored(households, db.households);
@@ -457,6 +458,7 @@ export async function importBackup(
         'import',
         at,
       );
+      await chainImported(db, name, records, at);
       imported += records.length;
     }
     const skipped = data.flat().filter((candidate) => !isGood(candidate)).length;

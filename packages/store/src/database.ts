@@ -14,6 +14,8 @@ import { moveLedgerIntoChunks } from './ledger-upgrade.js';
 import type { LoanRecord } from './loans.js';
 import type { MembershipRecord } from './memberships.js';
 import type { OrganisationRecord } from './organisations.js';
+import type { AuditLinkRecord } from './audit-links.js';
+import { chainExistingRecords } from './audit-upgrade.js';
 
 /** @internal A record of the `meta` table: one fact about the database. */
 export interface MetaRecord {
@@ -24,7 +26,7 @@ export interface MetaRecord {
 }
 
 /** @internal The schema version this release writes (IndexedDB's version is ten times it). */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /**
  * @internal The Dexie database behind a `SajjaStore`. Every schema version ever released is
@@ -52,6 +54,8 @@ export class SajjaDatabase extends Dexie {
   declare readonly changes: Table<StoredChangeRecord, number, NewStoredChangeRecord>;
   /** The ids of each change that names several records (change-storage.ts). */
   declare readonly changeRecordIds: Table<ChangeRecordIdsRecord, number>;
+  /** Each organisation's audit chain, one link per record written (audit-links.ts). */
+  declare readonly auditLinks: Table<AuditLinkRecord, [string, number]>;
 
   constructor(name: string, indexedDB: IDBFactory) {
     super(name, { indexedDB, IDBKeyRange: globalThis.IDBKeyRange, autoOpen: false });
@@ -77,7 +81,7 @@ export class SajjaDatabase extends Dexie {
     // entries a second. Beside the chunks, derived and kept in step in every write: the id
     // directory and each household's corrections. The ids of a change naming several records
     // (an import) move out of the multi-entry index into changeRecordIds.
-    this.version(CURRENT_SCHEMA_VERSION)
+    this.version(4)
       .stores({
         ledger: null,
         ledgerChunks: '[householdId+start]',
@@ -86,5 +90,15 @@ export class SajjaDatabase extends Dexie {
         changeRecordIds: 'seq',
       })
       .upgrade(moveLedgerIntoChunks);
+    // The audit trail: each organisation's records chained by hash as they are written, the
+    // records already stored chained by the upgrade. Links are found by organisation and
+    // month (a year's verification), and fund transactions by organisation and date.
+    this.version(CURRENT_SCHEMA_VERSION)
+      .stores({
+        auditLinks: '[organisationId+seq], [organisationId+month], [table+recordId]',
+        fundTransactions:
+          'id, [householdId+date], [membershipId+date], organisationId, reverses, [organisationId+date]',
+      })
+      .upgrade(chainExistingRecords);
   }
 }

@@ -9,6 +9,7 @@ import {
   type SajjaProblem,
 } from '@sajja/core';
 import Dexie from 'dexie';
+import { chainWrite } from './audit-links.js';
 import { logChange } from './change-log.js';
 import type { SajjaDatabase } from './database.js';
 import { newId, timestampNow } from './ids.js';
@@ -324,7 +325,13 @@ function byDateThenId<T extends { readonly date: string; readonly id: string }>(
 /** @internal The fund transaction repository of `db`. */
 export function createFundTransactionRepository(db: SajjaDatabase): FundTransactionRepository {
   // The ledger's tables too: a deposit and its household ledger entry are one write.
-  const tables = [db.fundTransactions, db.memberships, db.loans, ...ledgerWriteTables(db)];
+  const tables = [
+    db.fundTransactions,
+    db.memberships,
+    db.loans,
+    db.auditLinks,
+    ...ledgerWriteTables(db),
+  ];
 
   const write = async (
     record: FundTransactionRecord,
@@ -335,6 +342,7 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
     assertValid({ record, problems }, 'invalid-fund-transaction', 'fund transaction', input);
     await addNew(db.fundTransactions, record, 'fundTransactions');
     await logChange(db, 'fundTransactions', [record.id], action, record.recordedAt);
+    await chainWrite(db, 'fundTransactions', record, record.recordedAt);
     return record;
   };
 

@@ -76,6 +76,14 @@ export type {
   ChangeListOptions,
   ChangeLog,
 } from './change-log.js';
+export { verifyOrganisationAudit } from './audit-verification.js';
+export type {
+  AuditVerification,
+  AuditBreak,
+  AuditBreakReason,
+  VerifyOrganisationAuditOptions,
+} from './audit-verification.js';
+export type { AuditLinkRecord, AuditedTable } from './audit-links.js';
 export type { LiveQuery, LiveQueryObserver, LiveQuerySubscription } from './live-query.js';
 export { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format.js';
 export type { SajjaBackup, SajjaBackupTables } from './backup.js';

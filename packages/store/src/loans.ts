@@ -13,6 +13,7 @@ import {
   type LoanRules,
   type LoanTerms,
 } from '@sajja/core/loans';
+import { chainWrite } from './audit-links.js';
 import { logChange } from './change-log.js';
 import type { SajjaDatabase } from './database.js';
 import { newId, timestampNow } from './ids.js';
@@ -342,43 +343,50 @@ export function createLoanRepository(db: SajjaDatabase): LoanRepository {
   return {
     add: (loan) =>
       guarded(() =>
-        db.transaction('rw', [db.loans, db.memberships, db.organisations, db.changes], async () => {
-          const input = (loan ?? {}) as Partial<NewLoan> & Record<string, unknown>;
-          const check = new RecordChecker(loan);
-          const id = check.text('id') ?? newId();
-          const membershipId = check.text('membershipId', { required: true });
-          const note = check.text('note', { max: MAX_NOTE_LENGTH, graphemes: true });
-          check.onlyFields(['id', 'membershipId', 'terms', 'note']);
-          if (input.terms === undefined) check.problem('terms', 'required');
-          const membership =
-            membershipId === undefined ? undefined : await db.memberships.get(membershipId);
-          if (membershipId !== undefined && membership === undefined) {
-            check.problem('membershipId', 'unknown-membership', { id: membershipId });
-          }
-          assertValid(
-            { record: undefined, problems: check.problems },
-            'invalid-loan',
-            'loan',
-            loan,
-          );
-          // Bad terms throw loanSchedule's own error: the message a loan form already shows.
-          const terms = storedLoanTerms(input.terms as LoanTerms);
-          const organisation = await db.organisations.get(membership!.organisationId);
-          const stored = isPlainObject(organisation?.rules) ? organisation.rules.loans : undefined;
-          const record = compact({
-            id,
-            householdId: membership!.householdId,
-            membershipId: membership!.id,
-            organisationId: membership!.organisationId,
-            terms,
-            rules: stored === undefined ? undefined : validateLoanRules(stored),
-            note,
-            recordedAt: timestampNow(),
-          }) as LoanRecord;
-          await addNew(db.loans, record, 'loans');
-          await logChange(db, 'loans', [record.id], 'add', record.recordedAt);
-          return record;
-        }),
+        db.transaction(
+          'rw',
+          [db.loans, db.memberships, db.organisations, db.changes, db.auditLinks],
+          async () => {
+            const input = (loan ?? {}) as Partial<NewLoan> & Record<string, unknown>;
+            const check = new RecordChecker(loan);
+            const id = check.text('id') ?? newId();
+            const membershipId = check.text('membershipId', { required: true });
+            const note = check.text('note', { max: MAX_NOTE_LENGTH, graphemes: true });
+            check.onlyFields(['id', 'membershipId', 'terms', 'note']);
+            if (input.terms === undefined) check.problem('terms', 'required');
+            const membership =
+              membershipId === undefined ? undefined : await db.memberships.get(membershipId);
+            if (membershipId !== undefined && membership === undefined) {
+              check.problem('membershipId', 'unknown-membership', { id: membershipId });
+            }
+            assertValid(
+              { record: undefined, problems: check.problems },
+              'invalid-loan',
+              'loan',
+              loan,
+            );
+            // Bad terms throw loanSchedule's own error: the message a loan form already shows.
+            const terms = storedLoanTerms(input.terms as LoanTerms);
+            const organisation = await db.organisations.get(membership!.organisationId);
+            const stored = isPlainObject(organisation?.rules)
+              ? organisation.rules.loans
+              : undefined;
+            const record = compact({
+              id,
+              householdId: membership!.householdId,
+              membershipId: membership!.id,
+              organisationId: membership!.organisationId,
+              terms,
+              rules: stored === undefined ? undefined : validateLoanRules(stored),
+              note,
+              recordedAt: timestampNow(),
+            }) as LoanRecord;
+            await addNew(db.loans, record, 'loans');
+            await logChange(db, 'loans', [record.id], 'add', record.recordedAt);
+            await chainWrite(db, 'loans', record, record.recordedAt);
+            return record;
+          },
+        ),
       ),
     get: (id) => guarded(() => db.loans.get(id)),
     forHousehold: (householdId) => guarded(() => forHousehold(householdId)),

@@ -1,4 +1,5 @@
 import { compareIsoDates, money, type SajjaProblem } from '@sajja/core';
+import { chainWrite } from './audit-links.js';
 import { logChange } from './change-log.js';
 import type { SajjaDatabase } from './database.js';
 import { newId, timestampNow } from './ids.js';
@@ -130,7 +131,7 @@ export function createMembershipRepository(db: SajjaDatabase): MembershipReposit
         const checked = checkMembership({ ...membership, id: membership?.id ?? newId() });
         return db.transaction(
           'rw',
-          [db.memberships, db.households, db.organisations, db.changes],
+          [db.memberships, db.households, db.organisations, db.changes, db.auditLinks],
           async () => {
             const { record } = checked;
             if (record.householdId && !(await db.households.get(record.householdId))) {
@@ -149,7 +150,9 @@ export function createMembershipRepository(db: SajjaDatabase): MembershipReposit
             }
             assertValid(checked, 'invalid-membership', 'membership', membership);
             await addNew(db.memberships, record, 'memberships');
-            await logChange(db, 'memberships', [record.id], 'add', timestampNow());
+            const at = timestampNow();
+            await logChange(db, 'memberships', [record.id], 'add', at);
+            await chainWrite(db, 'memberships', record, at);
             return record;
           },
         );

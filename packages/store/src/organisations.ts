@@ -1,4 +1,5 @@
 import type { SajjaProblem } from '@sajja/core';
+import { chainWrite } from './audit-links.js';
 import { logChange } from './change-log.js';
 import { checkOrganisationRules, paymentRulesProblems } from './organisation-rules.js';
 import type { SajjaDatabase } from './database.js';
@@ -147,25 +148,23 @@ export function createOrganisationRepository(db: SajjaDatabase): OrganisationRep
     add: (organisation) =>
       guarded(async () => {
         const record = await validated({ ...organisation, id: organisation?.id ?? newId() });
-        await db.transaction('rw', db.organisations, db.changes, async () => {
+        await db.transaction('rw', db.organisations, db.changes, db.auditLinks, async () => {
           await addNew(db.organisations, record, 'organisations');
-          await logChange(db, 'organisations', [record.id], 'add', timestampNow());
+          const at = timestampNow();
+          await logChange(db, 'organisations', [record.id], 'add', at);
+          await chainWrite(db, 'organisations', record, at);
         });
         return record;
       }),
     put: (organisation) =>
       guarded(async () => {
         const record = await validated(organisation);
-        await db.transaction('rw', db.organisations, db.changes, async () => {
+        await db.transaction('rw', db.organisations, db.changes, db.auditLinks, async () => {
           const existed = (await db.organisations.get(record.id)) !== undefined;
           await db.organisations.put(record);
-          await logChange(
-            db,
-            'organisations',
-            [record.id],
-            existed ? 'update' : 'add',
-            timestampNow(),
-          );
+          const at = timestampNow();
+          await logChange(db, 'organisations', [record.id], existed ? 'update' : 'add', at);
+          await chainWrite(db, 'organisations', record, at);
         });
         return record;
       }),

@@ -25,6 +25,11 @@ export const RELEASED_SCHEMAS: Readonly<Record<number, Readonly<Record<string, s
     ledgerCorrections: 'householdId',
     changeRecordIds: 'seq',
   },
+  5: {
+    auditLinks: '[organisationId+seq], [organisationId+month], [table+recordId]',
+    fundTransactions:
+      'id, [householdId+date], [membershipId+date], organisationId, reverses, [organisationId+date]',
+  },
 };
 
 /** One object store as IndexedDB holds it. */

@@ -14,6 +14,8 @@ import {
   RELEASED_SCHEMAS,
 } from './released-schemas.js';
 import { databaseOf } from '../src/open-store.js';
+import { chainLinks } from '../src/audit-links.js';
+import { verifyOrganisationAudit } from '../src/audit-verification.js';
 
 /** The ledger's id directory as version 4 stores it, for these entries. */
 function idBuckets(entries: readonly [id: string, householdId: string, date: string][]) {
@@ -31,6 +33,8 @@ function idBuckets(entries: readonly [id: string, householdId: string, date: str
   }
   return [...buckets.values()].sort((a, b) => a.bucket - b.bucket);
 }
+
+const V5_ORGANISATION = { id: 'o1', name: 'กลุ่มสัจจะ', kind: 'pledge-group' };
 
 const V4_ENTRIES = {
   sale: {
@@ -275,6 +279,15 @@ const RECORDS_AT_VERSION: Record<number, Record<string, unknown[]>> = {
     ],
     changeRecordIds: [{ seq: 2, recordIds: ['e1', 'e2', 'e3', 'e4'] }],
   },
+  5: {
+    meta: [{ key: 'createdAt', value: '2026-12-01T00:00:00.000Z' }],
+    organisations: [V5_ORGANISATION],
+    auditLinks: await chainLinks(
+      'o1',
+      [{ table: 'organisations', record: V5_ORGANISATION, month: '2026-12' }],
+      undefined,
+    ),
+  },
 };
 
 const byId = (a: { id: string }, b: { id: string }): number =>
@@ -367,8 +380,23 @@ describe('schema upgrades', () => {
     } finally {
       store.close();
     }
-    // Dexie opened it without changing a store, an index or the version.
-    expect(await layoutOf(name)).to.deep.equal(layout);
+    // Dexie upgraded it to version 5 without changing a store or an index version 4 had: it
+    // only added the audit trail's table and the fund transactions' index by organisation.
+    type Layout = Record<string, { indexes: { name: string }[] } | number>;
+    const upgraded = (await layoutOf(name)) as Layout;
+    expect(upgraded.version).to.equal(CURRENT_SCHEMA_VERSION * 10);
+    const { version: _old, ...tables } = layout as Layout;
+    for (const [table, old] of Object.entries(tables)) {
+      const now = upgraded[table] as { indexes: { name: string }[] };
+      const added = table === 'fundTransactions' ? ['[organisationId+date]'] : [];
+      expect(
+        { ...now, indexes: now.indexes.filter((index) => !added.includes(index.name)) },
+        table,
+      ).to.deep.equal(old);
+    }
+    expect(Object.keys(upgraded).sort()).to.deep.equal(
+      [...Object.keys(layout), 'auditLinks'].sort(),
+    );
   });
 
   it('creates a new database with the same object stores, indexes and version as every release', async () => {
@@ -376,18 +404,66 @@ describe('schema upgrades', () => {
     store.close();
     const created = await layoutOf(name);
     await deleteDatabase(name);
+    // As the release on its own IndexedDB layer created version 4, upgraded by this one.
     await createWithIndexedDb(name, 40, OWN_LAYER_V4, {});
+    (await openStore({ name })).close();
     expect(created).to.deep.equal(await layoutOf(name));
     await deleteDatabase(name);
-    // And as the Dexie-based release of version 4, built up version by version.
+    // And as the Dexie-based releases, built up version by version.
     await databaseAtVersion(name, 1, {});
-    for (const version of [2, 3, 4]) {
+    for (const version of RELEASED_VERSIONS.slice(1)) {
       const db = releasedDexie(name, version);
       await db.open();
       db.close();
     }
     expect(created).to.deep.equal(await layoutOf(name));
   });
+
+  for (const version of [2, 3]) {
+    it(`chains the records of a version ${version} database in the order they were written, and they verify`, async () => {
+      await databaseAtVersion(name, version, RECORDS_AT_VERSION[version]!);
+      const store = await openStore({ name });
+      try {
+        const links = await databaseOf(store).auditLinks.toArray();
+        const expected =
+          version === 2
+            ? [
+                ['organisations', 'o1', 1],
+                ['memberships', 'm1', 2],
+                ['fundTransactions', 't1', 3],
+                ['fundTransactions', 't2', 4],
+                ['fundTransactions', 't3', 5],
+              ]
+            : [
+                ['organisations', 'o1', 1],
+                ['memberships', 'm1', 2],
+                ['loans', 'l1', 3],
+                ['fundTransactions', 't1', 4],
+              ];
+        expect(links.map((link) => [link.table, link.recordId, link.seq])).to.deep.equal(expected);
+        expect(links.filter((link) => link.table === 'fundTransactions')[0]!.month).to.equal(
+          version === 2 ? '2024-06' : '2025-03',
+        );
+        expect(await verifyOrganisationAudit(store, { organisationId: 'o1' })).to.deep.equal({
+          ok: true,
+          checked: expected.length,
+        });
+        // Writes after the upgrade continue the chain.
+        await store.fundTransactions.add({
+          membershipId: 'm1',
+          date: '2025-04-01',
+          kind: 'deposit',
+          amount: '50',
+        });
+        expect(await verifyOrganisationAudit(store, { organisationId: 'o1' })).to.deep.equal({
+          ok: true,
+          checked: expected.length + 1,
+        });
+      } finally {
+        store.close();
+      }
+    });
+  }
 
   it('serves loans written at version 3 with their repayments', async () => {
     await databaseAtVersion(name, 3, RECORDS_AT_VERSION[3]!);
