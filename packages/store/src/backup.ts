@@ -36,7 +36,8 @@ import { checkMembership, type MembershipRecord } from './memberships.js';
 import { checkOrganisation, type OrganisationRecord } from './organisations.js';
 import { canonicalJson, isPlainObject, RecordChecker } from './record-checker.js';
 import { CURRENT_SCHEMA_VERSION } from './database.js';
-import { chainImported } from './audit-import.js';
+import { chainImported, checkBackupChains } from './audit-import.js';
+import { lastLink, type AuditLinkRecord } from './audit-links.js';
 import { backupFromDexieExport, isDexieExport } from './backup-file.js';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format.js';
 
@@ -61,6 +62,12 @@ export interface SajjaBackupTables {
   readonly fundTransactions: FundTransactionRecord[];
   /** The whole change log, oldest first. */
   readonly changes: ChangeRecord[];
+  /**
+   * Every organisation's audit chain, by organisation and place (since schema version 5). An
+   * import checks each chain against the backup's records; a backup without this table
+   * imports with chains built for its records as they are written.
+   */
+  readonly auditLinks?: AuditLinkRecord[];
 }
 
 /**
@@ -96,7 +103,7 @@ const DATA_TABLES = [
   'ledger',
   'fundTransactions',
 ] as const;
-const BACKUP_TABLES = [...DATA_TABLES, 'changes'] as const;
+const BACKUP_TABLES = [...DATA_TABLES, 'changes', 'auditLinks'] as const;
 
 /**
  * The tables that hold a backup's records: the ledger's entries are stored in chunks, and the
@@ -122,6 +129,7 @@ export async function exportBackup(db: SajjaDatabase): Promise<SajjaBackup> {
       ledger: await allLedgerEntries(db),
       fundTransactions: await read<FundTransactionRecord>('fundTransactions'),
       changes: await readChanges(db),
+      auditLinks: await db.auditLinks.toArray(),
     };
   });
   return {
@@ -414,7 +422,13 @@ export async function importBackup(
       id: string;
     }>[][];
     const all = [...data, changes] as Candidate<unknown>[][];
-    const problems = all.flatMap(placedProblems);
+    const chains = await checkBackupChains(lists.auditLinks, {
+      organisations: lists.organisations,
+      memberships: lists.memberships,
+      loans: lists.loans,
+      fundTransactions: lists.fundTransactions,
+    });
+    const problems = [...all.flatMap(placedProblems), ...chains.problems];
     const unchanged = data.flat().filter((candidate) => candidate.unchanged).length;
     if (problems.length > 0 && !skipInvalid)
       return { imported: 0, unchanged, skipped: 0, problems };
@@ -441,6 +455,25 @@ export async function importBackup(
       storedEntries,
     );
     const at = timestampNow();
+    // A chain that verified is kept as it came when everything it covers is written now: the
+    // organisation's history continues unbroken. Otherwise what is written is chained anew.
+    const adopted = new Set<string>();
+    const audited = [organisations, memberships, loans, transactions] as Candidate<{
+      id: string;
+      organisationId?: string;
+    }>[][];
+    for (const [organisationId, links] of chains.verified) {
+      const covered = audited.every((list, position) =>
+        list.every((candidate) => {
+          const owner = position === 0 ? candidate.record.id : candidate.record.organisationId;
+          return owner !== organisationId || isNew(candidate);
+        }),
+      );
+      if (covered && (await lastLink(db.auditLinks, organisationId)) === undefined) {
+        await db.auditLinks.bulkAdd(links);
+        adopted.add(organisationId);
+      }
+    }
     let imported = 0;
     for (const [position, list] of data.entries()) {
       const name = DATA_TABLES[position]!;
@@ -458,7 +491,7 @@ export async function importBackup(
         'import',
         at,
       );
-      await chainImported(db, name, records, at);
+      await chainImported(db, name, records, at, adopted);
       imported += records.length;
     }
     const skipped = data.flat().filter((candidate) => !isGood(candidate)).length;

@@ -1,3 +1,4 @@
+import { verifyOrganisationAudit } from '../src/index.js';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { BACKUP_FORMAT, type SajjaBackup, type SajjaStore } from '../src/index.js';
@@ -49,8 +50,9 @@ function editable(backup: SajjaBackup): SajjaBackup {
   return copy;
 }
 
+/** The records of a backup, without its history: the change log and the audit chains. */
 const dataTables = (backup: SajjaBackup) => {
-  const { changes: _changes, ...data } = backup.tables;
+  const { changes: _changes, auditLinks: _links, ...data } = backup.tables;
   return data;
 };
 
@@ -73,6 +75,7 @@ describe('exportBackup and importBackup', () => {
       'ledger',
       'fundTransactions',
       'changes',
+      'auditLinks',
     ]);
     expect(backup.tables.ledger.length).to.equal(3); // sale, its reversal, the deleted typo
     expect(backup.tables.ledger.filter((entry) => entry.deletedAt).length).to.equal(1);
@@ -194,6 +197,19 @@ describe('exportBackup and importBackup', () => {
         reason: 'unknown-membership',
         details: { id: backup.tables.memberships[0]!.id },
       },
+      // The membership is not what its organisation's audit chain holds.
+      {
+        table: 'memberships',
+        index: 0,
+        path: '',
+        reason: 'audit-broken',
+        details: {
+          table: 'memberships',
+          recordId: backup.tables.memberships[0]!.id,
+          month: backup.tables.memberships[0]!.joinedOn.slice(0, 7),
+          reason: 'record-changed',
+        },
+      },
     ]);
     const after = await target.exportBackup();
     for (const records of Object.values(after.tables)) expect(records).to.deep.equal([]);
@@ -284,6 +300,81 @@ describe('exportBackup and importBackup', () => {
     expect(restored.tables.changes.slice(0, saved.tables.changes.length)).to.deep.equal(
       saved.tables.changes,
     );
+  });
+
+  it('builds the audit chains of a backup made before they existed, and they verify', async () => {
+    const store = await stores.open();
+    await store.importBackup(PREVIOUS_RELEASE_BACKUP);
+    const saved = JSON.parse(PREVIOUS_RELEASE_BACKUP) as SajjaBackup;
+    expect(saved.tables.auditLinks).to.equal(undefined);
+    for (const organisation of saved.tables.organisations) {
+      const audit = await verifyOrganisationAudit(store, { organisationId: organisation.id });
+      const records = [
+        saved.tables.memberships,
+        saved.tables.loans ?? [],
+        saved.tables.fundTransactions,
+      ]
+        .flat()
+        .filter((record) => record.organisationId === organisation.id);
+      expect(audit).to.deep.equal({ ok: true, checked: records.length + 1 });
+    }
+  });
+
+  it("keeps a backup's audit chain whole, and refuses a backup whose record was changed after it was written", async () => {
+    const source = await stores.open();
+    const { group, membership } = await populated(source);
+    await source.fundTransactions.add({
+      membershipId: membership.id,
+      date: '2024-03-05',
+      kind: 'deposit',
+      amount: '100',
+    });
+    const backup = await source.exportBackup();
+    const restored = await stores.open();
+    expect((await restored.importBackup(backup)).problems).to.deep.equal([]);
+    expect((await restored.exportBackup()).tables.auditLinks).to.deep.equal(
+      backup.tables.auditLinks,
+    );
+    expect(await verifyOrganisationAudit(restored, { organisationId: group.id })).to.deep.include({
+      ok: true,
+    });
+    // Edited with the checksum removed, as a backup before checksums could be: the chain shows it.
+    const tampered = editable(backup);
+    const list = tampered.tables.fundTransactions;
+    // One that no reversal repeats, so the only problem is the chain's.
+    const index = list.findIndex(
+      (record) => !record.reverses && !list.some((other) => other.reverses === record.id),
+    );
+    const deposit = tampered.tables.fundTransactions[index]!;
+    (deposit as { amount: string }).amount = '9000.00';
+    const link = backup.tables.auditLinks!.find((candidate) => candidate.recordId === deposit.id)!;
+    const target = await stores.open();
+    const report = await target.importBackup(tampered);
+    expect(report.imported).to.equal(0);
+    expect(report.problems).to.deep.equal([
+      {
+        table: 'fundTransactions',
+        index,
+        path: '',
+        reason: 'audit-broken',
+        details: {
+          table: 'fundTransactions',
+          recordId: deposit.id,
+          month: link.month,
+          reason: 'record-changed',
+        },
+      },
+    ]);
+    // A link removed from the file is found too.
+    const cut = editable(backup);
+    const removed = cut.tables.auditLinks!.findIndex(
+      (candidate) => candidate.recordId === deposit.id,
+    );
+    cut.tables.auditLinks!.splice(removed, 1);
+    const cutReport = await (await stores.open()).importBackup(cut);
+    expect(
+      cutReport.problems.map((problem) => [problem.table, problem.reason, problem.details?.reason]),
+    ).to.deep.equal([['fundTransactions', 'audit-broken', 'link-missing']]);
   });
 
   it('signs every backup with the checksum of its tables', async () => {
@@ -397,6 +488,14 @@ describe('exportBackup and importBackup', () => {
         expect(report.problems).to.deep.equal([]);
         const again = await second.exportBackup();
         expect(dataTables(again)).to.deep.equal(dataTables(exported));
+        // The chains built on the first import travel whole and are kept as they came.
+        expect(again.tables.auditLinks).to.deep.equal(exported.tables.auditLinks);
+        expect(exported.tables.auditLinks!.length).to.equal(
+          backup.tables.organisations.length +
+            backup.tables.memberships.length +
+            backup.tables.loans.length +
+            backup.tables.fundTransactions.length,
+        );
         expect(again.tables.changes.slice(0, exported.tables.changes.length)).to.deep.equal(
           exported.tables.changes,
         );

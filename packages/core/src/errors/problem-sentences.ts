@@ -233,6 +233,10 @@ export const PROBLEM_SENTENCES: { readonly [R in ProblemReason]: Sentences } = {
     th: 'ไฟล์สำรองข้อมูลถูกแก้ไขหรือเสียหายหลังจากบันทึก จึงไม่นำเข้า',
     en: 'This backup was changed or damaged after it was saved, so nothing was imported.',
   },
+  'audit-broken': {
+    th: 'ห่วงโซ่ตรวจสอบของกลุ่มขาดที่รายการนี้: ถูกแก้ไข ลบ หรือย้ายหลังจากบันทึก จึงไม่นำเข้า',
+    en: "The group's audit trail breaks at this record: it was changed, removed or moved after it was written, so nothing was imported.",
+  },
   'already-reversed': {
     th: 'รายการนี้ถูกกลับรายการไปแล้ว',
     en: 'This entry has already been reversed.',
@@ -366,6 +370,7 @@ export type ProblemReason =
   | 'not-a-backup'
   | 'unsupported-version'
   | 'checksum-mismatch'
+  | 'audit-broken'
   | 'already-reversed'
   | 'reverses-reversal'
   | 'reverses-deleted'
