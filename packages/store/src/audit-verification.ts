@@ -1,4 +1,4 @@
-import { GENESIS_HASH } from '@sajja/core/books';
+import { chainEntries, GENESIS_HASH } from '@sajja/core/books';
 import { SajjaError } from '@sajja/core';
 import Dexie from 'dexie';
 import { linkContent, linkHash, type AuditedTable, type AuditLinkRecord } from './audit-links.js';
@@ -94,6 +94,7 @@ export async function checkAuditLinks(
   evidence: AuditEvidence,
 ): Promise<AuditVerification> {
   const bySeq = new Map(links.map((link) => [link.seq, link]));
+  const expected = await expectedHashes(links, evidence);
   let checked = 0;
   for (const link of links) {
     const { table, recordId, month } = link;
@@ -114,17 +115,60 @@ export async function checkAuditLinks(
     }
     const key = recordKey(table, recordId);
     if (!evidence.records.has(key)) return broken('record-missing');
-    const latest = evidence.latestSeq.get(key);
-    if (latest === undefined || latest === link.seq) {
-      const content = linkContent(link, evidence.records.get(key));
-      if ((await linkHash(content, link.previousHash)) !== link.hash) {
-        return broken('record-changed');
-      }
+    if (expected.has(link.seq) && expected.get(link.seq) !== link.hash) {
+      return broken('record-changed');
     }
     checked++;
   }
   const unlinked = evidence.unlinked[0];
   return unlinked ? { ok: false, checked, broken: unlinked } : { ok: true, checked };
+}
+
+const HASH = /^[0-9a-f]{64}$/;
+
+/**
+ * The hash each link whose record is stored (and not replaced since) must have, by `seq`:
+ * links that follow one another are hashed in one `chainEntries` call, from the
+ * `previousHash` of the first. A computed hash is only compared while every link before it in
+ * the run verified, so it is the hash the link's own `previousHash` gives. A record that is no
+ * longer plain JSON (edited into something else) gets `''`: it cannot match.
+ */
+async function expectedHashes(
+  links: readonly AuditLinkRecord[],
+  evidence: AuditEvidence,
+): Promise<Map<number, string>> {
+  const expected = new Map<number, string>();
+  let run: AuditLinkRecord[] = [];
+  const contentOf = (link: AuditLinkRecord) =>
+    linkContent(link, evidence.records.get(recordKey(link.table, link.recordId)));
+  const flush = async (): Promise<void> => {
+    if (run.length === 0) return;
+    const hashed = run;
+    run = [];
+    try {
+      const chained = await chainEntries(hashed.map(contentOf), {
+        previousHash: hashed[0]!.previousHash,
+      });
+      hashed.forEach((link, index) => expected.set(link.seq, chained[index]!.hash));
+    } catch {
+      for (const link of hashed) {
+        expected.set(link.seq, await linkHash(contentOf(link), link.previousHash).catch(() => ''));
+      }
+    }
+  };
+  for (const link of links) {
+    const key = recordKey(link.table, link.recordId);
+    const latest = evidence.latestSeq.get(key);
+    const checkable =
+      evidence.records.has(key) &&
+      (latest === undefined || latest === link.seq) &&
+      HASH.test(link.previousHash);
+    if (!checkable || run.at(-1)?.seq !== link.seq - 1) await flush();
+    if (checkable) run.push(link);
+    else if (evidence.records.has(key) && !HASH.test(link.previousHash)) expected.set(link.seq, '');
+  }
+  await flush();
+  return expected;
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -202,18 +246,33 @@ async function verify(
 ): Promise<AuditVerification> {
   const [low, high] = [from ?? Dexie.minKey, to ?? Dexie.maxKey];
   const ranged = from !== undefined || to !== undefined;
-  const links = ranged
-    ? (
-        await db.auditLinks
+  // Every read is asked for at once: IndexedDB answers them in one pass of the transaction.
+  const [links, organisation, transactions, memberships, loans] = await Promise.all([
+    ranged
+      ? db.auditLinks
           .where('[organisationId+month]')
           .between([organisationId, low], [organisationId, high], true, true)
           .toArray()
-      ).sort((a, b) => a.seq - b.seq)
-    : await db.auditLinks
-        .where('[organisationId+seq]')
-        .between([organisationId, Dexie.minKey], [organisationId, Dexie.maxKey])
-        .toArray();
-  const organisation = await db.organisations.get(organisationId);
+          .then((found) => found.sort((a, b) => a.seq - b.seq))
+      : db.auditLinks
+          .where('[organisationId+seq]')
+          .between([organisationId, Dexie.minKey], [organisationId, Dexie.maxKey])
+          .toArray(),
+    db.organisations.get(organisationId),
+    (ranged
+      ? db.fundTransactions
+          .where('[organisationId+date]')
+          .between(
+            [organisationId, from ?? Dexie.minKey],
+            [organisationId, to ? `${to}-99` : Dexie.maxKey],
+          )
+          .toArray()
+      : db.fundTransactions.where('organisationId').equals(organisationId).toArray()) as Promise<
+      Audited[]
+    >,
+    db.memberships.where('organisationId').equals(organisationId).toArray() as Promise<Audited[]>,
+    db.loans.where('organisationId').equals(organisationId).toArray() as Promise<Audited[]>,
+  ]);
   if (organisation === undefined && links.length === 0) {
     const anyLink = await db.auditLinks
       .where('[organisationId+seq]')
@@ -225,25 +284,6 @@ async function verify(
     month !== undefined &&
     (from === undefined || month >= from) &&
     (to === undefined || month <= to);
-  const transactions = (
-    ranged
-      ? await db.fundTransactions
-          .where('[organisationId+date]')
-          .between(
-            [organisationId, from ?? Dexie.minKey],
-            [organisationId, to ? `${to}-99` : Dexie.maxKey],
-          )
-          .toArray()
-      : await db.fundTransactions.where('organisationId').equals(organisationId).toArray()
-  ) as Audited[];
-  const memberships = (await db.memberships
-    .where('organisationId')
-    .equals(organisationId)
-    .toArray()) as Audited[];
-  const loans = (await db.loans
-    .where('organisationId')
-    .equals(organisationId)
-    .toArray()) as Audited[];
   const stored: [AuditedTable, Audited, string | undefined][] = [
     ...transactions.map(
       (r) =>
@@ -263,11 +303,7 @@ async function verify(
     ),
   ];
   const records = new Map<string, unknown>();
-  const months = new Map<string, string | undefined>();
-  for (const [table, record, month] of stored) {
-    records.set(recordKey(table, record.id), record);
-    months.set(recordKey(table, record.id), month);
-  }
+  for (const [table, record] of stored) records.set(recordKey(table, record.id), record);
   if (organisation !== undefined)
     records.set(recordKey('organisations', organisationId), organisation);
   // A record whose date or organisation was changed is still found, by its id.

@@ -169,6 +169,24 @@ describe('the audit trail', () => {
     });
   });
 
+  it('finds a record edited into something JSON cannot hold, without failing', async () => {
+    const group = await busyGroup(store);
+    await databaseOf(store).fundTransactions.update(group.march.id, {
+      amount: new Date('2024-03-05'),
+    });
+    const audit = await verifyOrganisationAudit(store, { organisationId: group.group.id });
+    expect(audit).to.deep.equal({
+      ok: false,
+      checked: 3,
+      broken: {
+        table: 'fundTransactions',
+        recordId: group.march.id,
+        month: '2024-03',
+        reason: 'record-changed',
+      },
+    });
+  });
+
   it('finds a membership and a loan edited directly, by table and month', async () => {
     const group = await busyGroup(store);
     const db = databaseOf(store);
