@@ -172,7 +172,7 @@ describe('the audit trail', () => {
   it('finds a record edited into something JSON cannot hold, without failing', async () => {
     const group = await busyGroup(store);
     await databaseOf(store).fundTransactions.update(group.march.id, {
-      amount: new Date('2024-03-05'),
+      amount: new Date('2024-03-05') as unknown as string,
     });
     const audit = await verifyOrganisationAudit(store, { organisationId: group.group.id });
     expect(audit).to.deep.equal({

@@ -285,7 +285,8 @@ describe('loans in backups', () => {
 
   it('imports a backup made before loans had a table', async () => {
     const { backup } = await withLoan();
-    const { loans: _loans, ...tables } = backup.tables;
+    // Nor the audit chains, which came later still.
+    const { loans: _loans, auditLinks: _links, ...tables } = backup.tables;
     const old = {
       ...backup,
       checksum: undefined, // edited by hand, as a backup without a checksum
@@ -338,6 +339,8 @@ describe('loans in backups', () => {
       ['loans', 3, 'membershipId', 'unknown-membership'],
       ['fundTransactions', 3, 'loanId', 'unknown-loan'],
       ['fundTransactions', 4, 'date', 'before-disbursement'],
+      // Added by hand, the records have no links: the first breaks the group's audit chain.
+      ['loans', 1, '', 'audit-broken'],
     ]);
     expect(await databaseOf(target).loans.count()).to.equal(0);
   });
