@@ -40,6 +40,17 @@ export type {
   WelfareEligibility,
   MonthBalance,
 } from './household-overview.js';
+export { organisationRoster, liveOrganisationRoster } from './organisation-roster.js';
+export type {
+  OrganisationRosterOptions,
+  OrganisationRoster,
+  RosterMember,
+  RosterDue,
+  RosterLoanDue,
+  RosterPaid,
+  RosterStanding,
+  RosterTotals,
+} from './organisation-roster.js';
 export { MAX_LEDGER_PAGE } from './ledger.js';
 export type {
   LedgerRecord,
