@@ -51,6 +51,11 @@ export type {
   RosterStanding,
   RosterTotals,
 } from './organisation-roster.js';
+export { organisationBooks, organisationMonthlyReport } from './organisation-books.js';
+export type {
+  OrganisationBooksOptions,
+  OrganisationMonthlyReportOptions,
+} from './organisation-books.js';
 export { MAX_LEDGER_PAGE } from './ledger.js';
 export type {
   LedgerRecord,
