@@ -56,6 +56,12 @@ export type {
   OrganisationBooksOptions,
   OrganisationMonthlyReportOptions,
 } from './organisation-books.js';
+export { organisationShareOut } from './organisation-share-out.js';
+export type {
+  OrganisationShareOutOptions,
+  OrganisationShareOut,
+  ShareOutMember,
+} from './organisation-share-out.js';
 export { MAX_LEDGER_PAGE } from './ledger.js';
 export type {
   LedgerRecord,
