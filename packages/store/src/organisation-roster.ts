@@ -1,13 +1,15 @@
 import {
   isSajjaError,
   money,
+  satangOf,
+  satangText,
   type Money,
   type SajjaProblem,
   type SajjaProblemReason,
 } from '@sajja/core';
 import { loanStatus, type LoanPayment } from '@sajja/core/loans';
 import { pledgeStartMonth, pledgeStatus, type PledgeRules } from '@sajja/core/savings';
-import { contributionsDue, type WelfareRules } from '@sajja/core/welfare';
+import { contributionsDue } from '@sajja/core/welfare';
 import type { FundTransactionRecord } from './fund-transactions.js';
 import { live, type LiveQuery } from './live-query.js';
 import type { LoanRecord } from './loans.js';
@@ -158,6 +160,8 @@ export interface OrganisationRoster {
 }
 
 const ZERO = money('0');
+
+const moneyOfSatang = (satang: bigint): Money => money(satangText(satang));
 
 /**
  * The roster of an organisation's monthly meeting: for each member active in `month`, what is
@@ -313,17 +317,22 @@ function rosterMember(
   const through = own.filter((record) => record.date <= end);
   const inMonth = through.filter((record) => record.date >= start);
 
-  const pledgeOwed = (deposits: readonly FundTransactionRecord[]): Money => {
-    if (!parts.pledge) return ZERO;
-    return attempt(problems, 'pledgeAmount', () =>
-      pledgeArrears(membership, parts.pledge!, deposits, activeEnd),
-    );
-  };
-  const contributionOwed = (paid: readonly FundTransactionRecord[]): Money => {
-    if (!parts.welfare) return ZERO;
-    return attempt(problems, 'rules.welfare', () =>
-      contributionArrears(membership, parts.welfare!, paid, activeEnd),
-    );
+  // What falls due by the month's end does not depend on what was paid: worked out once, then
+  // set against the payments before the month (due) and up to its end (standing).
+  const pledgeDue = parts.pledge
+    ? attempt(problems, 'pledgeAmount', () => pledgeAmountDue(membership, parts.pledge!, activeEnd))
+    : ZERO;
+  const contributionDue = parts.welfare
+    ? attempt(
+        problems,
+        'rules.welfare',
+        () =>
+          contributionsDue({ joinedOn: membership.joinedOn }, parts.welfare!, activeEnd).amountDue,
+      )
+    : ZERO;
+  const owed = (due: Money, paid: bigint): Money => {
+    const rest = satangOf(due) - paid;
+    return rest > 0n ? moneyOfSatang(rest) : ZERO;
   };
 
   const loanDues: RosterLoanDue[] = [];
@@ -332,11 +341,9 @@ function rosterMember(
   for (const loan of loans) {
     const repayments = repaymentsByLoan.get(loan.id) ?? [];
     attempt(problems, `loans.${loan.id}`, () => {
-      const dueBefore = loanStatus(
-        loanOf(loan),
-        paymentsOf(repayments.filter((record) => record.date < start)),
-        end,
-      );
+      const paidBefore = repayments.filter((record) => record.date < start);
+      const paidThrough = repayments.filter((record) => record.date <= end);
+      const dueBefore = loanStatus(loanOf(loan), paymentsOf(paidBefore), end);
       let installment = ZERO;
       let arrears = ZERO;
       for (const each of dueBefore.installments) {
@@ -353,19 +360,19 @@ function rosterMember(
           arrears: arrears.toString(),
         });
       }
-      const atEnd = loanStatus(
-        loanOf(loan),
-        paymentsOf(repayments.filter((record) => record.date <= end)),
-        end,
-      );
+      // Without a repayment in the month the two statuses are one: most loans of a long history.
+      const atEnd =
+        paidThrough.length === paidBefore.length
+          ? dueBefore
+          : loanStatus(loanOf(loan), paymentsOf(paidThrough), end);
       loanPrincipal = loanPrincipal.plus(atEnd.outstandingPrincipal);
       loanArrearsAtEnd = loanArrearsAtEnd.plus(atEnd.due.total);
       return ZERO;
     });
   }
 
-  const pledge = pledgeOwed(before.filter((record) => record.kind === 'deposit'));
-  const contribution = contributionOwed(before.filter((record) => record.kind === 'contribution'));
+  const pledge = owed(pledgeDue, satangSum(before, 'deposit'));
+  const contribution = owed(contributionDue, satangSum(before, 'contribution'));
   let dueTotal = pledge.plus(contribution);
   for (const each of loanDues) dueTotal = dueTotal.plus(each.installment).plus(each.arrears);
 
@@ -374,8 +381,8 @@ function rosterMember(
   const repayment = sumOf(inMonth, 'repayment');
   const contributed = sumOf(inMonth, 'contribution');
 
-  const arrearsAtEnd = pledgeOwed(through.filter((record) => record.kind === 'deposit'))
-    .plus(contributionOwed(through.filter((record) => record.kind === 'contribution')))
+  const arrearsAtEnd = owed(pledgeDue, satangSum(through, 'deposit'))
+    .plus(owed(contributionDue, satangSum(through, 'contribution')))
     .plus(loanArrearsAtEnd);
 
   return {
@@ -409,35 +416,22 @@ function rosterMember(
   };
 }
 
-/** The pledge owed on `asOf` after `deposits`: `pledgeStatus(...).arrears`. */
-function pledgeArrears(
-  membership: MembershipRecord,
-  rules: PledgeRules,
-  deposits: readonly FundTransactionRecord[],
-  asOf: string,
-): Money {
+/**
+ * What the pledge asks by `asOf`: `pledgeStatus(...).amountDue` (months due × the amount).
+ * Its `arrears` after some deposits is `max(0, amountDue − deposits)`, so one status serves
+ * the deposits before the month and up to its end.
+ */
+function pledgeAmountDue(membership: MembershipRecord, rules: PledgeRules, asOf: string): Money {
   const status = pledgeStatus(
     {
       rules,
       startMonth: pledgeStartMonth(membership.joinedOn, rules.dueDay),
       ...(membership.pledgeAmount === undefined ? {} : { amount: membership.pledgeAmount }),
     },
-    deposits.map((record) => ({ date: record.date, amount: record.amount })),
+    [],
     asOf,
   );
-  return status.arrears;
-}
-
-/** Contributions fallen due by `asOf` less those `paid`, never below 0. */
-function contributionArrears(
-  membership: MembershipRecord,
-  rules: WelfareRules,
-  paid: readonly FundTransactionRecord[],
-  asOf: string,
-): Money {
-  const due = contributionsDue({ joinedOn: membership.joinedOn }, rules, asOf).amountDue;
-  const owed = due.minus(sumOf(paid, 'contribution'));
-  return owed.isPositive() ? owed : ZERO;
+  return status.amountDue;
 }
 
 function loanOf(loan: LoanRecord) {
@@ -473,8 +467,13 @@ function uniqueProblems(problems: readonly SajjaProblem[]): SajjaProblem[] {
 }
 
 function sumOf(records: readonly FundTransactionRecord[], kind: string): Money {
-  let sum = ZERO;
-  for (const record of records) if (record.kind === kind) sum = sum.plus(record.amount);
+  return moneyOfSatang(satangSum(records, kind));
+}
+
+/** The sum of the records of `kind`, in satang (stored amounts are two-decimal strings). */
+function satangSum(records: readonly FundTransactionRecord[], kind: string): bigint {
+  let sum = 0n;
+  for (const record of records) if (record.kind === kind) sum += satangOf(record.amount);
   return sum;
 }
 
