@@ -104,6 +104,10 @@ const minifiedBundles = {
         'ledger-reversal-confirm': [/[\\/]household-ledger[\\/]ledger-reversal-confirm\.ts$/],
         // What the store itself loads on first use: Dexie's export format, for backups.
         'dexie-export-import': [/[\\/]node_modules[\\/]dexie-export-import[\\/]/],
+        // The core's checks of an organisation's sub-funds and profit split, which the store
+        // loads by import() only when an organisation with those rules is written.
+        'store-books-rules': [/[\\/]packages[\\/]core[\\/]dist[\\/]books[\\/]/],
+        'store-profit-rules': [/[\\/]packages[\\/]core[\\/]dist[\\/]year-end[\\/]/],
         // What <sajja-promptpay-qr> loads by import() when it first draws a code: the QR
         // encoder and the payload code, through qr-drawing.ts. Before `promptpay`.
         'promptpay-qr-drawing': [
@@ -124,6 +128,8 @@ const minifiedBundles = {
         'dexie-export-import': 20,
         'ledger-csv-transfer': 2,
         'ledger-reversal-confirm': 2,
+        'store-books-rules': 8,
+        'store-profit-rules': 2,
       },
       // Lit, decimal.js, the core and the widgets' shared code in one chunk beside the entry,
       // rather than the dozen small ones Rollup would cut along who imports what: each file is

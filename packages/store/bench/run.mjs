@@ -15,6 +15,7 @@ import { chromiumArgs, chromiumPath, dexieEsmPlugin } from '@sajja/testing';
 import puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { format, printTable } from '../../core/bench/harness.mjs';
+import { reportOrganisation } from './organisation-report.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const TIMEOUT_MS = 540_000;
@@ -166,6 +167,7 @@ function report(result) {
       `${pastLedger.asOf}, past the ledger, in ${ms(pastLedger.liveMs)}, ` +
       `${ms(pastLedger.liveMs - pastLedger.writeMs)} more.`,
   );
+  reportOrganisation(result.organisation, result.smoke);
   console.log(`\n(${(result.elapsedMs / 1000).toFixed(1)} s in Chromium)`);
 }
 

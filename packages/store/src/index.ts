@@ -40,6 +40,28 @@ export type {
   WelfareEligibility,
   MonthBalance,
 } from './household-overview.js';
+export { organisationRoster, liveOrganisationRoster } from './organisation-roster.js';
+export type {
+  OrganisationRosterOptions,
+  OrganisationRoster,
+  RosterMember,
+  RosterDue,
+  RosterLoanDue,
+  RosterPaid,
+  RosterStanding,
+  RosterTotals,
+} from './organisation-roster.js';
+export { organisationBooks, organisationMonthlyReport } from './organisation-books.js';
+export type {
+  OrganisationBooksOptions,
+  OrganisationMonthlyReportOptions,
+} from './organisation-books.js';
+export { organisationShareOut } from './organisation-share-out.js';
+export type {
+  OrganisationShareOutOptions,
+  OrganisationShareOut,
+  ShareOutMember,
+} from './organisation-share-out.js';
 export { MAX_LEDGER_PAGE } from './ledger.js';
 export type {
   LedgerRecord,

@@ -8,6 +8,8 @@ import {
 } from '@sajja/core/savings';
 import { validateWelfareRules, type WelfareRules } from '@sajja/core/welfare';
 import type { PaymentRules } from '@sajja/core/promptpay';
+import type { SubFundInput } from '@sajja/core/books';
+import type { ProfitBuckets } from '@sajja/core/year-end';
 import { isPlainObject } from './record-checker.js';
 
 /**
@@ -45,6 +47,21 @@ export interface OrganisationRules {
    * PromptPay account, for which `<sajja-deposit-form>` shows a QR.
    */
   readonly payment?: PaymentRules;
+  /**
+   * The group's sub-funds (กองทุนย่อย), as `createBooks` of `@sajja/core/books` takes them:
+   * codes (`['general', 'livestock', 'fertiliser']`, labelled as in `TRAT_SUB_FUNDS`) or
+   * `{ code, label: { th, en } }`. The first is where `organisationBooks` posts every record
+   * (records do not name a sub-fund yet). Checked by the core's sub-fund checks.
+   */
+  readonly subFunds?: readonly SubFundInput[];
+  /**
+   * The by-laws' split of the year's net profit (การจัดสรรกำไรสุทธิ): bucket code → percent,
+   * adding up to exactly 100 (`{ reserve: '10', dividend: '60', 'average-return': '30' }`),
+   * checked by `validateProfitBuckets` of `@sajja/core/year-end`. `organisationShareOut`
+   * shares the `dividend` bucket by shares held and the `average-return` bucket by loan
+   * interest paid.
+   */
+  readonly profit?: ProfitBuckets;
   /** Any other key, kept as stored. */
   readonly [other: string]: unknown;
 }
@@ -113,4 +130,38 @@ function partProblems(part: string, error: unknown): SajjaProblem[] {
     ...problem,
     path: problem.path === '' ? `rules.${part}` : `rules.${part}.${problem.path}`,
   }));
+}
+
+/**
+ * @internal The problems of the `subFunds` and `profit` parts of an organisation's rules, with
+ * paths from the organisation record (`rules.subFunds[1]`, `rules.profit`); none without those
+ * parts. As with {@link paymentRulesProblems}, their core checks load only when an
+ * organisation with such a part is written, so a page that only reads never downloads them.
+ */
+export async function booksRulesProblems(rules: unknown): Promise<SajjaProblem[]> {
+  if (!isPlainObject(rules)) return [];
+  const problems: SajjaProblem[] = [];
+  if (rules.subFunds !== undefined) {
+    const { createBooks } = await import('@sajja/core/books');
+    try {
+      createBooks({ subFunds: rules.subFunds as SubFundInput[] });
+    } catch (error) {
+      // The core names them from its setup (`subFunds[1]`); here they are rules'.
+      problems.push(
+        ...partProblems('subFunds', error).map((problem) => ({
+          ...problem,
+          path: problem.path.replace(/^rules\.subFunds\.subFunds/, 'rules.subFunds'),
+        })),
+      );
+    }
+  }
+  if (rules.profit !== undefined) {
+    const { validateProfitBuckets } = await import('@sajja/core/year-end');
+    try {
+      validateProfitBuckets(rules.profit);
+    } catch (error) {
+      problems.push(...partProblems('profit', error));
+    }
+  }
+  return problems;
 }

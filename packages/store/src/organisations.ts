@@ -2,6 +2,7 @@ import type { SajjaProblem } from '@sajja/core';
 import { chainWrite } from './audit-links.js';
 import { logChange } from './change-log.js';
 import { checkOrganisationRules, paymentRulesProblems } from './organisation-rules.js';
+import { booksRulesProblems } from './organisation-rules.js';
 import type { SajjaDatabase } from './database.js';
 import { newId } from './ids.js';
 import { timestampNow } from './ids.js';
@@ -136,6 +137,7 @@ export function createOrganisationRepository(db: SajjaDatabase): OrganisationRep
     const checked = checkOrganisation(organisation);
     checked.problems.push(...checkOrganisationRules(checked.record.rules).problems);
     checked.problems.push(...(await paymentRulesProblems(checked.record.rules)));
+    checked.problems.push(...(await booksRulesProblems(checked.record.rules)));
     return assertValid(checked, 'invalid-organisation', 'organisation', organisation);
   };
   const list = async (): Promise<OrganisationRecord[]> => {

@@ -53,6 +53,10 @@ export const STORE_SENTENCES: { readonly [R in StoreArgumentReason]: Sentences }
     th: 'บันทึกลงบัญชีครัวเรือนได้เฉพาะการฝากเงิน',
     en: 'Only a deposit goes into the household ledger.',
   },
+  'month-before-organisation': {
+    th: 'กลุ่มยังไม่มีสมาชิกในเดือนนี้ (สมาชิกคนแรกเข้ากลุ่มเมื่อ {firstMonth})',
+    en: 'The group had no members yet in that month (its first member joined in {firstMonth}).',
+  },
 };
 
 /**

@@ -31,7 +31,8 @@ export type StoreArgumentReason =
   | 'part-of-reversal'
   | 'invalid-loan'
   | 'linked-to-deposit'
-  | 'ledger-deposit-only';
+  | 'ledger-deposit-only'
+  | 'month-before-organisation';
 
 /**
  * Why `@sajja/widgets` refuses an argument with a reason of its own: a tag that is not one of

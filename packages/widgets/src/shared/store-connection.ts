@@ -1,8 +1,16 @@
 import { SajjaError } from '@sajja/core';
 import type { SajjaStore } from '@sajja/store';
 
-/** The module `@sajja/store`, as `import('@sajja/store')` gives it. */
-export type StoreModule = typeof import('@sajja/store');
+/**
+ * What the widgets use of the module `@sajja/store`. Only these are picked from
+ * `import('@sajja/store')`, so the bundle's store chunk keeps what widgets use and leaves out
+ * the rest (a namespace used whole would keep every export: the committee's books, roster and
+ * share-out among them). A widget that needs another function adds it here.
+ */
+export type StoreModule = Pick<
+  typeof import('@sajja/store'),
+  'openStore' | 'requestPersistence' | 'liveHouseholdOverview'
+>;
 
 let loading: Promise<StoreModule> | undefined;
 
@@ -14,16 +22,24 @@ let loading: Promise<StoreModule> | undefined;
  * browser's storage fails, and is forgotten, so a later call tries again.
  */
 export function loadStore(): Promise<StoreModule> {
-  loading ??= import('@sajja/store').catch((error: unknown) => {
-    loading = undefined;
-    const failure = new SajjaError(
-      'STORAGE_UNAVAILABLE',
-      'storage-failed',
-      `The storage code (@sajja/store) could not be loaded: ${String(error)}`,
-    );
-    failure.cause = error;
-    throw failure;
-  });
+  loading ??= import('@sajja/store').then(
+    // Destructured, so that Rollup keeps only these exports in the store chunk.
+    ({ openStore, requestPersistence, liveHouseholdOverview }): StoreModule => ({
+      openStore,
+      requestPersistence,
+      liveHouseholdOverview,
+    }),
+    (error: unknown) => {
+      loading = undefined;
+      const failure = new SajjaError(
+        'STORAGE_UNAVAILABLE',
+        'storage-failed',
+        `The storage code (@sajja/store) could not be loaded: ${String(error)}`,
+      );
+      failure.cause = error;
+      throw failure;
+    },
+  );
   return loading;
 }
 

@@ -1,0 +1,536 @@
+import {
+  isSajjaError,
+  money,
+  satangOf,
+  satangText,
+  type Money,
+  type SajjaProblem,
+  type SajjaProblemReason,
+} from '@sajja/core';
+import { loanStatus, type LoanPayment } from '@sajja/core/loans';
+import { pledgeStartMonth, pledgeStatus, type PledgeRules } from '@sajja/core/savings';
+import { contributionsDue } from '@sajja/core/welfare';
+import type { FundTransactionRecord } from './fund-transactions.js';
+import { live, type LiveQuery } from './live-query.js';
+import type { LoanRecord } from './loans.js';
+import type { MembershipRecord } from './memberships.js';
+import { databaseOf, type SajjaStore } from './open-store.js';
+import {
+  assertMonthInOrganisation,
+  checkMonth,
+  checkOrganisationId,
+  firstDayOfMonth,
+  lastDayOfMonth,
+  readOrganisationRecords,
+  type OrganisationRecords,
+} from './organisation-records.js';
+import { checkOrganisationRules, type CheckedOrganisationRules } from './organisation-rules.js';
+import { guarded } from './storage-errors.js';
+
+/** What {@link organisationRoster} takes. */
+export interface OrganisationRosterOptions {
+  /** The organisation. */
+  readonly organisationId: string;
+  /** The month of the meeting, `'YYYY-MM'`. */
+  readonly month: string;
+}
+
+/** What one of a member's loans asks for in the month. */
+export interface RosterLoanDue {
+  /** The loan. */
+  readonly loanId: string;
+  /**
+   * The principal and interest of the instalments falling due in the month, not paid before
+   * it (`'1120.00'`); no penalty, since paid in the month they are not late.
+   */
+  readonly installment: string;
+  /**
+   * What of the instalments due before the month is unpaid when it starts, with their
+   * penalties incurred by the month's last day (`'2244.52'`).
+   */
+  readonly arrears: string;
+}
+
+/**
+ * What a member owes for the month: what brings them up to date on its last day, counting
+ * only what they paid before the month (so it stays put while the month's payments are
+ * recorded, and the treasurer's form can be prefilled with it).
+ */
+export interface RosterDue {
+  /** Pledge months due by the month's end and not paid before it (the month's pledge and any arrears). */
+  readonly pledge: string;
+  /** Each loan with an instalment due in the month or arrears, oldest loan first. */
+  readonly loans: readonly RosterLoanDue[];
+  /** Welfare contributions fallen due by the month's end and not paid before it. */
+  readonly contribution: string;
+  /** `pledge` + every loan's `installment` and `arrears` + `contribution`. */
+  readonly total: string;
+}
+
+/** What a member paid in the month, reversed pairs left out. */
+export interface RosterPaid {
+  /** Deposits (the pledge and other savings). */
+  readonly deposit: string;
+  /** Shares bought. */
+  readonly share: string;
+  /** Loan repayments. */
+  readonly repayment: string;
+  /** Welfare contributions. */
+  readonly contribution: string;
+  /** The four together. */
+  readonly total: string;
+}
+
+/** Where a member stands at the end of the month, after its payments. */
+export interface RosterStanding {
+  /** Deposits minus withdrawals up to the month's last day. */
+  readonly savings: string;
+  /** Shares bought up to the month's last day. */
+  readonly shares: string;
+  /** The principal not yet repaid on every loan paid out by the month's last day. */
+  readonly loanPrincipal: string;
+  /**
+   * What is still owed on the month's last day: unpaid pledge months, the loans' unpaid
+   * instalments due by then with their penalties, and unpaid contributions.
+   */
+  readonly arrears: string;
+}
+
+/** One member of an {@link OrganisationRoster}. */
+export interface RosterMember {
+  /** The membership. */
+  readonly membershipId: string;
+  /** The member household. */
+  readonly householdId: string;
+  /** The household's name (its id when the household record is missing). */
+  readonly householdName: string;
+  /** The number the group gave the member, when it numbers them. */
+  readonly memberNumber?: string;
+  /** The day the household joined. */
+  readonly joinedOn: string;
+  /** The day the household left, if it has. */
+  readonly leftOn?: string;
+  /** What the member owes for the month. */
+  readonly due: RosterDue;
+  /** What the member paid in the month. */
+  readonly paid: RosterPaid;
+  /** Where the member stands at the month's end. */
+  readonly standing: RosterStanding;
+  /**
+   * What could not be worked out, and why (a part of the organisation's rules that is not
+   * valid, `rules.pledge.dueDay`; a pledge the rules do not allow, `pledgeAmount`; a stored
+   * loan the core refuses, `loans.<id>`): the figure it would give counts as 0. Empty when
+   * everything was worked out.
+   */
+  readonly problems: readonly SajjaProblem[];
+}
+
+/** The sums of every row of an {@link OrganisationRoster}. */
+export interface RosterTotals {
+  /** How many members the roster lists. */
+  readonly members: number;
+  /** The sums of the rows' `due`: each loan's instalment and arrears summed over every loan. */
+  readonly due: {
+    readonly pledge: string;
+    readonly installments: string;
+    readonly arrears: string;
+    readonly contribution: string;
+    readonly total: string;
+  };
+  /** The sums of the rows' `paid`. */
+  readonly paid: RosterPaid;
+  /** The sums of the rows' `standing`. */
+  readonly standing: RosterStanding;
+}
+
+/** The roster of a monthly meeting: each member's dues, payments and standing, and the totals. */
+export interface OrganisationRoster {
+  /** The organisation. */
+  readonly organisationId: string;
+  /** The month, `'YYYY-MM'`. */
+  readonly month: string;
+  /**
+   * The members active in the month (joined by its last day, not left before its first), by
+   * member number (numerically when both are digits; members without one last), then household
+   * name, then membership id.
+   */
+  readonly members: readonly RosterMember[];
+  /** The sums of the rows. */
+  readonly totals: RosterTotals;
+}
+
+const ZERO = money('0');
+
+const moneyOfSatang = (satang: bigint): Money => money(satangText(satang));
+
+/**
+ * The roster of an organisation's monthly meeting: for each member active in `month`, what is
+ * due (pledge, each loan's instalment and arrears, welfare contribution), what was paid, and
+ * where the member stands at the month's end; and the totals, which are the sums of the rows.
+ * Money is two-decimal strings. Read in one transaction; derived from the stored records each
+ * time, so a correction (a reversal) shows at once.
+ *
+ * Each figure comes from `@sajja/core`, fed from the store (corrected transactions and their
+ * reversals count nowhere, as `fundTransactions.balances` counts them):
+ * - **Pledge** (when the rules have a `pledge` part): `pledgeStatus` at the membership's
+ *   `pledgeAmount` (the rules' default without one), from `pledgeStartMonth`, with the
+ *   deposits before the month, on the month's last day (the day the member left, if earlier):
+ *   its `arrears` is what is due.
+ * - **Loans**: `loanStatus` of each loan paid out by the month's end with its repayments
+ *   before the month, on the month's last day: the principal and interest owed of the
+ *   instalments due in the month are `installment`; what is owed of older instalments, with
+ *   their penalties, `arrears`. A loan is listed when either is more than 0.
+ * - **Contribution** (when the rules have a `welfare` part): `contributionsDue` on the month's
+ *   last day (the leaving day, if earlier) less the contributions paid before the month,
+ *   never below 0.
+ * - **Paid**: the month's `'deposit'`, `'share'`, `'repayment'` and `'contribution'`
+ *   transactions.
+ * - **Standing** on the month's last day, every transaction up to it counted: savings
+ *   (deposits − withdrawals), shares, loans' outstanding principal, and the arrears left (the
+ *   same three dues worked out with the month's payments).
+ *
+ * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`invalid-option`) for an
+ *   organisation id that is not a non-empty string, (`unknown-organisation`) for an
+ *   organisation the store does not hold, (`month-before-organisation`, `details.firstMonth`)
+ *   for a month before the organisation's first membership; `INVALID_DATE` (`not-a-month`,
+ *   `no-such-month`) for a month that is not `'YYYY-MM'`; `STORAGE_UNAVAILABLE`. Each carries
+ *   Thai and English sentences (`errorMessage(error, 'th')`).
+ *
+ * @example
+ * ```ts
+ * const roster = await organisationRoster(store, { organisationId: group.id, month: '2025-06' });
+ * roster.members[0].due;        // { pledge: '200.00', loans: [{ loanId, installment: '1100.00', arrears: '0.00' }], contribution: '30.00', total: '1330.00' }
+ * roster.totals.paid.total;     // '48210.00'
+ * ```
+ */
+export function organisationRoster(
+  store: SajjaStore,
+  options: OrganisationRosterOptions,
+): Promise<OrganisationRoster> {
+  let checked: OrganisationRosterOptions;
+  try {
+    checked = checkRosterOptions(options);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return guarded(() => readRoster(store, checked));
+}
+
+/**
+ * {@link organisationRoster}, live: a new roster after every write that may change it (a
+ * payment recorded or reversed, a new member or loan), in this page or another tab.
+ *
+ * @throws {@link @sajja/core!"@sajja/core".SajjaError} at once for bad options (`invalid-option`,
+ *   `not-a-month`, `no-such-month`); an unknown organisation or a month before its first
+ *   membership reach the subscriber's `error`.
+ *
+ * @example
+ * ```ts
+ * liveOrganisationRoster(store, { organisationId, month: '2025-06' })
+ *   .subscribe((roster) => renderTotals(roster.totals));
+ * ```
+ */
+export function liveOrganisationRoster(
+  store: SajjaStore,
+  options: OrganisationRosterOptions,
+): LiveQuery<OrganisationRoster> {
+  const checked = checkRosterOptions(options);
+  return live(databaseOf(store), () => readRoster(store, checked));
+}
+
+function checkRosterOptions(options: OrganisationRosterOptions): OrganisationRosterOptions {
+  return {
+    organisationId: checkOrganisationId(options?.organisationId),
+    month: checkMonth(options?.month),
+  };
+}
+
+async function readRoster(
+  store: SajjaStore,
+  { organisationId, month }: OrganisationRosterOptions,
+): Promise<OrganisationRoster> {
+  const db = databaseOf(store);
+  const records = await db.transaction(
+    'r',
+    [db.organisations, db.memberships, db.households, db.loans, db.fundTransactions],
+    () => readOrganisationRecords(db, organisationId),
+  );
+  assertMonthInOrganisation(month, records.memberships);
+  return rosterOf(records, month);
+}
+
+/**
+ * @internal The roster of `month` from an organisation's records (see
+ * {@link organisationRoster}); pure, for the bench's baseline too.
+ */
+export function rosterOf(records: OrganisationRecords, month: string): OrganisationRoster {
+  const start = firstDayOfMonth(month);
+  const end = lastDayOfMonth(month);
+  const rules = checkOrganisationRules(records.organisation.rules);
+  const byMembership = groupBy(records.counting, (record) => record.membershipId);
+  const loansByMembership = groupBy(records.loans, (loan) => loan.membershipId);
+  const repaymentsByLoan = groupBy(
+    records.counting.filter((record) => record.loanId !== undefined),
+    (record) => record.loanId!,
+  );
+
+  const members = records.memberships
+    .filter(
+      (membership) =>
+        membership.joinedOn <= end &&
+        (membership.leftOn === undefined || membership.leftOn >= start),
+    )
+    .map((membership) =>
+      rosterMember(
+        membership,
+        records.households.get(membership.householdId)?.name ?? membership.householdId,
+        byMembership.get(membership.id) ?? [],
+        (loansByMembership.get(membership.id) ?? []).filter(
+          (loan) => loan.terms.disbursedOn <= end,
+        ),
+        repaymentsByLoan,
+        rules,
+        start,
+        end,
+      ),
+    )
+    .sort(byMemberNumberThenName);
+
+  return { organisationId: records.organisation.id, month, members, totals: totalsOf(members) };
+}
+
+function rosterMember(
+  membership: MembershipRecord,
+  householdName: string,
+  own: readonly FundTransactionRecord[],
+  loans: readonly LoanRecord[],
+  repaymentsByLoan: ReadonlyMap<string, FundTransactionRecord[]>,
+  { parts, problems: rulesProblems }: { parts: CheckedOrganisationRules; problems: SajjaProblem[] },
+  start: string,
+  end: string,
+): RosterMember {
+  const problems = [...rulesProblems];
+  // Pledges and contributions stop with the leaving day; loans are owed until repaid.
+  const activeEnd =
+    membership.leftOn !== undefined && membership.leftOn < end ? membership.leftOn : end;
+  const before = own.filter((record) => record.date < start);
+  const through = own.filter((record) => record.date <= end);
+  const inMonth = through.filter((record) => record.date >= start);
+
+  // What falls due by the month's end does not depend on what was paid: worked out once, then
+  // set against the payments before the month (due) and up to its end (standing).
+  const pledgeDue = parts.pledge
+    ? attempt(problems, 'pledgeAmount', () => pledgeAmountDue(membership, parts.pledge!, activeEnd))
+    : ZERO;
+  const contributionDue = parts.welfare
+    ? attempt(
+        problems,
+        'rules.welfare',
+        () =>
+          contributionsDue({ joinedOn: membership.joinedOn }, parts.welfare!, activeEnd).amountDue,
+      )
+    : ZERO;
+  const owed = (due: Money, paid: bigint): Money => {
+    const rest = satangOf(due) - paid;
+    return rest > 0n ? moneyOfSatang(rest) : ZERO;
+  };
+
+  const loanDues: RosterLoanDue[] = [];
+  let loanPrincipal = ZERO;
+  let loanArrearsAtEnd = ZERO;
+  for (const loan of loans) {
+    const repayments = repaymentsByLoan.get(loan.id) ?? [];
+    attempt(problems, `loans.${loan.id}`, () => {
+      const paidBefore = repayments.filter((record) => record.date < start);
+      const paidThrough = repayments.filter((record) => record.date <= end);
+      const dueBefore = loanStatus(loanOf(loan), paymentsOf(paidBefore), end);
+      let installment = ZERO;
+      let arrears = ZERO;
+      for (const each of dueBefore.installments) {
+        if (each.dueDate < start) arrears = arrears.plus(each.owed.total);
+        else if (each.dueDate <= end) {
+          // Paid on time in the month, it carries no penalty: none is asked for it.
+          installment = installment.plus(each.owed.principal).plus(each.owed.interest);
+        }
+      }
+      if (installment.isPositive() || arrears.isPositive()) {
+        loanDues.push({
+          loanId: loan.id,
+          installment: installment.toString(),
+          arrears: arrears.toString(),
+        });
+      }
+      // Without a repayment in the month the two statuses are one: most loans of a long history.
+      const atEnd =
+        paidThrough.length === paidBefore.length
+          ? dueBefore
+          : loanStatus(loanOf(loan), paymentsOf(paidThrough), end);
+      loanPrincipal = loanPrincipal.plus(atEnd.outstandingPrincipal);
+      loanArrearsAtEnd = loanArrearsAtEnd.plus(atEnd.due.total);
+      return ZERO;
+    });
+  }
+
+  const pledge = owed(pledgeDue, satangSum(before, 'deposit'));
+  const contribution = owed(contributionDue, satangSum(before, 'contribution'));
+  let dueTotal = pledge.plus(contribution);
+  for (const each of loanDues) dueTotal = dueTotal.plus(each.installment).plus(each.arrears);
+
+  const deposit = sumOf(inMonth, 'deposit');
+  const share = sumOf(inMonth, 'share');
+  const repayment = sumOf(inMonth, 'repayment');
+  const contributed = sumOf(inMonth, 'contribution');
+
+  const arrearsAtEnd = owed(pledgeDue, satangSum(through, 'deposit'))
+    .plus(owed(contributionDue, satangSum(through, 'contribution')))
+    .plus(loanArrearsAtEnd);
+
+  return {
+    membershipId: membership.id,
+    householdId: membership.householdId,
+    householdName,
+    ...(membership.memberNumber === undefined ? {} : { memberNumber: membership.memberNumber }),
+    joinedOn: membership.joinedOn,
+    ...(membership.leftOn === undefined ? {} : { leftOn: membership.leftOn }),
+    due: {
+      pledge: pledge.toString(),
+      loans: loanDues,
+      contribution: contribution.toString(),
+      total: dueTotal.toString(),
+    },
+    paid: {
+      deposit: deposit.toString(),
+      share: share.toString(),
+      repayment: repayment.toString(),
+      contribution: contributed.toString(),
+      total: deposit.plus(share).plus(repayment).plus(contributed).toString(),
+    },
+    standing: {
+      savings: sumOf(through, 'deposit').minus(sumOf(through, 'withdrawal')).toString(),
+      shares: sumOf(through, 'share').toString(),
+      loanPrincipal: loanPrincipal.toString(),
+      arrears: arrearsAtEnd.toString(),
+    },
+    // One problem per path: the same failure is met with and without the month's payments.
+    problems: uniqueProblems(problems),
+  };
+}
+
+/**
+ * What the pledge asks by `asOf`: `pledgeStatus(...).amountDue` (months due × the amount).
+ * Its `arrears` after some deposits is `max(0, amountDue − deposits)`, so one status serves
+ * the deposits before the month and up to its end.
+ */
+function pledgeAmountDue(membership: MembershipRecord, rules: PledgeRules, asOf: string): Money {
+  const status = pledgeStatus(
+    {
+      rules,
+      startMonth: pledgeStartMonth(membership.joinedOn, rules.dueDay),
+      ...(membership.pledgeAmount === undefined ? {} : { amount: membership.pledgeAmount }),
+    },
+    [],
+    asOf,
+  );
+  return status.amountDue;
+}
+
+function loanOf(loan: LoanRecord) {
+  return { id: loan.id, terms: loan.terms, ...(loan.rules ? { rules: loan.rules } : {}) };
+}
+
+function paymentsOf(records: readonly FundTransactionRecord[]): LoanPayment[] {
+  return records.map((record) => ({ id: record.id, date: record.date, amount: record.amount }));
+}
+
+/**
+ * Runs `work`; a `SajjaError` of the core (bad stored rules, a pledge the rules refuse)
+ * becomes a problem at `path` and the figure counts as 0.
+ */
+function attempt(problems: SajjaProblem[], path: string, work: () => Money): Money {
+  try {
+    return work();
+  } catch (error) {
+    if (!isSajjaError(error)) throw error;
+    problems.push({ path, reason: error.reason as SajjaProblemReason, details: error.details });
+    return ZERO;
+  }
+}
+
+function uniqueProblems(problems: readonly SajjaProblem[]): SajjaProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.path}\u0000${problem.reason}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function sumOf(records: readonly FundTransactionRecord[], kind: string): Money {
+  return moneyOfSatang(satangSum(records, kind));
+}
+
+/** The sum of the records of `kind`, in satang (stored amounts are two-decimal strings). */
+function satangSum(records: readonly FundTransactionRecord[], kind: string): bigint {
+  let sum = 0n;
+  for (const record of records) if (record.kind === kind) sum += satangOf(record.amount);
+  return sum;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+const NAMES = new Intl.Collator('th', { numeric: true });
+
+function byMemberNumberThenName(a: RosterMember, b: RosterMember): number {
+  if (a.memberNumber !== b.memberNumber) {
+    if (a.memberNumber === undefined) return 1;
+    if (b.memberNumber === undefined) return -1;
+    const byNumber = NAMES.compare(a.memberNumber, b.memberNumber);
+    if (byNumber !== 0) return byNumber;
+  }
+  return (
+    NAMES.compare(a.householdName, b.householdName) ||
+    (a.membershipId < b.membershipId ? -1 : a.membershipId > b.membershipId ? 1 : 0)
+  );
+}
+
+/** The sums of the rows. */
+function totalsOf(members: readonly RosterMember[]): RosterTotals {
+  const sum = (pick: (member: RosterMember) => readonly string[]): string => {
+    let total = ZERO;
+    for (const member of members) for (const amount of pick(member)) total = total.plus(amount);
+    return total.toString();
+  };
+  return {
+    members: members.length,
+    due: {
+      pledge: sum((m) => [m.due.pledge]),
+      installments: sum((m) => m.due.loans.map((loan) => loan.installment)),
+      arrears: sum((m) => m.due.loans.map((loan) => loan.arrears)),
+      contribution: sum((m) => [m.due.contribution]),
+      total: sum((m) => [m.due.total]),
+    },
+    paid: {
+      deposit: sum((m) => [m.paid.deposit]),
+      share: sum((m) => [m.paid.share]),
+      repayment: sum((m) => [m.paid.repayment]),
+      contribution: sum((m) => [m.paid.contribution]),
+      total: sum((m) => [m.paid.total]),
+    },
+    standing: {
+      savings: sum((m) => [m.standing.savings]),
+      shares: sum((m) => [m.standing.shares]),
+      loanPrincipal: sum((m) => [m.standing.loanPrincipal]),
+      arrears: sum((m) => [m.standing.arrears]),
+    },
+  };
+}

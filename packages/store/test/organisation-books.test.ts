@@ -1,0 +1,168 @@
+import { errorMessage } from '@sajja/core';
+import { trialBalance } from '@sajja/core/books';
+import { expect } from 'chai';
+import { organisationBooks, organisationMonthlyReport } from '../src/index.js';
+import { FreshStores, rejection } from './helpers.js';
+import { smallGroup } from './organisation-fixture.js';
+
+describe('organisationBooks', () => {
+  const stores = new FreshStores();
+  afterEach(() => stores.cleanUp());
+
+  it('posts every stored record, reversals as reversing entries, and balances', async () => {
+    const store = await stores.open();
+    const { group, a, e, loanA, loanB, mistake } = await smallGroup(store);
+    const books = await organisationBooks(store, { organisationId: group.id });
+
+    expect(books.name).to.equal('กลุ่มสัจจะบ้านหนองบัว');
+    expect(books.subFunds.map((fund) => fund.code)).to.deep.equal(['general']);
+    expect(books.members).to.have.length(5);
+    expect(books.members.find((member) => member.id === a.id)?.name).to.equal('บ้านแก้ว');
+    expect(books.loans.map((loan) => loan.id)).to.have.members([loanA.id, loanB.id]);
+    // 2 disbursements + 19 transactions (the reversal among them).
+    expect(books.entries).to.have.length(21);
+    const reversal = books.entries.find((entry) => entry.reverses === mistake.id);
+    expect(reversal?.lines).to.deep.equal([
+      { account: 'cash', credit: '50.00', subFund: 'general' },
+      {
+        account: 'member-savings',
+        debit: '50.00',
+        subFund: 'general',
+        memberId: reversal?.lines[1]?.memberId,
+      },
+    ]);
+    expect(books.entries.some((entry) => entry.id === `${loanA.id}:disbursement`)).to.equal(true);
+    const balance = trialBalance(books);
+    expect(balance.totalDebit.toString()).to.equal(balance.totalCredit.toString());
+    expect(balance.totalDebit.isPositive()).to.equal(true);
+    expect(books.members.some((member) => member.id === e.id)).to.equal(true);
+
+    const february = await organisationBooks(store, { organisationId: group.id, to: '2025-02-28' });
+    expect(february.entries.every((entry) => entry.date <= '2025-02-28')).to.equal(true);
+    expect(february.members.some((member) => member.id === e.id)).to.equal(false);
+    // C left on 20 February; D's leaving (5 March) is not known by the end of February.
+    expect(february.members.filter((member) => member.leftOn !== undefined)).to.have.length(1);
+  });
+
+  it('posts to the rules’ first sub-fund and refuses sub-funds the core refuses', async () => {
+    const store = await stores.open();
+    const { group } = await smallGroup(store, { subFunds: ['general', 'livestock', 'fertiliser'] });
+    const books = await organisationBooks(store, { organisationId: group.id });
+    expect(books.subFunds.map((fund) => fund.code)).to.deep.equal([
+      'general',
+      'livestock',
+      'fertiliser',
+    ]);
+    expect(books.subFunds[1]?.label.th).to.equal('กองทุนปศุสัตว์');
+    const refused = await rejection(
+      store.organisations.add({
+        name: 'กลุ่มผิด',
+        kind: 'pledge-group',
+        rules: { subFunds: ['general', 'Livestock', 'general'] },
+      }),
+      'INVALID_ARGUMENT',
+      'invalid-organisation',
+    );
+    expect(refused.problems.map((problem) => [problem.path, problem.reason])).to.deep.equal([
+      ['rules.subFunds[1]', 'invalid-code'],
+      ['rules.subFunds[2]', 'duplicate-code'],
+    ]);
+  });
+
+  it('refuses an unknown organisation and a bad day', async () => {
+    const store = await stores.open();
+    const { group } = await smallGroup(store);
+    const unknown = await rejection(
+      organisationBooks(store, { organisationId: 'nope' }),
+      'INVALID_ARGUMENT',
+      'unknown-organisation',
+    );
+    expect(errorMessage(unknown, 'en')).to.equal('The group or fund was not found on this device.');
+    await rejection(
+      organisationBooks(store, { organisationId: group.id, to: '2025-02-30' }),
+      'INVALID_DATE',
+    );
+  });
+});
+
+describe('organisationMonthlyReport', () => {
+  const stores = new FreshStores();
+  afterEach(() => stores.cleanUp());
+
+  it('reports March 2025 of the small group, checked by hand', async () => {
+    const store = await stores.open();
+    const { group, d, loanB } = await smallGroup(store);
+    const report = await organisationMonthlyReport(store, {
+      organisationId: group.id,
+      month: '2025-03',
+    });
+    const text = (value: { toString(): string }) => value.toString();
+    expect(report.month).to.equal('2025-03');
+    expect(report.group).to.equal('กลุ่มสัจจะบ้านหนองบัว');
+    // A 200 and B 100; B's 50 and its reversal cancel; B's 500 of shares.
+    expect(text(report.deposits.savings)).to.equal('300.00');
+    expect(text(report.deposits.shares)).to.equal('500.00');
+    expect(text(report.withdrawals.total)).to.equal('0.00');
+    expect(report.loansIssued.count).to.equal(0);
+    // A: 100 + 12 on time. B: 240 = both fees (40), both interests (20), principal 180.
+    expect(text(report.repayments.principal)).to.equal('280.00');
+    expect(text(report.repayments.interest)).to.equal('32.00');
+    expect(text(report.fines)).to.equal('40.00');
+    expect(text(report.welfare.contributions)).to.equal('30.00');
+    expect(text(report.result.income)).to.equal('72.00');
+    expect(text(report.result.surplus)).to.equal('72.00');
+    // Cash from January: 60 + 500 − 2,200 (loans) + 60 + 300 + 112 (February)
+    // + 30 + 200 + 112 + 100 + 500 + 240 (March) = 14.
+    expect(text(report.cash.onHand)).to.equal('14.00');
+    expect(text(report.balances.savings)).to.equal('1100.00');
+    expect(text(report.balances.shares)).to.equal('500.00');
+    expect(text(report.balances.loansOutstanding)).to.equal('1820.00');
+    expect(report.arrears.loans.map((line) => [line.loanId, text(line.overdue)])).to.deep.equal([
+      [loanB.id, '20.00'],
+    ]);
+    expect(report.members.atStart).to.equal(3);
+    expect(report.members.left.map((member) => member.id)).to.deep.equal([d.id]);
+    expect(report.members.atEnd).to.equal(2);
+  });
+
+  it('follows a correction: a reversed repayment leaves the month’s repayments', async () => {
+    const store = await stores.open();
+    const { group } = await smallGroup(store);
+    const before = await organisationMonthlyReport(store, {
+      organisationId: group.id,
+      month: '2025-03',
+    });
+    const repayment = (
+      await store.fundTransactions.list({ from: '2025-03-15', to: '2025-03-15' })
+    )[0]!;
+    await store.fundTransactions.reverse(repayment.id, { date: '2025-03-20' });
+    const after = await organisationMonthlyReport(store, {
+      organisationId: group.id,
+      month: '2025-03',
+    });
+    expect(before.repayments.principal.minus(after.repayments.principal).toString()).to.equal(
+      '100.00',
+    );
+    expect(before.repayments.interest.minus(after.repayments.interest).toString()).to.equal(
+      '12.00',
+    );
+    // Instalment 2 of A's loan (15 March) is unpaid again at the month's end.
+    expect(after.arrears.loans).to.have.length(2);
+  });
+
+  it('refuses a bad month and a month before the first member', async () => {
+    const store = await stores.open();
+    const { group } = await smallGroup(store);
+    await rejection(
+      organisationMonthlyReport(store, { organisationId: group.id, month: '03/2025' }),
+      'INVALID_DATE',
+      'not-a-month',
+    );
+    const early = await rejection(
+      organisationMonthlyReport(store, { organisationId: group.id, month: '2024-12' }),
+      'INVALID_ARGUMENT',
+      'month-before-organisation',
+    );
+    expect(errorMessage(early, 'en')).to.contain('2025-01');
+  });
+});
