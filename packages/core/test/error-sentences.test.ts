@@ -10,6 +10,7 @@ import {
   type Sentences,
 } from '../src/index.js';
 import { BOOKS_SENTENCES } from '../src/books/books-sentences.js';
+import { CHAIN_SENTENCES } from '../src/books/audit-chain-sentences.js';
 import { COMMON_SENTENCES } from '../src/errors/common-sentences.js';
 import { DATE_SENTENCES } from '../src/dates/date-sentences.js';
 import { PROBLEM_SENTENCES } from '../src/errors/problem-sentences.js';
@@ -36,6 +37,7 @@ const TABLES: Record<string, Readonly<Record<string, Sentences>>> = {
   WELFARE_SENTENCES,
   YEAR_END_SENTENCES,
   BOOKS_SENTENCES,
+  CHAIN_SENTENCES,
   PROMPTPAY_SENTENCES,
 };
 

@@ -1,4 +1,4 @@
-import { booksError } from './books-sentences.js';
+import { chainError } from './audit-chain-sentences.js';
 import { checkOptionKeys } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { isMoney } from '../money/money-brand.js';
@@ -329,7 +329,7 @@ function assertShallowEnough(value: unknown, path: string): void {
       const step: Step = { node: child, key, depth: depth + 1, parent };
       if (depth >= MAX_DEPTH) {
         const where = pathOf(path, step);
-        throw booksError(
+        throw chainError(
           'too-deep',
           `${where} is nested more than ${MAX_DEPTH} levels deep; a chained record must be shallower.`,
           { input: value, details: { path: where, maxDepth: MAX_DEPTH } },

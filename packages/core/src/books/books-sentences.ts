@@ -28,7 +28,9 @@ export type BooksArgumentReason =
  * compiler checks that none is missing). Errors carry theirs, so a bundle keeps the sentences
  * of the code it keeps.
  */
-export const BOOKS_SENTENCES: { readonly [R in BooksArgumentReason]: Sentences } = {
+export const BOOKS_SENTENCES: {
+  readonly [R in Exclude<BooksArgumentReason, 'too-deep'>]: Sentences;
+} = {
   unbalanced: {
     th: 'ยอดเดบิต ({debits}) ไม่เท่ากับยอดเครดิต ({credits})',
     en: 'Debits ({debits}) do not equal credits ({credits}).',
@@ -96,10 +98,6 @@ export const BOOKS_SENTENCES: { readonly [R in BooksArgumentReason]: Sentences }
   'invalid-report': {
     th: 'รายงานลำดับที่ {index} ไม่ถูกต้อง ({path})',
     en: 'Report {index} is not valid ({path}).',
-  },
-  'too-deep': {
-    th: 'ข้อมูลที่ {path} ซ้อนกันลึกเกิน {maxDepth} ชั้น',
-    en: 'The data at {path} is nested more than {maxDepth} levels deep.',
   },
 };
 
