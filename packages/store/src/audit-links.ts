@@ -33,7 +33,7 @@ export interface AuditLinkRecord {
    * disbursement, a membership's joining; an organisation's, the month it was written (UTC).
    */
   readonly month: string;
-  /** SHA-256 (lower-case hex) of the link's content and `previousHash` (see {@link linkContent}). */
+  /** SHA-256 (lower-case hex) of the link's content and `previousHash` (the record and where it is chained: its organisation, table, id and month). */
   readonly hash: string;
   /** The `hash` of the link before it; the core's `GENESIS_HASH` for the first. */
   readonly previousHash: string;

@@ -50,6 +50,7 @@ export type {
   RosterPaid,
   RosterStanding,
   RosterTotals,
+  RosterDueTotals,
 } from './organisation-roster.js';
 export { organisationBooks, organisationMonthlyReport } from './organisation-books.js';
 export type {

@@ -125,18 +125,26 @@ export interface RosterMember {
   readonly problems: readonly SajjaProblem[];
 }
 
+/** The sums of the roster rows' `due`, two-decimal strings. */
+export interface RosterDueTotals {
+  /** Every member's pledge due. */
+  readonly pledge: string;
+  /** Every loan's instalment due in the month. */
+  readonly installments: string;
+  /** Every loan's arrears (older instalments and their penalties). */
+  readonly arrears: string;
+  /** Every member's welfare contribution due. */
+  readonly contribution: string;
+  /** `pledge + installments + arrears + contribution`. */
+  readonly total: string;
+}
+
 /** The sums of every row of an {@link OrganisationRoster}. */
 export interface RosterTotals {
   /** How many members the roster lists. */
   readonly members: number;
   /** The sums of the rows' `due`: each loan's instalment and arrears summed over every loan. */
-  readonly due: {
-    readonly pledge: string;
-    readonly installments: string;
-    readonly arrears: string;
-    readonly contribution: string;
-    readonly total: string;
-  };
+  readonly due: RosterDueTotals;
   /** The sums of the rows' `paid`. */
   readonly paid: RosterPaid;
   /** The sums of the rows' `standing`. */
