@@ -18,8 +18,8 @@ import {
   type RepayEvery,
 } from './loan-terms.js';
 
-/** The most of each unit {@link RepayEvery.count} may be: a year. */
-const MAX_REPAY_EVERY = { month: 12, week: 52, day: 366 } as const;
+/** @internal The most of each unit {@link RepayEvery.count} may be: a year. */
+export const MAX_REPAY_EVERY = { month: 12, week: 52, day: 366 } as const;
 
 /** Every month, the default {@link RepayEvery}. */
 export const MONTHLY: RepayEvery = /* @__PURE__ */ Object.freeze({ count: 1, unit: 'month' });

@@ -64,14 +64,16 @@ export function recomputeAfterPrepayment(
   const startDate = k === 0 ? book.disbursedOn : book.rows[k - 1]!.dueDate;
   const from = day > row.start ? date : startDate;
   const reduceTerm = book.policy.prepayment === 'reduce-term';
-  const dueDates = book.rows.slice(k).map((rest) => rest.dueDate);
+  const restRows = book.rows.slice(k);
+  const dueDates = restRows.map((rest) => rest.dueDate);
   const done = row.n - 1;
   const rest: SchedulePlan = {
     ...schedule,
     principal: later.reduce((sum, tranche) => sum + tranche.amount, balance),
     count: dueDates.length,
     dueDates,
-    duePoints: dueDates.map((iso) => pointOf(iso)),
+    // The rows already hold their due dates' day numbers.
+    duePoints: restRows.map((rest) => ({ iso: rest.dueDate, day: rest.due })),
     start: pointOf(startDate),
     tranches: balance > 0n ? [{ point: pointOf(from), amount: balance }, ...later] : later,
     disbursedOn: from,

@@ -155,7 +155,6 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
         : dayCount === 'period'
           ? ONE
           : { numerator: BigInt(end.day - start.day), denominator: 365n };
-    // The period's exact interest, `numerator / denominator`, before rounding.
     const charged = k >= freeUntil && lasts && rate.numerator !== 0n;
     // The period's exact interest, `numerator / denominator`, when money was paid out within it.
     let numerator = 0n;
@@ -358,12 +357,7 @@ function contractTotal(plan: SchedulePlan, round: Rounder): ContractTotal {
   for (let k = 0; k < count; k++) {
     const end = duePoints[k]!;
     if (k >= plan.interestFreePeriods && end.day > start.day) {
-      const weight =
-        weights !== undefined
-          ? weights[k]!
-          : dayCount === 'period'
-            ? ONE
-            : { numerator: BigInt(end.day - start.day), denominator: 365n };
+      const weight = weights === undefined ? ONE : weights[k]!;
       sum =
         weight.denominator === sum.denominator
           ? { numerator: sum.numerator + weight.numerator, denominator: sum.denominator }

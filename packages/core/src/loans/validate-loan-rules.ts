@@ -20,6 +20,7 @@ import {
   ROUND_PAYMENT_MODES,
   type LoanTerms,
 } from './loan-terms.js';
+import { MAX_REPAY_EVERY } from './due-dates.js';
 import { MAX_INSTALLMENTS, MAX_TERM_MONTHS, planOf } from './loan-plan.js';
 import { checkRate, yearlyPercent } from './periodic-rate.js';
 
@@ -57,8 +58,8 @@ export const LEGAL_INTEREST_CAP_PERCENT = '15';
 
 const RATE_PERIODS = ['month', 'year'] as const;
 
-/** @internal The fields of {@link LoanRules}; rules with any other are refused. */
-export const LOAN_RULE_FIELDS: readonly string[] = /* @__PURE__ */ Object.freeze([
+/** The fields of {@link LoanRules} that shape a schedule, passed on to its terms. */
+export const SCHEDULE_RULE_FIELDS = [
   'rate',
   'method',
   'termMonths',
@@ -74,6 +75,11 @@ export const LOAN_RULE_FIELDS: readonly string[] = /* @__PURE__ */ Object.freeze
   'interestFreePeriods',
   'paymentTiming',
   'levelPayment',
+] as const;
+
+/** @internal The fields of {@link LoanRules}; rules with any other are refused. */
+export const LOAN_RULE_FIELDS: readonly string[] = /* @__PURE__ */ Object.freeze([
+  ...SCHEDULE_RULE_FIELDS,
   'allocationOrder',
   'earlyPayment',
   'prepayment',
@@ -82,7 +88,6 @@ export const LOAN_RULE_FIELDS: readonly string[] = /* @__PURE__ */ Object.freeze
   'maxPenalty',
   'limits',
 ]);
-
 /** The longest `penaltyGraceDays` rules may set: ten years. */
 const MAX_GRACE_DAYS = 3650;
 
@@ -229,8 +234,6 @@ const LIMIT_FIELDS = [
   'guarantors',
 ];
 
-const MAX_REPAY_EVERY = { month: 12, week: 52, day: 366 } as const;
-
 function checkRepayEveryRule(check: RuleChecker, value: unknown): void {
   const every = check.record('repayEvery', value);
   if (!every) return;
@@ -238,7 +241,7 @@ function checkRepayEveryRule(check: RuleChecker, value: unknown): void {
   const unit = check.oneOf('repayEvery.unit', every.unit, REPAY_UNITS);
   check.wholeNumber('repayEvery.count', every.count, {
     min: 1,
-    max: unit === undefined ? 366 : MAX_REPAY_EVERY[unit],
+    max: MAX_REPAY_EVERY[unit ?? 'day'],
   });
 }
 
@@ -274,25 +277,6 @@ const CONVENTION_FIELDS = [
   'paymentTiming',
   'levelPayment',
   'dayCount',
-] as const;
-
-/** The fields of {@link LoanRules} that shape a schedule, passed on to its terms. */
-export const SCHEDULE_RULE_FIELDS = [
-  'rate',
-  'method',
-  'termMonths',
-  'installmentCount',
-  'repayEvery',
-  'dayCount',
-  'roundPaymentTo',
-  'roundPaymentMode',
-  'roundingMode',
-  'flatInterest',
-  'graceOnPrincipal',
-  'graceOnInterestPayment',
-  'interestFreePeriods',
-  'paymentTiming',
-  'levelPayment',
 ] as const;
 
 function checkRateRule(check: RuleChecker, value: unknown): void {
