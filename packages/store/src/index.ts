@@ -40,9 +40,15 @@ export type {
   WelfareEligibility,
   MonthBalance,
 } from './household-overview.js';
-export { organisationRoster, liveOrganisationRoster } from './organisation-roster.js';
+export {
+  organisationRoster,
+  liveOrganisationRoster,
+  organisationRosterMember,
+  rosterTotals,
+} from './organisation-roster.js';
 export type {
   OrganisationRosterOptions,
+  OrganisationRosterMemberOptions,
   OrganisationRoster,
   RosterMember,
   RosterDue,

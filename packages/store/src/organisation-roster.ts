@@ -25,7 +25,10 @@ import {
   type OrganisationRecords,
 } from './organisation-records.js';
 import { checkOrganisationRules, type CheckedOrganisationRules } from './organisation-rules.js';
+import { withoutReversedPairs } from './reversals.js';
+import { storeError } from './store-sentences.js';
 import { guarded } from './storage-errors.js';
+import { unknownRecord } from './write.js';
 
 /** What {@link organisationRoster} takes. */
 export interface OrganisationRosterOptions {
@@ -33,6 +36,12 @@ export interface OrganisationRosterOptions {
   readonly organisationId: string;
   /** The month of the meeting, `'YYYY-MM'`. */
   readonly month: string;
+}
+
+/** What {@link organisationRosterMember} takes. */
+export interface OrganisationRosterMemberOptions extends OrganisationRosterOptions {
+  /** The membership whose row is wanted. */
+  readonly membershipId: string;
 }
 
 /** What one of a member's loans asks for in the month. */
@@ -244,6 +253,132 @@ export function liveOrganisationRoster(
 ): LiveQuery<OrganisationRoster> {
   const checked = checkRosterOptions(options);
   return live(databaseOf(store), () => readRoster(store, checked));
+}
+
+/**
+ * One member's row of {@link organisationRoster} (the same figures, worked out the same way),
+ * reading only that member's records: what a meeting screen reads again after saving or
+ * correcting the member's payments, to replace the row and add up the totals again with
+ * {@link rosterTotals}. A member who is not active in the month (joined after it, left before
+ * it) still gets a row, so a screen can show why nothing is due.
+ *
+ * @throws {@link @sajja/core!"@sajja/core".SajjaError} as {@link organisationRoster} does, and
+ *   `INVALID_ARGUMENT` (`invalid-option`, `details.option: 'membershipId'`) for a membership id
+ *   that is not a non-empty string, (`unknown-record`, `details.table: 'memberships'`) for a
+ *   membership the store does not hold in that organisation.
+ *
+ * @example
+ * ```ts
+ * const row = await organisationRosterMember(store, { organisationId, month: '2025-06', membershipId });
+ * row.paid.total; // '1330.00'
+ * ```
+ */
+export function organisationRosterMember(
+  store: SajjaStore,
+  options: OrganisationRosterMemberOptions,
+): Promise<RosterMember> {
+  let checked: OrganisationRosterMemberOptions;
+  try {
+    checked = {
+      ...checkRosterOptions(options),
+      membershipId: checkMembershipId(options?.membershipId),
+    };
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return guarded(() => readRosterMember(store, checked));
+}
+
+/**
+ * The sums of roster rows, as {@link OrganisationRoster}'s `totals` are: what a screen that
+ * replaced one row (with {@link organisationRosterMember}) shows under the roster. Pure.
+ *
+ * @example
+ * ```ts
+ * const members = roster.members.map((m) => (m.membershipId === row.membershipId ? row : m));
+ * rosterTotals(members).paid.total; // '48330.00'
+ * ```
+ */
+export function rosterTotals(members: readonly RosterMember[]): RosterTotals {
+  return totalsOf(members);
+}
+
+function checkMembershipId(membershipId: unknown): string {
+  if (typeof membershipId !== 'string' || membershipId === '') {
+    throw storeError('invalid-option', 'membershipId must be a non-empty string.', {
+      input: membershipId,
+      details: { option: 'membershipId' },
+    });
+  }
+  return membershipId;
+}
+
+async function readRosterMember(
+  store: SajjaStore,
+  { organisationId, month, membershipId }: OrganisationRosterMemberOptions,
+): Promise<RosterMember> {
+  const db = databaseOf(store);
+  const { organisation, memberships, membership, household, loans, transactions } =
+    await db.transaction(
+      'r',
+      [db.organisations, db.memberships, db.households, db.loans, db.fundTransactions],
+      async () => {
+        const [organisation, memberships, membership] = await Promise.all([
+          db.organisations.get(organisationId),
+          // Only for the month check: the organisation's first membership.
+          db.memberships.where('organisationId').equals(organisationId).toArray(),
+          db.memberships.get(membershipId),
+        ]);
+        const [household, loans, transactions] = await Promise.all([
+          membership ? db.households.get(membership.householdId) : undefined,
+          db.loans.where('membershipId').equals(membershipId).toArray(),
+          db.fundTransactions
+            .where('[membershipId+date]')
+            .between([membershipId, ''], [membershipId, '\uffff'])
+            .toArray(),
+        ]);
+        return { organisation, memberships, membership, household, loans, transactions };
+      },
+    );
+  if (organisation === undefined) {
+    // The same refusal as the whole roster's.
+    await readOrganisationRecords(db, organisationId);
+  }
+  if (membership === undefined || membership.organisationId !== organisationId) {
+    throw unknownRecord('memberships', membershipId);
+  }
+  assertMonthInOrganisation(month, memberships);
+  const own = transactions
+    .filter((record) => record.organisationId === organisationId)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  const reversed = new Set<string>();
+  for (const record of own) if (record.reverses !== undefined) reversed.add(record.reverses);
+  const counting = withoutReversedPairs(own, reversed);
+  const end = lastDayOfMonth(month);
+  const repaymentsByLoan = groupBy(
+    counting.filter((record) => record.loanId !== undefined),
+    (record) => record.loanId!,
+  );
+  return rosterMember(
+    membership,
+    household?.name ?? membership.householdId,
+    counting,
+    loans
+      .filter((loan) => loan.organisationId === organisationId && loan.terms.disbursedOn <= end)
+      .sort((a, b) =>
+        a.terms.disbursedOn < b.terms.disbursedOn
+          ? -1
+          : a.terms.disbursedOn > b.terms.disbursedOn
+            ? 1
+            : a.id < b.id
+              ? -1
+              : 1,
+      ),
+    repaymentsByLoan,
+    checkOrganisationRules(organisation!.rules),
+    firstDayOfMonth(month),
+    end,
+  );
 }
 
 function checkRosterOptions(options: OrganisationRosterOptions): OrganisationRosterOptions {

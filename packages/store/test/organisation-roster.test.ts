@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import {
   liveOrganisationRoster,
   organisationRoster,
+  organisationRosterMember,
+  rosterTotals,
   type OrganisationRoster,
   type RosterMember,
   type SajjaStore,
@@ -257,6 +259,100 @@ describe('organisationRoster', () => {
         await stores.cleanUp();
       }),
       { numRuns: 8 },
+    );
+  });
+});
+
+describe('organisationRosterMember and rosterTotals', () => {
+  const stores = new FreshStores();
+  afterEach(() => stores.cleanUp());
+
+  it("gives each member's roster row, and totals of rows equal to the roster's, whatever is recorded and reversed", async () => {
+    const payment = fc.record({
+      member: fc.nat({ max: 3 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      month: fc.constantFrom('2025-02', '2025-03', '2025-04'),
+      kind: fc.constantFrom('deposit', 'share', 'contribution', 'withdrawal'),
+      satang: fc.integer({ min: 1, max: 5_000 }),
+      reverse: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(payment, { maxLength: 8 }),
+        fc.constantFrom('2025-02', '2025-03', '2025-04'),
+        async (payments, month) => {
+          const store = await stores.open();
+          const { group, a, b, c, d } = await smallGroup(store);
+          const members = [a, b, c, d];
+          for (const each of payments) {
+            const record = await store.fundTransactions
+              .add({
+                membershipId: members[each.member]!.id,
+                date: `${each.month}-${String(each.day).padStart(2, '0')}`,
+                kind: each.kind as 'deposit',
+                amount: `${Math.trunc(each.satang / 100)}.${String(each.satang % 100).padStart(2, '0')}`,
+              })
+              // A withdrawal over the savings is refused: nothing to record.
+              .catch(() => undefined);
+            if (record && each.reverse) {
+              await store.fundTransactions.reverse(record.id, { date: '2025-04-28' });
+            }
+          }
+          const roster = await organisationRoster(store, { organisationId: group.id, month });
+          const rows = await Promise.all(
+            roster.members.map((member) =>
+              organisationRosterMember(store, {
+                organisationId: group.id,
+                month,
+                membershipId: member.membershipId,
+              }),
+            ),
+          );
+          expect(rows).to.deep.equal(roster.members);
+          expect(rosterTotals(rows)).to.deep.equal(roster.totals);
+          await stores.cleanUp();
+        },
+      ),
+      { numRuns: 8 },
+    );
+  });
+
+  it('refuses a membership that is not one of the organisation, and bad options', async () => {
+    const store = await stores.open();
+    const { group, a } = await smallGroup(store);
+    const unknown = await rejection(
+      organisationRosterMember(store, {
+        organisationId: group.id,
+        month: MONTH,
+        membershipId: 'no-such-member',
+      }),
+      'INVALID_ARGUMENT',
+      'unknown-record',
+    );
+    expect(unknown.details).to.deep.equal({ table: 'memberships', id: 'no-such-member' });
+    expect(errorMessage(unknown, 'en')).to.equal('The record was not found.');
+    await rejection(
+      organisationRosterMember(store, { organisationId: group.id, month: MONTH, membershipId: '' }),
+      'INVALID_ARGUMENT',
+      'invalid-option',
+    );
+    await rejection(
+      organisationRosterMember(store, {
+        organisationId: 'no-such-group',
+        month: MONTH,
+        membershipId: a.id,
+      }),
+      'INVALID_ARGUMENT',
+      'unknown-organisation',
+    );
+    await rejection(
+      organisationRosterMember(store, {
+        organisationId: group.id,
+        month: '2024-12',
+        membershipId: a.id,
+      }),
+      'INVALID_ARGUMENT',
+      'month-before-organisation',
     );
   });
 });
