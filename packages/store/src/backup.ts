@@ -26,6 +26,7 @@ import {
 } from './importing.js';
 import { checkLedgerRecord, type LedgerRecord } from './ledger.js';
 import { checkLoan, loanIdProblems, type LoanRecord } from './loans.js';
+import { subFundProblems } from './sub-fund-field.js';
 import {
   addLedgerEntries,
   allLedgerEntries,
@@ -256,6 +257,17 @@ function membershipProblems(
   return [];
 }
 
+/** The organisations of the good candidates that name a sub-fund (to check it against). */
+function subFundOrganisations(
+  list: readonly Candidate<{ readonly organisationId: string; readonly subFund?: string }>[],
+): string[] {
+  return list.flatMap((candidate) =>
+    isGood(candidate) && candidate.record.subFund !== undefined
+      ? [candidate.record.organisationId]
+      : [],
+  );
+}
+
 /** A change record of a backup, normalised. */
 function checkChange(value: unknown): { record: ChangeRecord; problems: SajjaProblem[] } {
   const check = new RecordChecker(value);
@@ -323,9 +335,20 @@ export async function importBackup(
       memberships,
       db.memberships,
     );
+    const loanOrganisations = await lookUp(
+      subFundOrganisations(loans),
+      organisations,
+      db.organisations,
+    );
     for (const candidate of loans) {
       if (isGood(candidate)) {
         candidate.problems.push(...membershipProblems(candidate.record, loanMemberships));
+      }
+      if (isGood(candidate)) {
+        const { record } = candidate;
+        candidate.problems.push(
+          ...subFundProblems(record, loanOrganisations.get(record.organisationId)?.rules),
+        );
       }
     }
     await checkAgainstStored(loans, db.loans);
@@ -365,12 +388,22 @@ export async function importBackup(
       loans,
       db.loans,
     );
+    const transactionOrganisations = await lookUp(
+      subFundOrganisations(transactions),
+      organisations,
+      db.organisations,
+    );
     for (const candidate of transactions) {
       if (!isGood(candidate)) continue;
       const { record } = candidate;
       candidate.problems.push(...membershipProblems(record, membershipOf));
+      const loan = record.loanId === undefined ? undefined : loanOf.get(record.loanId);
       if (isGood(candidate) && record.loanId !== undefined) {
-        candidate.problems.push(...loanIdProblems(record, loanOf.get(record.loanId)));
+        candidate.problems.push(...loanIdProblems(record, loan));
+      }
+      if (isGood(candidate)) {
+        const rules = transactionOrganisations.get(record.organisationId)?.rules;
+        candidate.problems.push(...subFundProblems(record, rules, loan));
       }
     }
     await checkAgainstStored(transactions, db.fundTransactions);

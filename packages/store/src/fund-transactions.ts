@@ -19,6 +19,7 @@ import { guarded } from './storage-errors.js';
 import { withoutReversedPairs } from './reversals.js';
 import { addNew, unknownRecord } from './write.js';
 import { loanIdProblems } from './loans.js';
+import { subFundProblems } from './sub-fund-field.js';
 import { assertLedgerKind, reversibleDepositEntry, writeDepositEntry } from './deposit-ledger.js';
 import { ledgerWriteTables } from './ledger-entries.js';
 
@@ -101,6 +102,12 @@ export interface FundTransactionRecord {
   /** How the money moved, when it was said; absent on records that did not say. */
   readonly method?: PaymentMethod;
   /**
+   * The organisation's sub-fund (กองทุนย่อย) the money belongs to: the code of one of its
+   * rules' `subFunds` (`'livestock'`). Absent: the first of them (the general fund). A
+   * repayment of a stored loan belongs to the loan's sub-fund.
+   */
+  readonly subFund?: string;
+  /**
    * The reference on the transfer slip (the bank's transaction reference), as the member
    * typed it, at most {@link MAX_SLIP_REFERENCE_LENGTH} characters, trimmed. Only with a
    * `method` of `'promptpay'` or `'bank-transfer'`.
@@ -148,6 +155,8 @@ export interface NewFundTransaction {
   readonly method?: PaymentMethod;
   /** The transfer slip's reference (see {@link FundTransactionRecord.slipReference}). */
   readonly slipReference?: string;
+  /** The organisation's sub-fund (see {@link FundTransactionRecord.subFund}). */
+  readonly subFund?: string;
 }
 
 /** What {@link FundTransactionRepository.reverse} takes besides the id. */
@@ -272,6 +281,7 @@ const RECORD_FIELDS = [
   'loanId',
   'method',
   'slipReference',
+  'subFund',
   'ledgerEntryId',
   'recordedAt',
 ];
@@ -298,6 +308,7 @@ export function checkFundTransaction(value: unknown): {
     loanId: check.text('loanId'),
     method: check.oneOf('method', PAYMENT_METHODS),
     slipReference: check.text('slipReference', { max: MAX_SLIP_REFERENCE_LENGTH, trim: true }),
+    subFund: check.text('subFund'),
     ledgerEntryId: check.text('ledgerEntryId'),
     recordedAt: check.timestamp('recordedAt', { required: true }),
   }) as FundTransactionRecord;
@@ -328,6 +339,7 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
   const tables = [
     db.fundTransactions,
     db.memberships,
+    db.organisations,
     db.loans,
     db.auditLinks,
     ...ledgerWriteTables(db),
@@ -455,8 +467,14 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
               reason: 'unknown-membership',
               details: { id: input.membershipId },
             });
-          } else if (problems.length === 0 && record.loanId !== undefined) {
-            problems.push(...loanIdProblems(record, await db.loans.get(record.loanId)));
+          } else if (problems.length === 0) {
+            const loan =
+              record.loanId === undefined ? undefined : await db.loans.get(record.loanId);
+            if (record.loanId !== undefined) problems.push(...loanIdProblems(record, loan));
+            if (problems.length === 0 && record.subFund !== undefined) {
+              const organisation = await db.organisations.get(record.organisationId);
+              problems.push(...subFundProblems(record, organisation?.rules, loan));
+            }
           }
           if (options?.ledger === true && problems.length === 0) assertLedgerKind(record);
           const added = await write(record, problems, transaction, 'add');

@@ -26,6 +26,7 @@ import {
   RecordChecker,
 } from './record-checker.js';
 import { guarded } from './storage-errors.js';
+import { subFundProblems } from './sub-fund-field.js';
 import { addNew } from './write.js';
 
 /** One tranche of a loan paid out in parts, as stored. */
@@ -114,6 +115,12 @@ export interface LoanRecord {
    * core's defaults apply).
    */
   readonly rules?: LoanRules;
+  /**
+   * The organisation's sub-fund (กองทุนย่อย) that lent the money: the code of one of its
+   * rules' `subFunds` (`'livestock'`). Absent: the first of them (the general fund). Its
+   * repayments belong to it too.
+   */
+  readonly subFund?: string;
   /** Free text, at most 500 characters. */
   readonly note?: string;
   /** When it was written, as an ISO timestamp (UTC). */
@@ -131,6 +138,8 @@ export interface NewLoan {
    * strings such as `'20000'`, or Money); stored with two-decimal amounts.
    */
   readonly terms: LoanTerms;
+  /** The organisation's sub-fund that lends the money (see {@link LoanRecord.subFund}). */
+  readonly subFund?: string;
   /** Free text, at most 500 characters. */
   readonly note?: string;
 }
@@ -209,6 +218,7 @@ const RECORD_FIELDS = [
   'organisationId',
   'terms',
   'rules',
+  'subFund',
   'note',
   'recordedAt',
 ];
@@ -296,6 +306,7 @@ export function checkLoan(value: unknown): { record: LoanRecord; problems: Sajja
     organisationId,
     terms: terms?.terms,
     rules: rules as LoanRules | undefined,
+    subFund: check.text('subFund'),
     note: check.text('note', { max: MAX_NOTE_LENGTH, graphemes: true }),
     recordedAt: check.timestamp('recordedAt', { required: true }),
   }) as LoanRecord;
@@ -352,12 +363,20 @@ export function createLoanRepository(db: SajjaDatabase): LoanRepository {
             const id = check.text('id') ?? newId();
             const membershipId = check.text('membershipId', { required: true });
             const note = check.text('note', { max: MAX_NOTE_LENGTH, graphemes: true });
-            check.onlyFields(['id', 'membershipId', 'terms', 'note']);
+            const subFund = check.text('subFund');
+            check.onlyFields(['id', 'membershipId', 'terms', 'subFund', 'note']);
             if (input.terms === undefined) check.problem('terms', 'required');
             const membership =
               membershipId === undefined ? undefined : await db.memberships.get(membershipId);
             if (membershipId !== undefined && membership === undefined) {
               check.problem('membershipId', 'unknown-membership', { id: membershipId });
+            }
+            const organisation =
+              membership === undefined
+                ? undefined
+                : await db.organisations.get(membership.organisationId);
+            if (membership !== undefined) {
+              check.problems.push(...subFundProblems({ subFund }, organisation?.rules));
             }
             assertValid(
               { record: undefined, problems: check.problems },
@@ -367,7 +386,6 @@ export function createLoanRepository(db: SajjaDatabase): LoanRepository {
             );
             // Bad terms throw loanSchedule's own error: the message a loan form already shows.
             const terms = storedLoanTerms(input.terms as LoanTerms);
-            const organisation = await db.organisations.get(membership!.organisationId);
             const stored = isPlainObject(organisation?.rules)
               ? organisation.rules.loans
               : undefined;
@@ -378,6 +396,7 @@ export function createLoanRepository(db: SajjaDatabase): LoanRepository {
               organisationId: membership!.organisationId,
               terms,
               rules: stored === undefined ? undefined : validateLoanRules(stored),
+              subFund,
               note,
               recordedAt: timestampNow(),
             }) as LoanRecord;

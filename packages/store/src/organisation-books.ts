@@ -53,8 +53,8 @@ export interface OrganisationMonthlyReportOptions {
  *   with `joinedOn` and `leftOn`; those who join after `to` are left out, and a leaving day
  *   after `to` is not yet known.
  * - **Sub-funds**: the organisation rules' `subFunds` (see `OrganisationRules`), else the
- *   general fund alone. Every record is posted to the first sub-fund: stored transactions and
- *   loans do not name a sub-fund yet.
+ *   general fund alone. Each loan and fund transaction is posted to the sub-fund it names
+ *   (`subFund`), or the first when it names none; a repayment of a stored loan to the loan's.
  * - **Loans** (`store.loans`): each in the loan register with its repayments, and its
  *   disbursement posted on `disbursedOn` (entry `<loanId>:disbursement`, as `issueLoan` names
  *   it), for the whole principal.
@@ -168,10 +168,11 @@ export function booksOf(records: OrganisationRecords, to?: string): Books {
         ? { leftOn: membership.leftOn }
         : {}),
     }));
-  // The chart and first sub-fund the entries are built for: the books' own.
+  // The chart and first sub-fund (where records that name none go) the entries are built for:
+  // the books' own.
   const empty = createBooks({ ...(subFunds ? { subFunds } : {}) });
   const chart = empty.chart;
-  const subFund = empty.subFunds[0]!.code;
+  const firstSubFund = empty.subFunds[0]!.code;
 
   const loans = records.loans.filter((loan) => within(loan.terms.disbursedOn));
   const registered = new Map<
@@ -205,7 +206,7 @@ export function booksOf(records: OrganisationRecords, to?: string): Books {
               date: loan.terms.disbursedOn,
               memberId: loan.membershipId,
               amount: loan.terms.principal,
-              subFund,
+              subFund: loan.subFund ?? firstSubFund,
             },
             chart,
           ),
@@ -244,7 +245,7 @@ export function booksOf(records: OrganisationRecords, to?: string): Books {
           });
           return;
         }
-        const entry = transactionEntry(record, registered, chart, subFund);
+        const entry = transactionEntry(record, registered, chart, firstSubFund);
         const repaid = record.kind === 'repayment' ? record.loanId : undefined;
         entryIdOf.set(record.id, {
           entryId: entry.id,
@@ -266,7 +267,7 @@ export function booksOf(records: OrganisationRecords, to?: string): Books {
   const bookLoans: BookLoanInput[] = [...registered.values()].map(({ record, payments }) => ({
     id: record.id,
     memberId: record.membershipId,
-    subFund,
+    subFund: record.subFund ?? firstSubFund,
     loan: loanOf(record),
     payments,
   }));
@@ -284,12 +285,17 @@ function transactionEntry(
   record: FundTransactionRecord,
   registered: Map<string, { record: LoanRecord; state: Loan | LoanState; payments: LoanPayment[] }>,
   chart: Books['chart'],
-  subFund: string,
+  firstSubFund: string,
 ): JournalEntry {
+  // A repayment of a stored loan belongs to the loan's sub-fund (the store refuses another).
+  const repaid =
+    record.kind === 'repayment' && record.loanId !== undefined
+      ? registered.get(record.loanId)
+      : undefined;
   const basics = {
     id: record.id,
     date: record.date,
-    subFund,
+    subFund: (repaid ? repaid.record.subFund : record.subFund) ?? firstSubFund,
     via: viaOf(record),
     ...(record.note === undefined ? {} : { memo: record.note }),
   };
@@ -306,7 +312,7 @@ function transactionEntry(
     case 'loan':
       return loanIssuedEntry(member, chart);
     case 'repayment': {
-      const loan = record.loanId === undefined ? undefined : registered.get(record.loanId);
+      const loan = repaid;
       if (!loan) {
         return loanRepaymentEntry(
           { ...basics, memberId: record.membershipId, principal: record.amount },

@@ -7,6 +7,7 @@ import { backupArbitrary } from './backup-arbitrary.js';
 import { CURRENT_SCHEMA_VERSION } from '../src/database.js';
 import { canonicalJson as canonical } from '../src/record-checker.js';
 import { PREVIOUS_RELEASE_BACKUP } from './fixtures/previous-release-backup.js';
+import { smallGroup } from './organisation-fixture.js';
 
 /** A store with a bit of everything: reversals, a soft delete, rules, fund transactions. */
 async function populated(store: SajjaStore) {
@@ -257,6 +258,63 @@ describe('exportBackup and importBackup', () => {
       [5, 'reverses-deleted'],
       [7, 'reverses-deleted'],
       [9, 'reversal-mismatch'],
+    ]);
+  });
+
+  it("keeps the sub-funds of loans and transactions, and refuses one the organisation's rules do not have", async () => {
+    const source = await stores.open();
+    const { group, a } = await smallGroup(source, { subFunds: ['general', 'livestock'] });
+    const cow = await source.loans.add({
+      membershipId: a.id,
+      subFund: 'livestock',
+      terms: {
+        principal: '1000',
+        rate: { percent: '1', per: 'month' },
+        termMonths: 2,
+        method: 'flat',
+        disbursedOn: '2025-03-01',
+      },
+    });
+    const calf = await source.fundTransactions.add({
+      membershipId: a.id,
+      date: '2025-03-02',
+      kind: 'deposit',
+      amount: '20',
+      subFund: 'livestock',
+    });
+    const backup = await source.exportBackup();
+    const restored = await stores.open();
+    expect((await restored.importBackup(backup)).problems).to.deep.equal([]);
+    expect((await restored.loans.get(cow.id))?.subFund).to.equal('livestock');
+    expect((await restored.fundTransactions.get(calf.id))?.subFund).to.equal('livestock');
+    expect((await verifyOrganisationAudit(restored, { organisationId: group.id })).ok).to.equal(
+      true,
+    );
+
+    const edited = editable(backup);
+    const transactions = edited.tables.fundTransactions as unknown as Record<string, unknown>[];
+    const index = transactions.findIndex((record) => record.id === calf.id);
+    transactions[index]!.subFund = 'fish';
+    const loans = edited.tables.loans as unknown as Record<string, unknown>[];
+    loans.find((record) => record.id === cow.id)!.subFund = 'fish';
+    const report = await (await stores.open()).importBackup(edited);
+    expect(report.imported).to.equal(0);
+    const subFundProblems = report.problems.filter((problem) => problem.path === 'subFund');
+    expect(subFundProblems).to.deep.equal([
+      {
+        table: 'loans',
+        index: loans.findIndex((record) => record.id === cow.id),
+        path: 'subFund',
+        reason: 'unknown-value',
+        details: { allowed: 'general, livestock' },
+      },
+      {
+        table: 'fundTransactions',
+        index,
+        path: 'subFund',
+        reason: 'unknown-value',
+        details: { allowed: 'general, livestock' },
+      },
     ]);
   });
 

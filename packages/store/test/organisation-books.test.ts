@@ -1,9 +1,22 @@
 import { errorMessage } from '@sajja/core';
-import { trialBalance } from '@sajja/core/books';
+import { trialBalance, type Books } from '@sajja/core/books';
 import { expect } from 'chai';
 import { organisationBooks, organisationMonthlyReport } from '../src/index.js';
 import { FreshStores, rejection } from './helpers.js';
 import { smallGroup } from './organisation-fixture.js';
+
+/** Whether the books' lines of one sub-fund balance (debits = credits). */
+function trialBalanceOf(books: Books, code: string): boolean {
+  let net = 0n;
+  for (const entry of books.entries) {
+    for (const line of entry.lines) {
+      if (line.subFund !== code) continue;
+      const satang = BigInt(String(line.debit ?? line.credit).replace('.', ''));
+      net += line.debit !== undefined ? satang : -satang;
+    }
+  }
+  return net === 0n;
+}
 
 describe('organisationBooks', () => {
   const stores = new FreshStores();
@@ -66,6 +79,126 @@ describe('organisationBooks', () => {
     expect(refused.problems.map((problem) => [problem.path, problem.reason])).to.deep.equal([
       ['rules.subFunds[1]', 'invalid-code'],
       ['rules.subFunds[2]', 'duplicate-code'],
+    ]);
+  });
+
+  it('posts each loan and transaction to the sub-fund it names, and refuses one the rules do not have', async () => {
+    const store = await stores.open();
+    const { group, a, b } = await smallGroup(store, {
+      subFunds: ['general', 'livestock', 'fertiliser'],
+    });
+    const cow = await store.loans.add({
+      membershipId: a.id,
+      subFund: 'livestock',
+      terms: {
+        principal: '3000',
+        rate: { percent: '1', per: 'month' },
+        termMonths: 3,
+        method: 'flat',
+        disbursedOn: '2025-03-01',
+      },
+    });
+    expect(cow.subFund).to.equal('livestock');
+    // A repayment belongs to its loan's sub-fund, named or not.
+    const repaid = await store.fundTransactions.add({
+      membershipId: a.id,
+      date: '2025-03-25',
+      kind: 'repayment',
+      amount: '1030',
+      loanId: cow.id,
+    });
+    const seed = await store.fundTransactions.add({
+      membershipId: b.id,
+      date: '2025-03-12',
+      kind: 'deposit',
+      amount: '40',
+      subFund: 'fertiliser',
+    });
+    const reversal = await store.fundTransactions.reverse(seed.id, { date: '2025-03-13' });
+    expect(reversal.subFund).to.equal('fertiliser');
+    await store.fundTransactions.add({
+      membershipId: b.id,
+      date: '2025-03-14',
+      kind: 'deposit',
+      amount: '60',
+      subFund: 'fertiliser',
+    });
+
+    const books = await organisationBooks(store, { organisationId: group.id });
+    const linesOf = (id: string) => books.entries.find((entry) => entry.id === id)!.lines;
+    expect(linesOf(`${cow.id}:disbursement`).every((l) => l.subFund === 'livestock')).to.equal(
+      true,
+    );
+    expect(linesOf(`${cow.id}:${repaid.id}`).every((l) => l.subFund === 'livestock')).to.equal(
+      true,
+    );
+    expect(linesOf(reversal.id).every((l) => l.subFund === 'fertiliser')).to.equal(true);
+    expect(books.loans.find((loan) => loan.id === cow.id)?.subFund).to.equal('livestock');
+
+    const report = await organisationMonthlyReport(store, {
+      organisationId: group.id,
+      month: '2025-03',
+    });
+    const fund = (code: string) => report.subFunds.find((each) => each.code === code)!;
+    // 3,000 lent, 1,030 repaid (1,000 principal, 30 interest): 2,000 still lent out.
+    expect(fund('livestock').loansOutstanding.toString()).to.equal('2000.00');
+    expect(fund('livestock').cashOnHand.toString()).to.equal('-1970.00');
+    expect(fund('fertiliser').cashOnHand.toString()).to.equal('60.00');
+    expect(fund('fertiliser').netAssets.toString()).to.equal('0.00');
+    for (const each of report.subFunds) {
+      expect(trialBalanceOf(books, each.code)).to.equal(true);
+    }
+
+    const unknown = await rejection(
+      store.fundTransactions.add({
+        membershipId: b.id,
+        date: '2025-03-14',
+        kind: 'deposit',
+        amount: '60',
+        subFund: 'fish',
+      }),
+      'INVALID_ARGUMENT',
+      'invalid-fund-transaction',
+    );
+    expect(unknown.problems).to.deep.equal([
+      {
+        path: 'subFund',
+        reason: 'unknown-value',
+        details: { allowed: 'general, livestock, fertiliser' },
+      },
+    ]);
+    const otherFund = await rejection(
+      store.fundTransactions.add({
+        membershipId: a.id,
+        date: '2025-03-26',
+        kind: 'repayment',
+        amount: '10',
+        loanId: cow.id,
+        subFund: 'general',
+      }),
+      'INVALID_ARGUMENT',
+      'invalid-fund-transaction',
+    );
+    expect(otherFund.problems).to.deep.equal([
+      { path: 'subFund', reason: 'unknown-value', details: { allowed: 'livestock' } },
+    ]);
+    const badLoan = await rejection(
+      store.loans.add({
+        membershipId: a.id,
+        subFund: 'fish',
+        terms: {
+          principal: '100',
+          rate: { percent: '1', per: 'month' },
+          termMonths: 1,
+          method: 'flat',
+          disbursedOn: '2025-03-01',
+        },
+      }),
+      'INVALID_ARGUMENT',
+      'invalid-loan',
+    );
+    expect(badLoan.problems.map((p) => [p.path, p.reason])).to.deep.equal([
+      ['subFund', 'unknown-value'],
     ]);
   });
 
