@@ -16,6 +16,7 @@ import { newId, timestampNow } from './ids.js';
 import { live, type LiveQuery } from './live-query.js';
 import { assertValid, compact, MAX_NOTE_LENGTH, RecordChecker } from './record-checker.js';
 import { guarded } from './storage-errors.js';
+import { storeError } from './store-sentences.js';
 import { withoutReversedPairs } from './reversals.js';
 import { addNew, unknownRecord } from './write.js';
 import { loanIdProblems } from './loans.js';
@@ -235,6 +236,35 @@ export interface FundTransactionRepository {
     options?: AddFundTransactionOptions,
   ): Promise<FundTransactionRecord>;
   /**
+   * Records several transactions at once, all or nothing: one database transaction, each
+   * checked exactly as {@link FundTransactionRepository.add} checks it. When any is refused,
+   * none is written and the error lists every problem of every transaction, its path prefixed
+   * with the transaction's index (`[1].amount`, `[2].loanId`). Returns the records as stored,
+   * in the order given. What a meeting screen writes for one member's row: the pledge, each
+   * loan's repayment and the welfare contribution.
+   *
+   * With `{ ledger: true }`, each `'deposit'` of the batch gets its household ledger entry (as
+   * `add` writes it); the other kinds are written without one, since a batch mixes kinds.
+   *
+   * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT`
+   *   (`invalid-fund-transaction`, with `problems` as `add` gives them, paths prefixed by the
+   *   index), (`invalid-option`, `details.option: 'transactions'`) when `transactions` is not an
+   *   array, (`duplicate-id`) for an id already stored or given twice; `STORAGE_FULL`,
+   *   `STORAGE_UNAVAILABLE`.
+   *
+   * @example
+   * ```ts
+   * const [pledge, instalment] = await store.fundTransactions.addAll([
+   *   { membershipId, date: '2025-03-10', kind: 'deposit', amount: '200', method: 'cash' },
+   *   { membershipId, date: '2025-03-10', kind: 'repayment', amount: '112', loanId, method: 'cash' },
+   * ]);
+   * ```
+   */
+  addAll(
+    transactions: readonly NewFundTransaction[],
+    options?: AddFundTransactionOptions,
+  ): Promise<FundTransactionRecord[]>;
+  /**
    * Cancels a transaction by appending its reversal (same membership, kind and amount,
    * `reverses` set); the original stays. Returns the reversal. A deposit recorded with
    * `{ ledger: true }` has its ledger entry corrected in the same transaction (same date and
@@ -427,58 +457,115 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
       });
     });
 
+  /**
+   * A new transaction checked as `add` checks it, inside the caller's database transaction:
+   * the record to write and its problems (none written yet). `ledger-deposit-only` throws.
+   */
+  const prepare = async (
+    transaction: NewFundTransaction,
+    ledger: boolean,
+  ): Promise<{ record: FundTransactionRecord; problems: SajjaProblem[] }> => {
+    const input = (transaction ?? {}) as Partial<NewFundTransaction> & Record<string, unknown>;
+    const membership =
+      typeof input.membershipId === 'string'
+        ? await db.memberships.get(input.membershipId)
+        : undefined;
+    // The household and organisation come from the membership, never from the caller, so
+    // the two can never disagree.
+    const {
+      householdId: _h,
+      organisationId: _o,
+      reverses: _r,
+      recordedAt: _a,
+      ledgerEntryId: _l,
+      ...given
+    } = input;
+    // Without a membership the transaction is refused below (unknown-membership); the
+    // placeholders keep the household and organisation from being reported as missing.
+    const { record, problems } = checkFundTransaction({
+      ...given,
+      id: input.id ?? newId(),
+      householdId: membership?.householdId ?? 'unknown',
+      organisationId: membership?.organisationId ?? 'unknown',
+      ...(ledger ? { ledgerEntryId: newId() } : {}),
+      recordedAt: timestampNow(),
+    });
+    const own = ['householdId', 'organisationId', 'reverses', 'ledgerEntryId', 'recordedAt'];
+    for (const field of own) {
+      if (input[field] !== undefined) problems.push({ path: field, reason: 'unknown-field' });
+    }
+    if (typeof input.membershipId === 'string' && membership === undefined) {
+      problems.push({
+        path: 'membershipId',
+        reason: 'unknown-membership',
+        details: { id: input.membershipId },
+      });
+    } else if (problems.length === 0) {
+      const loan = record.loanId === undefined ? undefined : await db.loans.get(record.loanId);
+      if (record.loanId !== undefined) problems.push(...loanIdProblems(record, loan));
+      if (problems.length === 0 && record.subFund !== undefined) {
+        const organisation = await db.organisations.get(record.organisationId);
+        problems.push(...subFundProblems(record, organisation?.rules, loan));
+      }
+    }
+    if (ledger && problems.length === 0) assertLedgerKind(record);
+    return { record, problems };
+  };
+
+  /** Writes a checked transaction and, when it names one, its household ledger entry. */
+  const writeAdded = async (
+    record: FundTransactionRecord,
+    problems: SajjaProblem[],
+    input: unknown,
+  ): Promise<FundTransactionRecord> => {
+    const added = await write(record, problems, input, 'add');
+    if (added.ledgerEntryId !== undefined) await writeDepositEntry(db, added);
+    return added;
+  };
+
   return {
     add: (transaction, options = {}) =>
       guarded(() =>
         db.transaction('rw', tables, async () => {
-          const input = (transaction ?? {}) as Partial<NewFundTransaction> &
-            Record<string, unknown>;
-          const membership =
-            typeof input.membershipId === 'string'
-              ? await db.memberships.get(input.membershipId)
-              : undefined;
-          // The household and organisation come from the membership, never from the caller, so
-          // the two can never disagree.
-          const {
-            householdId: _h,
-            organisationId: _o,
-            reverses: _r,
-            recordedAt: _a,
-            ledgerEntryId: _l,
-            ...given
-          } = input;
-          // Without a membership the transaction is refused below (unknown-membership); the
-          // placeholders keep the household and organisation from being reported as missing.
-          const { record, problems } = checkFundTransaction({
-            ...given,
-            id: input.id ?? newId(),
-            householdId: membership?.householdId ?? 'unknown',
-            organisationId: membership?.organisationId ?? 'unknown',
-            ...(options?.ledger === true ? { ledgerEntryId: newId() } : {}),
-            recordedAt: timestampNow(),
-          });
-          const own = ['householdId', 'organisationId', 'reverses', 'ledgerEntryId', 'recordedAt'];
-          for (const field of own) {
-            if (input[field] !== undefined) problems.push({ path: field, reason: 'unknown-field' });
-          }
-          if (typeof input.membershipId === 'string' && membership === undefined) {
-            problems.push({
-              path: 'membershipId',
-              reason: 'unknown-membership',
-              details: { id: input.membershipId },
+          const { record, problems } = await prepare(transaction, options?.ledger === true);
+          return writeAdded(record, problems, transaction);
+        }),
+      ),
+    addAll: (transactions, options = {}) =>
+      guarded(() =>
+        db.transaction('rw', tables, async () => {
+          if (!Array.isArray(transactions)) {
+            throw storeError('invalid-option', 'transactions must be an array.', {
+              input: transactions,
+              details: { option: 'transactions' },
             });
-          } else if (problems.length === 0) {
-            const loan =
-              record.loanId === undefined ? undefined : await db.loans.get(record.loanId);
-            if (record.loanId !== undefined) problems.push(...loanIdProblems(record, loan));
-            if (problems.length === 0 && record.subFund !== undefined) {
-              const organisation = await db.organisations.get(record.organisationId);
-              problems.push(...subFundProblems(record, organisation?.rules, loan));
+          }
+          // Every transaction checked before any is written: a refusal leaves nothing behind.
+          const prepared: FundTransactionRecord[] = [];
+          const problems: SajjaProblem[] = [];
+          for (const [index, transaction] of transactions.entries()) {
+            const ledger =
+              options?.ledger === true &&
+              (transaction as NewFundTransaction | undefined)?.kind === 'deposit';
+            const each = await prepare(transaction, ledger);
+            prepared.push(each.record);
+            for (const problem of each.problems) {
+              problems.push({
+                ...problem,
+                path: problem.path ? `[${index}].${problem.path}` : `[${index}]`,
+              });
             }
           }
-          if (options?.ledger === true && problems.length === 0) assertLedgerKind(record);
-          const added = await write(record, problems, transaction, 'add');
-          if (added.ledgerEntryId !== undefined) await writeDepositEntry(db, added);
+          assertValid(
+            { record: prepared, problems },
+            'invalid-fund-transaction',
+            'fund transactions',
+            transactions,
+          );
+          const added: FundTransactionRecord[] = [];
+          for (const [index, record] of prepared.entries()) {
+            added.push(await writeAdded(record, [], transactions[index]));
+          }
           return added;
         }),
       ),

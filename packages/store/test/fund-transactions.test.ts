@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import type { SajjaStore } from '../src/index.js';
 import { FreshStores, householdWithMembership, rejection } from './helpers.js';
 import { databaseOf } from '../src/open-store.js';
+import { verifyOrganisationAudit } from '../src/index.js';
 
 describe('store.fundTransactions', () => {
   const stores = new FreshStores();
@@ -264,5 +265,171 @@ describe('store.fundTransactions', () => {
       [setup.membership.id, '0.00', '0.00', 0],
       [welfare.id, '0.00', '30.00', 1],
     ]);
+  });
+
+  describe('addAll', () => {
+    const loanOf = (membershipId: string) =>
+      store.loans.add({
+        membershipId,
+        terms: {
+          principal: '1200',
+          rate: { percent: '1', per: 'month' },
+          termMonths: 12,
+          method: 'flat',
+          disbursedOn: '2024-02-01',
+        },
+      });
+
+    it('writes a whole meeting row in order, each record as add would store it', async () => {
+      const { membership } = setup;
+      const loan = await loanOf(membership.id);
+      const stored = await store.fundTransactions.addAll([
+        {
+          membershipId: membership.id,
+          date: '2024-03-10',
+          kind: 'deposit',
+          amount: '200',
+          method: 'cash',
+        },
+        {
+          membershipId: membership.id,
+          date: '2024-03-10',
+          kind: 'repayment',
+          amount: '112',
+          loanId: loan.id,
+          method: 'cash',
+        },
+        { membershipId: membership.id, date: '2024-03-10', kind: 'contribution', amount: '30.5' },
+      ]);
+      expect(stored.map((record) => [record.kind, record.amount, record.loanId])).to.deep.equal([
+        ['deposit', '200.00', undefined],
+        ['repayment', '112.00', loan.id],
+        ['contribution', '30.50', undefined],
+      ]);
+      for (const record of stored) {
+        expect(record).to.include({
+          householdId: setup.household.id,
+          organisationId: setup.group.id,
+          membershipId: membership.id,
+        });
+        expect(await store.fundTransactions.get(record.id)).to.deep.equal(record);
+      }
+      const log = await store.changes.list({ table: 'fundTransactions' });
+      expect(log.flatMap((change) => change.recordIds)).to.deep.equal(stored.map((r) => r.id));
+      expect(await verifyOrganisationAudit(store, { organisationId: setup.group.id })).to.include({
+        ok: true,
+      });
+    });
+
+    it('writes nothing when any one is refused, and names each problem by its index', async () => {
+      const { membership } = setup;
+      const other = await householdWithMembership(store);
+      const theirLoan = await loanOf(other.membership.id);
+      const before = await databaseOf(store).fundTransactions.count();
+      const error = await rejection(
+        store.fundTransactions.addAll([
+          { membershipId: membership.id, date: '2024-03-10', kind: 'deposit', amount: '200' },
+          { membershipId: membership.id, date: '2024-03-10', kind: 'contribution', amount: '0' },
+          {
+            membershipId: membership.id,
+            date: '2024-03-10',
+            kind: 'repayment',
+            amount: '112',
+            loanId: theirLoan.id,
+          },
+          { membershipId: 'nobody', date: '2024-02-30', kind: 'deposit', amount: '1.234' },
+        ]),
+        'INVALID_ARGUMENT',
+        'invalid-fund-transaction',
+      );
+      expect(error.problems.map((problem) => [problem.path, problem.reason])).to.deep.equal([
+        ['[1].amount', 'not-positive'],
+        ['[2].loanId', 'loan-mismatch'],
+        ['[3].date', 'not-a-date'],
+        ['[3].amount', 'not-an-amount'],
+        ['[3].membershipId', 'unknown-membership'],
+      ]);
+      expect(await databaseOf(store).fundTransactions.count()).to.equal(before);
+      expect(await store.changes.list({ table: 'fundTransactions' })).to.deep.equal([]);
+      expect(await store.fundTransactions.list({ membershipId: membership.id })).to.deep.equal([]);
+    });
+
+    it('gives each problem the same sentence add gives it', async () => {
+      const { membership } = setup;
+      const one = await rejection(
+        store.fundTransactions.add({
+          membershipId: membership.id,
+          date: '2024-03-10',
+          kind: 'deposit',
+          amount: 'abc',
+        }),
+      );
+      const batch = await rejection(
+        store.fundTransactions.addAll([
+          { membershipId: membership.id, date: '2024-03-10', kind: 'deposit', amount: 'abc' },
+        ]),
+      );
+      expect(batch.problems).to.deep.equal(
+        one.problems.map((problem) => ({ ...problem, path: `[0].${problem.path}` })),
+      );
+      expect([batch.code, batch.reason]).to.deep.equal([one.code, one.reason]);
+    });
+
+    it('writes nothing when an id is taken, by the store or twice in the batch', async () => {
+      const { membership } = setup;
+      const kept = await store.fundTransactions.add({
+        membershipId: membership.id,
+        date: '2024-03-01',
+        kind: 'deposit',
+        amount: '50',
+      });
+      const row = (id: string) => ({
+        id,
+        membershipId: membership.id,
+        date: '2024-03-10',
+        kind: 'deposit' as const,
+        amount: '200',
+      });
+      await rejection(
+        store.fundTransactions.addAll([row('fresh-1'), row(kept.id)]),
+        'INVALID_ARGUMENT',
+        'duplicate-id',
+      );
+      await rejection(
+        store.fundTransactions.addAll([row('fresh-2'), row('fresh-2')]),
+        'INVALID_ARGUMENT',
+        'duplicate-id',
+      );
+      const listed = await store.fundTransactions.list({ membershipId: membership.id });
+      expect(listed.map((record) => record.id)).to.deep.equal([kept.id]);
+      expect(await store.changes.list({ table: 'fundTransactions' })).to.have.length(1);
+    });
+
+    it('with ledger, gives each deposit its household ledger entry and the other kinds none', async () => {
+      const { membership } = setup;
+      const [deposit, contribution] = await store.fundTransactions.addAll(
+        [
+          { membershipId: membership.id, date: '2024-03-10', kind: 'deposit', amount: '200' },
+          { membershipId: membership.id, date: '2024-03-10', kind: 'contribution', amount: '30' },
+        ],
+        { ledger: true },
+      );
+      expect(deposit!.ledgerEntryId).to.be.a('string');
+      expect(await store.ledger.get(deposit!.ledgerEntryId!)).to.include({
+        category: 'savings-deposit',
+        fundTransactionId: deposit!.id,
+      });
+      expect(contribution!.ledgerEntryId).to.equal(undefined);
+    });
+
+    it('takes an empty batch as nothing to write, and refuses what is not a list', async () => {
+      expect(await store.fundTransactions.addAll([])).to.deep.equal([]);
+      const error = await rejection(
+        store.fundTransactions.addAll('deposit' as never),
+        'INVALID_ARGUMENT',
+        'invalid-option',
+      );
+      expect(error.details).to.deep.equal({ option: 'transactions' });
+    });
   });
 });
