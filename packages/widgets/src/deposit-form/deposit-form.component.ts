@@ -24,6 +24,7 @@ import {
   wordFieldMessage,
   type FieldMessage,
 } from '../shared/form-control-controller.js';
+import { checkPaymentAmount } from '../shared/payment-amount.js';
 import { SajjaElement } from '../shared/sajja-element.js';
 import { connectStore } from '../shared/store-connection.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -543,27 +544,10 @@ export class SajjaDepositForm extends SajjaElement {
     const errors: Partial<Record<Field, Message>> = {};
     const flags: ValidityStateFlags = {};
     const digits = this.digitStyle;
-    let amount: Money | undefined;
-    try {
-      const typed = parseMoney(this.amountText, { positive: true });
-      if (membership?.minDeposit && typed.compare(membership.minDeposit) < 0) {
-        const min = displayMoney(membership.minDeposit, digits);
-        errors.amount = (language) => t(language, 'belowMin', { min });
-        flags.rangeUnderflow = true;
-      } else if (membership?.maxDeposit && typed.compare(membership.maxDeposit) > 0) {
-        const max = displayMoney(membership.maxDeposit, digits);
-        errors.amount = (language) => t(language, 'aboveMax', { max });
-        flags.rangeOverflow = true;
-      } else {
-        amount = typed;
-      }
-    } catch (error) {
-      if (!isSajjaError(error)) throw error;
-      errors.amount = error;
-      if (error.reason === 'empty') flags.valueMissing = true;
-      else if (error.reason === 'not-positive') flags.rangeUnderflow = true;
-      else flags.badInput = true;
-    }
+    const checked = checkPaymentAmount(this.amountText, digits, membership);
+    const amount = checked.amount;
+    if (checked.error) errors.amount = checked.error;
+    Object.assign(flags, checked.flags);
 
     let date: string | undefined;
     try {

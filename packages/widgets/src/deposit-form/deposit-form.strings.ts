@@ -18,8 +18,6 @@ export const depositFormStrings: Translations<
   | 'saving'
   | 'saved'
   | 'fixErrors'
-  | 'belowMin'
-  | 'aboveMax'
   | 'beforeJoined'
   | 'afterLeft'
   | 'noteTooLong'
@@ -54,8 +52,6 @@ export const depositFormStrings: Translations<
     saving: 'กำลังบันทึก…',
     saved: 'บันทึกเงินฝาก {amount} บาท แล้ว',
     fixErrors: 'กรุณาแก้ไขข้อมูลที่ไม่ถูกต้อง',
-    belowMin: 'เงินฝากต้องไม่น้อยกว่า {min} บาท ตามระเบียบของกลุ่ม',
-    aboveMax: 'เงินฝากต้องไม่เกิน {max} บาท ตามระเบียบของกลุ่ม',
     beforeJoined: 'วันที่ฝากอยู่ก่อนวันที่เข้าเป็นสมาชิก ({joinedOn})',
     afterLeft: 'วันที่ฝากอยู่หลังวันที่ลาออกจากกลุ่ม ({leftOn})',
     noteTooLong: 'หมายเหตุยาวได้ไม่เกิน {max} ตัวอักษร',
@@ -91,8 +87,6 @@ export const depositFormStrings: Translations<
     saving: 'Saving…',
     saved: 'Deposit of {amount} baht recorded.',
     fixErrors: 'Please correct the fields marked.',
-    belowMin: 'The group’s rules require at least {min} baht per deposit.',
-    aboveMax: 'The group’s rules allow at most {max} baht per deposit.',
     beforeJoined: 'The date is before the household joined ({joinedOn}).',
     afterLeft: 'The date is after the household left the group ({leftOn}).',
     noteTooLong: 'A note may have at most {max} characters.',
