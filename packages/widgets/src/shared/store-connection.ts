@@ -2,10 +2,11 @@ import { SajjaError } from '@sajja/core';
 import type { SajjaStore } from '@sajja/store';
 
 /**
- * What the widgets use of the module `@sajja/store`. Only these are picked from
- * `import('@sajja/store')`, so the bundle's store chunk keeps what widgets use and leaves out
- * the rest (a namespace used whole would keep every export: the committee's books, roster and
- * share-out among them). A widget that needs another function adds it here.
+ * What the widgets use of the module `@sajja/store`: the functions `shared/store-module.ts`
+ * picks, which `loadStore` loads by `import()`. A bundler keeps only these in the store chunk
+ * (a dynamic import of `@sajja/store` itself would keep every function of it that any chunk
+ * uses: the committee's roster in a household's store chunk). A widget that needs another
+ * function adds it there and here.
  */
 export type StoreModule = Pick<
   typeof import('@sajja/store'),
@@ -22,13 +23,8 @@ let loading: Promise<StoreModule> | undefined;
  * browser's storage fails, and is forgotten, so a later call tries again.
  */
 export function loadStore(): Promise<StoreModule> {
-  loading ??= import('@sajja/store').then(
-    // Destructured, so that Rollup keeps only these exports in the store chunk.
-    ({ openStore, requestPersistence, liveHouseholdOverview }): StoreModule => ({
-      openStore,
-      requestPersistence,
-      liveHouseholdOverview,
-    }),
+  loading ??= import('./store-module.js').then(
+    ({ storeModule }) => storeModule,
     (error: unknown) => {
       loading = undefined;
       const failure = new SajjaError(
