@@ -34,6 +34,8 @@ export type {
   SajjaPromptPayQrDrawnDetail,
   SajjaPromptPayQrDrawnEvent,
 } from './promptpay-qr/promptpay-qr.js';
+export { SajjaMeeting } from './meeting/meeting.js';
+export type { SajjaMeetingRowDetail, SajjaMeetingRowEvent } from './meeting/meeting.js';
 export { SajjaElement } from './shared/sajja-element.js';
 export { SajjaHeadedElement } from './shared/headed-element.js';
 export type { HeadingLevel, HeadingOptions } from './shared/heading.js';

@@ -16,6 +16,8 @@ const widgetModules = new Map<string, () => Promise<unknown>>([
   ['sajja-deposit-form', () => import('../deposit-form/deposit-form.js')],
   ['sajja-household-ledger', () => import('../household-ledger/household-ledger.js')],
   ['sajja-promptpay-qr', () => import('../promptpay-qr/promptpay-qr.js')],
+  // The committee's widgets: a household's page loads none of their code.
+  ['sajja-meeting', () => import('../meeting/meeting.js')],
 ]);
 
 const loading = new Map<string, Promise<CustomElementConstructor>>();
