@@ -290,4 +290,68 @@ describe('every widget on a phone 320, 360 and 390 px wide', () => {
       },
     );
   });
+
+  it('<sajja-meeting>: long names, a loan, a refused amount and a reversal to confirm, as cards', async () => {
+    const name = `t-${crypto.randomUUID()}`;
+    const store = await openStore({ name });
+    stores.push(store);
+    const group = await store.organisations.add({
+      name: LONG_GROUP,
+      kind: 'pledge-group',
+      rules: {
+        pledge: { dueDay: 10, defaultAmount: '100' },
+        welfare: { waitingDays: 180, contribution: { perMonth: '30' }, benefits: {} },
+        loans: { rate: { percent: '1', per: 'month' }, method: 'flat', termMonths: 12 },
+      },
+    });
+    const household = await store.households.add({
+      name: 'ครอบครัวใจดีมีสุขสมบูรณ์พูนผลทวีทรัพย์',
+    });
+    const member = await store.memberships.add({
+      householdId: household.id,
+      organisationId: group.id,
+      joinedOn: '2024-01-01',
+      memberNumber: '1234567890',
+      pledgeAmount: '99999',
+    });
+    const loan = await store.loans.add({
+      membershipId: member.id,
+      terms: {
+        principal: '9999999',
+        rate: { percent: '1', per: 'month' },
+        termMonths: 12,
+        method: 'flat',
+        disbursedOn: '2024-06-15',
+      },
+    });
+    await store.fundTransactions.add({
+      membershipId: member.id,
+      date: '2025-03-01',
+      kind: 'repayment',
+      amount: '1234567.89',
+      loanId: loan.id,
+    });
+    await fitsEveryPhone(
+      (lang) =>
+        html`<sajja-meeting
+          lang=${lang}
+          store=${name}
+          organisation=${group.id}
+          month="2025-03"
+          date="2025-03-10"
+        ></sajja-meeting>`,
+      async (element) => {
+        await waitUntil(() => $(element, '[part="amount"]'), 'the roster did not show', {
+          timeout: 10_000,
+        });
+        const amount = $<HTMLInputElement>(element, '[part="amount"]')!;
+        amount.value = '12,34,567.891';
+        amount.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        $<HTMLButtonElement>(element, '[part="save-button"]')!.click();
+        await waitUntil(() => $(element, `#${amount.id}-error`)?.textContent?.trim());
+        $<HTMLButtonElement>(element, '[part="correct-button"]')!.click();
+        await waitUntil(() => $(element, '[part="reversal"]'), 'the confirm step did not show');
+      },
+    );
+  });
 });

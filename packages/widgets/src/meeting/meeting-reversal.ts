@@ -1,6 +1,6 @@
 import type { FundTransactionRecord } from '@sajja/store';
 import { html, type TemplateResult } from 'lit';
-import { wordFieldMessage, type FieldMessage } from '../shared/form-control-controller.js';
+import type { FieldMessage } from '../shared/form-control-controller.js';
 import { fieldId, type MeetingRowHost, type MeetingStringKey } from './meeting-row.js';
 
 /** The reversal step of one row: the member's payments of the month, and those chosen. */
@@ -33,22 +33,19 @@ const KIND_KEYS: Readonly<Record<string, MeetingStringKey>> = {
 
 /**
  * The confirm step of a row's correction, as a row of its own under the member's: each payment
- * of the month with a checkbox (all chosen), and the buttons to reverse those chosen or cancel.
- * Reversing appends reversals dated the meeting day; the originals stay.
+ * of the month with a checkbox (all chosen), the buttons to reverse those chosen or cancel.
+ * Reversing appends reversals dated the meeting day; the originals stay. `error` is why the last
+ * confirm failed, worded.
  */
 export function renderReversal(
-  host: MeetingRowHost & { readonly language: 'th' | 'en'; readonly digits: string },
+  host: MeetingRowHost,
   step: ReversalStep,
   index: number,
   name: string,
+  error: string,
   actions: ReversalActions,
 ): TemplateResult {
   const id = `${fieldId(index, 'correct')}-step`;
-  const error = wordFieldMessage(
-    step.error,
-    host.language,
-    host.digits === 'thai' ? 'thai' : 'arabic',
-  );
   return html`<tr class="reversal-row">
     <td colspan="6">
       <div class="reversal" part="reversal" role="group" aria-labelledby=${id}>

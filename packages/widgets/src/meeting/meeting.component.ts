@@ -134,7 +134,7 @@ function lastDayOf(month: string): string {
  * @cssprop --sajja-spacing - the base gap.
  * @cssprop --sajja-font-family - the font (inherited by default).
  */
-export class SajjaMeeting extends SajjaHeadedElement implements MeetingRowHost {
+export class SajjaMeeting extends SajjaHeadedElement {
   /** The shadow styles. */
   static override styles = [themeStyles, meetingStyles];
 
@@ -189,6 +189,24 @@ export class SajjaMeeting extends SajjaHeadedElement implements MeetingRowHost {
     },
   );
 
+  /** What the rows' rendering (meeting-row.ts) calls back. */
+  private readonly rows: MeetingRowHost = {
+    t: (key, values) => this.t(key, values),
+    money: (amount) => this.money(amount),
+    day: (iso) => this.day(iso),
+    fieldText: (member, field) => this.fieldText(member, field),
+    fieldError: (member, field) => this.fieldError(member, field),
+    rowError: (member) => this.rowError(member),
+    method: (member) => this.method(member),
+    saving: (member) => this.saving(member),
+    reversal: (member, index) => this.reversal(member, index),
+    onInput: (member, field, value) => this.onInput(member, field, value),
+    onMethod: (member, method) => this.onMethod(member, method),
+    onKeydown: (member, event) => this.onKeydown(member, event),
+    save: (member) => this.save(member),
+    openReversal: (member, index) => this.openReversal(member, index),
+  };
+
   /** The roster shown: the live one, or the one with just-saved rows replaced. */
   private currentRoster(): OrganisationRoster | undefined {
     const state = this.roster.state;
@@ -197,32 +215,32 @@ export class SajjaMeeting extends SajjaHeadedElement implements MeetingRowHost {
   }
 
   /** A sentence of the meeting in its language and digits. */
-  t(key: MeetingStringKey, values: Readonly<Record<string, string | number>> = {}): string {
+  private t(key: MeetingStringKey, values: Readonly<Record<string, string | number>> = {}): string {
     return translate(meetingStrings, this.language, key, values, this.digitStyle);
   }
 
   /** An amount in the widget's digits. */
-  money(amount: string | Money): string {
+  private money(amount: string | Money): string {
     return displayMoney(amount, this.digitStyle);
   }
 
   /** A date in the widget's language and digits. */
-  day(iso: string): string {
+  private day(iso: string): string {
     return displayDate(iso, this.language, this.digitStyle);
   }
 
-  fieldText(member: RosterMember, field: RowField): string {
+  private fieldText(member: RosterMember, field: RowField): string {
     return (
       this.drafts.get(member.membershipId)?.texts[field] ?? prefill(member, field, this.digitStyle)
     );
   }
 
-  fieldError(member: RosterMember, field: RowField): string {
+  private fieldError(member: RosterMember, field: RowField): string {
     const message = this.problems.get(member.membershipId)?.fields[field];
     return wordFieldMessage(message, this.language, this.digitStyle);
   }
 
-  rowError(member: RosterMember): string {
+  private rowError(member: RosterMember): string {
     return wordFieldMessage(
       this.problems.get(member.membershipId)?.row,
       this.language,
@@ -230,30 +248,30 @@ export class SajjaMeeting extends SajjaHeadedElement implements MeetingRowHost {
     );
   }
 
-  method(member: RosterMember): PaymentMethod {
+  private method(member: RosterMember): PaymentMethod {
     return this.drafts.get(member.membershipId)?.method ?? 'cash';
   }
 
-  saving(member: RosterMember): boolean {
+  private saving(member: RosterMember): boolean {
     return this.savingRows.has(member.membershipId);
   }
 
-  onInput(member: RosterMember, field: RowField, value: string): void {
+  private onInput(member: RosterMember, field: RowField, value: string): void {
     const draft = this.draftOf(member);
     this.setDraft(member, { ...draft, texts: { ...draft.texts, [field]: value } });
   }
 
-  onMethod(member: RosterMember, method: PaymentMethod): void {
+  private onMethod(member: RosterMember, method: PaymentMethod): void {
     this.setDraft(member, { ...this.draftOf(member), method });
   }
 
-  onKeydown(member: RosterMember, event: KeyboardEvent): void {
+  private onKeydown(member: RosterMember, event: KeyboardEvent): void {
     if (event.key !== 'Enter' || event.isComposing) return;
     event.preventDefault();
     void this.saveRow(member.membershipId);
   }
 
-  save(member: RosterMember): void {
+  private save(member: RosterMember): void {
     void this.saveRow(member.membershipId);
   }
 
@@ -271,7 +289,7 @@ export class SajjaMeeting extends SajjaHeadedElement implements MeetingRowHost {
     const member = roster?.members.find((each) => each.membershipId === membershipId);
     if (!roster || !member || this.savingRows.has(membershipId)) return undefined;
     const month = roster.month;
-    const name = memberName(this, member);
+    const name = memberName(this.rows, member);
     this.savingRows = new Set(this.savingRows).add(membershipId);
     this.announcement = undefined;
     let focusNext = false;
@@ -306,7 +324,7 @@ export class SajjaMeeting extends SajjaHeadedElement implements MeetingRowHost {
       const amount = records.reduce((sum, record) => sum.plus(record.amount), money('0'));
       const paidTotal = this.currentRoster()?.totals.paid.total ?? '0.00';
       this.announcement = (language) =>
-        `${translate(meetingStrings, language, 'saved', { name: memberName(this, member), amount: this.money(amount) })} ${translate(meetingStrings, language, 'totalsNow', { amount: this.money(paidTotal) })}`;
+        `${translate(meetingStrings, language, 'saved', { name: memberName(this.rows, member), amount: this.money(amount) })} ${translate(meetingStrings, language, 'totalsNow', { amount: this.money(paidTotal) })}`;
       focusNext = true;
       const detail: SajjaMeetingRowDetail = {
         membershipId,
@@ -470,25 +488,32 @@ export class SajjaMeeting extends SajjaHeadedElement implements MeetingRowHost {
 
   // The reversal step.
 
-  reversal(member: RosterMember, index: number): TemplateResult | typeof nothing {
+  private reversal(member: RosterMember, index: number): TemplateResult | typeof nothing {
     const step = this.reversalStep;
     if (step?.membershipId !== member.membershipId) return nothing;
-    return renderReversal(this, step, index, memberName(this, member), {
-      toggle: (id) => {
-        const chosen = new Set(step.chosen);
-        if (chosen.has(id)) chosen.delete(id);
-        else chosen.add(id);
-        this.reversalStep = { ...step, chosen };
+    return renderReversal(
+      this.rows,
+      step,
+      index,
+      memberName(this.rows, member),
+      wordFieldMessage(step.error, this.language, this.digitStyle),
+      {
+        toggle: (id) => {
+          const chosen = new Set(step.chosen);
+          if (chosen.has(id)) chosen.delete(id);
+          else chosen.add(id);
+          this.reversalStep = { ...step, chosen };
+        },
+        confirm: () => void this.confirmReversal(member, index),
+        cancel: () => {
+          this.reversalStep = undefined;
+          void this.updateComplete.then(() => this.focusId(fieldId(index, 'correct')));
+        },
       },
-      confirm: () => void this.confirmReversal(member, index),
-      cancel: () => {
-        this.reversalStep = undefined;
-        void this.updateComplete.then(() => this.focusId(fieldId(index, 'correct')));
-      },
-    });
+    );
   }
 
-  openReversal(member: RosterMember, index: number): void {
+  private openReversal(member: RosterMember, index: number): void {
     void this.loadReversal(member, index);
   }
 
@@ -514,7 +539,11 @@ export class SajjaMeeting extends SajjaHeadedElement implements MeetingRowHost {
         busy: false,
       };
     } catch (error) {
-      this.showProblems(member, { fields: {}, row: messageOf(error) }, memberName(this, member));
+      this.showProblems(
+        member,
+        { fields: {}, row: messageOf(error) },
+        memberName(this.rows, member),
+      );
       return;
     }
     void this.updateComplete.then(() => this.focusId(`${fieldId(index, 'correct')}-step`));
@@ -547,7 +576,7 @@ export class SajjaMeeting extends SajjaHeadedElement implements MeetingRowHost {
       this.setDraft(member, undefined);
       this.setProblems(member, undefined);
       await this.replaceRow(store, member.membershipId, roster.month);
-      const name = memberName(this, member);
+      const name = memberName(this.rows, member);
       this.announcement = (language) =>
         translate(meetingStrings, language, 'reversed', { name, count: reversed });
       void this.updateComplete.then(() => this.focusId(fieldId(index, rowFields(member)[0]!)));
@@ -656,7 +685,7 @@ export class SajjaMeeting extends SajjaHeadedElement implements MeetingRowHost {
             </tr>
           </thead>
           <tbody>
-            ${visible.map(({ member, index }) => renderRow(this, member, index))}
+            ${visible.map(({ member, index }) => renderRow(this.rows, member, index))}
           </tbody>
           <tfoot part="totals">
             <tr>
