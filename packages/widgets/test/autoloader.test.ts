@@ -130,6 +130,7 @@ describe('the autoloader (sajja-widgets.js)', () => {
       'sajja-deposit-form',
       'sajja-household-ledger',
       'sajja-loan-calculator',
+      'sajja-meeting',
       'sajja-promptpay-qr',
     ]);
   });

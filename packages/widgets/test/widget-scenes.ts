@@ -475,6 +475,120 @@ async function ledgerImportRefused({ digits }: SceneOptions): Promise<Scene> {
   return { element, typed: [NOTE, FUND, 'SLIP2024', FILE_NAME, '"x"'] };
 }
 
+const MEMBERS = ['บ้านแก้วมณี', 'บ้านขวัญใจ'];
+
+/** A group of two for March 2025: a pledge, a loan in arrears, welfare, one row paid. */
+async function meetingSeed() {
+  const { name, store } = await newStore();
+  const group = await store.organisations.add({
+    name: GROUP,
+    kind: 'pledge-group',
+    rules: {
+      pledge: { dueDay: 10, defaultAmount: '100' },
+      welfare: { waitingDays: 180, contribution: { perMonth: '30' }, benefits: {} },
+      loans: {
+        rate: { percent: '1', per: 'month' },
+        method: 'flat',
+        termMonths: 12,
+        penalty: { kind: 'fixed-fee', fee: '20' },
+      },
+    },
+  });
+  const [first, second] = await Promise.all(
+    MEMBERS.map(async (household, index) =>
+      store.memberships.add({
+        householdId: (await store.households.add({ name: household })).id,
+        organisationId: group.id,
+        joinedOn: '2025-01-01',
+        memberNumber: String(index + 1),
+        maxDeposit: '500',
+      }),
+    ),
+  );
+  await store.loans.add({
+    membershipId: first!.id,
+    terms: {
+      principal: '1200',
+      rate: { percent: '1', per: 'month' },
+      termMonths: 12,
+      method: 'flat',
+      disbursedOn: '2025-01-15',
+    },
+  });
+  await store.fundTransactions.add({
+    membershipId: second!.id,
+    date: '2025-03-10',
+    kind: 'deposit',
+    amount: '100',
+  });
+  return { name, organisationId: group.id };
+}
+
+/**
+ * The roster: a row refused (a wrong amount, one over the limit), a row saved (the status
+ * line), and a reversal waiting for its confirm.
+ */
+async function meetingRows({ digits }: SceneOptions): Promise<Scene> {
+  const { name, organisationId } = await meetingSeed();
+  const element = await fixture<HTMLElement>(html`
+    <sajja-meeting
+      store=${name}
+      organisation=${organisationId}
+      month="2025-03"
+      date="2025-03-10"
+      lang="th"
+      digits=${digits}
+    ></sajja-meeting>
+  `);
+  await waitUntil(() => element.shadowRoot!.querySelector('[part="amount"]'), 'no roster', LOADED);
+  const fields = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="amount"]')];
+  const saves = [
+    ...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="save-button"]'),
+  ];
+  const type = (field: HTMLInputElement, value: string) => {
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  };
+  // The second member's row: saved as prefilled.
+  saves[1]!.click();
+  await waitUntil(
+    () => $(element, '[part="status"]').textContent!.trim() !== '',
+    'nothing announced',
+    LOADED,
+  );
+  await waitUntil(() => !saves[1]!.disabled, 'the save never finished', LOADED);
+  // The first member's: a pledge over the limit and a repayment that is no amount.
+  type(fields[0]!, '600');
+  type(fields[1]!, 'abc');
+  saves[0]!.click();
+  await waitUntil(() => fields[1]!.getAttribute('aria-invalid') === 'true', 'not refused', LOADED);
+  $<HTMLButtonElement>(element, '[part="correct-button"]').click();
+  await waitUntil(() => element.shadowRoot!.querySelector('[part="reversal"]'), 'no confirm step');
+  await settled(element);
+  return { element, typed: [...MEMBERS, GROUP, '600', 'abc'] };
+}
+
+/** A meeting of a group the store does not hold: the store's sentence. */
+async function meetingUnknownGroup({ digits }: SceneOptions): Promise<Scene> {
+  const { name } = await newStore();
+  const element = await fixture<HTMLElement>(html`
+    <sajja-meeting
+      store=${name}
+      organisation="no-such-group"
+      month="2025-03"
+      lang="th"
+      digits=${digits}
+    ></sajja-meeting>
+  `);
+  await waitUntil(
+    () => $(element, '[part="alert"]').textContent!.trim() !== '',
+    'no message',
+    LOADED,
+  );
+  await settled(element);
+  return { element, typed: [] };
+}
+
 /** Every scene, by the widget and what it shows. */
 export const SCENES: Readonly<Record<string, (options: SceneOptions) => Promise<Scene>>> = {
   'baht text: words': bahtWords,
@@ -495,4 +609,6 @@ export const SCENES: Readonly<Record<string, (options: SceneOptions) => Promise<
   'household ledger: a month, a reversal to confirm, form errors': ledgerErrors,
   'household ledger: an entry saved': ledgerSaved,
   'household ledger: a CSV file refused': ledgerImportRefused,
+  'meeting: a row refused, a row saved, a reversal to confirm': meetingRows,
+  'meeting: an unknown group': meetingUnknownGroup,
 };

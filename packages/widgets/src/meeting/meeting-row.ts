@@ -16,6 +16,8 @@ export interface MeetingRowHost {
   money(amount: string): string;
   /** A date in the widget's language and digits. */
   day(iso: string): string;
+  /** Text with its digits in the widget's digits (a member number). */
+  number(text: string): string;
   /** What `field` of the member's row shows: what was typed, else its prefill. */
   fieldText(member: RosterMember, field: RowField): string;
   /** The message of `field`, worded; `''` when it has none. */
@@ -62,7 +64,7 @@ function loanIndexOf(field: string): number {
 export function memberName(host: MeetingRowHost, member: RosterMember): string {
   return member.memberNumber === undefined
     ? member.householdName
-    : `${host.t('memberNumber', { number: member.memberNumber })} ${member.householdName}`;
+    : `${host.t('memberNumber', { number: host.number(member.memberNumber) })} ${member.householdName}`;
 }
 
 /** The `<tr>` of one member (a card on a phone), and its reversal step when open. */
@@ -80,7 +82,7 @@ export function renderRow(
         <span class="number"
           >${member.memberNumber === undefined
             ? host.t('noNumber')
-            : host.t('memberNumber', { number: member.memberNumber })}</span
+            : host.t('memberNumber', { number: host.number(member.memberNumber) })}</span
         >
         <span class="name">${member.householdName}</span>
         ${member.leftOn

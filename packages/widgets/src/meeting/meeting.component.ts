@@ -194,6 +194,7 @@ export class SajjaMeeting extends SajjaHeadedElement {
     t: (key, values) => this.t(key, values),
     money: (amount) => this.money(amount),
     day: (iso) => this.day(iso),
+    number: (text) => inDigits(text, this.digitStyle),
     fieldText: (member, field) => this.fieldText(member, field),
     fieldError: (member, field) => this.fieldError(member, field),
     rowError: (member) => this.rowError(member),
@@ -289,7 +290,6 @@ export class SajjaMeeting extends SajjaHeadedElement {
     const member = roster?.members.find((each) => each.membershipId === membershipId);
     if (!roster || !member || this.savingRows.has(membershipId)) return undefined;
     const month = roster.month;
-    const name = memberName(this.rows, member);
     this.savingRows = new Set(this.savingRows).add(membershipId);
     this.announcement = undefined;
     let focusNext = false;
@@ -304,7 +304,7 @@ export class SajjaMeeting extends SajjaHeadedElement {
       const draft = this.draftOf(member);
       const checked = checkRow(member, draft, membership, date, this.digitStyle);
       if (checked.transactions.length === 0) {
-        this.showProblems(member, { fields: checked.errors, row: checked.rowError }, name);
+        this.showProblems(member, { fields: checked.errors, row: checked.rowError });
         return undefined;
       }
       let records: FundTransactionRecord[];
@@ -314,7 +314,7 @@ export class SajjaMeeting extends SajjaHeadedElement {
         });
       } catch (error) {
         if (!isSajjaError(error)) globalThis.reportError?.(error);
-        this.showProblems(member, this.storeProblems(error, checked.fields), name);
+        this.showProblems(member, this.storeProblems(error, checked.fields));
         return undefined;
       }
       // Clear only what was saved: whatever was typed meanwhile stays.
@@ -323,8 +323,8 @@ export class SajjaMeeting extends SajjaHeadedElement {
       await this.replaceRow(store, membershipId, month);
       const amount = records.reduce((sum, record) => sum.plus(record.amount), money('0'));
       const paidTotal = this.currentRoster()?.totals.paid.total ?? '0.00';
-      this.announcement = (language) =>
-        `${translate(meetingStrings, language, 'saved', { name: memberName(this.rows, member), amount: this.money(amount) })} ${translate(meetingStrings, language, 'totalsNow', { amount: this.money(paidTotal) })}`;
+      this.announcement = () =>
+        `${this.t('saved', { name: memberName(this.rows, member), amount: this.money(amount) })} ${this.t('totalsNow', { amount: this.money(paidTotal) })}`;
       focusNext = true;
       const detail: SajjaMeetingRowDetail = {
         membershipId,
@@ -341,7 +341,7 @@ export class SajjaMeeting extends SajjaHeadedElement {
       return detail;
     } catch (error) {
       if (!isSajjaError(error)) globalThis.reportError?.(error);
-      this.showProblems(member, { fields: {}, row: messageOf(error) }, name);
+      this.showProblems(member, { fields: {}, row: messageOf(error) });
       return undefined;
     } finally {
       const saving = new Set(this.savingRows);
@@ -425,9 +425,10 @@ export class SajjaMeeting extends SajjaHeadedElement {
       : { fields: byField, row: error };
   }
 
-  private showProblems(member: RosterMember, problems: RowProblems, name: string): void {
+  private showProblems(member: RosterMember, problems: RowProblems): void {
     this.setProblems(member, problems);
-    this.announcement = (language) => translate(meetingStrings, language, 'fixRow', { name });
+    // Worded when shown, the member's number too, so it follows lang and digits.
+    this.announcement = () => this.t('fixRow', { name: memberName(this.rows, member) });
     const index = this.indexOf(member.membershipId);
     const first = rowFields(member).find((field) => problems.fields[field] !== undefined);
     const target = first ? fieldId(index, first) : fieldId(index, 'save');
@@ -539,11 +540,7 @@ export class SajjaMeeting extends SajjaHeadedElement {
         busy: false,
       };
     } catch (error) {
-      this.showProblems(
-        member,
-        { fields: {}, row: messageOf(error) },
-        memberName(this.rows, member),
-      );
+      this.showProblems(member, { fields: {}, row: messageOf(error) });
       return;
     }
     void this.updateComplete.then(() => this.focusId(`${fieldId(index, 'correct')}-step`));
@@ -576,9 +573,8 @@ export class SajjaMeeting extends SajjaHeadedElement {
       this.setDraft(member, undefined);
       this.setProblems(member, undefined);
       await this.replaceRow(store, member.membershipId, roster.month);
-      const name = memberName(this.rows, member);
-      this.announcement = (language) =>
-        translate(meetingStrings, language, 'reversed', { name, count: reversed });
+      this.announcement = () =>
+        this.t('reversed', { name: memberName(this.rows, member), count: reversed });
       void this.updateComplete.then(() => this.focusId(fieldId(index, rowFields(member)[0]!)));
     } catch (error) {
       if (!isSajjaError(error)) globalThis.reportError?.(error);
