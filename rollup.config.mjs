@@ -32,7 +32,9 @@ import minifyLitTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
  * `import()` when it first needs them to budgets of their own, each with the chunks it imports
  * statically that the entry does not; they stay in the page's total. `onDemand` names, among those, the chunks only a rarely used
  * feature loads (never a widget on its own): they are left out of the page's total and held to
- * budgets of their own.
+ * budgets of their own. `apartKiB` names, among those, widgets only pages of their own show
+ * (the committee's): their chunks and what they load beyond the entry's files are left out of
+ * the every-widget total and held, with what a page loads at once, to a budget of their own.
  *
  * The core's budgets are not here: they are checked as users bundle it, by size-limit with
  * esbuild over the built library (`packages/core/.size-limit.json`, in the core's tests). Its
@@ -496,7 +498,8 @@ function chunkFileNames(file, lazy = {}) {
 /**
  * A `manualChunks` that puts into the chunk `name` every module of the bundle except those
  * `apart` names, `lazy` code, and what only lazy code imports (so the store's own use of the
- * core stays with the store); Rollup places those as it would.
+ * core stays with the store); Rollup places those as it would. A module `together` names goes
+ * into the chunk it is named for instead (a shared module kept with the widget that uses it).
  */
 function sharedChunk({ name, apart, together = {} }, lazyPatterns) {
   const isLazy = (id) => lazyPatterns.some((re) => re.test(id));
