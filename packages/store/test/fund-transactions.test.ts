@@ -356,23 +356,26 @@ describe('store.fundTransactions', () => {
 
     it('gives each problem the same sentence add gives it', async () => {
       const { membership } = setup;
-      const one = await rejection(
-        store.fundTransactions.add({
+      const refused = [
+        { membershipId: membership.id, date: '2024-03-10', kind: 'deposit', amount: 'abc' },
+        // A sub-fund the group's rules do not have, checked after the record's own fields.
+        {
           membershipId: membership.id,
           date: '2024-03-10',
           kind: 'deposit',
-          amount: 'abc',
-        }),
-      );
-      const batch = await rejection(
-        store.fundTransactions.addAll([
-          { membershipId: membership.id, date: '2024-03-10', kind: 'deposit', amount: 'abc' },
-        ]),
-      );
-      expect(batch.problems).to.deep.equal(
-        one.problems.map((problem) => ({ ...problem, path: `[0].${problem.path}` })),
-      );
-      expect([batch.code, batch.reason]).to.deep.equal([one.code, one.reason]);
+          amount: '5',
+          subFund: 'nowhere',
+        },
+      ] as const;
+      for (const transaction of refused) {
+        const one = await rejection(store.fundTransactions.add(transaction));
+        const batch = await rejection(store.fundTransactions.addAll([transaction]));
+        expect(one.problems).to.have.length.greaterThan(0);
+        expect(batch.problems).to.deep.equal(
+          one.problems.map((problem) => ({ ...problem, path: `[0].${problem.path}` })),
+        );
+        expect([batch.code, batch.reason]).to.deep.equal([one.code, one.reason]);
+      }
     });
 
     it('writes nothing when an id is taken, by the store or twice in the batch', async () => {
