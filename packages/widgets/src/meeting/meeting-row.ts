@@ -43,21 +43,14 @@ const METHOD_KEYS: Readonly<Record<PaymentMethod, MeetingStringKey>> = {
   'bank-transfer': 'methodTransfer',
 };
 
-/** The id of a row's field, unique in the shadow root: the roster's index and the field. */
+/**
+ * The id of a row's field, unique in the shadow root: the roster's index and the field (a
+ * loan's id escaped, so that an id of any characters makes one token of `aria-describedby`).
+ */
 export function fieldId(index: number, field: RowField | 'method' | 'save' | 'correct'): string {
-  if (field.startsWith('loan:')) return `r${index}-loan-${loanIndexOf(field)}`;
-  return `r${index}-${field}`;
-}
-
-// Loan ids may hold any character; an id attribute gets their position instead.
-const loanPositions = new Map<string, number>();
-function loanIndexOf(field: string): number {
-  let position = loanPositions.get(field);
-  if (position === undefined) {
-    position = loanPositions.size;
-    loanPositions.set(field, position);
-  }
-  return position;
+  return field.startsWith('loan:')
+    ? `r${index}-loan-${encodeURIComponent(field.slice('loan:'.length))}`
+    : `r${index}-${field}`;
 }
 
 /** The member as the row's header and the fields' labels name them. */
