@@ -495,6 +495,23 @@ describe('<sajja-meeting>', () => {
     expect(footTotal(element, 'total')).to.equal('390.00');
   });
 
+  it('heads itself at heading-level, or not at all with no-heading', async () => {
+    const seeded = await seed();
+    const element = await meeting(seeded);
+    await loaded(element);
+    expect($$(element, 'h2').map((h) => squeeze(h.textContent))).to.deep.equal([
+      'บันทึกการประชุมประจำเดือน มีนาคม 2568',
+    ]);
+    element.headingLevel = 4;
+    await element.updateComplete;
+    expect($$(element, 'h1, h2, h3, h4, h5, h6').map((h) => h.localName)).to.deep.equal(['h4']);
+    element.noHeading = true;
+    await element.updateComplete;
+    expect($$(element, 'h1, h2, h3, h4, h5, h6')).to.deep.equal([]);
+    // The table still names the month.
+    expect(textOf(element, 'caption')).to.equal('บันทึกการประชุมประจำเดือน มีนาคม 2568');
+  });
+
   it('speaks English on lang="en", and Thai digits when asked', async () => {
     const seeded = await seed();
     const element = await meeting(seeded, { lang: 'en' });
