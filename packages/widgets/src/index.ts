@@ -36,6 +36,8 @@ export type {
 } from './promptpay-qr/promptpay-qr.js';
 export { SajjaMeeting } from './meeting/meeting.js';
 export type { SajjaMeetingRowDetail, SajjaMeetingRowEvent } from './meeting/meeting.js';
+export { SajjaMeetingReport } from './meeting-report/meeting-report.js';
+export { SajjaShareOut } from './share-out/share-out.js';
 export { SajjaElement } from './shared/sajja-element.js';
 export { SajjaHeadedElement } from './shared/headed-element.js';
 export type { HeadingLevel, HeadingOptions } from './shared/heading.js';

@@ -18,6 +18,8 @@ const widgetModules = new Map<string, () => Promise<unknown>>([
   ['sajja-promptpay-qr', () => import('../promptpay-qr/promptpay-qr.js')],
   // The committee's widgets: a household's page loads none of their code.
   ['sajja-meeting', () => import('../meeting/meeting.js')],
+  ['sajja-meeting-report', () => import('../meeting-report/meeting-report.js')],
+  ['sajja-share-out', () => import('../share-out/share-out.js')],
 ]);
 
 const loading = new Map<string, Promise<CustomElementConstructor>>();
