@@ -106,6 +106,7 @@ describe('<sajja-meeting-report>', () => {
     const march = displayMonth('2025-03', 'th', 'arabic');
     expect(text($(element, '[role="status"]'))).to.equal(`รายงานประจำเดือน${march} พร้อมแล้ว`);
     expect(frame.title).to.equal(`รายงานการเงินประจำเดือน${march}`);
+    await expect(element).to.be.accessible();
   });
 
   it('says the books verify, with how many records were checked up to the month', async () => {
@@ -152,6 +153,7 @@ describe('<sajja-meeting-report>', () => {
         `ของเดือน${displayMonth('2025-03', 'th', 'arabic')} ถูกแก้ไขหลังจากบันทึกแล้ว ` +
         'กรุณาตรวจสอบกับเอกสารต้นฉบับ',
     );
+    await expect(element).to.be.accessible();
     // The report shows what is stored now, the edited amount with it.
     const page = await shownDocument(element);
     expect(text(page.querySelector('#flows'))).to.include('2,100.00');
@@ -235,6 +237,7 @@ describe('<sajja-meeting-report>', () => {
       await waitUntil(() => $(element, '[part="error"]'), 'no error shown', LOADED);
       expect(text($(element, '[role="alert"]'))).to.equal(userMessage(refusal, 'th'));
       expect(userMessage(refusal, 'th')).not.to.equal(userMessage(refusal, 'en'));
+      await expect(element).to.be.accessible();
       expect($(element, 'iframe')).to.equal(null);
       expect($(element, '[part="print-button"]')).to.equal(null);
       element.lang = 'en';

@@ -153,6 +153,7 @@ describe('<sajja-share-out>', () => {
     expect(text($(element, '[role="status"]'))).to.equal(
       'การจัดสรรกำไรสุทธิ พ.ศ. 2568 พร้อมแล้ว สมาชิก 5 คน',
     );
+    await expect(element).to.be.accessible();
   });
 
   it('shows a members’ bucket as a column of its own when the by-laws have one', async () => {
@@ -361,6 +362,7 @@ describe('<sajja-share-out>', () => {
     expect(userMessage(refusal, 'th')).not.to.equal(userMessage(refusal, 'en'));
     expect($(element, 'table')).to.equal(null);
     expect($(element, 'button')).to.equal(null);
+    await expect(element).to.be.accessible();
     element.lang = 'en';
     await element.updateComplete;
     expect(text($(element, '[role="alert"]'))).to.equal(sentence('en'));
