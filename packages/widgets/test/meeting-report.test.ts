@@ -106,6 +106,12 @@ describe('<sajja-meeting-report>', () => {
     const march = displayMonth('2025-03', 'th', 'arabic');
     expect(text($(element, '[role="status"]'))).to.equal(`รายงานประจำเดือน${march} พร้อมแล้ว`);
     expect(frame.title).to.equal(`รายงานการเงินประจำเดือน${march}`);
+    // As tall as the report: it scrolls with the page, not in a box of its own.
+    await waitUntil(
+      () => frame.style.height === `${page.documentElement.scrollHeight}px`,
+      'the frame is not as tall as the report',
+    );
+    expect(page.documentElement.scrollHeight).to.be.above(1000);
     await expect(element).to.be.accessible();
   });
 

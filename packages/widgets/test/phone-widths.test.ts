@@ -4,6 +4,12 @@ import { measurePhoneFit } from '@sajja/testing/phone-fit.mjs';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
 import { setViewport } from './deposit-form-helpers.js';
+import {
+  closeCommitteeStores,
+  committeeStore,
+  editBehindTheStoresBack,
+  smallGroup,
+} from './committee-fixture.js';
 
 // Every widget on the phones it is built for, 320, 360 and 390 px wide, in Thai and English,
 // with what makes it widest: long names and slip references, big amounts, many rows, a long
@@ -125,9 +131,43 @@ async function seedWideHousehold() {
   return { name, householdId: household.id, membershipId: membership.id };
 }
 
+/**
+ * The committee's small group with a member of a long name and number who holds a very large
+ * share capital, and by-laws that share profit in three buckets, so the year-end has every
+ * column; with `tamper`, that member's shares are then edited behind the store's back, so the
+ * report names a record by its long id.
+ */
+async function seedWideGroup(tamper = false) {
+  const { name, store } = await committeeStore();
+  const { group } = await smallGroup(store, {
+    profit: { reserve: '10', dividend: '30', members: '20', 'average-return': '40' },
+  });
+  const household = await store.households.add({ name: 'ครอบครัวใจดีมีสุขสมบูรณ์พูนผลทวีทรัพย์' });
+  const membership = await store.memberships.add({
+    householdId: household.id,
+    organisationId: group.id,
+    joinedOn: '2025-01-01',
+    memberNumber: '2025-000123456',
+  });
+  const shares = await store.fundTransactions.add({
+    membershipId: membership.id,
+    date: '2025-03-02',
+    kind: 'share',
+    amount: '9999999.99',
+  });
+  if (tamper) {
+    await editBehindTheStoresBack(name, 'fundTransactions', shares.id, (record) => ({
+      ...record,
+      amount: '1.00',
+    }));
+  }
+  return { name, organisationId: group.id };
+}
+
 describe('every widget on a phone 320, 360 and 390 px wide', () => {
   afterEach(() => {
     for (const store of stores.splice(0)) store.close();
+    closeCommitteeStores();
   });
 
   it('<sajja-loan-calculator>: a 600-month schedule scrolls in its own box', async () => {
@@ -351,6 +391,80 @@ describe('every widget on a phone 320, 360 and 390 px wide', () => {
         await waitUntil(() => $(element, `#${amount.id}-error`)?.textContent?.trim());
         $<HTMLButtonElement>(element, '[part="correct-button"]')!.click();
         await waitUntil(() => $(element, '[part="reversal"]'), 'the confirm step did not show');
+      },
+    );
+  });
+
+  it('<sajja-meeting-report>: the report, and a tampered record named by its long id', async () => {
+    const { name, organisationId } = await seedWideGroup(true);
+    await fitsEveryPhone(
+      (lang) =>
+        html`<sajja-meeting-report
+          lang=${lang}
+          store=${name}
+          organisation=${organisationId}
+          month="2025-03"
+        ></sajja-meeting-report>`,
+      async (element) => {
+        await waitUntil(
+          () =>
+            $(element, '[part="audit"].broken') &&
+            $<HTMLIFrameElement>(element, 'iframe')?.contentDocument?.querySelector('#flows'),
+          'the report did not show',
+          { timeout: 10_000 },
+        );
+      },
+    );
+  });
+
+  it('<sajja-meeting-report>: a month before the group, an error message', async () => {
+    const { name, organisationId } = await seedWideGroup();
+    await fitsEveryPhone(
+      (lang) =>
+        html`<sajja-meeting-report
+          lang=${lang}
+          store=${name}
+          organisation=${organisationId}
+          month="2024-12"
+        ></sajja-meeting-report>`,
+      async (element) => {
+        await waitUntil(() => $(element, '[part="error"]'), 'no error', { timeout: 10_000 });
+      },
+    );
+  });
+
+  it('<sajja-share-out>: every column, long names and big amounts, as cards', async () => {
+    const { name, organisationId } = await seedWideGroup();
+    await fitsEveryPhone(
+      (lang) =>
+        html`<sajja-share-out
+          lang=${lang}
+          store=${name}
+          organisation=${organisationId}
+          year="2025"
+        ></sajja-share-out>`,
+      async (element) => {
+        await waitUntil(() => $(element, '[part="members"]'), 'no table', { timeout: 10_000 });
+      },
+    );
+  });
+
+  it('<sajja-share-out>: by-laws that do not add up, an error message', async () => {
+    const { name, organisationId } = await seedWideGroup();
+    await editBehindTheStoresBack(name, 'organisations', organisationId, (record) => ({
+      ...record,
+      rules: { ...(record['rules'] as object), profit: { reserve: '10', dividend: '50' } },
+    }));
+    await fitsEveryPhone(
+      (lang) =>
+        html`<sajja-share-out
+          lang=${lang}
+          store=${name}
+          organisation=${organisationId}
+          year="2025"
+        ></sajja-share-out>`,
+      async (element) => {
+        await waitUntil(() => $(element, '[part="error"]'), 'no error', { timeout: 10_000 });
       },
     );
   });

@@ -4,6 +4,7 @@ import { organisationShareOut, type SajjaStore } from '@sajja/store';
 import '../src/share-out/share-out.js';
 import type { SajjaShareOut } from '../src/share-out/share-out.js';
 import { userMessage } from '../src/shared/user-message.js';
+import { setViewport } from './deposit-form-helpers.js';
 import {
   closeCommitteeStores,
   committeeStore,
@@ -171,6 +172,26 @@ describe('<sajja-share-out>', () => {
       $$(element, '[part="members"] tbody tr').map((row) => text(row.children[2]!)),
     ).to.deep.equal(expected.shareOut.map((member) => formatMoney(member.members)));
     expect(text($(element, '[part="members"] tfoot td'))).to.equal('42.00');
+  });
+
+  it('lays the members out as cards on a phone and as a table on a wider screen', async () => {
+    const { group } = await smallGroup(store, { profit: PROFIT });
+    const element = await shareOut({ store: name, organisation: group.id, year: '2025' });
+    await shown(element);
+    const row = () => $(element, '[part="members"] tbody tr')!;
+    const dividend = () => row().querySelectorAll('td')[1]!;
+    try {
+      await setViewport({ width: 320, height: 800 });
+      await waitUntil(() => getComputedStyle(row()).display === 'block', 'no cards');
+      expect(getComputedStyle(dividend()).display).to.equal('flex');
+      expect(getComputedStyle(dividend(), '::before').content).to.equal('"เงินปันผลตามหุ้น"');
+      expect(row().getAttribute('role')).to.equal('row');
+      await setViewport({ width: 1024, height: 800 });
+      await waitUntil(() => getComputedStyle(row()).display === 'table-row', 'no table');
+      expect(getComputedStyle(dividend(), '::before').content).to.equal('none');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('downloads the members’ amounts as CSV, with the store’s figures', async () => {

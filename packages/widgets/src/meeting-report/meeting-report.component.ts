@@ -239,12 +239,20 @@ export class SajjaMeetingReport extends SajjaHeadedElement {
 
   private frameObserver?: ResizeObserver;
 
-  /** The frame as tall as its document (the report scrolls with the page, not in a box). */
+  /**
+   * The frame as tall as its document (the report scrolls with the page, not in a box), again
+   * whenever its width changes. Measured in the next frame, not inside the observer's
+   * callback: the new height may add the page's scrollbar, which narrows the frame again.
+   */
   private readonly fitFrame = (event: Event): void => {
     const frame = event.currentTarget as HTMLIFrameElement;
+    let pending = 0;
     const fit = () => {
-      const page = frame.contentDocument?.documentElement;
-      if (page) frame.style.height = `${page.scrollHeight}px`;
+      cancelAnimationFrame(pending);
+      pending = requestAnimationFrame(() => {
+        const height = frame.contentDocument?.documentElement.scrollHeight;
+        if (height && frame.style.height !== `${height}px`) frame.style.height = `${height}px`;
+      });
     };
     fit();
     this.frameObserver?.disconnect();
