@@ -7,6 +7,7 @@ import type { SajjaDepositForm } from '../src/deposit-form/deposit-form.js';
 import type { SajjaHouseholdLedger } from '../src/household-ledger/household-ledger.js';
 import type { SajjaLoanCalculator } from '../src/loan-calculator/loan-calculator.js';
 import { settled } from './rendered-text.js';
+import { editBehindTheStoresBack, GROUP_NAME, PROFIT, smallGroup } from './committee-fixture.js';
 
 // Every widget with something on screen beyond its labels (results, status lines, errors,
 // alerts), for the tests that switch its language and its digits. Each scene says which of
@@ -589,6 +590,63 @@ async function meetingUnknownGroup({ digits }: SceneOptions): Promise<Scene> {
   return { element, typed: [] };
 }
 
+/** The small group's households and member numbers: data, shown as typed. */
+const GROUP_MEMBERS = ['บ้านแก้ว', 'บ้านขวัญ', 'บ้านคำ', 'บ้านดวง', 'บ้านเอก', '10', '2', '3', '1'];
+
+async function meetingReport(digits: string, month: string, tamper: boolean): Promise<Scene> {
+  const { name, store } = await newStore();
+  const { group, marchDeposit } = await smallGroup(store);
+  if (tamper) {
+    await editBehindTheStoresBack(name, 'fundTransactions', marchDeposit.id, (record) => ({
+      ...record,
+      amount: '2000.00',
+    }));
+  }
+  const element = await fixture<HTMLElement>(html`
+    <sajja-meeting-report
+      store=${name}
+      organisation=${group.id}
+      month=${month}
+      lang="th"
+      digits=${digits}
+    ></sajja-meeting-report>
+  `);
+  await waitUntil(() => $(element, '[part="audit"], [part="error"]'), 'no report', LOADED);
+  await settled(element);
+  return { element, typed: [GROUP_NAME, marchDeposit.id] };
+}
+
+const reportVerified = ({ digits }: SceneOptions) => meetingReport(digits, '2025-03', false);
+const reportTampered = ({ digits }: SceneOptions) => meetingReport(digits, '2025-03', true);
+const reportTooEarly = ({ digits }: SceneOptions) => meetingReport(digits, '2024-12', false);
+
+async function shareOut(digits: string, year: string): Promise<Scene> {
+  const { name, store } = await newStore();
+  const { group, a } = await smallGroup(store, { profit: PROFIT });
+  // A's March repayment reversed in January 2026: 2026 is a loss of 12.00.
+  const [repayment] = await store.fundTransactions.list({
+    membershipId: a.id,
+    from: '2025-03-15',
+    to: '2025-03-15',
+  });
+  await store.fundTransactions.reverse(repayment!.id, { date: '2026-01-10' });
+  const element = await fixture<HTMLElement>(html`
+    <sajja-share-out
+      store=${name}
+      organisation=${group.id}
+      year=${year}
+      lang="th"
+      digits=${digits}
+    ></sajja-share-out>
+  `);
+  await waitUntil(() => $(element, '[part="members"], [part="error"]'), 'nothing', LOADED);
+  await settled(element);
+  return { element, typed: [GROUP_NAME, ...GROUP_MEMBERS] };
+}
+
+const shareOutYear = ({ digits }: SceneOptions) => shareOut(digits, '2025');
+const shareOutLoss = ({ digits }: SceneOptions) => shareOut(digits, '2026');
+
 /** Every scene, by the widget and what it shows. */
 export const SCENES: Readonly<Record<string, (options: SceneOptions) => Promise<Scene>>> = {
   'baht text: words': bahtWords,
@@ -611,4 +669,9 @@ export const SCENES: Readonly<Record<string, (options: SceneOptions) => Promise<
   'household ledger: a CSV file refused': ledgerImportRefused,
   'meeting: a row refused, a row saved, a reversal to confirm': meetingRows,
   'meeting: an unknown group': meetingUnknownGroup,
+  'meeting report: a month whose books verify': reportVerified,
+  'meeting report: a record edited behind the store’s back': reportTampered,
+  'meeting report: a month before the group': reportTooEarly,
+  'share-out: a year shared out': shareOutYear,
+  'share-out: a year of loss': shareOutLoss,
 };
