@@ -37,11 +37,14 @@ describe('the autoloader (sajja-widgets.js)', () => {
       'sajja-deposit-form',
       'sajja-household-ledger',
       'sajja-promptpay-qr',
+      'sajja-meeting',
+      'sajja-meeting-report',
+      'sajja-share-out',
     ]) {
       expect(customElements.get(tag), tag).to.equal(undefined);
     }
     const widgetModules = requested().filter((path) =>
-      /\/src\/(loan-calculator|balance-card|deposit-form|household-ledger|promptpay-qr)\//.test(
+      /\/src\/(loan-calculator|balance-card|deposit-form|household-ledger|promptpay-qr|meeting|meeting-report|share-out)\//.test(
         path,
       ),
     );
@@ -131,7 +134,9 @@ describe('the autoloader (sajja-widgets.js)', () => {
       'sajja-household-ledger',
       'sajja-loan-calculator',
       'sajja-meeting',
+      'sajja-meeting-report',
       'sajja-promptpay-qr',
+      'sajja-share-out',
     ]);
   });
 });
