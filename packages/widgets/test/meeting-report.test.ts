@@ -280,22 +280,71 @@ describe('<sajja-meeting-report>', () => {
     expect(element.shadowRoot!.querySelectorAll('iframe')).to.have.length(2);
   });
 
-  it('reads again after a write through the store when asked, announcing it', async () => {
+  it('follows a write through the store at once, keeping the report on screen meanwhile', async () => {
     const { group, a } = await smallGroup(store);
     const element = await report({ store: name, organisation: group.id, month: '2025-03' });
     await shownDocument(element);
+    const ready = text($(element, '[role="status"]'));
+    const statuses = new Set<string>();
+    const observer = new MutationObserver(() => statuses.add(text($(element, '[role="status"]'))));
+    observer.observe(element.shadowRoot!, { subtree: true, characterData: true, childList: true });
     await store.fundTransactions.add({
       membershipId: a.id,
       date: '2025-03-20',
       kind: 'deposit',
       amount: '1000',
     });
+    await waitUntil(
+      () =>
+        text(
+          $<HTMLIFrameElement>(element, 'iframe')?.contentDocument?.querySelector('#flows'),
+        ).includes('1,300.00'),
+      'the new deposit did not show',
+      LOADED,
+    );
+    observer.disconnect();
+    // A live update is not announced again, and never says "loading".
+    expect([...statuses].filter((status) => status !== ready)).to.deep.equal([]);
+    expect($(element, '[part="audit"]')!.classList.contains('ok')).to.equal(true);
+  });
+
+  it('reads again when asked, announcing it', async () => {
+    const { group } = await smallGroup(store);
+    const element = await report({ store: name, organisation: group.id, month: '2025-03' });
+    await shownDocument(element);
     const refreshed = element.refresh();
     await element.updateComplete;
     expect(text($(element, '[role="status"]'))).to.equal('กำลังจัดทำรายงาน…');
     await refreshed;
     await element.updateComplete;
+    expect(text($(element, '[role="status"]'))).to.equal(
+      `รายงานประจำเดือน${displayMonth('2025-03', 'th', 'arabic')} พร้อมแล้ว`,
+    );
+  });
+
+  it('stops following the store when it leaves the page', async () => {
+    const { group, a } = await smallGroup(store);
+    const element = await report({ store: name, organisation: group.id, month: '2025-03' });
     const page = await shownDocument(element);
-    expect(text(page.querySelector('#flows'))).to.include('1,300.00');
+    const parent = element.parentElement!;
+    element.remove();
+    await store.fundTransactions.add({
+      membershipId: a.id,
+      date: '2025-03-20',
+      kind: 'deposit',
+      amount: '1000',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(text(page.querySelector('#flows'))).not.to.include('1,300.00');
+    // Back on the page, it reads what is stored now.
+    parent.append(element);
+    await waitUntil(
+      () =>
+        text(
+          $<HTMLIFrameElement>(element, 'iframe')?.contentDocument?.querySelector('#flows'),
+        ).includes('1,300.00'),
+      'it did not read again',
+      LOADED,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { DEFAULT_STORE_NAME } from '@sajja/core';
 import type { MonthlyReport } from '@sajja/core/books';
-import type { AuditVerification } from '@sajja/store';
+import type { AuditVerification, LiveQuerySubscription, SajjaStore } from '@sajja/store';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { connectStore } from '../shared/store-connection.js';
@@ -46,8 +46,13 @@ type Shown =
  *
  * "Print the report" prints the report alone, on A4: the document goes into a hidden frame
  * and that frame is printed, so the page around the widget and its buttons stay off the paper
- * (see the widgets guide, Printing). "Read and check again" reads the records and verifies the
- * books again: a change made behind the store's back reaches no live query.
+ * (see the widgets guide, Printing).
+ *
+ * A write through the store (`<sajja-meeting>` saving a row, any widget, another tab) shows by
+ * itself: the widget follows the store's live roster of the month, which reads the same
+ * records, and reads the report and checks the books again after each change, the old report
+ * staying on screen meanwhile (not announced again). An edit behind the store's back reaches
+ * no live query: "Read and check the books again" (`refresh()`) reads and checks when asked.
  *
  * @example
  * ```html
@@ -99,6 +104,7 @@ export class SajjaMeetingReport extends SajjaHeadedElement {
   private readonly localize = new LocalizeController(this, meetingReportStrings);
   private readKey?: string;
   private generation = 0;
+  private watching?: { readonly key: string; readonly subscription: LiveQuerySubscription };
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -107,14 +113,15 @@ export class SajjaMeetingReport extends SajjaHeadedElement {
       : '';
     if (key === this.readKey) return;
     this.readKey = key;
+    this.unwatch();
     if (key) void this.read();
     else this.shown = { status: 'idle' };
   }
 
   /**
-   * Reads the month's report and checks the books again, as when the widget first showed them:
-   * after a change made behind the store's back (a write through the store shows by itself
-   * only once the widget reads again). Resolves when they are shown.
+   * Reads the month's report and checks the books again, as when the widget first showed them
+   * (and announces it): after a change made behind the store's back, which no live query sees.
+   * Resolves when they are shown.
    */
   async refresh(): Promise<void> {
     if (this.organisation) await this.read();
@@ -134,13 +141,18 @@ export class SajjaMeetingReport extends SajjaHeadedElement {
     );
   }
 
-  private async read(): Promise<void> {
+  /**
+   * Reads the report and checks the books. `quiet` (after a write the widget was told of) keeps
+   * the report on screen while the new one is read, and says nothing new.
+   */
+  private async read(quiet = false): Promise<void> {
     const generation = ++this.generation;
     const { organisation: organisationId, month } = this;
-    this.shown = { status: 'loading' };
+    if (!quiet || this.shown.status !== 'ready') this.shown = { status: 'loading' };
     let shown: Shown;
     try {
       const [store, reads] = await Promise.all([connectStore(this.store), loadReads()]);
+      if (generation === this.generation) this.watch(store, reads);
       const [report, organisation, audit] = await Promise.all([
         reads.organisationMonthlyReport(store, { organisationId, month }),
         store.organisations.get(organisationId),
@@ -154,6 +166,34 @@ export class SajjaMeetingReport extends SajjaHeadedElement {
       shown = { status: 'error', error };
     }
     if (generation === this.generation) this.shown = shown;
+  }
+
+  /**
+   * Reads again after every write through the store to the organisation's records (members,
+   * loans, payments), by this page or another tab: the store's live roster of the month reads
+   * exactly those records, so its every new value after the first says they changed.
+   */
+  private watch(store: SajjaStore, reads: Reads): void {
+    const key = this.readKey;
+    if (!key || this.watching?.key === key) return;
+    this.unwatch();
+    let first = true;
+    const subscription = reads
+      .liveOrganisationRoster(store, { organisationId: this.organisation, month: this.month })
+      .subscribe({
+        next: () => {
+          if (first) first = false;
+          else void this.read(true);
+        },
+        // The report says what is wrong when it reads; a roster that fails changes nothing.
+        error: () => undefined,
+      });
+    this.watching = { key, subscription };
+  }
+
+  private unwatch(): void {
+    this.watching?.subscription.unsubscribe();
+    this.watching = undefined;
   }
 
   private documentOf(report: MonthlyReport, reads: Reads): string {
@@ -260,11 +300,17 @@ export class SajjaMeetingReport extends SajjaHeadedElement {
     this.frameObserver.observe(frame);
   };
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page: read again, the records may have changed meanwhile.
+    if (this.hasUpdated && this.readKey === undefined) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.frameObserver?.disconnect();
     this.frameObserver = undefined;
-    // Read again when it comes back: the records may have changed meanwhile.
+    this.unwatch();
     this.readKey = undefined;
   }
 }

@@ -4,5 +4,9 @@
  * the one-script bundle they stay out of the store chunk household widgets load (which picks
  * only what they use, see shared/store-connection.ts) and out of the widget's own chunk.
  */
-export { organisationMonthlyReport, verifyOrganisationAudit } from '@sajja/store';
+export {
+  liveOrganisationRoster,
+  organisationMonthlyReport,
+  verifyOrganisationAudit,
+} from '@sajja/store';
 export { monthlyReportHtml } from '@sajja/core/report-html';
