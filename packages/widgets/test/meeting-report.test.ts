@@ -252,6 +252,29 @@ describe('<sajja-meeting-report>', () => {
     });
   }
 
+  it('fits the page’s outline: heading-level and no-heading', async () => {
+    const { group } = await smallGroup(store);
+    const headings = (element: Element) =>
+      [...element.shadowRoot!.querySelectorAll('h2, h3, h4, h5, h6')].map(
+        (heading) => `${heading.localName} ${text(heading)}`,
+      );
+    const container = await fixture<HTMLDivElement>(html`<div lang="th"></div>`);
+    container.innerHTML = `<sajja-meeting-report store="${name}" organisation="${group.id}"
+      month="2025-03" heading-level="3"></sajja-meeting-report>`;
+    const element = container.firstElementChild as SajjaMeetingReport;
+    await shownDocument(element);
+    const march = displayMonth('2025-03', 'th', 'arabic');
+    expect(headings(element)).to.deep.equal([
+      `h3 รายงานการประชุมประจำเดือน ${march}`,
+      'h4 การตรวจสอบบัญชี',
+    ]);
+    element.noHeading = true;
+    await element.updateComplete;
+    expect(headings(element)).to.deep.equal(['h4 การตรวจสอบบัญชี']);
+    const region = element.shadowRoot!.querySelector('[role="region"]')!;
+    expect(region.getAttribute('aria-label')).to.equal('รายงานการประชุมประจำเดือน');
+  });
+
   it('says no organisation is chosen when there is none', async () => {
     const element = await fixture<SajjaMeetingReport>(
       html`<sajja-meeting-report lang="th" month="2025-03"></sajja-meeting-report>`,

@@ -157,6 +157,32 @@ describe('<sajja-share-out>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('fits the page’s outline: heading-level and no-heading', async () => {
+    const { group } = await smallGroup(store, { profit: PROFIT });
+    const headings = (element: Element) =>
+      [...element.shadowRoot!.querySelectorAll('h2, h3, h4, h5, h6')].map(
+        (heading) => `${heading.localName} ${text(heading)}`,
+      );
+    const container = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    container.innerHTML = `<sajja-share-out store="${name}" organisation="${group.id}"
+      year="2025" heading-level="4"></sajja-share-out>`;
+    const element = container.firstElementChild as SajjaShareOut;
+    await shown(element);
+    expect(headings(element)).to.deep.equal([
+      'h4 Year-end share-out 2568 BE',
+      'h5 Split by the group’s by-laws',
+      'h5 What each member receives',
+    ]);
+    element.noHeading = true;
+    await element.updateComplete;
+    expect(headings(element)).to.deep.equal([
+      'h5 Split by the group’s by-laws',
+      'h5 What each member receives',
+    ]);
+    const region = element.shadowRoot!.querySelector('[role="region"]')!;
+    expect(region.getAttribute('aria-label')).to.equal('Year-end share-out');
+  });
+
   it('shows a members’ bucket as a column of its own when the by-laws have one', async () => {
     const { group } = await smallGroup(store, { profit: { members: '50', welfare: '50' } });
     const element = await shareOut({ store: name, organisation: group.id, year: '2025' });
