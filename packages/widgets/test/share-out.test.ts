@@ -373,6 +373,23 @@ describe('<sajja-share-out>', () => {
     });
   });
 
+  it('says no one was a member in a year before the group, its profit 0.00 split in zeros', async () => {
+    const { group } = await smallGroup(store, { profit: PROFIT });
+    const expected = await organisationShareOut(store, { organisationId: group.id, year: 2020 });
+    expect(expected.profit).to.equal('0.00');
+    expect(expected.shareOut).to.deep.equal([]);
+    const element = await shareOut({ store: name, organisation: group.id, year: '2020' });
+    await waitUntil(() => $(element, '[part="profit"]'), 'nothing shown', LOADED);
+    expect(text($(element, '[part="profit"]'))).to.equal('กำไรสุทธิประจำปี 0.00 บาท');
+    expect($$(element, '[part="allocation"] tbody td').map(text)).to.deep.equal([
+      '0.00',
+      '0.00',
+      '0.00',
+    ]);
+    expect($(element, '[part="members"]')).to.equal(null);
+    expect(text($(element, '#members-title + p'))).to.equal('ไม่มีสมาชิกในปีนี้');
+  });
+
   for (const [what, organisation, year] of [
     ['an unknown organisation', 'no-such-group', '2025'],
     ['a year that is not a whole number', undefined, '2025.5'],
