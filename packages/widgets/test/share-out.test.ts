@@ -220,6 +220,36 @@ describe('<sajja-share-out>', () => {
     }
   });
 
+  it('follows a write through the store, keeping the year-end on screen meanwhile', async () => {
+    const { group, a } = await smallGroup(store, { profit: PROFIT });
+    const element = await shareOut({ store: name, organisation: group.id, year: '2025' });
+    await shown(element);
+    const dividendOf = (id: string) =>
+      text($(element, `[part="members"] tr[data-membership="${id}"]`)?.querySelectorAll('td')[1]);
+    expect(dividendOf(a.id)).to.equal('0.00');
+    const ready = text($(element, '[role="status"]'));
+    const statuses = new Set<string>();
+    const observer = new MutationObserver(() => statuses.add(text($(element, '[role="status"]'))));
+    observer.observe(element.shadowRoot!, { subtree: true, characterData: true, childList: true });
+    // A buys shares in June: the dividend is now shared between A and B.
+    await store.fundTransactions.add({
+      membershipId: a.id,
+      date: '2025-06-01',
+      kind: 'share',
+      amount: '500',
+    });
+    const expected = await organisationShareOut(store, { organisationId: group.id, year: 2025 });
+    const aNow = expected.shareOut.find((member) => member.membershipId === a.id)!;
+    expect(aNow.dividend).not.to.equal('0.00');
+    await waitUntil(
+      () => dividendOf(a.id) === formatMoney(aNow.dividend),
+      'the new shares did not show',
+      LOADED,
+    );
+    observer.disconnect();
+    expect([...statuses].filter((status) => status !== ready)).to.deep.equal([]);
+  });
+
   it('downloads the members’ amounts as CSV, with the store’s figures', async () => {
     const { group, b } = await smallGroup(store, { profit: PROFIT });
     const element = await shareOut({ store: name, organisation: group.id, year: '2025' });

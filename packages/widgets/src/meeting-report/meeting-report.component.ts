@@ -1,6 +1,6 @@
 import { DEFAULT_STORE_NAME } from '@sajja/core';
 import type { MonthlyReport } from '@sajja/core/books';
-import type { AuditVerification, LiveQuerySubscription, SajjaStore } from '@sajja/store';
+import type { AuditVerification } from '@sajja/store';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { connectStore } from '../shared/store-connection.js';
@@ -13,6 +13,7 @@ import { meetingReportStyles } from './meeting-report.styles.js';
 import { printDocument } from './print-document.js';
 import { auditSentence } from './audit-sentence.js';
 import { onScreen } from './report-on-screen.js';
+import { OrganisationChanges } from './organisation-changes.js';
 
 const loadReads = loadOnFirstUse(() => import('./report-reads.js'));
 type Reads = Awaited<ReturnType<typeof loadReads>>;
@@ -104,7 +105,8 @@ export class SajjaMeetingReport extends SajjaHeadedElement {
   private readonly localize = new LocalizeController(this, meetingReportStrings);
   private readKey?: string;
   private generation = 0;
-  private watching?: { readonly key: string; readonly subscription: LiveQuerySubscription };
+  /** Reads again, quietly, after a write through the store to the organisation's records. */
+  private readonly changes = new OrganisationChanges(() => void this.read(true));
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -113,7 +115,7 @@ export class SajjaMeetingReport extends SajjaHeadedElement {
       : '';
     if (key === this.readKey) return;
     this.readKey = key;
-    this.unwatch();
+    this.changes.stop();
     if (key) void this.read();
     else this.shown = { status: 'idle' };
   }
@@ -152,7 +154,15 @@ export class SajjaMeetingReport extends SajjaHeadedElement {
     let shown: Shown;
     try {
       const [store, reads] = await Promise.all([connectStore(this.store), loadReads()]);
-      if (generation === this.generation) this.watch(store, reads);
+      if (generation === this.generation && this.readKey) {
+        this.changes.follow(
+          this.readKey,
+          store,
+          reads.liveOrganisationRoster,
+          organisationId,
+          month,
+        );
+      }
       const [report, organisation, audit] = await Promise.all([
         reads.organisationMonthlyReport(store, { organisationId, month }),
         store.organisations.get(organisationId),
@@ -166,34 +176,6 @@ export class SajjaMeetingReport extends SajjaHeadedElement {
       shown = { status: 'error', error };
     }
     if (generation === this.generation) this.shown = shown;
-  }
-
-  /**
-   * Reads again after every write through the store to the organisation's records (members,
-   * loans, payments), by this page or another tab: the store's live roster of the month reads
-   * exactly those records, so its every new value after the first says they changed.
-   */
-  private watch(store: SajjaStore, reads: Reads): void {
-    const key = this.readKey;
-    if (!key || this.watching?.key === key) return;
-    this.unwatch();
-    let first = true;
-    const subscription = reads
-      .liveOrganisationRoster(store, { organisationId: this.organisation, month: this.month })
-      .subscribe({
-        next: () => {
-          if (first) first = false;
-          else void this.read(true);
-        },
-        // The report says what is wrong when it reads; a roster that fails changes nothing.
-        error: () => undefined,
-      });
-    this.watching = { key, subscription };
-  }
-
-  private unwatch(): void {
-    this.watching?.subscription.unsubscribe();
-    this.watching = undefined;
   }
 
   private documentOf(report: MonthlyReport, reads: Reads): string {
@@ -310,7 +292,7 @@ export class SajjaMeetingReport extends SajjaHeadedElement {
     super.disconnectedCallback();
     this.frameObserver?.disconnect();
     this.frameObserver = undefined;
-    this.unwatch();
+    this.changes.stop();
     this.readKey = undefined;
   }
 }

@@ -4,6 +4,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { downloadCsv } from '../household-ledger/csv-file.js';
 import { loadOnFirstUse } from '../meeting-report/load-on-first-use.js';
+import { OrganisationChanges } from '../meeting-report/organisation-changes.js';
 import { printDocument } from '../meeting-report/print-document.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { SajjaHeadedElement } from '../shared/headed-element.js';
@@ -43,6 +44,10 @@ type Shown =
  * alone on A4 through a hidden frame, as `<sajja-meeting-report>` prints. A loss, by-laws
  * without `profit` buckets or buckets that do not add up to 100 % show the core's message (in
  * the widget's language), as do an unknown organisation and a bad year.
+ *
+ * A write through the store (a meeting row saved, a correction, another tab) shows by itself:
+ * as `<sajja-meeting-report>`, the widget follows the store's live roster of the year's last
+ * month and reads the year-end again after each change, the old one staying on screen meanwhile.
  *
  * @example
  * ```html
@@ -98,6 +103,8 @@ export class SajjaShareOut extends SajjaHeadedElement {
   @state() private exported = '';
 
   private readonly localize = new LocalizeController(this, shareOutStrings);
+  /** Reads again, quietly, after a write through the store to the organisation's records. */
+  private readonly changes = new OrganisationChanges(() => void this.read(true));
   private readKey?: string;
   private generation = 0;
 
@@ -108,6 +115,7 @@ export class SajjaShareOut extends SajjaHeadedElement {
       : '';
     if (key === this.readKey) return;
     this.readKey = key;
+    this.changes.stop();
     if (key) void this.read();
     else this.shown = { status: 'idle' };
   }
@@ -151,14 +159,31 @@ export class SajjaShareOut extends SajjaHeadedElement {
     );
   }
 
-  private async read(): Promise<void> {
+  /**
+   * Reads the year-end. `quiet` (after a write the widget was told of) keeps the year-end on
+   * screen while the new one is read, and says nothing new.
+   */
+  private async read(quiet = false): Promise<void> {
     const generation = ++this.generation;
     const { organisation: organisationId, year } = this;
-    this.shown = { status: 'loading' };
-    this.exported = '';
+    if (!quiet || this.shown.status !== 'ready') {
+      this.shown = { status: 'loading' };
+      this.exported = '';
+    }
     let shown: Shown;
     try {
       const [store, reads] = await Promise.all([connectStore(this.store), loadReads()]);
+      // The year's last month: its roster reads every record the year-end does.
+      if (generation === this.generation && this.readKey && Number.isInteger(year)) {
+        const month = `${String(year).padStart(4, '0')}-12`;
+        this.changes.follow(
+          this.readKey,
+          store,
+          reads.liveOrganisationRoster,
+          organisationId,
+          month,
+        );
+      }
       const [yearEnd, organisation] = await Promise.all([
         reads.organisationShareOut(store, { organisationId, year: year as number }),
         store.organisations.get(organisationId),
@@ -173,6 +198,18 @@ export class SajjaShareOut extends SajjaHeadedElement {
       shown = { status: 'error', error };
     }
     if (generation === this.generation) this.shown = shown;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page: read again, the records may have changed meanwhile.
+    if (this.hasUpdated && this.readKey === undefined) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.changes.stop();
+    this.readKey = undefined;
   }
 
   private bucketName(code: string, reads: Reads): string {
