@@ -356,6 +356,10 @@ describe('<sajja-share-out>', () => {
     element.digits = 'thai';
     await element.updateComplete;
     expect(text($(element, '[part="profit"]'))).to.equal('กำไรสุทธิประจำปี ๘๔.๐๐ บาท');
+    // Member numbers too, as the meeting writes them.
+    const numbers = $$(element, '[part="members"] tbody td.number').map(text);
+    expect(numbers).to.include('๑๐');
+    expect(numbers.join('')).not.to.match(/[0-9]/);
   });
 
   it('shows the core’s message for a loss, in Thai and English, and no table', async () => {

@@ -590,8 +590,8 @@ async function meetingUnknownGroup({ digits }: SceneOptions): Promise<Scene> {
   return { element, typed: [] };
 }
 
-/** The small group's households and member numbers: data, shown as typed. */
-const GROUP_MEMBERS = ['บ้านแก้ว', 'บ้านขวัญ', 'บ้านคำ', 'บ้านดวง', 'บ้านเอก', '10', '2', '3', '1'];
+/** The small group's households: data, shown as typed (member numbers follow `digits`). */
+const GROUP_MEMBERS = ['บ้านแก้ว', 'บ้านขวัญ', 'บ้านคำ', 'บ้านดวง', 'บ้านเอก'];
 
 async function meetingReport(digits: string, month: string, tamper: boolean): Promise<Scene> {
   const { name, store } = await newStore();

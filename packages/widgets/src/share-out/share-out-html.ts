@@ -1,5 +1,6 @@
 import { formatMoney, type DigitStyle, type Language } from '@sajja/core';
 import type { OrganisationShareOut } from '@sajja/store';
+import { inDigits } from '../shared/display.js';
 import { translate } from '../shared/translations.js';
 import { memberColumns, memberTotals } from './share-out-columns.js';
 import { shareOutStrings } from './share-out.strings.js';
@@ -72,7 +73,7 @@ export function shareOutHtml(yearEnd: OrganisationShareOut, options: ShareOutHtm
   ].join('');
   const rows = yearEnd.shareOut.map(
     (member) =>
-      `<tr><td>${escapeHtml(member.memberNumber ?? '')}</td><th scope="row">${escapeHtml(member.householdName)}</th>${columns
+      `<tr><td>${escapeHtml(inDigits(member.memberNumber ?? '', digits))}</td><th scope="row">${escapeHtml(member.householdName)}</th>${columns
         .map((column) => `<td class="amount">${amount(member[column.field])}</td>`)
         .join('')}<td class="amount">${amount(member.total)}</td></tr>`,
   );

@@ -9,6 +9,7 @@ import { OrganisationChanges } from '../meeting-report/organisation-changes.js';
 import { printDocument } from '../meeting-report/print-document.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { SajjaHeadedElement } from '../shared/headed-element.js';
+import { inDigits } from '../shared/display.js';
 import { connectStore } from '../shared/store-connection.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { memberColumns, memberTotals } from './share-out-columns.js';
@@ -353,7 +354,7 @@ export class SajjaShareOut extends SajjaHeadedElement {
           (member) =>
             html`<tr role="row" data-membership=${member.membershipId}>
               <td role="cell" class="number" data-label=${t('memberNumber')}>
-                ${member.memberNumber ?? ''}
+                ${inDigits(member.memberNumber ?? '', this.localize.digits)}
               </td>
               <th role="rowheader" scope="row" class="name">${member.householdName}</th>
               ${columns.map((column) => cell(t(column.label), member[column.field]))}
