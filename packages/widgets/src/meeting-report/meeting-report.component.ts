@@ -16,7 +16,7 @@ import { auditSentence } from './audit-sentence.js';
 import { onScreen } from './report-on-screen.js';
 import { OrganisationChanges } from './organisation-changes.js';
 
-const loadReads = loadOnFirstUse(() => import('./report-reads.js'));
+const loadReads = loadOnFirstUse(() => import('../shared/committee-views.js'));
 type Reads = Awaited<ReturnType<typeof loadReads>>;
 
 /** What the widget shows: waiting, the month's report with its audit, or why there is none. */

@@ -5,8 +5,8 @@ import type { LiveQuery, LiveQuerySubscription } from '@sajja/store';
 // chunk holds only what the store's lacks (and the store's none of theirs).
 import { storeModule } from '../shared/store-module.js';
 
-/** What the meeting uses of the store's views of a group (see organisation-views.ts). */
-export type OrganisationViews = typeof import('./organisation-views.js');
+/** What the meeting uses of the store's views of a group (see shared/committee-views.ts). */
+export type OrganisationViews = typeof import('../shared/committee-views.js');
 
 let loading: Promise<OrganisationViews> | undefined;
 
@@ -16,7 +16,7 @@ let loading: Promise<OrganisationViews> | undefined;
  * loading does, and is forgotten so that a later call tries again.
  */
 export function loadOrganisationViews(): Promise<OrganisationViews> {
-  loading ??= import('./organisation-views.js').then(
+  loading ??= import('../shared/committee-views.js').then(
     (views): OrganisationViews => views,
     (error: unknown) => {
       loading = undefined;

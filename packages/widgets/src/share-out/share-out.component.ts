@@ -18,7 +18,7 @@ import { shareOutHtml } from './share-out-html.js';
 import { shareOutStrings } from './share-out.strings.js';
 import { shareOutStyles } from './share-out.styles.js';
 
-const loadReads = loadOnFirstUse(() => import('./share-out-reads.js'));
+const loadReads = loadOnFirstUse(() => import('../shared/committee-views.js'));
 type Reads = Awaited<ReturnType<typeof loadReads>>;
 
 /** What the widget shows: waiting, the year-end, or why there is none. */
