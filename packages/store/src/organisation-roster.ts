@@ -21,11 +21,11 @@ import {
   checkOrganisationId,
   firstDayOfMonth,
   lastDayOfMonth,
-  readOrganisationRecords,
+  unknownOrganisation,
   type OrganisationRecords,
 } from './organisation-records.js';
+import type { LoanPaymentsRecord, MembershipSumsRecord } from './organisation-sums.js';
 import { checkOrganisationRules, type CheckedOrganisationRules } from './organisation-rules.js';
-import { withoutReversedPairs } from './reversals.js';
 import { storeError } from './store-sentences.js';
 import { guarded } from './storage-errors.js';
 import { unknownRecord } from './write.js';
@@ -318,65 +318,50 @@ async function readRosterMember(
   { organisationId, month, membershipId }: OrganisationRosterMemberOptions,
 ): Promise<RosterMember> {
   const db = databaseOf(store);
-  const { organisation, memberships, membership, household, loans, transactions } =
+  const { organisation, memberships, membership, household, loans, sums, payments } =
     await db.transaction(
       'r',
-      [db.organisations, db.memberships, db.households, db.loans, db.fundTransactions],
+      [
+        db.organisations,
+        db.memberships,
+        db.households,
+        db.loans,
+        db.membershipSums,
+        db.loanPayments,
+      ],
       async () => {
-        const [organisation, memberships, membership] = await Promise.all([
+        const [organisation, memberships, membership, loans, sums, payments] = await Promise.all([
           db.organisations.get(organisationId),
           // Only for the month check: the organisation's first membership.
           db.memberships.where('organisationId').equals(organisationId).toArray(),
           db.memberships.get(membershipId),
-        ]);
-        const [household, loans, transactions] = await Promise.all([
-          membership ? db.households.get(membership.householdId) : undefined,
           db.loans.where('membershipId').equals(membershipId).toArray(),
-          db.fundTransactions
-            .where('[membershipId+date]')
-            .between([membershipId, ''], [membershipId, '\uffff'])
-            .toArray(),
+          db.membershipSums.get(membershipId),
+          db.loanPayments.where('membershipId').equals(membershipId).toArray(),
         ]);
-        return { organisation, memberships, membership, household, loans, transactions };
+        const household = membership ? await db.households.get(membership.householdId) : undefined;
+        return { organisation, memberships, membership, household, loans, sums, payments };
       },
     );
-  if (organisation === undefined) {
-    // The same refusal as the whole roster's.
-    await readOrganisationRecords(db, organisationId);
-  }
+  if (organisation === undefined) throw unknownOrganisation(organisationId);
   if (membership === undefined || membership.organisationId !== organisationId) {
     throw unknownRecord('memberships', membershipId);
   }
   assertMonthInOrganisation(month, memberships);
-  const own = transactions
-    .filter((record) => record.organisationId === organisationId)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
-  const reversed = new Set<string>();
-  for (const record of own) if (record.reverses !== undefined) reversed.add(record.reverses);
-  const counting = withoutReversedPairs(own, reversed);
+  const start = firstDayOfMonth(month);
   const end = lastDayOfMonth(month);
-  const repaymentsByLoan = groupBy(
-    counting.filter((record) => record.loanId !== undefined),
-    (record) => record.loanId!,
-  );
   return rosterMember(
     membership,
     household?.name ?? membership.householdId,
-    counting,
-    loans
-      .filter((loan) => loan.organisationId === organisationId && loan.terms.disbursedOn <= end)
-      .sort((a, b) =>
-        a.terms.disbursedOn < b.terms.disbursedOn
-          ? -1
-          : a.terms.disbursedOn > b.terms.disbursedOn
-            ? 1
-            : a.id < b.id
-              ? -1
-              : 1,
-      ),
-    repaymentsByLoan,
-    checkOrganisationRules(organisation!.rules),
-    firstDayOfMonth(month),
+    figuresOfSums(sums, start, end),
+    openLoans(
+      loans.filter((loan) => loan.organisationId === organisationId),
+      new Map(payments.map((record) => [record.loanId, record])),
+      start,
+      end,
+    ),
+    checkOrganisationRules(organisation.rules),
+    start,
     end,
   );
 }
@@ -393,13 +378,168 @@ async function readRoster(
   { organisationId, month }: OrganisationRosterOptions,
 ): Promise<OrganisationRoster> {
   const db = databaseOf(store);
-  const records = await db.transaction(
+  const read = await db.transaction(
     'r',
-    [db.organisations, db.memberships, db.households, db.loans, db.fundTransactions],
-    () => readOrganisationRecords(db, organisationId),
+    [db.organisations, db.memberships, db.households, db.loans, db.membershipSums, db.loanPayments],
+    async () => {
+      const [organisation, memberships, loans, sums, payments] = await Promise.all([
+        db.organisations.get(organisationId),
+        db.memberships.where('organisationId').equals(organisationId).toArray(),
+        db.loans.where('organisationId').equals(organisationId).toArray(),
+        db.membershipSums.where('organisationId').equals(organisationId).toArray(),
+        db.loanPayments.where('organisationId').equals(organisationId).toArray(),
+      ]);
+      const households = await db.households.bulkGet([
+        ...new Set(memberships.map((membership) => membership.householdId)),
+      ]);
+      return { organisation, memberships, loans, sums, payments, households };
+    },
   );
-  assertMonthInOrganisation(month, records.memberships);
-  return rosterOf(records, month);
+  if (read.organisation === undefined) throw unknownOrganisation(organisationId);
+  assertMonthInOrganisation(month, read.memberships);
+  const start = firstDayOfMonth(month);
+  const end = lastDayOfMonth(month);
+  const rules = checkOrganisationRules(read.organisation.rules);
+  const names = new Map<string, string>();
+  for (const household of read.households) if (household) names.set(household.id, household.name);
+  const sumsOf = new Map(read.sums.map((record) => [record.membershipId, record]));
+  const paymentsOf = new Map(read.payments.map((record) => [record.loanId, record]));
+  const loansByMembership = groupBy(read.loans, (loan) => loan.membershipId);
+  const members = read.memberships
+    .filter((membership) => isActive(membership, start, end))
+    .map((membership) =>
+      rosterMember(
+        membership,
+        names.get(membership.householdId) ?? membership.householdId,
+        figuresOfSums(sumsOf.get(membership.id), start, end),
+        openLoans(loansByMembership.get(membership.id) ?? [], paymentsOf, start, end),
+        rules,
+        start,
+        end,
+      ),
+    )
+    .sort(byMemberNumberThenName);
+  return { organisationId, month, members, totals: totalsOf(members) };
+}
+
+/** Joined by the month's last day, not left before its first. */
+function isActive(membership: MembershipRecord, start: string, end: string): boolean {
+  return (
+    membership.joinedOn <= end && (membership.leftOn === undefined || membership.leftOn >= start)
+  );
+}
+
+/** What the roster reads of a member's transactions: satang of each kind, counting ones. */
+interface MemberFigures {
+  /** Dated before the month. */
+  readonly before: (kind: string) => bigint;
+  /** Dated up to the month's last day. */
+  readonly through: (kind: string) => bigint;
+  /** Dated in the month. */
+  readonly inMonth: (kind: string) => bigint;
+}
+
+function figuresOf(sums: {
+  before: Map<string, bigint>;
+  through: Map<string, bigint>;
+  inMonth: Map<string, bigint>;
+}): MemberFigures {
+  return {
+    before: (kind) => sums.before.get(kind) ?? 0n,
+    through: (kind) => sums.through.get(kind) ?? 0n,
+    inMonth: (kind) => sums.inMonth.get(kind) ?? 0n,
+  };
+}
+
+/** A member's figures from their monthly sums. */
+function figuresOfSums(
+  record: MembershipSumsRecord | undefined,
+  start: string,
+  end: string,
+): MemberFigures {
+  const month = start.slice(0, 7);
+  const last = end.slice(0, 7);
+  const before = new Map<string, bigint>();
+  const through = new Map<string, bigint>();
+  const inMonth = new Map<string, bigint>();
+  const add = (into: Map<string, bigint>, kind: string, satang: bigint) =>
+    into.set(kind, (into.get(kind) ?? 0n) + satang);
+  for (const [key, kinds] of Object.entries(record?.months ?? {})) {
+    if (key > last) continue;
+    for (const [kind, text] of Object.entries(kinds)) {
+      const satang = BigInt(text);
+      add(through, kind, satang);
+      if (key < month) add(before, kind, satang);
+      else add(inMonth, kind, satang);
+    }
+  }
+  return figuresOf({ before, through, inMonth });
+}
+
+/** A member's figures from their counting transactions (the naive roster's). */
+function figuresOfRecords(
+  own: readonly FundTransactionRecord[],
+  start: string,
+  end: string,
+): MemberFigures {
+  const before = new Map<string, bigint>();
+  const through = new Map<string, bigint>();
+  const inMonth = new Map<string, bigint>();
+  const add = (into: Map<string, bigint>, kind: string, satang: bigint) =>
+    into.set(kind, (into.get(kind) ?? 0n) + satang);
+  for (const record of own) {
+    if (record.date > end) continue;
+    const satang = satangOf(record.amount);
+    add(through, record.kind, satang);
+    if (record.date < start) add(before, record.kind, satang);
+    else add(inMonth, record.kind, satang);
+  }
+  return figuresOf({ before, through, inMonth });
+}
+
+/** A loan the roster works out, with its counting repayments by date then id. */
+interface RosterLoan {
+  readonly loan: LoanRecord;
+  readonly payments: readonly LoanPayment[];
+}
+
+/**
+ * The member's loans paid out by the month's end that can still ask for something: a loan
+ * settled for good before the month (see `LoanPaymentsRecord.settledOn`) is due nothing,
+ * owes nothing and has no principal left, so it is left out.
+ */
+function openLoans(
+  loans: readonly LoanRecord[],
+  paymentsOf: ReadonlyMap<string, LoanPaymentsRecord>,
+  start: string,
+  end: string,
+): RosterLoan[] {
+  const open: RosterLoan[] = [];
+  for (const loan of [...loans].sort(byDisbursement)) {
+    if (loan.terms.disbursedOn > end) continue;
+    const record = paymentsOf.get(loan.id);
+    if (record?.settledOn !== undefined && record.settledOn < start) continue;
+    const list = record?.payments ?? [];
+    const reversed = new Set(list.flatMap((payment) => payment.reverses ?? []));
+    const payments = list
+      .filter((payment) => payment.reverses === undefined && !reversed.has(payment.id))
+      .map(({ id, date, amount }) => ({ id, date, amount }))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+    open.push({ loan, payments });
+  }
+  return open;
+}
+
+function byDisbursement(a: LoanRecord, b: LoanRecord): number {
+  return a.terms.disbursedOn < b.terms.disbursedOn
+    ? -1
+    : a.terms.disbursedOn > b.terms.disbursedOn
+      ? 1
+      : a.id < b.id
+        ? -1
+        : a.id > b.id
+          ? 1
+          : 0;
 }
 
 /**
@@ -418,20 +558,18 @@ export function rosterOf(records: OrganisationRecords, month: string): Organisat
   );
 
   const members = records.memberships
-    .filter(
-      (membership) =>
-        membership.joinedOn <= end &&
-        (membership.leftOn === undefined || membership.leftOn >= start),
-    )
+    .filter((membership) => isActive(membership, start, end))
     .map((membership) =>
       rosterMember(
         membership,
         records.households.get(membership.householdId)?.name ?? membership.householdId,
-        byMembership.get(membership.id) ?? [],
-        (loansByMembership.get(membership.id) ?? []).filter(
-          (loan) => loan.terms.disbursedOn <= end,
-        ),
-        repaymentsByLoan,
+        figuresOfRecords(byMembership.get(membership.id) ?? [], start, end),
+        (loansByMembership.get(membership.id) ?? [])
+          .filter((loan) => loan.terms.disbursedOn <= end)
+          .map((loan) => ({
+            loan,
+            payments: paymentsOf(repaymentsByLoan.get(loan.id) ?? []),
+          })),
         rules,
         start,
         end,
@@ -445,9 +583,8 @@ export function rosterOf(records: OrganisationRecords, month: string): Organisat
 function rosterMember(
   membership: MembershipRecord,
   householdName: string,
-  own: readonly FundTransactionRecord[],
-  loans: readonly LoanRecord[],
-  repaymentsByLoan: ReadonlyMap<string, FundTransactionRecord[]>,
+  figures: MemberFigures,
+  loans: readonly RosterLoan[],
   { parts, problems: rulesProblems }: { parts: CheckedOrganisationRules; problems: SajjaProblem[] },
   start: string,
   end: string,
@@ -456,9 +593,6 @@ function rosterMember(
   // Pledges and contributions stop with the leaving day; loans are owed until repaid.
   const activeEnd =
     membership.leftOn !== undefined && membership.leftOn < end ? membership.leftOn : end;
-  const before = own.filter((record) => record.date < start);
-  const through = own.filter((record) => record.date <= end);
-  const inMonth = through.filter((record) => record.date >= start);
 
   // What falls due by the month's end does not depend on what was paid: worked out once, then
   // set against the payments before the month (due) and up to its end (standing).
@@ -481,12 +615,11 @@ function rosterMember(
   const loanDues: RosterLoanDue[] = [];
   let loanPrincipal = ZERO;
   let loanArrearsAtEnd = ZERO;
-  for (const loan of loans) {
-    const repayments = repaymentsByLoan.get(loan.id) ?? [];
+  for (const { loan, payments } of loans) {
     attempt(problems, `loans.${loan.id}`, () => {
-      const paidBefore = repayments.filter((record) => record.date < start);
-      const paidThrough = repayments.filter((record) => record.date <= end);
-      const dueBefore = loanStatus(loanOf(loan), paymentsOf(paidBefore), end);
+      const paidBefore = payments.filter((payment) => payment.date < start);
+      const paidThrough = payments.filter((payment) => payment.date <= end);
+      const dueBefore = loanStatus(loanOf(loan), paidBefore, end);
       let installment = ZERO;
       let arrears = ZERO;
       for (const each of dueBefore.installments) {
@@ -507,25 +640,25 @@ function rosterMember(
       const atEnd =
         paidThrough.length === paidBefore.length
           ? dueBefore
-          : loanStatus(loanOf(loan), paymentsOf(paidThrough), end);
+          : loanStatus(loanOf(loan), paidThrough, end);
       loanPrincipal = loanPrincipal.plus(atEnd.outstandingPrincipal);
       loanArrearsAtEnd = loanArrearsAtEnd.plus(atEnd.due.total);
       return ZERO;
     });
   }
 
-  const pledge = owed(pledgeDue, satangSum(before, 'deposit'));
-  const contribution = owed(contributionDue, satangSum(before, 'contribution'));
+  const pledge = owed(pledgeDue, figures.before('deposit'));
+  const contribution = owed(contributionDue, figures.before('contribution'));
   let dueTotal = pledge.plus(contribution);
   for (const each of loanDues) dueTotal = dueTotal.plus(each.installment).plus(each.arrears);
 
-  const deposit = sumOf(inMonth, 'deposit');
-  const share = sumOf(inMonth, 'share');
-  const repayment = sumOf(inMonth, 'repayment');
-  const contributed = sumOf(inMonth, 'contribution');
+  const deposit = moneyOfSatang(figures.inMonth('deposit'));
+  const share = moneyOfSatang(figures.inMonth('share'));
+  const repayment = moneyOfSatang(figures.inMonth('repayment'));
+  const contributed = moneyOfSatang(figures.inMonth('contribution'));
 
-  const arrearsAtEnd = owed(pledgeDue, satangSum(through, 'deposit'))
-    .plus(owed(contributionDue, satangSum(through, 'contribution')))
+  const arrearsAtEnd = owed(pledgeDue, figures.through('deposit'))
+    .plus(owed(contributionDue, figures.through('contribution')))
     .plus(loanArrearsAtEnd);
 
   return {
@@ -549,8 +682,8 @@ function rosterMember(
       total: deposit.plus(share).plus(repayment).plus(contributed).toString(),
     },
     standing: {
-      savings: sumOf(through, 'deposit').minus(sumOf(through, 'withdrawal')).toString(),
-      shares: sumOf(through, 'share').toString(),
+      savings: moneyOfSatang(figures.through('deposit') - figures.through('withdrawal')).toString(),
+      shares: moneyOfSatang(figures.through('share')).toString(),
       loanPrincipal: loanPrincipal.toString(),
       arrears: arrearsAtEnd.toString(),
     },
@@ -607,17 +740,6 @@ function uniqueProblems(problems: readonly SajjaProblem[]): SajjaProblem[] {
     seen.add(key);
     return true;
   });
-}
-
-function sumOf(records: readonly FundTransactionRecord[], kind: string): Money {
-  return moneyOfSatang(satangSum(records, kind));
-}
-
-/** The sum of the records of `kind`, in satang (stored amounts are two-decimal strings). */
-function satangSum(records: readonly FundTransactionRecord[], kind: string): bigint {
-  let sum = 0n;
-  for (const record of records) if (record.kind === kind) sum += satangOf(record.amount);
-  return sum;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -288,6 +288,34 @@ const RECORDS_AT_VERSION: Record<number, Record<string, unknown[]>> = {
       undefined,
     ),
   },
+  6: {
+    meta: [{ key: 'createdAt', value: '2026-12-07T00:00:00.000Z' }],
+    organisations: [V5_ORGANISATION],
+    memberships: [{ id: 'm1', householdId: 'h1', organisationId: 'o1', joinedOn: '2026-12-01' }],
+    fundTransactions: [
+      {
+        id: 't1',
+        householdId: 'h1',
+        membershipId: 'm1',
+        organisationId: 'o1',
+        date: '2026-12-05',
+        kind: 'deposit',
+        amount: '100.00',
+        recordedAt: '2026-12-05T02:00:00.000Z',
+      },
+    ],
+    // The sums as version 6 keeps them in step with the deposit.
+    membershipSums: [
+      { membershipId: 'm1', organisationId: 'o1', months: { '2026-12': { deposit: '10000' } } },
+    ],
+    organisationMonths: [
+      {
+        organisationId: 'o1',
+        month: '2026-12',
+        lines: { '\u0000cash': '10000', '\u0000member-savings': '-10000' },
+      },
+    ],
+  },
 };
 
 const byId = (a: { id: string }, b: { id: string }): number =>
@@ -380,8 +408,9 @@ describe('schema upgrades', () => {
     } finally {
       store.close();
     }
-    // Dexie upgraded it to version 5 without changing a store or an index version 4 had: it
-    // only added the audit trail's table and the fund transactions' index by organisation.
+    // Dexie upgraded it to version 6 without changing a store or an index version 4 had: it
+    // only added the audit trail's table, the fund transactions' index by organisation and the
+    // organisation views' derived sums.
     type Layout = Record<string, { indexes: { name: string }[] } | number>;
     const upgraded = (await layoutOf(name)) as Layout;
     expect(upgraded.version).to.equal(CURRENT_SCHEMA_VERSION * 10);
@@ -395,7 +424,13 @@ describe('schema upgrades', () => {
       ).to.deep.equal(old);
     }
     expect(Object.keys(upgraded).sort()).to.deep.equal(
-      [...Object.keys(layout), 'auditLinks'].sort(),
+      [
+        ...Object.keys(layout),
+        'auditLinks',
+        'membershipSums',
+        'loanPayments',
+        'organisationMonths',
+      ].sort(),
     );
   });
 

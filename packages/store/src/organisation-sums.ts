@@ -1,0 +1,601 @@
+import { satangOf, satangText } from '@sajja/core';
+import {
+  DEFAULT_CHART_OF_ACCOUNTS,
+  depositEntry,
+  loanIssuedEntry,
+  loanRepaymentEntry,
+  welfareContributionEntry,
+  withdrawalEntry,
+  type JournalEntry,
+  type MoneyVia,
+} from '@sajja/core/books';
+import {
+  applyPayment,
+  loanStatus,
+  type Loan,
+  type LoanPayment,
+  type LoanState,
+} from '@sajja/core/loans';
+import type { Table } from 'dexie';
+import type { SajjaDatabase } from './database.js';
+import type { FundTransactionRecord } from './fund-transactions.js';
+import type { LoanRecord } from './loans.js';
+
+/**
+ * @internal One membership's fund transactions summed by month and kind, reversed pairs left
+ * out (a reversal takes its original's amount out of the original's month): what the roster
+ * reads instead of every transaction. Derived, kept in step in every write transaction, never
+ * in backups.
+ */
+export interface MembershipSumsRecord {
+  /** The membership. */
+  readonly membershipId: string;
+  /** Its organisation. */
+  readonly organisationId: string;
+  /** Per month (`'YYYY-MM'`), per kind, whole satang as decimal text; zero sums left out. */
+  readonly months: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+/** @internal One repayment of a loan, or its reversal, as the loan's sums keep it. */
+export interface LoanPaymentSum {
+  /** The fund transaction's id. */
+  readonly id: string;
+  /** Its date. */
+  readonly date: string;
+  /** Its amount, two-decimal text. */
+  readonly amount: string;
+  /** When it was written (the books post same-day records in this order). */
+  readonly recordedAt: string;
+  /** For a reversal, the repayment it cancels. */
+  readonly reverses?: string;
+  /** Through the bank (PromptPay, transfer) or in cash. */
+  readonly via: MoneyVia;
+  /**
+   * For a repayment, how the books split it (`applyPayment` over the loan's earlier payments
+   * and reversals): principal (with any prepaid), interest, penalty and excess, satang text.
+   */
+  readonly split?: readonly [string, string, string, string];
+}
+
+/**
+ * @internal A stored loan's repayments and their reversals, in the books' posting order (by
+ * date, reversals after the day's payments, then by `recordedAt` and id), each repayment with
+ * its split; and the day from which the loan is settled for good. Derived, kept in step in
+ * every write transaction, never in backups.
+ */
+export interface LoanPaymentsRecord {
+  /** The loan. */
+  readonly loanId: string;
+  /** Its organisation. */
+  readonly organisationId: string;
+  /** Its membership. */
+  readonly membershipId: string;
+  /** Its repayments and their reversals, in posting order. */
+  readonly payments: readonly LoanPaymentSum[];
+  /**
+   * When the loan is fully paid with every payment recorded (nothing owed, nothing overdue,
+   * no principal left, with and without its reversed pairs): the later of its last payment or
+   * reversal and its last due date. From that day on `loanStatus` owes nothing whatever the
+   * day, so the views leave the loan out. Absent while anything is owed.
+   */
+  readonly settledOn?: string;
+}
+
+/**
+ * @internal An organisation's journal (as `organisationBooks` builds it) summed by month:
+ * each line's net debit (debit − credit) by sub-fund and account. The month's entries are the
+ * fund transactions, loans paid out, and reversals dated in it. Derived, kept in step in every
+ * write transaction, never in backups.
+ */
+export interface OrganisationMonthRecord {
+  /** The organisation. */
+  readonly organisationId: string;
+  /** The month, `'YYYY-MM'`. */
+  readonly month: string;
+  /**
+   * Net debits in satang text, by `<sub-fund>\u0000<account>`; the sub-fund is `''` for the
+   * organisation's first (every record's today). Zero sums left out.
+   */
+  readonly lines: Readonly<Record<string, string>>;
+}
+
+/** @internal The tables the sums are kept in, and the records they are read from. */
+export interface SumsTables {
+  readonly fundTransactions: Table<FundTransactionRecord, string>;
+  readonly loans: Table<LoanRecord, string>;
+  readonly membershipSums: Table<MembershipSumsRecord, string>;
+  readonly loanPayments: Table<LoanPaymentsRecord, string>;
+  readonly organisationMonths: Table<OrganisationMonthRecord, [string, string]>;
+}
+
+/** @internal The sub-fund the sums post to: a placeholder for the organisation's first. */
+export const FIRST_SUB_FUND = '';
+
+const CHART = DEFAULT_CHART_OF_ACCOUNTS;
+
+/** @internal The key of a line in {@link OrganisationMonthRecord.lines}. */
+export function lineKey(subFund: string, account: string): string {
+  return `${subFund}\u0000${account}`;
+}
+
+/** @internal A line's net debit in satang. */
+function netDebit(line: { readonly debit?: unknown; readonly credit?: unknown }): bigint {
+  return line.debit !== undefined ? satangOf(String(line.debit)) : -satangOf(String(line.credit));
+}
+
+/** @internal Through the bank or in cash, as the books post a transaction. */
+export function viaOf(record: { readonly method?: string }): MoneyVia {
+  return record.method === 'promptpay' || record.method === 'bank-transfer' ? 'bank' : 'cash';
+}
+
+/** @internal A loan record as the core's loan functions take it. */
+export function coreLoan(loan: LoanRecord): Loan {
+  return { id: loan.id, terms: loan.terms, ...(loan.rules ? { rules: loan.rules } : {}) } as Loan;
+}
+
+/**
+ * @internal The journal entry the books post for a fund transaction that is not a reversal
+ * and repays no stored loan (a repayment of a stored loan: {@link repaymentEntry}).
+ */
+export function plainEntry(
+  record: FundTransactionRecord,
+  subFund: string,
+  chart: typeof CHART = CHART,
+): JournalEntry {
+  const basics = {
+    id: record.id,
+    date: record.date,
+    subFund,
+    via: viaOf(record),
+    ...(record.note === undefined ? {} : { memo: record.note }),
+  };
+  const member = { ...basics, memberId: record.membershipId, amount: record.amount };
+  switch (record.kind) {
+    case 'deposit':
+      return depositEntry(member, chart);
+    case 'share':
+      return depositEntry({ ...member, account: 'shares' }, chart);
+    case 'withdrawal':
+      return withdrawalEntry(member, chart);
+    case 'contribution':
+      return welfareContributionEntry(member, chart);
+    case 'loan':
+      return loanIssuedEntry(member, chart);
+    case 'repayment':
+      return loanRepaymentEntry(
+        { ...basics, memberId: record.membershipId, principal: record.amount },
+        chart,
+      );
+  }
+}
+
+/**
+ * @internal The journal entry of a stored loan's repayment, split as `split` says (entry id
+ * `<loanId>:<id>`, as `receiveLoanPayment` names it).
+ */
+export function repaymentEntry(
+  loanId: string,
+  membershipId: string,
+  payment: Pick<LoanPaymentSum, 'id' | 'date' | 'via'> & { readonly note?: string },
+  split: readonly [string, string, string, string],
+  subFund: string,
+  chart: typeof CHART = CHART,
+): JournalEntry {
+  const [principal, interest, penalty, excess] = split.map((satang) =>
+    satangText(BigInt(satang)),
+  ) as [string, string, string, string];
+  return loanRepaymentEntry(
+    {
+      id: `${loanId}:${payment.id}`,
+      date: payment.date,
+      subFund,
+      via: payment.via,
+      ...(payment.note === undefined ? {} : { memo: payment.note }),
+      memberId: membershipId,
+      principal,
+      interest,
+      penalty,
+      excess,
+    },
+    chart,
+  );
+}
+
+/** @internal The entry that pays out a stored loan (`<loanId>:disbursement`). */
+export function disbursementEntry(loan: LoanRecord, subFund: string): JournalEntry {
+  return loanIssuedEntry(
+    {
+      id: `${loan.id}:disbursement`,
+      date: loan.terms.disbursedOn,
+      memberId: loan.membershipId,
+      amount: loan.terms.principal,
+      subFund,
+    },
+    CHART,
+  );
+}
+
+/** Orders a loan's payments as the books post them. */
+function byPosting(a: LoanPaymentSum, b: LoanPaymentSum): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  const rank = (a.reverses === undefined ? 1 : 2) - (b.reverses === undefined ? 1 : 2);
+  if (rank !== 0) return rank;
+  const x = a.recordedAt + a.id;
+  const y = b.recordedAt + b.id;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * @internal A loan's payments split again in posting order (as `organisationBooks` replays
+ * them), and the day it is settled for good, if it is.
+ */
+export function replayLoan(
+  loan: LoanRecord,
+  payments: readonly LoanPaymentSum[],
+): { payments: LoanPaymentSum[]; settledOn?: string } {
+  const ordered = [...payments].sort(byPosting);
+  let state: Loan | LoanState = coreLoan(loan);
+  const replayed: LoanPaymentSum[] = [];
+  try {
+    for (const payment of ordered) {
+      const { split: _split, ...bare } = payment;
+      if (payment.reverses !== undefined) {
+        state = applyPayment(
+          state,
+          {
+            id: payment.id,
+            date: payment.date,
+            amount: payment.amount,
+            reverses: payment.reverses,
+          },
+          payment.date,
+        ).loan;
+        replayed.push(bare);
+        continue;
+      }
+      const applied = applyPayment(
+        state,
+        { id: payment.id, date: payment.date, amount: payment.amount },
+        payment.date,
+      );
+      state = applied.loan;
+      const { allocation } = applied;
+      replayed.push({
+        ...bare,
+        split: [
+          String(satangOf(allocation.principal.plus(allocation.prepaid))),
+          String(satangOf(allocation.interest)),
+          String(satangOf(allocation.penalty)),
+          String(satangOf(allocation.excess)),
+        ],
+      });
+    }
+  } catch {
+    // A loan the core refuses: its repayments are posted as principal (see loanLines) and
+    // the views work it out, and report it, each time.
+    return { payments: ordered.map(({ split: _split, ...bare }) => bare) };
+  }
+  return { payments: replayed, ...settlement(loan, replayed) };
+}
+
+/** When the loan is settled for good (see {@link LoanPaymentsRecord.settledOn}). */
+function settlement(loan: LoanRecord, payments: readonly LoanPaymentSum[]): { settledOn?: string } {
+  const reversed = new Set(payments.flatMap((payment) => payment.reverses ?? []));
+  const counting: LoanPayment[] = payments
+    .filter((payment) => payment.reverses === undefined && !reversed.has(payment.id))
+    .map(({ id, date, amount }) => ({ id, date, amount }));
+  const all: LoanPayment[] = payments.map(({ id, date, amount, reverses }) =>
+    reverses === undefined ? { id, date, amount } : { id, date, amount, reverses },
+  );
+  let last = loan.terms.disbursedOn;
+  for (const payment of payments) if (payment.date > last) last = payment.date;
+  try {
+    const due = loanStatus(coreLoan(loan), counting, last).installments;
+    const lastDue = due.length > 0 ? due[due.length - 1]!.dueDate : last;
+    const asOf = lastDue > last ? lastDue : last;
+    for (const list of [counting, all]) {
+      const status = loanStatus(coreLoan(loan), list, asOf);
+      const clear =
+        status.fullyPaid &&
+        status.daysPastDue === 0 &&
+        status.outstandingPrincipal.isZero() &&
+        status.due.total.isZero() &&
+        status.overdue.total.isZero() &&
+        status.installments.every((each) => each.owed.total.isZero());
+      if (!clear) return {};
+    }
+    return { settledOn: asOf };
+  } catch {
+    return {};
+  }
+}
+
+/** @internal Net debits in satang by line key ({@link lineKey}). */
+export type Lines = Map<string, bigint>;
+
+/** @internal Adds an entry's net debits (times `sign`) to `into`, by line key. */
+export function addLines(into: Lines, entry: JournalEntry, sign: 1n | -1n): void {
+  for (const line of entry.lines) {
+    const key = lineKey(line.subFund ?? FIRST_SUB_FUND, line.account);
+    into.set(key, (into.get(key) ?? 0n) + sign * netDebit(line));
+  }
+}
+
+/**
+ * @internal The journal entries a stored loan's repayments post, in posting order (also put
+ * in `byPayment` by the payment's id): a repayment's entry (split as stored; as principal when the core refused the
+ * loan), a reversal's the original's lines mirrored (entry id the reversal's, `reverses` the
+ * original entry's id).
+ */
+export function loanEntries(
+  loan: LoanRecord,
+  payments: readonly LoanPaymentSum[],
+  subFund: string,
+  byPayment = new Map<string, JournalEntry>(),
+): JournalEntry[] {
+  const entries: JournalEntry[] = [];
+  for (const payment of payments) {
+    if (payment.reverses !== undefined) {
+      const original = byPayment.get(payment.reverses);
+      if (original) {
+        const mirror = mirrorOf(original, payment.id, payment.date);
+        byPayment.set(payment.id, mirror);
+        entries.push(mirror);
+      }
+      continue;
+    }
+    const entry =
+      payment.split === undefined
+        ? plainEntry(
+            {
+              id: payment.id,
+              householdId: '',
+              membershipId: loan.membershipId,
+              organisationId: loan.organisationId,
+              date: payment.date,
+              kind: 'repayment',
+              amount: payment.amount,
+              recordedAt: payment.recordedAt,
+              ...(payment.via === 'bank' ? { method: 'bank-transfer' as const } : {}),
+            },
+            subFund,
+          )
+        : repaymentEntry(loan.id, loan.membershipId, payment, payment.split, subFund);
+    byPayment.set(payment.id, entry);
+    entries.push(entry);
+  }
+  return entries;
+}
+
+/** @internal The reversing entry of `original`: its lines mirrored, as the books post it. */
+export function mirrorOf(original: JournalEntry, id: string, date: string): JournalEntry {
+  return {
+    id,
+    date,
+    reverses: original.id,
+    lines: original.lines.map(({ debit, credit, ...line }) =>
+      debit !== undefined ? { ...line, credit: debit } : { ...line, debit: credit! },
+    ),
+  };
+}
+
+/** @internal The journal lines a loan's repayments post, by month (reversals mirrored). */
+export function loanLines(
+  loan: LoanRecord,
+  payments: readonly LoanPaymentSum[],
+): Map<string, Lines> {
+  const byMonth = new Map<string, Lines>();
+  for (const entry of loanEntries(loan, payments, FIRST_SUB_FUND)) {
+    const key = entry.date.slice(0, 7);
+    let lines = byMonth.get(key);
+    if (!lines) byMonth.set(key, (lines = new Map()));
+    addLines(lines, entry, 1n);
+  }
+  return byMonth;
+}
+
+/** What a batch of writes adds to the sums, before it is stored. */
+class Changes {
+  readonly memberships = new Map<string, { organisationId: string; months: Lines }>();
+  readonly months = new Map<string, { organisationId: string; month: string; lines: Lines }>();
+
+  member(organisationId: string, membershipId: string, date: string, kind: string, satang: bigint) {
+    let sums = this.memberships.get(membershipId);
+    if (!sums) this.memberships.set(membershipId, (sums = { organisationId, months: new Map() }));
+    const key = `${date.slice(0, 7)}\u0000${kind}`;
+    sums.months.set(key, (sums.months.get(key) ?? 0n) + satang);
+  }
+
+  journal(organisationId: string, month: string, lines: Lines, sign: 1n | -1n) {
+    const key = `${organisationId}\u0000${month}`;
+    let sums = this.months.get(key);
+    if (!sums) this.months.set(key, (sums = { organisationId, month, lines: new Map() }));
+    for (const [line, satang] of lines) {
+      sums.lines.set(line, (sums.lines.get(line) ?? 0n) + sign * satang);
+    }
+  }
+
+  entry(organisationId: string, entry: JournalEntry, sign: 1n | -1n) {
+    const lines: Lines = new Map();
+    addLines(lines, entry, 1n);
+    this.journal(organisationId, entry.date.slice(0, 7), lines, sign);
+  }
+}
+
+/**
+ * @internal Keeps the derived sums in step with records just written (inside the caller's
+ * write transaction, after they are stored): fund transactions and loans, in any order of
+ * tables; a reversal's original may be among them or stored before.
+ */
+export async function keepOrganisationSums(
+  tables: SumsTables,
+  written: {
+    readonly loans?: readonly LoanRecord[];
+    readonly transactions?: readonly FundTransactionRecord[];
+  },
+): Promise<void> {
+  const changes = new Changes();
+  for (const loan of written.loans ?? []) {
+    changes.entry(loan.organisationId, disbursementEntry(loan, FIRST_SUB_FUND), 1n);
+  }
+  const transactions = written.transactions ?? [];
+  const batch = new Map(transactions.map((record) => [record.id, record]));
+  const missing = [
+    ...new Set(
+      transactions.flatMap((record) =>
+        record.reverses !== undefined && !batch.has(record.reverses) ? [record.reverses] : [],
+      ),
+    ),
+  ];
+  const originals = new Map(batch);
+  if (missing.length > 0) {
+    for (const record of await tables.fundTransactions.bulkGet(missing)) {
+      if (record) originals.set(record.id, record);
+    }
+  }
+  const loanIds = [
+    ...new Set(
+      transactions.flatMap((record) => (record.loanId === undefined ? [] : [record.loanId])),
+    ),
+  ];
+  const writtenLoans = new Map((written.loans ?? []).map((loan) => [loan.id, loan]));
+  const loans = new Map<string, LoanRecord>();
+  const unknownLoans = loanIds.filter((id) => !writtenLoans.has(id));
+  const stored = unknownLoans.length > 0 ? await tables.loans.bulkGet(unknownLoans) : [];
+  unknownLoans.forEach((id, position) => {
+    if (stored[position]) loans.set(id, stored[position]!);
+  });
+  for (const id of loanIds) if (writtenLoans.has(id)) loans.set(id, writtenLoans.get(id)!);
+
+  const newPayments = new Map<string, LoanPaymentSum[]>();
+  for (const record of transactions) {
+    const original = record.reverses === undefined ? undefined : originals.get(record.reverses);
+    if (record.reverses === undefined) {
+      changes.member(
+        record.organisationId,
+        record.membershipId,
+        record.date,
+        record.kind,
+        satangOf(record.amount),
+      );
+    } else if (original) {
+      changes.member(
+        original.organisationId,
+        original.membershipId,
+        original.date,
+        original.kind,
+        -satangOf(original.amount),
+      );
+    }
+    const loan = record.loanId === undefined ? undefined : loans.get(record.loanId);
+    if (loan) {
+      const list = newPayments.get(loan.id) ?? [];
+      list.push({
+        id: record.id,
+        date: record.date,
+        amount: record.amount,
+        recordedAt: record.recordedAt,
+        via: viaOf(record),
+        ...(record.reverses === undefined ? {} : { reverses: record.reverses }),
+      });
+      newPayments.set(loan.id, list);
+      continue;
+    }
+    if (record.reverses === undefined) {
+      changes.entry(record.organisationId, plainEntry(record, FIRST_SUB_FUND), 1n);
+    } else if (original && original.date <= record.date) {
+      // The books post a reversal after its original (a reversal dated before it cancels
+      // nothing there): the original's lines mirrored, in the reversal's month.
+      const mirrored = mirrorOf(plainEntry(original, FIRST_SUB_FUND), record.id, record.date);
+      changes.entry(record.organisationId, mirrored, 1n);
+    }
+  }
+
+  const loanRecords: LoanPaymentsRecord[] = [];
+  if (newPayments.size > 0) {
+    const ids = [...newPayments.keys()];
+    const before = await tables.loanPayments.bulkGet(ids);
+    ids.forEach((id, position) => {
+      const loan = loans.get(id)!;
+      const old = before[position]?.payments ?? [];
+      for (const [month, lines] of loanLines(loan, old)) {
+        changes.journal(loan.organisationId, month, lines, -1n);
+      }
+      const replayed = replayLoan(loan, [...old, ...newPayments.get(id)!]);
+      for (const [month, lines] of loanLines(loan, replayed.payments)) {
+        changes.journal(loan.organisationId, month, lines, 1n);
+      }
+      loanRecords.push({
+        loanId: id,
+        organisationId: loan.organisationId,
+        membershipId: loan.membershipId,
+        payments: replayed.payments,
+        ...(replayed.settledOn === undefined ? {} : { settledOn: replayed.settledOn }),
+      });
+    });
+    await tables.loanPayments.bulkPut(loanRecords);
+  }
+  await storeChanges(tables, changes);
+}
+
+async function storeChanges(tables: SumsTables, changes: Changes): Promise<void> {
+  if (changes.memberships.size > 0) {
+    const ids = [...changes.memberships.keys()];
+    const stored = await tables.membershipSums.bulkGet(ids);
+    const puts = ids.map((membershipId, position): MembershipSumsRecord => {
+      const { organisationId, months: deltas } = changes.memberships.get(membershipId)!;
+      const months: Record<string, Record<string, string>> = {};
+      for (const [month, kinds] of Object.entries(stored[position]?.months ?? {})) {
+        months[month] = { ...kinds };
+      }
+      for (const [key, satang] of deltas) {
+        const [month, kind] = key.split('\u0000') as [string, string];
+        const kinds = (months[month] ??= {});
+        const sum = BigInt(kinds[kind] ?? '0') + satang;
+        if (sum === 0n) delete kinds[kind];
+        else kinds[kind] = String(sum);
+        if (Object.keys(kinds).length === 0) delete months[month];
+      }
+      return { membershipId, organisationId, months };
+    });
+    await tables.membershipSums.bulkPut(puts);
+  }
+  if (changes.months.size > 0) {
+    const keys = [...changes.months.values()].map(({ organisationId, month }): [string, string] => [
+      organisationId,
+      month,
+    ]);
+    const stored = await tables.organisationMonths.bulkGet(keys);
+    const puts: OrganisationMonthRecord[] = [];
+    const deletes: [string, string][] = [];
+    [...changes.months.values()].forEach(({ organisationId, month, lines: deltas }, position) => {
+      const lines: Record<string, string> = { ...(stored[position]?.lines ?? {}) };
+      for (const [key, satang] of deltas) {
+        const sum = BigInt(lines[key] ?? '0') + satang;
+        if (sum === 0n) delete lines[key];
+        else lines[key] = String(sum);
+      }
+      if (Object.keys(lines).length > 0) puts.push({ organisationId, month, lines });
+      else if (stored[position]) deletes.push([organisationId, month]);
+    });
+    if (puts.length > 0) await tables.organisationMonths.bulkPut(puts);
+    if (deletes.length > 0) await tables.organisationMonths.bulkDelete(deletes);
+  }
+}
+
+/**
+ * @internal Builds the derived sums from every fund transaction and loan stored: the schema
+ * upgrade that brings them in, and a rebuild into empty tables.
+ */
+export async function buildOrganisationSums(tables: SumsTables): Promise<void> {
+  const [loans, transactions] = await Promise.all([
+    tables.loans.toArray(),
+    tables.fundTransactions.toArray(),
+  ]);
+  await keepOrganisationSums(tables, { loans, transactions });
+}
+
+/** @internal The tables a write that keeps the sums in step changes or reads. */
+export function sumsWriteTables(db: SajjaDatabase): Table[] {
+  return [db.membershipSums, db.loanPayments, db.organisationMonths];
+}
