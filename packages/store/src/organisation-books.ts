@@ -590,8 +590,11 @@ function loanOf(loan: LoanRecord): Loan {
   return { id: loan.id, terms: loan.terms, ...(loan.rules ? { rules: loan.rules } : {}) } as Loan;
 }
 
-/** The rules' `subFunds`, when they name any (checked by the core when the books open). */
-function subFundsOf(rules: unknown): readonly SubFundInput[] | undefined {
+/**
+ * @internal The rules' `subFunds`, when they name any (checked by the core when the books
+ * open).
+ */
+export function subFundsOf(rules: unknown): readonly SubFundInput[] | undefined {
   const value = (rules as { subFunds?: unknown } | null | undefined)?.subFunds;
   return Array.isArray(value) ? (value as SubFundInput[]) : undefined;
 }
