@@ -33,10 +33,10 @@ import {
   addLines,
   coreLoan,
   disbursementEntry,
-  FIRST_SUB_FUND,
   loanEntries,
   mirrorOf,
   plainEntry,
+  realLineKey,
   type Lines,
 } from './organisation-sums.js';
 import { guarded } from './storage-errors.js';
@@ -217,7 +217,8 @@ async function readMonthlyReport(
   const opening: Lines = new Map();
   for (const { lines } of read.months) {
     for (const [key, satang] of Object.entries(lines)) {
-      opening.set(key, (opening.get(key) ?? 0n) + BigInt(satang));
+      const real = realLineKey(key, subFund);
+      opening.set(real, (opening.get(real) ?? 0n) + BigInt(satang));
     }
   }
   const entries: JournalEntry[] = [];
@@ -226,11 +227,9 @@ async function readMonthlyReport(
   /** The entry of a record before the month that a reversal in it cancels. */
   const earlier = (entry: JournalEntry): JournalEntry => {
     earlierEntries.push(entry);
-    addLines(opening, { ...entry, lines: entry.lines.map(placeholder) }, -1n);
+    addLines(opening, entry, -1n);
     return entry;
   };
-  const placeholder = <L extends { subFund?: string }>(line: L): L =>
-    line.subFund === subFund ? { ...line, subFund: FIRST_SUB_FUND } : line;
 
   // The month's loan entries, from each loan's payments in posting order, by payment id.
   const loanEntriesOf = new Map<string, JournalEntry>();
@@ -241,7 +240,8 @@ async function readMonthlyReport(
   );
   for (const loanId of touched) {
     const list = (paymentsOf.get(loanId)?.payments ?? []).filter((payment) => payment.date <= end);
-    loanEntries(loans.get(loanId)!, list, subFund, loanEntriesOf);
+    const loan = loans.get(loanId)!;
+    loanEntries(loan, list, loan.subFund ?? subFund, loanEntriesOf);
   }
 
   const postings: {
@@ -259,7 +259,7 @@ async function readMonthlyReport(
       rank: 0,
       order: loan.id,
       recordId: `${loan.id}:disbursement`,
-      entry: () => disbursementEntry(loan, subFund),
+      entry: () => disbursementEntry(loan, loan.subFund ?? subFund),
     });
   }
   const originals = new Map<string, FundTransactionRecord>();
@@ -281,14 +281,14 @@ async function readMonthlyReport(
           }
           return loanEntriesOf.get(record.id);
         }
-        if (record.reverses === undefined) return plainEntry(record, subFund);
+        if (record.reverses === undefined) return plainEntry(record, record.subFund ?? subFund);
         const original = inMonth.get(record.reverses) ?? originals.get(record.reverses);
         // The books post a reversal after its original; one dated before it cancels nothing.
         if (original === undefined || original.date > record.date) return undefined;
         let originalEntry = posted.get(original.id);
         if (originalEntry === undefined) {
           if (inMonth.has(original.id)) return undefined;
-          originalEntry = earlier(plainEntry(original, subFund));
+          originalEntry = earlier(plainEntry(original, original.subFund ?? subFund));
           posted.set(original.id, originalEntry);
         }
         return mirrorOf(originalEntry, record.id, record.date);
@@ -316,7 +316,7 @@ async function readMonthlyReport(
       const amount = satangText(satang < 0n ? -satang : satang);
       return {
         account,
-        subFund: fund === FIRST_SUB_FUND ? subFund : fund,
+        subFund: fund,
         ...(satang > 0n ? { debit: amount } : { credit: amount }),
       };
     });
@@ -341,7 +341,7 @@ async function readMonthlyReport(
     .map((loan) => ({
       id: loan.id,
       memberId: loan.membershipId,
-      subFund,
+      subFund: loan.subFund ?? subFund,
       loan: coreLoan(loan),
       payments: (paymentsOf.get(loan.id)?.payments ?? [])
         .filter((payment) => payment.date <= end)

@@ -24,7 +24,7 @@ import {
   unknownOrganisation,
   type OrganisationRecords,
 } from './organisation-records.js';
-import { FIRST_SUB_FUND, loanEntries, type Lines } from './organisation-sums.js';
+import { loanEntries, realLineKey, type Lines } from './organisation-sums.js';
 import type { OrganisationRecord } from './organisations.js';
 import { guarded } from './storage-errors.js';
 
@@ -250,13 +250,14 @@ async function readShareOut(
     }));
 
   // The year's journal in one entry: the income statement sums accounts, nothing else.
-  const year_: Lines = new Map();
+  const yearLines: Lines = new Map();
   for (const { lines } of read.months) {
     for (const [key, satang] of Object.entries(lines)) {
-      year_.set(key, (year_.get(key) ?? 0n) + BigInt(satang));
+      const real = realLineKey(key, subFund);
+      yearLines.set(real, (yearLines.get(real) ?? 0n) + BigInt(satang));
     }
   }
-  const lines = [...year_]
+  const lines = [...yearLines]
     .filter(([, satang]) => satang !== 0n)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, satang]) => {
@@ -264,7 +265,7 @@ async function readShareOut(
       const amount = satangText(satang < 0n ? -satang : satang);
       return {
         account,
-        subFund: fund === FIRST_SUB_FUND ? subFund : fund,
+        subFund: fund,
         ...(satang > 0n ? { debit: amount } : { credit: amount }),
       };
     });
@@ -283,7 +284,7 @@ async function readShareOut(
       continue;
     }
     const within = record.payments.filter((payment) => payment.date <= to);
-    loanJournal.push(...loanEntries(loan, within, subFund));
+    loanJournal.push(...loanEntries(loan, within, loan.subFund ?? subFund));
   }
 
   // Holdings: opening balances from the monthly sums, the year's transactions one by one.

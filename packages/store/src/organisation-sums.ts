@@ -93,8 +93,10 @@ export interface OrganisationMonthRecord {
   /** The month, `'YYYY-MM'`. */
   readonly month: string;
   /**
-   * Net debits in satang text, by `<sub-fund>\u0000<account>`; the sub-fund is `''` for the
-   * organisation's first (every record's today). Zero sums left out.
+   * Net debits in satang text, by `<sub-fund>\u0000<account>`: the sub-fund a record names
+   * (a repayment of a stored loan, its loan's), `''` for those that name none (the
+   * organisation's first sub-fund, whichever it is when the sums are read). Zero sums left
+   * out.
    */
   readonly lines: Readonly<Record<string, string>>;
 }
@@ -108,7 +110,10 @@ export interface SumsTables {
   readonly organisationMonths: Table<OrganisationMonthRecord, [string, string]>;
 }
 
-/** @internal The sub-fund the sums post to: a placeholder for the organisation's first. */
+/**
+ * @internal The sub-fund the sums post records that name none to: a placeholder for the
+ * organisation's first, which its rules may change.
+ */
 export const FIRST_SUB_FUND = '';
 
 const CHART = DEFAULT_CHART_OF_ACCOUNTS;
@@ -116,6 +121,14 @@ const CHART = DEFAULT_CHART_OF_ACCOUNTS;
 /** @internal The key of a line in {@link OrganisationMonthRecord.lines}. */
 export function lineKey(subFund: string, account: string): string {
   return `${subFund}\u0000${account}`;
+}
+
+/**
+ * @internal A line key of the sums with the placeholder of the first sub-fund replaced by
+ * its code (`firstSubFund`).
+ */
+export function realLineKey(key: string, firstSubFund: string): string {
+  return key.startsWith(lineKey(FIRST_SUB_FUND, '')) ? firstSubFund + key : key;
 }
 
 /** @internal A line's net debit in satang. */
@@ -385,7 +398,7 @@ export function loanLines(
   payments: readonly LoanPaymentSum[],
 ): Map<string, Lines> {
   const byMonth = new Map<string, Lines>();
-  for (const entry of loanEntries(loan, payments, FIRST_SUB_FUND)) {
+  for (const entry of loanEntries(loan, payments, loan.subFund ?? FIRST_SUB_FUND)) {
     const key = entry.date.slice(0, 7);
     let lines = byMonth.get(key);
     if (!lines) byMonth.set(key, (lines = new Map()));
@@ -436,7 +449,7 @@ export async function keepOrganisationSums(
 ): Promise<void> {
   const changes = new Changes();
   for (const loan of written.loans ?? []) {
-    changes.entry(loan.organisationId, disbursementEntry(loan, FIRST_SUB_FUND), 1n);
+    changes.entry(loan.organisationId, disbursementEntry(loan, loan.subFund ?? FIRST_SUB_FUND), 1n);
   }
   const transactions = written.transactions ?? [];
   const batch = new Map(transactions.map((record) => [record.id, record]));
@@ -502,11 +515,19 @@ export async function keepOrganisationSums(
       continue;
     }
     if (record.reverses === undefined) {
-      changes.entry(record.organisationId, plainEntry(record, FIRST_SUB_FUND), 1n);
+      changes.entry(
+        record.organisationId,
+        plainEntry(record, record.subFund ?? FIRST_SUB_FUND),
+        1n,
+      );
     } else if (original && original.date <= record.date) {
       // The books post a reversal after its original (a reversal dated before it cancels
       // nothing there): the original's lines mirrored, in the reversal's month.
-      const mirrored = mirrorOf(plainEntry(original, FIRST_SUB_FUND), record.id, record.date);
+      const mirrored = mirrorOf(
+        plainEntry(original, original.subFund ?? FIRST_SUB_FUND),
+        record.id,
+        record.date,
+      );
       changes.entry(record.organisationId, mirrored, 1n);
     }
   }

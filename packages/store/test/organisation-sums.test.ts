@@ -12,7 +12,8 @@ import {
 import { databaseOf } from '../src/open-store.js';
 import { booksOf, readRecords } from '../src/organisation-books.js';
 import { lastDayOfMonth } from '../src/organisation-records.js';
-import { rosterOf } from '../src/organisation-roster.js';
+import { pledgeAmountDue, rosterOf } from '../src/organisation-roster.js';
+import { pledgeStartMonth, pledgeStatus } from '@sajja/core/savings';
 import { shareOutOf } from '../src/organisation-share-out.js';
 import { buildOrganisationSums } from '../src/organisation-sums.js';
 import { FreshStores } from './helpers.js';
@@ -85,8 +86,10 @@ const write = fc.record({
   month: fc.constantFrom(...MONTHS),
   day: fc.integer({ min: 1, max: 28 }),
   kind: fc.constantFrom('deposit', 'share', 'contribution', 'withdrawal', 'repayment', 'loan'),
-  /** For a repayment: of a stored loan (0, 1) or none (2). */
-  loan: fc.nat({ max: 2 }),
+  /** For a repayment: of a stored loan (0, 1; 2 with sub-funds) or none. */
+  loan: fc.nat({ max: 3 }),
+  /** With sub-funds: the livestock fund's (a repayment of a loan: the loan's). */
+  livestock: fc.boolean(),
   // Up to 1,500 baht: enough to pay a loan off at once (it is then settled for good).
   satang: fc.integer({ min: 1, max: 150_000 }),
   method: fc.constantFrom(undefined, 'cash', 'promptpay'),
@@ -110,20 +113,34 @@ describe('the organisation views from their derived sums', () => {
           ...(funds ? { subFunds: ['general', 'livestock'] } : {}),
         });
         const members = [a, b, c, d];
+        // With sub-funds, a loan of the livestock fund too (to member A).
         const loans = [loanA, loanB];
+        if (funds) {
+          loans.push(
+            await store.loans.add({
+              membershipId: a.id,
+              subFund: 'livestock',
+              terms: {
+                principal: '3000',
+                rate: { percent: '1', per: 'month' },
+                termMonths: 6,
+                method: 'flat',
+                disbursedOn: '2025-02-05',
+              },
+            }),
+          );
+        }
         for (const each of writes) {
-          const membership =
-            each.kind === 'repayment' && each.loan < 2 ? [a, b][each.loan]! : members[each.member]!;
+          const loan = each.kind === 'repayment' ? loans[each.loan] : undefined;
           const record = await store.fundTransactions
             .add({
-              membershipId: membership.id,
+              membershipId: loan ? loan.membershipId : members[each.member]!.id,
               date: `${each.month}-${String(each.day).padStart(2, '0')}`,
               kind: each.kind as 'deposit',
               amount: `${Math.trunc(each.satang / 100)}.${String(each.satang % 100).padStart(2, '0')}`,
-              ...(each.kind === 'repayment' && each.loan < 2
-                ? { loanId: loans[each.loan]!.id }
-                : {}),
+              ...(loan ? { loanId: loan.id } : {}),
               ...(each.method === undefined ? {} : { method: each.method as 'cash' }),
+              ...(funds && each.livestock && !loan ? { subFund: 'livestock' } : {}),
             })
             // Refused (a repayment before its loan, a member who left …): nothing written.
             .catch(() => undefined);
@@ -179,5 +196,50 @@ describe('the organisation views from their derived sums', () => {
         plain(await organisationMonthlyReport(source, { organisationId: group.id, month })),
       );
     }
+  });
+});
+
+describe("the roster's pledge due", () => {
+  it("is the core's pledgeStatus amountDue over every month, or its refusal", () => {
+    const date = (min: number, max: number) =>
+      fc
+        .date({
+          min: new Date(Date.UTC(min, 0, 1)),
+          max: new Date(Date.UTC(max, 11, 31)),
+          noInvalidDate: true,
+        })
+        .map((day) => day.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(
+        date(1990, 2030),
+        date(1985, 2035),
+        fc.integer({ min: 1, max: 31 }),
+        fc.option(fc.constantFrom('50', '100', '250.50', '2000'), { nil: undefined }),
+        (joinedOn, asOf, dueDay, pledgeAmount) => {
+          const rules = { dueDay, defaultAmount: '100', minAmount: '50', maxAmount: '1000' };
+          const membership = { joinedOn, ...(pledgeAmount === undefined ? {} : { pledgeAmount }) };
+          const full = () =>
+            pledgeStatus(
+              {
+                rules,
+                startMonth: pledgeStartMonth(joinedOn, dueDay),
+                ...(pledgeAmount === undefined ? {} : { amount: pledgeAmount }),
+              },
+              [],
+              asOf,
+            ).amountDue.toString();
+          const short = () => pledgeAmountDue(membership, rules, asOf).toString();
+          const settle = (work: () => string) => {
+            try {
+              return work();
+            } catch (error) {
+              return isSajjaError(error) ? `refused: ${error.reason}` : String(error);
+            }
+          };
+          expect(settle(short)).to.equal(settle(full));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
