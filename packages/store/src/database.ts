@@ -119,7 +119,7 @@ export class SajjaDatabase extends Dexie {
     this.version(CURRENT_SCHEMA_VERSION)
       .stores({
         membershipSums: 'membershipId, organisationId',
-        loanPayments: 'loanId, organisationId, membershipId',
+        loanPayments: 'loanId, membershipId, [organisationId+openUntil]',
         organisationMonths: '[organisationId+month]',
       })
       .upgrade((tx) =>

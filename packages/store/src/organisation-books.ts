@@ -39,6 +39,7 @@ import {
   realLineKey,
   type Lines,
 } from './organisation-sums.js';
+import { openLoanPayments } from './organisation-roster.js';
 import { guarded } from './storage-errors.js';
 
 /** What {@link organisationBooks} takes. */
@@ -165,11 +166,11 @@ async function readMonthlyReport(
       db.organisationMonths,
     ],
     async () => {
-      const [organisation, memberships, loans, payments, months, transactions] = await Promise.all([
+      const [organisation, memberships, payments, months, transactions] = await Promise.all([
         db.organisations.get(organisationId),
         db.memberships.where('organisationId').equals(organisationId).toArray(),
-        db.loans.where('organisationId').equals(organisationId).toArray(),
-        db.loanPayments.where('organisationId').equals(organisationId).toArray(),
+        // Loans settled for good before the month post nothing in it and owe nothing.
+        openLoanPayments(db, organisationId, start),
         db.organisationMonths
           .where('[organisationId+month]')
           .between([organisationId, ''], [organisationId, month])
@@ -187,14 +188,15 @@ async function readMonthlyReport(
           ),
         ),
       ];
-      const [households, originals] = await Promise.all([
+      const [households, originals, loans] = await Promise.all([
         db.households.bulkGet([...new Set(memberships.map((m) => m.householdId))]),
         db.fundTransactions.bulkGet(earlier),
+        db.loans.bulkGet(payments.map((record) => record.loanId)),
       ]);
       return {
         organisation,
         memberships,
-        loans,
+        loans: loans.filter((loan): loan is LoanRecord => loan !== undefined).sort(byDisbursement),
         payments,
         months,
         transactions,

@@ -24,7 +24,13 @@ import {
   unknownOrganisation,
   type OrganisationRecords,
 } from './organisation-records.js';
-import type { LoanPaymentsRecord, MembershipSumsRecord } from './organisation-sums.js';
+import {
+  OPEN,
+  totalsAt,
+  type LoanPaymentsRecord,
+  type MembershipSumsRecord,
+} from './organisation-sums.js';
+import type { SajjaDatabase } from './database.js';
 import { checkOrganisationRules, type CheckedOrganisationRules } from './organisation-rules.js';
 import { storeError } from './store-sentences.js';
 import { guarded } from './storage-errors.js';
@@ -378,27 +384,36 @@ async function readRoster(
   { organisationId, month }: OrganisationRosterOptions,
 ): Promise<OrganisationRoster> {
   const db = databaseOf(store);
+  const start = firstDayOfMonth(month);
+  const end = lastDayOfMonth(month);
   const read = await db.transaction(
     'r',
     [db.organisations, db.memberships, db.households, db.loans, db.membershipSums, db.loanPayments],
     async () => {
-      const [organisation, memberships, loans, sums, payments] = await Promise.all([
+      const [organisation, memberships, sums, payments] = await Promise.all([
         db.organisations.get(organisationId),
         db.memberships.where('organisationId').equals(organisationId).toArray(),
-        db.loans.where('organisationId').equals(organisationId).toArray(),
         db.membershipSums.where('organisationId').equals(organisationId).toArray(),
-        db.loanPayments.where('organisationId').equals(organisationId).toArray(),
+        openLoanPayments(db, organisationId, start),
       ]);
-      const households = await db.households.bulkGet([
-        ...new Set(memberships.map((membership) => membership.householdId)),
+      const [households, loans] = await Promise.all([
+        db.households.bulkGet([
+          ...new Set(memberships.map((membership) => membership.householdId)),
+        ]),
+        db.loans.bulkGet(payments.map((record) => record.loanId)),
       ]);
-      return { organisation, memberships, loans, sums, payments, households };
+      return {
+        organisation,
+        memberships,
+        loans: loans.filter((loan): loan is LoanRecord => loan !== undefined),
+        sums,
+        payments,
+        households,
+      };
     },
   );
   if (read.organisation === undefined) throw unknownOrganisation(organisationId);
   assertMonthInOrganisation(month, read.memberships);
-  const start = firstDayOfMonth(month);
-  const end = lastDayOfMonth(month);
   const rules = checkOrganisationRules(read.organisation.rules);
   const names = new Map<string, string>();
   for (const household of read.households) if (household) names.set(household.id, household.name);
@@ -420,6 +435,21 @@ async function readRoster(
     )
     .sort(byMemberNumberThenName);
   return { organisationId, month, members, totals: totalsOf(members) };
+}
+
+/**
+ * @internal The payments of the organisation's loans not settled for good before `from` (by
+ * the `[organisationId+openUntil]` index): every other loan owes nothing from then on.
+ */
+export function openLoanPayments(
+  db: SajjaDatabase,
+  organisationId: string,
+  from: string,
+): Promise<LoanPaymentsRecord[]> {
+  return db.loanPayments
+    .where('[organisationId+openUntil]')
+    .between([organisationId, from], [organisationId, OPEN], true, true)
+    .toArray();
 }
 
 /** Joined by the month's last day, not left before its first. */
@@ -451,29 +481,19 @@ function figuresOf(sums: {
   };
 }
 
-/** A member's figures from their monthly sums. */
+/** A member's figures from their running totals. */
 function figuresOfSums(
   record: MembershipSumsRecord | undefined,
   start: string,
   end: string,
 ): MemberFigures {
-  const month = start.slice(0, 7);
-  const last = end.slice(0, 7);
-  const before = new Map<string, bigint>();
-  const through = new Map<string, bigint>();
-  const inMonth = new Map<string, bigint>();
-  const add = (into: Map<string, bigint>, kind: string, satang: bigint) =>
-    into.set(kind, (into.get(kind) ?? 0n) + satang);
-  for (const [key, kinds] of Object.entries(record?.months ?? {})) {
-    if (key > last) continue;
-    for (const [kind, text] of Object.entries(kinds)) {
-      const satang = BigInt(text);
-      add(through, kind, satang);
-      if (key < month) add(before, kind, satang);
-      else add(inMonth, kind, satang);
-    }
-  }
-  return figuresOf({ before, through, inMonth });
+  const before = totalsAt(record, start.slice(0, 7), { through: false });
+  const through = totalsAt(record, end.slice(0, 7), { through: true });
+  return {
+    before: (kind) => before.get(kind) ?? 0n,
+    through: (kind) => through.get(kind) ?? 0n,
+    inMonth: (kind) => (through.get(kind) ?? 0n) - (before.get(kind) ?? 0n),
+  };
 }
 
 /** A member's figures from their counting transactions (the naive roster's). */

@@ -24,7 +24,14 @@ import {
   unknownOrganisation,
   type OrganisationRecords,
 } from './organisation-records.js';
-import { loanEntries, realLineKey, type Lines } from './organisation-sums.js';
+import { openLoanPayments } from './organisation-roster.js';
+import {
+  loanEntries,
+  monthlySums,
+  realLineKey,
+  totalsAt,
+  type Lines,
+} from './organisation-sums.js';
 import type { OrganisationRecord } from './organisations.js';
 import { guarded } from './storage-errors.js';
 
@@ -197,37 +204,55 @@ async function readShareOut(
       db.organisationMonths,
     ],
     async () => {
-      const [organisation, memberships, loans, payments, months, sums, transactions, reversals] =
-        await Promise.all([
-          db.organisations.get(organisationId),
-          db.memberships.where('organisationId').equals(organisationId).toArray(),
-          db.loans.where('organisationId').equals(organisationId).toArray(),
-          db.loanPayments.where('organisationId').equals(organisationId).toArray(),
-          db.organisationMonths
-            .where('[organisationId+month]')
-            .between([organisationId, first], [organisationId, last], true, true)
-            .toArray(),
-          db.membershipSums.where('organisationId').equals(organisationId).toArray(),
-          db.fundTransactions
-            .where('[organisationId+date]')
-            .between([organisationId, from], [organisationId, to], true, true)
-            .toArray(),
-          // Reversals are few: every one of them, to leave out reversed pairs of the year.
-          db.fundTransactions.orderBy('reverses').toArray(),
-        ]);
-      const households = await db.households.bulkGet([
-        ...new Set(memberships.map((membership) => membership.householdId)),
+      const [organisation, memberships, payments, months, sums] = await Promise.all([
+        db.organisations.get(organisationId),
+        db.memberships.where('organisationId').equals(organisationId).toArray(),
+        // The year's interest: loans settled for good before it have no payment in it.
+        openLoanPayments(db, organisationId, from),
+        db.organisationMonths
+          .where('[organisationId+month]')
+          .between([organisationId, first], [organisationId, last], true, true)
+          .toArray(),
+        db.membershipSums.where('organisationId').equals(organisationId).toArray(),
+      ]);
+      // A member who withdrew more in the year than they held at its start: the core checks
+      // their holdings never fell below 0 day by day, so it gets their transactions themselves.
+      const exact = sums.filter((record) => {
+        const opening = totalsAt(record, first, { through: false });
+        const through = totalsAt(record, last, { through: true });
+        const held =
+          (opening.get('share') ?? 0n) +
+          (opening.get('deposit') ?? 0n) -
+          (opening.get('withdrawal') ?? 0n);
+        return (through.get('withdrawal') ?? 0n) - (opening.get('withdrawal') ?? 0n) > held;
+      });
+      const [households, loans, ownRecords, reversals] = await Promise.all([
+        db.households.bulkGet([
+          ...new Set(memberships.map((membership) => membership.householdId)),
+        ]),
+        db.loans.bulkGet(payments.map((record) => record.loanId)),
+        Promise.all(
+          exact.map((record) =>
+            db.fundTransactions
+              .where('[membershipId+date]')
+              .between([record.membershipId, from], [record.membershipId, to], true, true)
+              .toArray(),
+          ),
+        ),
+        // Reversals are few: every one of them, to leave reversed pairs out.
+        exact.length > 0 ? db.fundTransactions.orderBy('reverses').toArray() : [],
       ]);
       return {
         organisation,
         memberships,
-        loans,
         payments,
         months,
         sums,
-        transactions,
-        reversals,
         households,
+        loans,
+        exactIds: exact.map((record) => record.membershipId),
+        ownRecords,
+        reversals,
       };
     },
   );
@@ -263,11 +288,7 @@ async function readShareOut(
     .map(([key, satang]) => {
       const [fund, account] = key.split('\u0000') as [string, string];
       const amount = satangText(satang < 0n ? -satang : satang);
-      return {
-        account,
-        subFund: fund,
-        ...(satang > 0n ? { debit: amount } : { credit: amount }),
-      };
+      return { account, subFund: fund, ...(satang > 0n ? { debit: amount } : { credit: amount }) };
     });
   const books = createBooks({
     ...(subFunds ? { subFunds } : {}),
@@ -276,31 +297,32 @@ async function readShareOut(
   const profit = incomeStatement(books, { from, to }).surplus;
 
   // Interest: the year's loan entries, as the books post them.
-  const loans = new Map(read.loans.map((loan) => [loan.id, loan]));
   const loanJournal: JournalEntry[] = [];
-  for (const record of read.payments) {
-    const loan = loans.get(record.loanId);
+  read.loans.forEach((loan, position) => {
+    const record = read.payments[position]!;
     if (!loan || !record.payments.some((payment) => payment.date >= from && payment.date <= to)) {
-      continue;
+      return;
     }
     const within = record.payments.filter((payment) => payment.date <= to);
     loanJournal.push(...loanEntries(loan, within, loan.subFund ?? subFund));
-  }
+  });
 
-  // Holdings: opening balances from the monthly sums, the year's transactions one by one.
+  // Holdings: the running totals before the year, and the year's monthly sums (weighted by
+  // the month: 'remaining-months'), or the transactions themselves (see `exact` above).
   const reversed = new Set<string>();
   for (const record of read.reversals)
     if (record.reverses !== undefined) reversed.add(record.reverses);
-  const counting = read.transactions
-    .filter((record) => record.reverses === undefined && !reversed.has(record.id))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
-  const byMembership = new Map<string, FundTransactionRecord[]>();
-  for (const record of counting) {
-    const list = byMembership.get(record.membershipId);
-    if (list) list.push(record);
-    else byMembership.set(record.membershipId, [record]);
-  }
-  const sumsOf = new Map(read.sums.map((record) => [record.membershipId, record.months]));
+  const ownOf = new Map<string, FundTransactionRecord[]>();
+  read.ownRecords.forEach((records, position) => {
+    ownOf.set(
+      read.exactIds[position]!,
+      records
+        .filter((record) => record.reverses === undefined && !reversed.has(record.id))
+        .filter((record) => record.organisationId === organisationId)
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1)),
+    );
+  });
+  const sumsOf = new Map(read.sums.map((record) => [record.membershipId, record]));
 
   return yearEnd(year, {
     organisation: read.organisation,
@@ -309,20 +331,31 @@ async function readShareOut(
     profit,
     holdings: (chosen, kinds) =>
       chosen.map((member) => {
+        const record = sumsOf.get(member.id);
         let opening = 0n;
-        for (const [month, sums] of Object.entries(sumsOf.get(member.id) ?? {})) {
-          if (month >= first) continue;
-          for (const [kind, satang] of Object.entries(sums)) {
-            const sign = kinds[kind];
-            if (sign !== undefined) opening += sign === 1 ? BigInt(satang) : -BigInt(satang);
-          }
+        for (const [kind, satang] of totalsAt(record, first, { through: false })) {
+          const sign = kinds[kind];
+          if (sign !== undefined) opening += sign === 1 ? satang : -satang;
         }
         const contributions: { date: string; amount: string }[] = [];
-        for (const record of byMembership.get(member.id) ?? []) {
-          const sign = kinds[record.kind];
-          if (sign === undefined) continue;
-          const amount = sign === 1 ? money(record.amount) : money(record.amount).negated();
-          contributions.push({ date: record.date, amount: amount.toString() });
+        const own = ownOf.get(member.id);
+        if (own) {
+          for (const each of own) {
+            const sign = kinds[each.kind];
+            if (sign === undefined) continue;
+            const amount = sign === 1 ? money(each.amount) : money(each.amount).negated();
+            contributions.push({ date: each.date, amount: amount.toString() });
+          }
+        } else {
+          for (const [month, sums] of monthlySums(record)) {
+            if (month < first || month > last) continue;
+            let net = 0n;
+            for (const [kind, satang] of sums) {
+              const sign = kinds[kind];
+              if (sign !== undefined) net += sign === 1 ? satang : -satang;
+            }
+            if (net !== 0n) contributions.push({ date: `${month}-01`, amount: satangText(net) });
+          }
         }
         return { id: member.id, openingBalance: satangText(opening), contributions };
       }),

@@ -32,7 +32,7 @@ export const RELEASED_SCHEMAS: Readonly<Record<number, Readonly<Record<string, s
   },
   6: {
     membershipSums: 'membershipId, organisationId',
-    loanPayments: 'loanId, organisationId, membershipId',
+    loanPayments: 'loanId, membershipId, [organisationId+openUntil]',
     organisationMonths: '[organisationId+month]',
   },
 };

@@ -306,7 +306,7 @@ const RECORDS_AT_VERSION: Record<number, Record<string, unknown[]>> = {
     ],
     // The sums as version 6 keeps them in step with the deposit.
     membershipSums: [
-      { membershipId: 'm1', organisationId: 'o1', months: { '2026-12': { deposit: '10000' } } },
+      { membershipId: 'm1', organisationId: 'o1', totals: '2026-12 deposit=10000' },
     ],
     organisationMonths: [
       {
