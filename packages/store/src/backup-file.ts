@@ -21,7 +21,7 @@ const DERIVED_TABLES: ReadonlySet<string> = new Set([
   'ledgerIds',
   'ledgerCorrections',
   'ledgerMonths',
-  'membershipSums',
+  'memberTotals',
   'loanPayments',
   'organisationMonths',
 ]);

@@ -19,7 +19,7 @@ import { chainExistingRecords } from './audit-upgrade.js';
 import {
   buildOrganisationSums,
   type LoanPaymentsRecord,
-  type MembershipSumsRecord,
+  type MemberTotalsRecord,
   type OrganisationMonthRecord,
   type SumsTables,
 } from './organisation-sums.js';
@@ -63,8 +63,8 @@ export class SajjaDatabase extends Dexie {
   declare readonly changeRecordIds: Table<ChangeRecordIdsRecord, number>;
   /** Each organisation's audit chain, one link per record written (audit-links.ts). */
   declare readonly auditLinks: Table<AuditLinkRecord, [string, number]>;
-  /** Each membership's fund transactions summed by month and kind (derived, organisation-sums.ts). */
-  declare readonly membershipSums: Table<MembershipSumsRecord, string>;
+  /** Each organisation's members' running totals by month (derived, organisation-sums.ts). */
+  declare readonly memberTotals: Table<MemberTotalsRecord, [string, string]>;
   /** Each loan's repayments, split as the books split them (derived, organisation-sums.ts). */
   declare readonly loanPayments: Table<LoanPaymentsRecord, string>;
   /** Each organisation's journal summed by month and account (derived, organisation-sums.ts). */
@@ -118,7 +118,7 @@ export class SajjaDatabase extends Dexie {
     // from the records stored.
     this.version(CURRENT_SCHEMA_VERSION)
       .stores({
-        membershipSums: 'membershipId, organisationId',
+        memberTotals: '[organisationId+month]',
         loanPayments: 'loanId, membershipId, [organisationId+openUntil]',
         organisationMonths: '[organisationId+month]',
       })
@@ -126,7 +126,7 @@ export class SajjaDatabase extends Dexie {
         buildOrganisationSums({
           fundTransactions: tx.table('fundTransactions'),
           loans: tx.table('loans'),
-          membershipSums: tx.table('membershipSums'),
+          memberTotals: tx.table('memberTotals'),
           loanPayments: tx.table('loanPayments'),
           organisationMonths: tx.table('organisationMonths'),
         } as SumsTables),

@@ -25,10 +25,12 @@ import {
   type OrganisationRecords,
 } from './organisation-records.js';
 import {
+  memberTotalsAt,
   OPEN,
-  totalsAt,
+  parseMemberTotals,
+  type KindTotals,
   type LoanPaymentsRecord,
-  type MembershipSumsRecord,
+  type MemberTotalsRecord,
 } from './organisation-sums.js';
 import type { SajjaDatabase } from './database.js';
 import { checkOrganisationRules, type CheckedOrganisationRules } from './organisation-rules.js';
@@ -327,26 +329,29 @@ async function readRosterMember(
   const { organisation, memberships, membership, household, loans, sums, payments } =
     await db.transaction(
       'r',
-      [
-        db.organisations,
-        db.memberships,
-        db.households,
-        db.loans,
-        db.membershipSums,
-        db.loanPayments,
-      ],
+      [db.organisations, db.memberships, db.households, db.loans, db.memberTotals, db.loanPayments],
       async () => {
-        const [organisation, memberships, membership, loans, sums, payments] = await Promise.all([
-          db.organisations.get(organisationId),
-          // Only for the month check: the organisation's first membership.
-          db.memberships.where('organisationId').equals(organisationId).toArray(),
-          db.memberships.get(membershipId),
-          db.loans.where('membershipId').equals(membershipId).toArray(),
-          db.membershipSums.get(membershipId),
-          db.loanPayments.where('membershipId').equals(membershipId).toArray(),
-        ]);
+        const [organisation, memberships, membership, loans, before, through, payments] =
+          await Promise.all([
+            db.organisations.get(organisationId),
+            // Only for the month check: the organisation's first membership.
+            db.memberships.where('organisationId').equals(organisationId).toArray(),
+            db.memberships.get(membershipId),
+            db.loans.where('membershipId').equals(membershipId).toArray(),
+            memberTotalsAt(db.memberTotals, organisationId, month, { through: false }),
+            memberTotalsAt(db.memberTotals, organisationId, month, { through: true }),
+            db.loanPayments.where('membershipId').equals(membershipId).toArray(),
+          ]);
         const household = membership ? await db.households.get(membership.householdId) : undefined;
-        return { organisation, memberships, membership, household, loans, sums, payments };
+        return {
+          organisation,
+          memberships,
+          membership,
+          household,
+          loans,
+          sums: memberFigures(before, through, membershipId),
+          payments,
+        };
       },
     );
   if (organisation === undefined) throw unknownOrganisation(organisationId);
@@ -359,7 +364,7 @@ async function readRosterMember(
   return rosterMember(
     membership,
     household?.name ?? membership.householdId,
-    figuresOfSums(sums, start, end),
+    sums,
     openLoans(
       loans.filter((loan) => loan.organisationId === organisationId),
       new Map(payments.map((record) => [record.loanId, record])),
@@ -388,12 +393,13 @@ async function readRoster(
   const end = lastDayOfMonth(month);
   const read = await db.transaction(
     'r',
-    [db.organisations, db.memberships, db.households, db.loans, db.membershipSums, db.loanPayments],
+    [db.organisations, db.memberships, db.households, db.loans, db.memberTotals, db.loanPayments],
     async () => {
-      const [organisation, memberships, sums, payments] = await Promise.all([
+      const [organisation, memberships, before, through, payments] = await Promise.all([
         db.organisations.get(organisationId),
         db.memberships.where('organisationId').equals(organisationId).toArray(),
-        db.membershipSums.where('organisationId').equals(organisationId).toArray(),
+        memberTotalsAt(db.memberTotals, organisationId, month, { through: false }),
+        memberTotalsAt(db.memberTotals, organisationId, month, { through: true }),
         openLoanPayments(db, organisationId, start),
       ]);
       const [households, loans] = await Promise.all([
@@ -406,7 +412,8 @@ async function readRoster(
         organisation,
         memberships,
         loans: loans.filter((loan): loan is LoanRecord => loan !== undefined),
-        sums,
+        before: parseMemberTotals(before),
+        through: through === before ? undefined : parseMemberTotals(through),
         payments,
         households,
       };
@@ -417,7 +424,6 @@ async function readRoster(
   const rules = checkOrganisationRules(read.organisation.rules);
   const names = new Map<string, string>();
   for (const household of read.households) if (household) names.set(household.id, household.name);
-  const sumsOf = new Map(read.sums.map((record) => [record.membershipId, record]));
   const paymentsOf = new Map(read.payments.map((record) => [record.loanId, record]));
   const loansByMembership = groupBy(read.loans, (loan) => loan.membershipId);
   const members = read.memberships
@@ -426,7 +432,10 @@ async function readRoster(
       rosterMember(
         membership,
         names.get(membership.householdId) ?? membership.householdId,
-        figuresOfSums(sumsOf.get(membership.id), start, end),
+        figuresOfTotals(
+          read.before.get(membership.id),
+          (read.through ?? read.before).get(membership.id),
+        ),
         openLoans(loansByMembership.get(membership.id) ?? [], paymentsOf, start, end),
         rules,
         start,
@@ -481,19 +490,28 @@ function figuresOf(sums: {
   };
 }
 
-/** A member's figures from their running totals. */
-function figuresOfSums(
-  record: MembershipSumsRecord | undefined,
-  start: string,
-  end: string,
+/** A member's figures from their running totals before the month and through it. */
+function figuresOfTotals(
+  before: KindTotals | undefined,
+  through: KindTotals | undefined,
 ): MemberFigures {
-  const before = totalsAt(record, start.slice(0, 7), { through: false });
-  const through = totalsAt(record, end.slice(0, 7), { through: true });
   return {
-    before: (kind) => before.get(kind) ?? 0n,
-    through: (kind) => through.get(kind) ?? 0n,
-    inMonth: (kind) => (through.get(kind) ?? 0n) - (before.get(kind) ?? 0n),
+    before: (kind) => before?.get(kind) ?? 0n,
+    through: (kind) => through?.get(kind) ?? 0n,
+    inMonth: (kind) => (through?.get(kind) ?? 0n) - (before?.get(kind) ?? 0n),
   };
+}
+
+/** One member's figures from the records of every member's running totals. */
+function memberFigures(
+  before: MemberTotalsRecord | undefined,
+  through: MemberTotalsRecord | undefined,
+  membershipId: string,
+): MemberFigures {
+  return figuresOfTotals(
+    parseMemberTotals(before).get(membershipId),
+    parseMemberTotals(through).get(membershipId),
+  );
 }
 
 /** A member's figures from their counting transactions (the naive roster's). */

@@ -27,9 +27,9 @@ import {
 import { openLoanPayments } from './organisation-roster.js';
 import {
   loanEntries,
-  monthlySums,
+  memberTotalsAt,
+  parseMemberTotals,
   realLineKey,
-  totalsAt,
   type Lines,
 } from './organisation-sums.js';
 import type { OrganisationRecord } from './organisations.js';
@@ -199,12 +199,12 @@ async function readShareOut(
       db.households,
       db.loans,
       db.fundTransactions,
-      db.membershipSums,
+      db.memberTotals,
       db.loanPayments,
       db.organisationMonths,
     ],
     async () => {
-      const [organisation, memberships, payments, months, sums] = await Promise.all([
+      const [organisation, memberships, payments, months, before, totals] = await Promise.all([
         db.organisations.get(organisationId),
         db.memberships.where('organisationId').equals(organisationId).toArray(),
         // The year's interest: loans settled for good before it have no payment in it.
@@ -213,18 +213,24 @@ async function readShareOut(
           .where('[organisationId+month]')
           .between([organisationId, first], [organisationId, last], true, true)
           .toArray(),
-        db.membershipSums.where('organisationId').equals(organisationId).toArray(),
+        memberTotalsAt(db.memberTotals, organisationId, first, { through: false }),
+        db.memberTotals
+          .where('[organisationId+month]')
+          .between([organisationId, first], [organisationId, last], true, true)
+          .toArray(),
       ]);
+      const opening = parseMemberTotals(before);
+      const closing = totals.length > 0 ? parseMemberTotals(totals.at(-1)) : opening;
       // A member who withdrew more in the year than they held at its start: the core checks
       // their holdings never fell below 0 day by day, so it gets their transactions themselves.
-      const exact = sums.filter((record) => {
-        const opening = totalsAt(record, first, { through: false });
-        const through = totalsAt(record, last, { through: true });
+      const exact = [...closing.keys()].filter((membershipId) => {
+        const start = opening.get(membershipId);
+        const end = closing.get(membershipId);
         const held =
-          (opening.get('share') ?? 0n) +
-          (opening.get('deposit') ?? 0n) -
-          (opening.get('withdrawal') ?? 0n);
-        return (through.get('withdrawal') ?? 0n) - (opening.get('withdrawal') ?? 0n) > held;
+          (start?.get('share') ?? 0n) +
+          (start?.get('deposit') ?? 0n) -
+          (start?.get('withdrawal') ?? 0n);
+        return (end?.get('withdrawal') ?? 0n) - (start?.get('withdrawal') ?? 0n) > held;
       });
       const [households, loans, ownRecords, reversals] = await Promise.all([
         db.households.bulkGet([
@@ -232,10 +238,10 @@ async function readShareOut(
         ]),
         db.loans.bulkGet(payments.map((record) => record.loanId)),
         Promise.all(
-          exact.map((record) =>
+          exact.map((membershipId) =>
             db.fundTransactions
               .where('[membershipId+date]')
-              .between([record.membershipId, from], [record.membershipId, to], true, true)
+              .between([membershipId, from], [membershipId, to], true, true)
               .toArray(),
           ),
         ),
@@ -247,10 +253,11 @@ async function readShareOut(
         memberships,
         payments,
         months,
-        sums,
+        opening,
+        totals,
         households,
         loans,
-        exactIds: exact.map((record) => record.membershipId),
+        exactIds: exact,
         ownRecords,
         reversals,
       };
@@ -322,7 +329,26 @@ async function readShareOut(
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1)),
     );
   });
-  const sumsOf = new Map(read.sums.map((record) => [record.membershipId, record]));
+  // Each member's sums of each month of the year: its running totals less the month before's.
+  const monthly = new Map<string, { month: string; sums: Map<string, bigint> }[]>();
+  let previous = read.opening;
+  for (const record of read.totals) {
+    const now = parseMemberTotals(record);
+    for (const id of new Set([...previous.keys(), ...now.keys()])) {
+      const sums = new Map<string, bigint>();
+      const was = previous.get(id);
+      const is = now.get(id);
+      for (const kind of new Set([...(was?.keys() ?? []), ...(is?.keys() ?? [])])) {
+        const sum = (is?.get(kind) ?? 0n) - (was?.get(kind) ?? 0n);
+        if (sum !== 0n) sums.set(kind, sum);
+      }
+      if (sums.size === 0) continue;
+      let list = monthly.get(id);
+      if (!list) monthly.set(id, (list = []));
+      list.push({ month: record.month, sums });
+    }
+    previous = now;
+  }
 
   return yearEnd(year, {
     organisation: read.organisation,
@@ -331,9 +357,8 @@ async function readShareOut(
     profit,
     holdings: (chosen, kinds) =>
       chosen.map((member) => {
-        const record = sumsOf.get(member.id);
         let opening = 0n;
-        for (const [kind, satang] of totalsAt(record, first, { through: false })) {
+        for (const [kind, satang] of read.opening.get(member.id) ?? []) {
           const sign = kinds[kind];
           if (sign !== undefined) opening += sign === 1 ? satang : -satang;
         }
@@ -347,8 +372,7 @@ async function readShareOut(
             contributions.push({ date: each.date, amount: amount.toString() });
           }
         } else {
-          for (const [month, sums] of monthlySums(record)) {
-            if (month < first || month > last) continue;
+          for (const { month, sums } of monthly.get(member.id) ?? []) {
             let net = 0n;
             for (const [kind, satang] of sums) {
               const sign = kinds[kind];

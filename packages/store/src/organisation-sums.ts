@@ -22,22 +22,23 @@ import type { FundTransactionRecord } from './fund-transactions.js';
 import type { LoanRecord } from './loans.js';
 
 /**
- * @internal One membership's fund transactions summed by kind, reversed pairs left out (a
- * reversal takes its original's amount out of the original's month), as running totals at
- * the end of each month that has any: what the roster and the share-out read instead of
- * every transaction. One text, so that reading 300 members is reading 300 strings, not tens
- * of thousands of objects. Derived, kept in step in every write transaction, never in
- * backups.
+ * @internal The running totals of every member of an organisation at the end of a month: by
+ * membership and kind, every fund transaction up to then, reversed pairs left out (a reversal
+ * takes its original's amount out of the original's month). A month has a record when some
+ * total changed in it; a month without one has the totals of the last month before it that
+ * has. The roster reads two records (the totals before its month and through it), the
+ * share-out the year's. One text per month, so that reading 300 members is parsing a string,
+ * not cloning thousands of objects. Derived, kept in step in every write transaction, never
+ * in backups.
  */
-export interface MembershipSumsRecord {
-  /** The membership. */
-  readonly membershipId: string;
-  /** Its organisation. */
+export interface MemberTotalsRecord {
+  /** The organisation. */
   readonly organisationId: string;
+  /** The month, `'YYYY-MM'`. */
+  readonly month: string;
   /**
-   * Each month with transactions, oldest first, separated by `;`: the month and the totals by
-   * kind of every transaction up to its end, in whole satang (`'2024-01 deposit=20000
-   * contribution=3000;2024-02 deposit=40000 contribution=6000'`); kinds at 0 left out.
+   * Each membership with a total other than 0, by id: the id, then `kind=satang` for each
+   * kind, separated by U+001F; memberships separated by U+001E. Whole satang.
    */
   readonly totals: string;
 }
@@ -45,73 +46,57 @@ export interface MembershipSumsRecord {
 /** @internal Running totals by kind, in satang. */
 export type KindTotals = ReadonlyMap<string, bigint>;
 
-const NO_TOTALS: KindTotals = new Map();
+/** @internal Each membership's running totals by kind. */
+export type MemberTotals = ReadonlyMap<string, KindTotals>;
 
-/** The month and the totals of one entry of {@link MembershipSumsRecord.totals}. */
-function parseTotals(entry: string): Map<string, bigint> {
-  const totals = new Map<string, bigint>();
-  for (const pair of entry.slice(8).split(' ')) {
-    if (pair === '') continue;
-    const at = pair.indexOf('=');
-    totals.set(pair.slice(0, at), BigInt(pair.slice(at + 1)));
-  }
-  return totals;
-}
+const FIELD = '\u001f';
+const MEMBER = '\u001e';
 
-/**
- * @internal The totals by kind of a membership's transactions up to the end of `month`
- * (`through: false`: before it begins).
- */
-export function totalsAt(
-  record: Pick<MembershipSumsRecord, 'totals'> | undefined,
-  month: string,
-  { through }: { readonly through: boolean },
-): KindTotals {
-  if (record === undefined || record.totals === '') return NO_TOTALS;
-  let found: string | undefined;
-  for (const entry of record.totals.split(';')) {
-    const key = entry.slice(0, 7);
-    if (through ? key > month : key >= month) break;
-    found = entry;
-  }
-  return found === undefined ? NO_TOTALS : parseTotals(found);
-}
-
-/** @internal A membership's monthly sums by kind (not running), by month, oldest first. */
-export function monthlySums(
-  record: Pick<MembershipSumsRecord, 'totals'> | undefined,
+/** @internal The running totals a {@link MemberTotalsRecord} holds (none: no record). */
+export function parseMemberTotals(
+  record: Pick<MemberTotalsRecord, 'totals'> | undefined,
 ): Map<string, Map<string, bigint>> {
-  const months = new Map<string, Map<string, bigint>>();
-  if (record === undefined || record.totals === '') return months;
-  let before: KindTotals = NO_TOTALS;
-  for (const entry of record.totals.split(';')) {
-    const totals = parseTotals(entry);
-    const sums = new Map<string, bigint>();
-    for (const kind of new Set([...before.keys(), ...totals.keys()])) {
-      const sum = (totals.get(kind) ?? 0n) - (before.get(kind) ?? 0n);
-      if (sum !== 0n) sums.set(kind, sum);
+  const members = new Map<string, Map<string, bigint>>();
+  if (record === undefined || record.totals === '') return members;
+  for (const entry of record.totals.split(MEMBER)) {
+    const [id, ...pairs] = entry.split(FIELD);
+    const totals = new Map<string, bigint>();
+    for (const pair of pairs) {
+      const at = pair.indexOf('=');
+      totals.set(pair.slice(0, at), BigInt(pair.slice(at + 1)));
     }
-    months.set(entry.slice(0, 7), sums);
-    before = totals;
+    members.set(id!, totals);
   }
-  return months;
+  return members;
 }
 
-/** Monthly sums as running totals, months without any sum left out. */
-function runningTotals(months: ReadonlyMap<string, ReadonlyMap<string, bigint>>): string {
-  const running = new Map<string, bigint>();
+/** Running totals as a record's text: zero totals and members left out, by id and kind. */
+function memberTotalsText(members: MemberTotals): string {
   const entries: string[] = [];
-  for (const month of [...months.keys()].sort()) {
-    const sums = months.get(month)!;
-    if ([...sums.values()].every((sum) => sum === 0n)) continue;
-    for (const [kind, sum] of sums) running.set(kind, (running.get(kind) ?? 0n) + sum);
-    const pairs = [...running]
+  for (const id of [...members.keys()].sort()) {
+    const pairs = [...members.get(id)!]
       .filter(([, total]) => total !== 0n)
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([kind, total]) => `${kind}=${total}`);
-    entries.push(`${month} ${pairs.join(' ')}`);
+    if (pairs.length > 0) entries.push([id, ...pairs].join(FIELD));
   }
-  return entries.join(';');
+  return entries.join(MEMBER);
+}
+
+/**
+ * @internal The record of the members' running totals at the end of `month` (`through:
+ * false`: before it begins), read within the caller's transaction.
+ */
+export function memberTotalsAt(
+  table: Table<MemberTotalsRecord, [string, string]>,
+  organisationId: string,
+  month: string,
+  { through }: { readonly through: boolean },
+): Promise<MemberTotalsRecord | undefined> {
+  return table
+    .where('[organisationId+month]')
+    .between([organisationId, ''], [organisationId, month], true, through)
+    .last();
 }
 
 /** @internal One repayment of a loan, or its reversal, as the loan's sums keep it. */
@@ -191,7 +176,7 @@ export interface OrganisationMonthRecord {
 export interface SumsTables {
   readonly fundTransactions: Table<FundTransactionRecord, string>;
   readonly loans: Table<LoanRecord, string>;
-  readonly membershipSums: Table<MembershipSumsRecord, string>;
+  readonly memberTotals: Table<MemberTotalsRecord, [string, string]>;
   readonly loanPayments: Table<LoanPaymentsRecord, string>;
   readonly organisationMonths: Table<OrganisationMonthRecord, [string, string]>;
 }
@@ -658,21 +643,61 @@ function loanPaymentsRecord(
 }
 
 async function storeChanges(tables: SumsTables, changes: Changes): Promise<void> {
-  if (changes.memberships.size > 0) {
-    const ids = [...changes.memberships.keys()];
-    const stored = await tables.membershipSums.bulkGet(ids);
-    const puts = ids.map((membershipId, position): MembershipSumsRecord => {
-      const { organisationId, months: deltas } = changes.memberships.get(membershipId)!;
-      const months = monthlySums(stored[position]);
-      for (const [key, satang] of deltas) {
-        const [month, kind] = key.split('\u0000') as [string, string];
-        let sums = months.get(month);
-        if (!sums) months.set(month, (sums = new Map()));
-        sums.set(kind, (sums.get(kind) ?? 0n) + satang);
+  // Each organisation's running totals from the first month changed on: the records of
+  // those months and after, each the old totals plus the changes up to it, a record only
+  // where the totals differ from the month before.
+  const byOrganisation = new Map<string, Map<string, Map<string, Map<string, bigint>>>>();
+  for (const [membershipId, { organisationId, months }] of changes.memberships) {
+    let organisation = byOrganisation.get(organisationId);
+    if (!organisation) byOrganisation.set(organisationId, (organisation = new Map()));
+    for (const [key, satang] of months) {
+      const [month, kind] = key.split('\u0000') as [string, string];
+      let members = organisation.get(month);
+      if (!members) organisation.set(month, (members = new Map()));
+      let kinds = members.get(membershipId);
+      if (!kinds) members.set(membershipId, (kinds = new Map()));
+      kinds.set(kind, (kinds.get(kind) ?? 0n) + satang);
+    }
+  }
+  for (const [organisationId, deltas] of byOrganisation) {
+    const first = [...deltas.keys()].sort()[0]!;
+    const [before, after] = await Promise.all([
+      memberTotalsAt(tables.memberTotals, organisationId, first, { through: false }),
+      tables.memberTotals
+        .where('[organisationId+month]')
+        .between([organisationId, first], [organisationId, '\uffff'], true, true)
+        .toArray(),
+    ]);
+    const stored = new Map(after.map((record) => [record.month, record]));
+    let old = parseMemberTotals(before);
+    const added = new Map<string, Map<string, bigint>>();
+    let previous = before?.totals ?? '';
+    const puts: MemberTotalsRecord[] = [];
+    const deletes: [string, string][] = [];
+    for (const month of [...new Set([...stored.keys(), ...deltas.keys()])].sort()) {
+      if (stored.has(month)) old = parseMemberTotals(stored.get(month));
+      for (const [membershipId, kinds] of deltas.get(month) ?? []) {
+        let sums = added.get(membershipId);
+        if (!sums) added.set(membershipId, (sums = new Map()));
+        for (const [kind, satang] of kinds) sums.set(kind, (sums.get(kind) ?? 0n) + satang);
       }
-      return { membershipId, organisationId, totals: runningTotals(months) };
-    });
-    await tables.membershipSums.bulkPut(puts);
+      const now = new Map<string, Map<string, bigint>>();
+      for (const [id, kinds] of old) now.set(id, new Map(kinds));
+      for (const [id, kinds] of added) {
+        let sums = now.get(id);
+        if (!sums) now.set(id, (sums = new Map()));
+        for (const [kind, satang] of kinds) sums.set(kind, (sums.get(kind) ?? 0n) + satang);
+      }
+      const text = memberTotalsText(now);
+      if (text === previous) {
+        if (stored.has(month)) deletes.push([organisationId, month]);
+        continue;
+      }
+      if (stored.get(month)?.totals !== text) puts.push({ organisationId, month, totals: text });
+      previous = text;
+    }
+    if (puts.length > 0) await tables.memberTotals.bulkPut(puts);
+    if (deletes.length > 0) await tables.memberTotals.bulkDelete(deletes);
   }
   if (changes.months.size > 0) {
     const keys = [...changes.months.values()].map(({ organisationId, month }): [string, string] => [
@@ -711,5 +736,5 @@ export async function buildOrganisationSums(tables: SumsTables): Promise<void> {
 
 /** @internal The tables a write that keeps the sums in step changes or reads. */
 export function sumsWriteTables(db: SajjaDatabase): Table[] {
-  return [db.membershipSums, db.loanPayments, db.organisationMonths];
+  return [db.memberTotals, db.loanPayments, db.organisationMonths];
 }

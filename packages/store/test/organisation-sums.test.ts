@@ -67,7 +67,7 @@ async function expectViewsAsNaive(store: SajjaStore, organisationId: string): Pr
 /** The derived tables as they are, and as built again from the records alone. */
 async function expectSumsAsRebuilt(store: SajjaStore): Promise<void> {
   const db = databaseOf(store);
-  const tables = [db.membershipSums, db.loanPayments, db.organisationMonths];
+  const tables = [db.memberTotals, db.loanPayments, db.organisationMonths];
   const kept = await Promise.all(tables.map((table) => table.toArray()));
   const rebuilt = await db.transaction(
     'rw',

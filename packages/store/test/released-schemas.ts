@@ -31,7 +31,7 @@ export const RELEASED_SCHEMAS: Readonly<Record<number, Readonly<Record<string, s
       'id, [householdId+date], [membershipId+date], organisationId, reverses, [organisationId+date]',
   },
   6: {
-    membershipSums: 'membershipId, organisationId',
+    memberTotals: '[organisationId+month]',
     loanPayments: 'loanId, membershipId, [organisationId+openUntil]',
     organisationMonths: '[organisationId+month]',
   },

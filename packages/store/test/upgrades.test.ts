@@ -305,9 +305,7 @@ const RECORDS_AT_VERSION: Record<number, Record<string, unknown[]>> = {
       },
     ],
     // The sums as version 6 keeps them in step with the deposit.
-    membershipSums: [
-      { membershipId: 'm1', organisationId: 'o1', totals: '2026-12 deposit=10000' },
-    ],
+    memberTotals: [{ organisationId: 'o1', month: '2026-12', totals: 'm1\u001fdeposit=10000' }],
     organisationMonths: [
       {
         organisationId: 'o1',
@@ -427,7 +425,7 @@ describe('schema upgrades', () => {
       [
         ...Object.keys(layout),
         'auditLinks',
-        'membershipSums',
+        'memberTotals',
         'loanPayments',
         'organisationMonths',
       ].sort(),
