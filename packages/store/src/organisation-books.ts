@@ -35,6 +35,7 @@ import {
   disbursementEntry,
   loanEntries,
   mirrorOf,
+  paymentsOf,
   plainEntry,
   realLineKey,
   type Lines,
@@ -160,7 +161,6 @@ async function readMonthlyReport(
       db.organisations,
       db.memberships,
       db.households,
-      db.loans,
       db.fundTransactions,
       db.loanPayments,
       db.organisationMonths,
@@ -188,15 +188,14 @@ async function readMonthlyReport(
           ),
         ),
       ];
-      const [households, originals, loans] = await Promise.all([
+      const [households, originals] = await Promise.all([
         db.households.bulkGet([...new Set(memberships.map((m) => m.householdId))]),
         db.fundTransactions.bulkGet(earlier),
-        db.loans.bulkGet(payments.map((record) => record.loanId)),
       ]);
       return {
         organisation,
         memberships,
-        loans: loans.filter((loan): loan is LoanRecord => loan !== undefined).sort(byDisbursement),
+        loans: payments.map((record) => record.loan).sort(byDisbursement),
         payments,
         months,
         transactions,
@@ -213,7 +212,7 @@ async function readMonthlyReport(
   const subFunds = subFundsOf(read.organisation.rules);
   const subFund = createBooks({ ...(subFunds ? { subFunds } : {}) }).subFunds[0]!.code;
   const loans = new Map(read.loans.map((loan) => [loan.id, loan]));
-  const paymentsOf = new Map(read.payments.map((record) => [record.loanId, record]));
+  const records = new Map(read.payments.map((record) => [record.loanId, record]));
 
   // Every account's balance when the month starts.
   const opening: Lines = new Map();
@@ -241,7 +240,7 @@ async function readMonthlyReport(
     ),
   );
   for (const loanId of touched) {
-    const list = (paymentsOf.get(loanId)?.payments ?? []).filter((payment) => payment.date <= end);
+    const list = paymentsOf(records.get(loanId)).filter((payment) => payment.date <= end);
     const loan = loans.get(loanId)!;
     loanEntries(loan, list, loan.subFund ?? subFund, loanEntriesOf);
   }
@@ -336,7 +335,7 @@ async function readMonthlyReport(
   const bookLoans: BookLoanInput[] = read.loans
     .filter((loan) => loan.terms.disbursedOn <= end)
     .filter((loan) => {
-      const settledOn = paymentsOf.get(loan.id)?.settledOn;
+      const settledOn = records.get(loan.id)?.settledOn;
       return settledOn === undefined || settledOn > end;
     })
     .sort(byDisbursement)
@@ -345,7 +344,7 @@ async function readMonthlyReport(
       memberId: loan.membershipId,
       subFund: loan.subFund ?? subFund,
       loan: coreLoan(loan),
-      payments: (paymentsOf.get(loan.id)?.payments ?? [])
+      payments: paymentsOf(records.get(loan.id))
         .filter((payment) => payment.date <= end)
         .map(({ id, date, amount, reverses }) =>
           reverses === undefined ? { id, date, amount } : { id, date, amount, reverses },

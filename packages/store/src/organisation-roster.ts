@@ -28,6 +28,7 @@ import {
   memberTotalsAt,
   OPEN,
   parseMemberTotals,
+  paymentsOf as storedPayments,
   type KindTotals,
   type LoanPaymentsRecord,
   type MemberTotalsRecord,
@@ -393,7 +394,7 @@ async function readRoster(
   const end = lastDayOfMonth(month);
   const read = await db.transaction(
     'r',
-    [db.organisations, db.memberships, db.households, db.loans, db.memberTotals, db.loanPayments],
+    [db.organisations, db.memberships, db.households, db.memberTotals, db.loanPayments],
     async () => {
       const [organisation, memberships, before, through, payments] = await Promise.all([
         db.organisations.get(organisationId),
@@ -402,16 +403,13 @@ async function readRoster(
         memberTotalsAt(db.memberTotals, organisationId, month, { through: true }),
         openLoanPayments(db, organisationId, start),
       ]);
-      const [households, loans] = await Promise.all([
-        db.households.bulkGet([
-          ...new Set(memberships.map((membership) => membership.householdId)),
-        ]),
-        db.loans.bulkGet(payments.map((record) => record.loanId)),
+      const households = await db.households.bulkGet([
+        ...new Set(memberships.map((membership) => membership.householdId)),
       ]);
       return {
         organisation,
         memberships,
-        loans: loans.filter((loan): loan is LoanRecord => loan !== undefined),
+        loans: payments.map((record) => record.loan),
         before: parseMemberTotals(before),
         through: through === before ? undefined : parseMemberTotals(through),
         payments,
@@ -548,16 +546,16 @@ interface RosterLoan {
  */
 function openLoans(
   loans: readonly LoanRecord[],
-  paymentsOf: ReadonlyMap<string, LoanPaymentsRecord>,
+  records: ReadonlyMap<string, LoanPaymentsRecord>,
   start: string,
   end: string,
 ): RosterLoan[] {
   const open: RosterLoan[] = [];
   for (const loan of [...loans].sort(byDisbursement)) {
     if (loan.terms.disbursedOn > end) continue;
-    const record = paymentsOf.get(loan.id);
+    const record = records.get(loan.id);
     if (record?.settledOn !== undefined && record.settledOn < start) continue;
-    const list = record?.payments ?? [];
+    const list = storedPayments(record);
     const reversed = new Set(list.flatMap((payment) => payment.reverses ?? []));
     const payments = list
       .filter((payment) => payment.reverses === undefined && !reversed.has(payment.id))

@@ -29,6 +29,7 @@ import {
   loanEntries,
   memberTotalsAt,
   parseMemberTotals,
+  paymentsOf,
   realLineKey,
   type Lines,
 } from './organisation-sums.js';
@@ -197,7 +198,6 @@ async function readShareOut(
       db.organisations,
       db.memberships,
       db.households,
-      db.loans,
       db.fundTransactions,
       db.memberTotals,
       db.loanPayments,
@@ -232,11 +232,10 @@ async function readShareOut(
           (start?.get('withdrawal') ?? 0n);
         return (end?.get('withdrawal') ?? 0n) - (start?.get('withdrawal') ?? 0n) > held;
       });
-      const [households, loans, ownRecords, reversals] = await Promise.all([
+      const [households, ownRecords, reversals] = await Promise.all([
         db.households.bulkGet([
           ...new Set(memberships.map((membership) => membership.householdId)),
         ]),
-        db.loans.bulkGet(payments.map((record) => record.loanId)),
         Promise.all(
           exact.map((membershipId) =>
             db.fundTransactions
@@ -256,7 +255,6 @@ async function readShareOut(
         opening,
         totals,
         households,
-        loans,
         exactIds: exact,
         ownRecords,
         reversals,
@@ -305,14 +303,12 @@ async function readShareOut(
 
   // Interest: the year's loan entries, as the books post them.
   const loanJournal: JournalEntry[] = [];
-  read.loans.forEach((loan, position) => {
-    const record = read.payments[position]!;
-    if (!loan || !record.payments.some((payment) => payment.date >= from && payment.date <= to)) {
-      return;
-    }
-    const within = record.payments.filter((payment) => payment.date <= to);
-    loanJournal.push(...loanEntries(loan, within, loan.subFund ?? subFund));
-  });
+  for (const record of read.payments) {
+    const payments = paymentsOf(record);
+    if (!payments.some((payment) => payment.date >= from && payment.date <= to)) continue;
+    const within = payments.filter((payment) => payment.date <= to);
+    loanJournal.push(...loanEntries(record.loan, within, record.loan.subFund ?? subFund));
+  }
 
   // Holdings: the running totals before the year, and the year's monthly sums (weighted by
   // the month: 'remaining-months'), or the transactions themselves (see `exact` above).

@@ -133,8 +133,13 @@ export interface LoanPaymentsRecord {
   readonly organisationId: string;
   /** Its membership. */
   readonly membershipId: string;
-  /** Its repayments and their reversals, in posting order. */
-  readonly payments: readonly LoanPaymentSum[];
+  /** The loan itself (loans are never changed): the views read it from here. */
+  readonly loan: LoanRecord;
+  /**
+   * Its repayments and their reversals, in posting order, as one text ({@link paymentsOf}
+   * reads it): 400 open loans read as 400 strings, not thousands of objects.
+   */
+  readonly payments: string;
   /**
    * When the loan is fully paid with every payment recorded (nothing owed, nothing overdue,
    * no principal left, with and without its reversed pairs): the later of its last payment or
@@ -147,6 +152,44 @@ export interface LoanPaymentsRecord {
    * organisation, so that a view reads only the loans that can still ask for something.
    */
   readonly openUntil: string;
+}
+
+/** @internal A loan's payments as {@link LoanPaymentsRecord.payments} keeps them. */
+export function packPayments(payments: readonly LoanPaymentSum[]): string {
+  return payments
+    .map((payment) =>
+      [
+        payment.id,
+        payment.date,
+        payment.amount,
+        payment.recordedAt,
+        payment.reverses ?? '',
+        payment.via,
+        payment.split?.join(',') ?? '',
+      ].join(FIELD),
+    )
+    .join(MEMBER);
+}
+
+/** @internal The payments of a loan's record (none without one), in posting order. */
+export function paymentsOf(
+  record: Pick<LoanPaymentsRecord, 'payments'> | undefined,
+): LoanPaymentSum[] {
+  if (record === undefined || record.payments === '') return [];
+  return record.payments.split(MEMBER).map((entry) => {
+    const [id, date, amount, recordedAt, reverses, via, split] = entry.split(FIELD) as string[];
+    return {
+      id: id!,
+      date: date!,
+      amount: amount!,
+      recordedAt: recordedAt!,
+      ...(reverses === '' ? {} : { reverses: reverses! }),
+      via: via as MoneyVia,
+      ...(split === ''
+        ? {}
+        : { split: split!.split(',') as unknown as readonly [string, string, string, string] }),
+    };
+  });
 }
 
 /** @internal {@link LoanPaymentsRecord.openUntil} of a loan not settled. */
@@ -609,7 +652,7 @@ export async function keepOrganisationSums(
     const before = await tables.loanPayments.bulkGet(ids);
     ids.forEach((id, position) => {
       const loan = loans.get(id)!;
-      const old = before[position]?.payments ?? [];
+      const old = paymentsOf(before[position]);
       for (const [month, lines] of loanLines(loan, old)) {
         changes.journal(loan.organisationId, month, lines, -1n);
       }
@@ -636,7 +679,8 @@ function loanPaymentsRecord(
     loanId: loan.id,
     organisationId: loan.organisationId,
     membershipId: loan.membershipId,
-    payments,
+    loan,
+    payments: packPayments(payments),
     ...(settledOn === undefined ? {} : { settledOn }),
     openUntil: settledOn ?? OPEN,
   };
