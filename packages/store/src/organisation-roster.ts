@@ -375,6 +375,7 @@ async function readRosterMember(
     checkOrganisationRules(organisation.rules),
     start,
     end,
+    rememberedStatus,
   );
 }
 
@@ -438,6 +439,7 @@ async function readRoster(
         rules,
         start,
         end,
+        rememberedStatus,
       ),
     )
     .sort(byMemberNumberThenName);
@@ -624,6 +626,7 @@ function rosterMember(
   { parts, problems: rulesProblems }: { parts: CheckedOrganisationRules; problems: SajjaProblem[] },
   start: string,
   end: string,
+  statusOf: LoanStatusOf = (loan, payments, asOf) => loanStatus(loanOf(loan), payments, asOf),
 ): RosterMember {
   const problems = [...rulesProblems];
   // Pledges and contributions stop with the leaving day; loans are owed until repaid.
@@ -663,7 +666,7 @@ function rosterMember(
     attempt(problems, `loans.${loan.id}`, () => {
       const paidBefore = payments.filter((payment) => payment.date < start);
       const paidThrough = payments.filter((payment) => payment.date <= end);
-      const dueBefore = loanStatus(loanOf(loan), paidBefore, end);
+      const dueBefore = statusOf(loan, paidBefore, end);
       let installment = ZERO;
       let arrears = ZERO;
       for (const each of dueBefore.installments) {
@@ -682,9 +685,7 @@ function rosterMember(
       }
       // Without a repayment in the month the two statuses are one: most loans of a long history.
       const atEnd =
-        paidThrough.length === paidBefore.length
-          ? dueBefore
-          : loanStatus(loanOf(loan), paidThrough, end);
+        paidThrough.length === paidBefore.length ? dueBefore : statusOf(loan, paidThrough, end);
       loanPrincipal = loanPrincipal.plus(atEnd.outstandingPrincipal);
       loanArrearsAtEnd = loanArrearsAtEnd.plus(atEnd.due.total);
       return ZERO;
@@ -789,6 +790,41 @@ export function pledgeAmountDue(
   const current = pledgeStatus({ ...pledge, startMonth: asOf.slice(0, 7) }, [], asOf);
   return moneyOfSatang(satangOf(current.amount) * BigInt(listed - 1 + current.monthsDue));
 }
+
+/** `loanStatus` of a stored loan with these payments on `asOf`. */
+type LoanStatusOf = (
+  loan: LoanRecord,
+  payments: readonly LoanPayment[],
+  asOf: string,
+) => ReturnType<typeof loanStatus>;
+
+/** The statuses worked out lately, by everything they are worked out from. */
+const statuses = new Map<string, { value: ReturnType<typeof loanStatus> } | { error: unknown }>();
+const MAX_STATUSES = 20_000;
+
+/**
+ * `loanStatus`, remembered by its inputs (the loan's terms and rules, the payments, the day):
+ * a roster shown again, after a save or another tab's write, works out only the loans whose
+ * payments changed. The core's function is pure; a refusal is remembered and raised again.
+ */
+const rememberedStatus: LoanStatusOf = (loan, payments, asOf) => {
+  const core = loanOf(loan);
+  let key = `${JSON.stringify(core)}\u0000${asOf}`;
+  for (const payment of payments)
+    key += `\u0000${payment.id}\u0001${payment.date}\u0001${payment.amount}`;
+  let known = statuses.get(key);
+  if (!known) {
+    try {
+      known = { value: loanStatus(core, payments, asOf) };
+    } catch (error) {
+      known = { error };
+    }
+    if (statuses.size >= MAX_STATUSES) statuses.clear();
+    statuses.set(key, known);
+  }
+  if ('error' in known) throw known.error;
+  return known.value;
+};
 
 function loanOf(loan: LoanRecord) {
   return { id: loan.id, terms: loan.terms, ...(loan.rules ? { rules: loan.rules } : {}) };

@@ -26,7 +26,6 @@ import {
 } from './organisation-records.js';
 import { openLoanPayments } from './organisation-roster.js';
 import {
-  loanEntries,
   memberTotalsAt,
   parseMemberTotals,
   paymentsOf,
@@ -301,13 +300,21 @@ async function readShareOut(
   });
   const profit = incomeStatement(books, { from, to }).surplus;
 
-  // Interest: the year's loan entries, as the books post them.
-  const loanJournal: JournalEntry[] = [];
+  // Interest: each repayment of the year as the books split it (its interest credited to
+  // the member's loan interest), less the interest of the repayments reversed in it.
+  const interest = new Map<string, Money>();
   for (const record of read.payments) {
     const payments = paymentsOf(record);
-    if (!payments.some((payment) => payment.date >= from && payment.date <= to)) continue;
-    const within = payments.filter((payment) => payment.date <= to);
-    loanJournal.push(...loanEntries(record.loan, within, record.loan.subFund ?? subFund));
+    const splits = new Map(payments.map((payment) => [payment.id, payment.split]));
+    let paid = 0n;
+    for (const payment of payments) {
+      if (payment.date < from || payment.date > to) continue;
+      const split = payment.reverses === undefined ? payment.split : splits.get(payment.reverses);
+      if (split === undefined) continue;
+      paid += payment.reverses === undefined ? BigInt(split[1]) : -BigInt(split[1]);
+    }
+    const member = record.membershipId;
+    interest.set(member, (interest.get(member) ?? money('0')).plus(satangText(paid)));
   }
 
   // Holdings: the running totals before the year, and the year's monthly sums (weighted by
@@ -379,7 +386,7 @@ async function readShareOut(
         }
         return { id: member.id, openingBalance: satangText(opening), contributions };
       }),
-    interest: interestPaid(empty.chart, loanJournal, from, to),
+    interest,
   });
 }
 
