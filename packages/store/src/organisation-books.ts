@@ -31,15 +31,13 @@ import {
 } from './organisation-records.js';
 import {
   addLines,
-  coreLoan,
   disbursementEntry,
+  flowLines,
   loanEntries,
   mirrorOf,
-  paymentsOf,
   plainEntry,
-  realLineKey,
-  type Lines,
-} from './organisation-sums.js';
+} from './organisation-entries.js';
+import { coreLoan, paymentsOf } from './organisation-sums.js';
 import { openLoanPayments } from './organisation-roster.js';
 import { guarded } from './storage-errors.js';
 
@@ -215,13 +213,7 @@ async function readMonthlyReport(
   const records = new Map(read.payments.map((record) => [record.loanId, record]));
 
   // Every account's balance when the month starts.
-  const opening: Lines = new Map();
-  for (const { lines } of read.months) {
-    for (const [key, satang] of Object.entries(lines)) {
-      const real = realLineKey(key, subFund);
-      opening.set(real, (opening.get(real) ?? 0n) + BigInt(satang));
-    }
-  }
+  const opening = flowLines(read.months, subFund);
   const entries: JournalEntry[] = [];
   const earlierEntries: JournalEntry[] = [];
   const posted = new Map<string, JournalEntry>();

@@ -25,13 +25,8 @@ import {
   type OrganisationRecords,
 } from './organisation-records.js';
 import { openLoanPayments } from './organisation-roster.js';
-import {
-  memberTotalsAt,
-  parseMemberTotals,
-  paymentsOf,
-  realLineKey,
-  type Lines,
-} from './organisation-sums.js';
+import { memberTotalsAt, parseMemberTotals, paymentsOf } from './organisation-sums.js';
+import { flowLines } from './organisation-entries.js';
 import type { OrganisationRecord } from './organisations.js';
 import { guarded } from './storage-errors.js';
 
@@ -279,13 +274,7 @@ async function readShareOut(
     }));
 
   // The year's journal in one entry: the income statement sums accounts, nothing else.
-  const yearLines: Lines = new Map();
-  for (const { lines } of read.months) {
-    for (const [key, satang] of Object.entries(lines)) {
-      const real = realLineKey(key, subFund);
-      yearLines.set(real, (yearLines.get(real) ?? 0n) + BigInt(satang));
-    }
-  }
+  const yearLines = flowLines(read.months, subFund);
   const lines = [...yearLines]
     .filter(([, satang]) => satang !== 0n)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

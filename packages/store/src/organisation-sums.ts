@@ -1,14 +1,5 @@
-import { satangOf, satangText } from '@sajja/core';
-import {
-  DEFAULT_CHART_OF_ACCOUNTS,
-  depositEntry,
-  loanIssuedEntry,
-  loanRepaymentEntry,
-  welfareContributionEntry,
-  withdrawalEntry,
-  type JournalEntry,
-  type MoneyVia,
-} from '@sajja/core/books';
+import { satangOf } from '@sajja/core';
+import type { MoneyVia } from '@sajja/core/books';
 import {
   applyPayment,
   loanStatus,
@@ -196,10 +187,11 @@ export function paymentsOf(
 export const OPEN = '9999-12-31';
 
 /**
- * @internal An organisation's journal (as `organisationBooks` builds it) summed by month:
- * each line's net debit (debit − credit) by sub-fund and account. The month's entries are the
- * fund transactions, loans paid out, and reversals dated in it. Derived, kept in step in every
- * write transaction, never in backups.
+ * @internal An organisation's journal (as `organisationBooks` builds it) summed by month, as
+ * the money that moved: by sub-fund, flow and way (cash or bank), each entry's amount, its
+ * reversal's taken back in the reversal's month. The journal's lines are linear in these
+ * (`organisation-entries.ts` turns them into lines), so the write path needs none of the
+ * books' code. Derived, kept in step in every write transaction, never in backups.
  */
 export interface OrganisationMonthRecord {
   /** The organisation. */
@@ -207,12 +199,12 @@ export interface OrganisationMonthRecord {
   /** The month, `'YYYY-MM'`. */
   readonly month: string;
   /**
-   * Net debits in satang text, by `<sub-fund>\u0000<account>`: the sub-fund a record names
-   * (a repayment of a stored loan, its loan's), `''` for those that name none (the
+   * Satang by `<sub-fund>\u0000<flow>\u0000<cash|bank>` ({@link Flow}): the sub-fund a record
+   * names (a repayment of a stored loan, its loan's), `''` for those that name none (the
    * organisation's first sub-fund, whichever it is when the sums are read). Zero sums left
    * out.
    */
-  readonly lines: Readonly<Record<string, string>>;
+  readonly flows: Readonly<Record<string, string>>;
 }
 
 /** @internal The tables the sums are kept in, and the records they are read from. */
@@ -230,24 +222,26 @@ export interface SumsTables {
  */
 export const FIRST_SUB_FUND = '';
 
-const CHART = DEFAULT_CHART_OF_ACCOUNTS;
-
-/** @internal The key of a line in {@link OrganisationMonthRecord.lines}. */
-export function lineKey(subFund: string, account: string): string {
-  return `${subFund}\u0000${account}`;
-}
-
 /**
- * @internal A line key of the sums with the placeholder of the first sub-fund replaced by
- * its code (`firstSubFund`).
+ * @internal What moves money in the books, as the sums keep it: a fund transaction's kind
+ * (`'deposit'` … `'repayment'` of no stored loan), a stored loan paid out (`'disbursement'`),
+ * or a part of a stored loan's repayment as the books split it (`'principal'`, `'interest'`,
+ * `'penalty'`, `'excess'`).
  */
-export function realLineKey(key: string, firstSubFund: string): string {
-  return key.startsWith(lineKey(FIRST_SUB_FUND, '')) ? firstSubFund + key : key;
-}
+export type Flow =
+  | FundTransactionRecord['kind']
+  | 'disbursement'
+  | (typeof REPAYMENT_PARTS)[number];
 
-/** @internal A line's net debit in satang. */
-function netDebit(line: { readonly debit?: unknown; readonly credit?: unknown }): bigint {
-  return line.debit !== undefined ? satangOf(String(line.debit)) : -satangOf(String(line.credit));
+/** @internal The parts of a repayment's split, in its order. */
+export const REPAYMENT_PARTS = ['principal', 'interest', 'penalty', 'excess'] as const;
+
+/** @internal Satang by flow key ({@link flowKey}). */
+export type Flows = Map<string, bigint>;
+
+/** @internal The key of a flow in {@link OrganisationMonthRecord.flows}. */
+export function flowKey(subFund: string, flow: Flow, via: MoneyVia): string {
+  return `${subFund}\u0000${flow}\u0000${via}`;
 }
 
 /** @internal Through the bank or in cash, as the books post a transaction. */
@@ -258,88 +252,6 @@ export function viaOf(record: { readonly method?: string }): MoneyVia {
 /** @internal A loan record as the core's loan functions take it. */
 export function coreLoan(loan: LoanRecord): Loan {
   return { id: loan.id, terms: loan.terms, ...(loan.rules ? { rules: loan.rules } : {}) } as Loan;
-}
-
-/**
- * @internal The journal entry the books post for a fund transaction that is not a reversal
- * and repays no stored loan (a repayment of a stored loan: {@link repaymentEntry}).
- */
-export function plainEntry(
-  record: FundTransactionRecord,
-  subFund: string,
-  chart: typeof CHART = CHART,
-): JournalEntry {
-  const basics = {
-    id: record.id,
-    date: record.date,
-    subFund,
-    via: viaOf(record),
-    ...(record.note === undefined ? {} : { memo: record.note }),
-  };
-  const member = { ...basics, memberId: record.membershipId, amount: record.amount };
-  switch (record.kind) {
-    case 'deposit':
-      return depositEntry(member, chart);
-    case 'share':
-      return depositEntry({ ...member, account: 'shares' }, chart);
-    case 'withdrawal':
-      return withdrawalEntry(member, chart);
-    case 'contribution':
-      return welfareContributionEntry(member, chart);
-    case 'loan':
-      return loanIssuedEntry(member, chart);
-    case 'repayment':
-      return loanRepaymentEntry(
-        { ...basics, memberId: record.membershipId, principal: record.amount },
-        chart,
-      );
-  }
-}
-
-/**
- * @internal The journal entry of a stored loan's repayment, split as `split` says (entry id
- * `<loanId>:<id>`, as `receiveLoanPayment` names it).
- */
-export function repaymentEntry(
-  loanId: string,
-  membershipId: string,
-  payment: Pick<LoanPaymentSum, 'id' | 'date' | 'via'> & { readonly note?: string },
-  split: readonly [string, string, string, string],
-  subFund: string,
-  chart: typeof CHART = CHART,
-): JournalEntry {
-  const [principal, interest, penalty, excess] = split.map((satang) =>
-    satangText(BigInt(satang)),
-  ) as [string, string, string, string];
-  return loanRepaymentEntry(
-    {
-      id: `${loanId}:${payment.id}`,
-      date: payment.date,
-      subFund,
-      via: payment.via,
-      ...(payment.note === undefined ? {} : { memo: payment.note }),
-      memberId: membershipId,
-      principal,
-      interest,
-      penalty,
-      excess,
-    },
-    chart,
-  );
-}
-
-/** @internal The entry that pays out a stored loan (`<loanId>:disbursement`). */
-export function disbursementEntry(loan: LoanRecord, subFund: string): JournalEntry {
-  return loanIssuedEntry(
-    {
-      id: `${loan.id}:disbursement`,
-      date: loan.terms.disbursedOn,
-      memberId: loan.membershipId,
-      amount: loan.terms.principal,
-      subFund,
-    },
-    CHART,
-  );
 }
 
 /** Orders a loan's payments as the books post them. */
@@ -398,7 +310,7 @@ export function replayLoan(
       });
     }
   } catch {
-    // A loan the core refuses: its repayments are posted as principal (see loanLines) and
+    // A loan the core refuses: its repayments are posted as principal (see loanFlows) and
     // the views work it out, and report it, each time.
     return { payments: ordered.map(({ split: _split, ...bare }) => bare) };
   }
@@ -437,94 +349,47 @@ function settlement(loan: LoanRecord, payments: readonly LoanPaymentSum[]): { se
   }
 }
 
-/** @internal Net debits in satang by line key ({@link lineKey}). */
-export type Lines = Map<string, bigint>;
-
-/** @internal Adds an entry's net debits (times `sign`) to `into`, by line key. */
-export function addLines(into: Lines, entry: JournalEntry, sign: 1n | -1n): void {
-  for (const line of entry.lines) {
-    const key = lineKey(line.subFund ?? FIRST_SUB_FUND, line.account);
-    into.set(key, (into.get(key) ?? 0n) + sign * netDebit(line));
-  }
-}
-
 /**
- * @internal The journal entries a stored loan's repayments post, in posting order (also put
- * in `byPayment` by the payment's id): a repayment's entry (split as stored; as principal when the core refused the
- * loan), a reversal's the original's lines mirrored (entry id the reversal's, `reverses` the
- * original entry's id).
+ * @internal What a loan's repayments post, by month, as flows (see
+ * {@link OrganisationMonthRecord.flows}): each repayment's split parts, a repayment the core
+ * could not split as principal, a reversal its original's flows taken back.
  */
-export function loanEntries(
+export function loanFlows(
   loan: LoanRecord,
   payments: readonly LoanPaymentSum[],
-  subFund: string,
-  byPayment = new Map<string, JournalEntry>(),
-): JournalEntry[] {
-  const entries: JournalEntry[] = [];
+): Map<string, Flows> {
+  const byMonth = new Map<string, Flows>();
+  const posted = new Map<string, Flows>();
+  const subFund = loan.subFund ?? FIRST_SUB_FUND;
   for (const payment of payments) {
+    const month = payment.date.slice(0, 7);
+    let flows = byMonth.get(month);
+    if (!flows) byMonth.set(month, (flows = new Map()));
     if (payment.reverses !== undefined) {
-      const original = byPayment.get(payment.reverses);
-      if (original) {
-        const mirror = mirrorOf(original, payment.id, payment.date);
-        byPayment.set(payment.id, mirror);
-        entries.push(mirror);
+      for (const [key, satang] of posted.get(payment.reverses) ?? []) {
+        flows.set(key, (flows.get(key) ?? 0n) - satang);
       }
       continue;
     }
-    const entry =
-      payment.split === undefined
-        ? plainEntry(
-            {
-              id: payment.id,
-              householdId: '',
-              membershipId: loan.membershipId,
-              organisationId: loan.organisationId,
-              date: payment.date,
-              kind: 'repayment',
-              amount: payment.amount,
-              recordedAt: payment.recordedAt,
-              ...(payment.via === 'bank' ? { method: 'bank-transfer' as const } : {}),
-            },
-            subFund,
-          )
-        : repaymentEntry(loan.id, loan.membershipId, payment, payment.split, subFund);
-    byPayment.set(payment.id, entry);
-    entries.push(entry);
-  }
-  return entries;
-}
-
-/** @internal The reversing entry of `original`: its lines mirrored, as the books post it. */
-export function mirrorOf(original: JournalEntry, id: string, date: string): JournalEntry {
-  return {
-    id,
-    date,
-    reverses: original.id,
-    lines: original.lines.map(({ debit, credit, ...line }) =>
-      debit !== undefined ? { ...line, credit: debit } : { ...line, debit: credit! },
-    ),
-  };
-}
-
-/** @internal The journal lines a loan's repayments post, by month (reversals mirrored). */
-export function loanLines(
-  loan: LoanRecord,
-  payments: readonly LoanPaymentSum[],
-): Map<string, Lines> {
-  const byMonth = new Map<string, Lines>();
-  for (const entry of loanEntries(loan, payments, loan.subFund ?? FIRST_SUB_FUND)) {
-    const key = entry.date.slice(0, 7);
-    let lines = byMonth.get(key);
-    if (!lines) byMonth.set(key, (lines = new Map()));
-    addLines(lines, entry, 1n);
+    const own: Flows = new Map();
+    if (payment.split === undefined) {
+      own.set(flowKey(subFund, 'repayment', payment.via), satangOf(payment.amount));
+    } else {
+      REPAYMENT_PARTS.forEach((part, index) => {
+        const satang = BigInt(payment.split![index]!);
+        if (satang !== 0n) own.set(flowKey(subFund, part, payment.via), satang);
+      });
+    }
+    posted.set(payment.id, own);
+    for (const [key, satang] of own) flows.set(key, (flows.get(key) ?? 0n) + satang);
   }
   return byMonth;
 }
 
 /** What a batch of writes adds to the sums, before it is stored. */
 class Changes {
-  readonly memberships = new Map<string, { organisationId: string; months: Lines }>();
-  readonly months = new Map<string, { organisationId: string; month: string; lines: Lines }>();
+  readonly memberships = new Map<string, { organisationId: string; months: Flows }>();
+  readonly months = new Map<string, { organisationId: string; month: string; flows: Flows }>();
 
   member(organisationId: string, membershipId: string, date: string, kind: string, satang: bigint) {
     let sums = this.memberships.get(membershipId);
@@ -533,19 +398,18 @@ class Changes {
     sums.months.set(key, (sums.months.get(key) ?? 0n) + satang);
   }
 
-  journal(organisationId: string, month: string, lines: Lines, sign: 1n | -1n) {
+  journal(organisationId: string, month: string, flows: Flows, sign: 1n | -1n) {
     const key = `${organisationId}\u0000${month}`;
     let sums = this.months.get(key);
-    if (!sums) this.months.set(key, (sums = { organisationId, month, lines: new Map() }));
-    for (const [line, satang] of lines) {
-      sums.lines.set(line, (sums.lines.get(line) ?? 0n) + sign * satang);
+    if (!sums) this.months.set(key, (sums = { organisationId, month, flows: new Map() }));
+    for (const [flow, satang] of flows) {
+      sums.flows.set(flow, (sums.flows.get(flow) ?? 0n) + sign * satang);
     }
   }
 
-  entry(organisationId: string, entry: JournalEntry, sign: 1n | -1n) {
-    const lines: Lines = new Map();
-    addLines(lines, entry, 1n);
-    this.journal(organisationId, entry.date.slice(0, 7), lines, sign);
+  /** What one record (or loan) moved, on `date`. */
+  flow(organisationId: string, date: string, key: string, satang: bigint) {
+    this.journal(organisationId, date.slice(0, 7), new Map([[key, satang]]), 1n);
   }
 }
 
@@ -563,7 +427,12 @@ export async function keepOrganisationSums(
 ): Promise<void> {
   const changes = new Changes();
   for (const loan of written.loans ?? []) {
-    changes.entry(loan.organisationId, disbursementEntry(loan, loan.subFund ?? FIRST_SUB_FUND), 1n);
+    changes.flow(
+      loan.organisationId,
+      loan.terms.disbursedOn,
+      flowKey(loan.subFund ?? FIRST_SUB_FUND, 'disbursement', 'cash'),
+      satangOf(loan.terms.principal),
+    );
   }
   const transactions = written.transactions ?? [];
   const batch = new Map(transactions.map((record) => [record.id, record]));
@@ -629,20 +498,21 @@ export async function keepOrganisationSums(
       continue;
     }
     if (record.reverses === undefined) {
-      changes.entry(
+      changes.flow(
         record.organisationId,
-        plainEntry(record, record.subFund ?? FIRST_SUB_FUND),
-        1n,
+        record.date,
+        flowKey(record.subFund ?? FIRST_SUB_FUND, record.kind, viaOf(record)),
+        satangOf(record.amount),
       );
     } else if (original && original.date <= record.date) {
       // The books post a reversal after its original (a reversal dated before it cancels
       // nothing there): the original's lines mirrored, in the reversal's month.
-      const mirrored = mirrorOf(
-        plainEntry(original, original.subFund ?? FIRST_SUB_FUND),
-        record.id,
+      changes.flow(
+        record.organisationId,
         record.date,
+        flowKey(original.subFund ?? FIRST_SUB_FUND, original.kind, viaOf(original)),
+        -satangOf(original.amount),
       );
-      changes.entry(record.organisationId, mirrored, 1n);
     }
   }
 
@@ -653,12 +523,12 @@ export async function keepOrganisationSums(
     ids.forEach((id, position) => {
       const loan = loans.get(id)!;
       const old = paymentsOf(before[position]);
-      for (const [month, lines] of loanLines(loan, old)) {
-        changes.journal(loan.organisationId, month, lines, -1n);
+      for (const [month, flows] of loanFlows(loan, old)) {
+        changes.journal(loan.organisationId, month, flows, -1n);
       }
       const replayed = replayLoan(loan, [...old, ...newPayments.get(id)!]);
-      for (const [month, lines] of loanLines(loan, replayed.payments)) {
-        changes.journal(loan.organisationId, month, lines, 1n);
+      for (const [month, flows] of loanFlows(loan, replayed.payments)) {
+        changes.journal(loan.organisationId, month, flows, 1n);
       }
       loanRecords.push(loanPaymentsRecord(loan, replayed));
     });
@@ -751,14 +621,14 @@ async function storeChanges(tables: SumsTables, changes: Changes): Promise<void>
     const stored = await tables.organisationMonths.bulkGet(keys);
     const puts: OrganisationMonthRecord[] = [];
     const deletes: [string, string][] = [];
-    [...changes.months.values()].forEach(({ organisationId, month, lines: deltas }, position) => {
-      const lines: Record<string, string> = { ...(stored[position]?.lines ?? {}) };
+    [...changes.months.values()].forEach(({ organisationId, month, flows: deltas }, position) => {
+      const flows: Record<string, string> = { ...(stored[position]?.flows ?? {}) };
       for (const [key, satang] of deltas) {
-        const sum = BigInt(lines[key] ?? '0') + satang;
-        if (sum === 0n) delete lines[key];
-        else lines[key] = String(sum);
+        const sum = BigInt(flows[key] ?? '0') + satang;
+        if (sum === 0n) delete flows[key];
+        else flows[key] = String(sum);
       }
-      if (Object.keys(lines).length > 0) puts.push({ organisationId, month, lines });
+      if (Object.keys(flows).length > 0) puts.push({ organisationId, month, flows });
       else if (stored[position]) deletes.push([organisationId, month]);
     });
     if (puts.length > 0) await tables.organisationMonths.bulkPut(puts);

@@ -314,7 +314,7 @@ const RECORDS_AT_VERSION: Record<number, Record<string, unknown[]>> = {
       {
         organisationId: 'o1',
         month: '2026-12',
-        lines: { '\u0000cash': '10000', '\u0000member-savings': '-10000' },
+        flows: { '\u0000deposit\u0000cash': '10000' },
       },
     ],
   },
