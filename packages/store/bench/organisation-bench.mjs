@@ -248,34 +248,20 @@ async function naiveShareOut(store, organisationId) {
   };
 }
 
-/** The records the meeting widget writes for one row: pledge, an instalment, a contribution. */
+/**
+ * The records the meeting widget writes for one row, in one all-or-nothing write
+ * (`fundTransactions.addAll`, as <sajja-meeting> saves a row): the pledge, an instalment of
+ * the member's loan, the welfare contribution.
+ */
 async function writeRow(store, member, loanDue) {
   const pledge = money(member.due.pledge).isPositive() ? member.due.pledge : '100';
   const date = `${MONTH}-25`;
-  const written = [
-    await store.fundTransactions.add({
-      membershipId: member.membershipId,
-      date,
-      kind: 'deposit',
-      amount: pledge,
-      method: 'cash',
-    }),
-    await store.fundTransactions.add({
-      membershipId: member.membershipId,
-      date,
-      kind: 'repayment',
-      amount: loanDue.installment,
-      loanId: loanDue.loanId,
-      method: 'cash',
-    }),
-    await store.fundTransactions.add({
-      membershipId: member.membershipId,
-      date,
-      kind: 'contribution',
-      amount: '30',
-      method: 'cash',
-    }),
-  ];
+  const row = { membershipId: member.membershipId, date, method: 'cash' };
+  const written = await store.fundTransactions.addAll([
+    { ...row, kind: 'deposit', amount: pledge },
+    { ...row, kind: 'repayment', amount: loanDue.installment, loanId: loanDue.loanId },
+    { ...row, kind: 'contribution', amount: '30' },
+  ]);
   return written.reduce((sum, record) => sum.plus(record.amount), money('0'));
 }
 
