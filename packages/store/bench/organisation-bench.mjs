@@ -9,7 +9,11 @@
 //      every record (organisationBooks without `to`) and the core's monthlyReport of them;
 //   3. the last year's share-out (organisationShareOut), against the books of every record
 //      with each member's dividend weight and interest paid found by scanning the whole
-//      journal once per member.
+//      journal once per member;
+//   4. saving one row of the meeting: the records the meeting widget writes for a member (a
+//      pledge deposit, a loan repayment, a welfare contribution), then the member's row read
+//      again (organisationRosterMember) and the totals of the roster with that row replaced
+//      (rosterTotals), against the same writes and the whole roster read again.
 // Times are medians; nothing is asserted about time, but every result is checked, so a smoke
 // run (`?smoke`: 12 members, two years) shows the benchmark still works.
 import { addMonths, money } from '@sajja/core';
@@ -23,7 +27,9 @@ import {
   organisationBooks,
   organisationMonthlyReport,
   organisationRoster,
+  organisationRosterMember,
   organisationShareOut,
+  rosterTotals,
 } from '../dist/index.js';
 
 const params = new URL(location.href).searchParams;
@@ -242,6 +248,23 @@ async function naiveShareOut(store, organisationId) {
   };
 }
 
+/**
+ * The records the meeting widget writes for one row, in one all-or-nothing write
+ * (`fundTransactions.addAll`, as <sajja-meeting> saves a row): the pledge, an instalment of
+ * the member's loan, the welfare contribution.
+ */
+async function writeRow(store, member, loanDue) {
+  const pledge = money(member.due.pledge).isPositive() ? member.due.pledge : '100';
+  const date = `${MONTH}-25`;
+  const row = { membershipId: member.membershipId, date, method: 'cash' };
+  const written = await store.fundTransactions.addAll([
+    { ...row, kind: 'deposit', amount: pledge },
+    { ...row, kind: 'repayment', amount: loanDue.installment, loanId: loanDue.loanId },
+    { ...row, kind: 'contribution', amount: '30' },
+  ]);
+  return written.reduce((sum, record) => sum.plus(record.amount), money('0'));
+}
+
 /** Runs the organisation benchmark and returns its measurements. */
 export async function runOrganisationBenchmark() {
   const name = `sajja-bench-organisation-${Date.now()}`;
@@ -270,6 +293,40 @@ export async function runOrganisationBenchmark() {
       organisationShareOut(store, { organisationId, year: LAST_YEAR }),
     );
     const yearEndBaseline = await timed(BASELINE_RUNS, () => naiveShareOut(store, organisationId));
+
+    // Saving rows: members with an instalment due in the month, one per run.
+    const withLoans = roster.result.members.filter((member) =>
+      member.due.loans.some((loan) => money(loan.installment).isPositive()),
+    );
+    if (withLoans.length < RUNS + BASELINE_RUNS) throw new Error('too few members with a loan due');
+    let shown = roster.result.members;
+    let paidSeen = money(roster.result.totals.paid.total);
+    let paidWritten = money(roster.result.totals.paid.total);
+    let saved = 0;
+    const saveRow = await timed(RUNS, async () => {
+      const member = withLoans[saved++];
+      const loanDue = member.due.loans.find((loan) => money(loan.installment).isPositive());
+      paidWritten = paidWritten.plus(await writeRow(store, member, loanDue));
+      const row = await organisationRosterMember(store, {
+        organisationId,
+        month: MONTH,
+        membershipId: member.membershipId,
+      });
+      shown = shown.map((each) => (each.membershipId === row.membershipId ? row : each));
+      const totals = rosterTotals(shown);
+      paidSeen = money(totals.paid.total);
+      return totals;
+    });
+    if (!paidSeen.equals(paidWritten)) throw new Error('the saved rows are not in the totals');
+    const saveRowBaseline = await timed(BASELINE_RUNS, async () => {
+      const member = withLoans[saved++];
+      const loanDue = member.due.loans.find((loan) => money(loan.installment).isPositive());
+      paidWritten = paidWritten.plus(await writeRow(store, member, loanDue));
+      return (await organisationRoster(store, { organisationId, month: MONTH })).totals;
+    });
+    if (!money(saveRowBaseline.result.paid.total).equals(paidWritten)) {
+      throw new Error('the baseline roster misses the saved rows');
+    }
 
     // Every result checked: the figures are of work that was done.
     const rows = roster.result.members.length;
@@ -301,6 +358,7 @@ export async function runOrganisationBenchmark() {
       roster: { ms: roster.ms, runsMs: roster.runsMs, rows, baselineMs: rosterBaseline.ms },
       report: { ms: report.ms, runsMs: report.runsMs, baselineMs: reportBaseline.ms },
       shareOut: { ms: yearEnd.ms, runsMs: yearEnd.runsMs, baselineMs: yearEndBaseline.ms },
+      saveRow: { ms: saveRow.ms, runsMs: saveRow.runsMs, baselineMs: saveRowBaseline.ms },
       runs: RUNS,
       baselineRuns: BASELINE_RUNS,
     };

@@ -21,6 +21,9 @@ const DERIVED_TABLES: ReadonlySet<string> = new Set([
   'ledgerIds',
   'ledgerCorrections',
   'ledgerMonths',
+  'memberTotals',
+  'loanPayments',
+  'organisationMonths',
 ]);
 
 /** @internal The database's records as a Dexie export file (JSON), the library loaded on first use. */

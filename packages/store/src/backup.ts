@@ -41,6 +41,7 @@ import { chainImported, checkBackupChains } from './audit-import.js';
 import { lastLink, type AuditLinkRecord } from './audit-links.js';
 import { backupFromDexieExport, isDexieExport } from './backup-file.js';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format.js';
+import { keepOrganisationSums, sumsWriteTables } from './organisation-sums.js';
 
 export { BACKUP_FORMAT, BACKUP_VERSION };
 
@@ -294,7 +295,14 @@ export async function importBackup(
   const lists = await readBackup(input);
   if (!('households' in lists)) return { imported: 0, unchanged: 0, skipped: 0, problems: [lists] };
 
-  const allTables = [...new Set([...backupTables(db), ...ledgerWriteTables(db), db.auditLinks])];
+  const allTables = [
+    ...new Set([
+      ...backupTables(db),
+      ...ledgerWriteTables(db),
+      db.auditLinks,
+      ...sumsWriteTables(db),
+    ]),
+  ];
   return db.transaction('rw', allTables, async () => {
     const households = candidates('households', lists.households, checkHousehold);
     await checkAgainstStored(households, db.households);
@@ -508,6 +516,11 @@ export async function importBackup(
       }
     }
     let imported = 0;
+    // The organisation views' sums, kept in step with what is written now.
+    await keepOrganisationSums(db, {
+      loans: loans.filter(isNew).map((candidate) => candidate.record),
+      transactions: transactions.filter(isNew).map((candidate) => candidate.record),
+    });
     for (const [position, list] of data.entries()) {
       const name = DATA_TABLES[position]!;
       const records = list.filter(isNew).map((candidate) => candidate.record);

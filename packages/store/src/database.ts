@@ -16,6 +16,13 @@ import type { MembershipRecord } from './memberships.js';
 import type { OrganisationRecord } from './organisations.js';
 import type { AuditLinkRecord } from './audit-links.js';
 import { chainExistingRecords } from './audit-upgrade.js';
+import {
+  buildOrganisationSums,
+  type LoanPaymentsRecord,
+  type MemberTotalsRecord,
+  type OrganisationMonthRecord,
+  type SumsTables,
+} from './organisation-sums.js';
 
 /** @internal A record of the `meta` table: one fact about the database. */
 export interface MetaRecord {
@@ -26,7 +33,7 @@ export interface MetaRecord {
 }
 
 /** @internal The schema version this release writes (IndexedDB's version is ten times it). */
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 /**
  * @internal The Dexie database behind a `SajjaStore`. Every schema version ever released is
@@ -56,6 +63,12 @@ export class SajjaDatabase extends Dexie {
   declare readonly changeRecordIds: Table<ChangeRecordIdsRecord, number>;
   /** Each organisation's audit chain, one link per record written (audit-links.ts). */
   declare readonly auditLinks: Table<AuditLinkRecord, [string, number]>;
+  /** Each organisation's members' running totals by month (derived, organisation-sums.ts). */
+  declare readonly memberTotals: Table<MemberTotalsRecord, [string, string]>;
+  /** Each loan's repayments, split as the books split them (derived, organisation-sums.ts). */
+  declare readonly loanPayments: Table<LoanPaymentsRecord, string>;
+  /** Each organisation's journal summed by month and account (derived, organisation-sums.ts). */
+  declare readonly organisationMonths: Table<OrganisationMonthRecord, [string, string]>;
 
   constructor(name: string, indexedDB: IDBFactory) {
     super(name, { indexedDB, IDBKeyRange: globalThis.IDBKeyRange, autoOpen: false });
@@ -93,12 +106,30 @@ export class SajjaDatabase extends Dexie {
     // The audit trail: each organisation's records chained by hash as they are written, the
     // records already stored chained by the upgrade. Links are found by organisation and
     // month (a year's verification), and fund transactions by organisation and date.
-    this.version(CURRENT_SCHEMA_VERSION)
+    this.version(5)
       .stores({
         auditLinks: '[organisationId+seq], [organisationId+month], [table+recordId]',
         fundTransactions:
           'id, [householdId+date], [membershipId+date], organisationId, reverses, [organisationId+date]',
       })
       .upgrade(chainExistingRecords);
+    // The organisation views' sums: derived, kept in step with fund transactions and loans in
+    // every write transaction (organisation-sums.ts), never in backups; the upgrade builds them
+    // from the records stored.
+    this.version(CURRENT_SCHEMA_VERSION)
+      .stores({
+        memberTotals: '[organisationId+month]',
+        loanPayments: 'loanId, membershipId, [organisationId+openUntil]',
+        organisationMonths: '[organisationId+month]',
+      })
+      .upgrade((tx) =>
+        buildOrganisationSums({
+          fundTransactions: tx.table('fundTransactions'),
+          loans: tx.table('loans'),
+          memberTotals: tx.table('memberTotals'),
+          loanPayments: tx.table('loanPayments'),
+          organisationMonths: tx.table('organisationMonths'),
+        } as SumsTables),
+      );
   }
 }

@@ -23,6 +23,7 @@ import { loanIdProblems } from './loans.js';
 import { subFundProblems } from './sub-fund-field.js';
 import { assertLedgerKind, reversibleDepositEntry, writeDepositEntry } from './deposit-ledger.js';
 import { ledgerWriteTables } from './ledger-entries.js';
+import { keepOrganisationSums, sumsWriteTables } from './organisation-sums.js';
 
 /**
  * What a fund transaction is, seen from the member household:
@@ -372,6 +373,7 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
     db.organisations,
     db.loans,
     db.auditLinks,
+    ...sumsWriteTables(db),
     ...ledgerWriteTables(db),
   ];
 
@@ -385,6 +387,7 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
     await addNew(db.fundTransactions, record, 'fundTransactions');
     await logChange(db, 'fundTransactions', [record.id], action, record.recordedAt);
     await chainWrite(db, 'fundTransactions', record, record.recordedAt);
+    await keepOrganisationSums(db, { transactions: [record] });
     return record;
   };
 

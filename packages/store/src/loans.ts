@@ -28,6 +28,7 @@ import {
 import { guarded } from './storage-errors.js';
 import { subFundProblems } from './sub-fund-field.js';
 import { addNew } from './write.js';
+import { keepOrganisationSums, sumsWriteTables } from './organisation-sums.js';
 
 /** One tranche of a loan paid out in parts, as stored. */
 export interface DisbursementRecord {
@@ -356,7 +357,14 @@ export function createLoanRepository(db: SajjaDatabase): LoanRepository {
       guarded(() =>
         db.transaction(
           'rw',
-          [db.loans, db.memberships, db.organisations, db.changes, db.auditLinks],
+          [
+            db.loans,
+            db.memberships,
+            db.organisations,
+            db.changes,
+            db.auditLinks,
+            ...sumsWriteTables(db),
+          ],
           async () => {
             const input = (loan ?? {}) as Partial<NewLoan> & Record<string, unknown>;
             const check = new RecordChecker(loan);
@@ -403,6 +411,7 @@ export function createLoanRepository(db: SajjaDatabase): LoanRepository {
             await addNew(db.loans, record, 'loans');
             await logChange(db, 'loans', [record.id], 'add', record.recordedAt);
             await chainWrite(db, 'loans', record, record.recordedAt);
+            await keepOrganisationSums(db, { loans: [record] });
             return record;
           },
         ),

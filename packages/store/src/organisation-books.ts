@@ -1,4 +1,4 @@
-import { assertIsoDate } from '@sajja/core';
+import { addDays, assertIsoDate, satangText } from '@sajja/core';
 import {
   createBooks,
   depositEntry,
@@ -23,10 +23,22 @@ import {
   assertMonthInOrganisation,
   checkMonth,
   checkOrganisationId,
+  firstDayOfMonth,
   lastDayOfMonth,
   readOrganisationRecords,
+  unknownOrganisation,
   type OrganisationRecords,
 } from './organisation-records.js';
+import {
+  addLines,
+  disbursementEntry,
+  flowLines,
+  loanEntries,
+  mirrorOf,
+  plainEntry,
+} from './organisation-entries.js';
+import { coreLoan, paymentsOf } from './organisation-sums.js';
+import { openLoanPayments } from './organisation-roster.js';
 import { guarded } from './storage-errors.js';
 
 /** What {@link organisationBooks} takes. */
@@ -119,14 +131,237 @@ export function organisationMonthlyReport(
   try {
     const organisationId = checkOrganisationId(options?.organisationId);
     const month = checkMonth(options.month);
-    return guarded(async () => {
-      const records = await readRecords(store, organisationId);
-      assertMonthInOrganisation(month, records.memberships);
-      return monthlyReport(booksOf(records, lastDayOfMonth(month)), month);
-    });
+    return guarded(() => readMonthlyReport(store, organisationId, month));
   } catch (error) {
     return Promise.reject(error);
   }
+}
+
+/**
+ * The month's report from the derived sums (organisation-sums.ts), equal to the report of the
+ * books of every record (`monthlyReport(booksOf(records, end), month)`): the books hold an
+ * opening entry with every account's balance when the month starts (the monthly sums before
+ * it), the entries of the month's records (and the originals of the month's reversals, taken
+ * out of the opening entry), the members, and the loans not settled for good by the month's
+ * end with their payments: all the report reads.
+ */
+async function readMonthlyReport(
+  store: SajjaStore,
+  organisationId: string,
+  month: string,
+): Promise<MonthlyReport> {
+  const db = databaseOf(store);
+  const start = firstDayOfMonth(month);
+  const end = lastDayOfMonth(month);
+  const read = await db.transaction(
+    'r',
+    [
+      db.organisations,
+      db.memberships,
+      db.households,
+      db.fundTransactions,
+      db.loanPayments,
+      db.organisationMonths,
+    ],
+    async () => {
+      const [organisation, memberships, payments, months, transactions] = await Promise.all([
+        db.organisations.get(organisationId),
+        db.memberships.where('organisationId').equals(organisationId).toArray(),
+        // Loans settled for good before the month post nothing in it and owe nothing.
+        openLoanPayments(db, organisationId, start),
+        db.organisationMonths
+          .where('[organisationId+month]')
+          .between([organisationId, ''], [organisationId, month])
+          .toArray(),
+        db.fundTransactions
+          .where('[organisationId+date]')
+          .between([organisationId, start], [organisationId, end], true, true)
+          .toArray(),
+      ]);
+      const inMonth = new Set(transactions.map((record) => record.id));
+      const earlier = [
+        ...new Set(
+          transactions.flatMap((record) =>
+            record.reverses !== undefined && !inMonth.has(record.reverses) ? [record.reverses] : [],
+          ),
+        ),
+      ];
+      const [households, originals] = await Promise.all([
+        db.households.bulkGet([...new Set(memberships.map((m) => m.householdId))]),
+        db.fundTransactions.bulkGet(earlier),
+      ]);
+      return {
+        organisation,
+        memberships,
+        loans: payments.map((record) => record.loan).sort(byDisbursement),
+        payments,
+        months,
+        transactions,
+        households,
+        originals,
+      };
+    },
+  );
+  if (read.organisation === undefined) throw unknownOrganisation(organisationId);
+  assertMonthInOrganisation(month, read.memberships);
+  const names = new Map<string, string>();
+  for (const household of read.households) if (household) names.set(household.id, household.name);
+
+  const subFunds = subFundsOf(read.organisation.rules);
+  const subFund = createBooks({ ...(subFunds ? { subFunds } : {}) }).subFunds[0]!.code;
+  const loans = new Map(read.loans.map((loan) => [loan.id, loan]));
+  const records = new Map(read.payments.map((record) => [record.loanId, record]));
+
+  // Every account's balance when the month starts.
+  const opening = flowLines(read.months, subFund);
+  const entries: JournalEntry[] = [];
+  const earlierEntries: JournalEntry[] = [];
+  const posted = new Map<string, JournalEntry>();
+  /** The entry of a record before the month that a reversal in it cancels. */
+  const earlier = (entry: JournalEntry): JournalEntry => {
+    earlierEntries.push(entry);
+    addLines(opening, entry, -1n);
+    return entry;
+  };
+
+  // The month's loan entries, from each loan's payments in posting order, by payment id.
+  const loanEntriesOf = new Map<string, JournalEntry>();
+  const touched = new Set(
+    read.transactions.flatMap((record) =>
+      record.loanId !== undefined && loans.has(record.loanId) ? [record.loanId] : [],
+    ),
+  );
+  for (const loanId of touched) {
+    const list = paymentsOf(records.get(loanId)).filter((payment) => payment.date <= end);
+    const loan = loans.get(loanId)!;
+    loanEntries(loan, list, loan.subFund ?? subFund, loanEntriesOf);
+  }
+
+  const postings: {
+    readonly date: string;
+    readonly rank: number;
+    readonly order: string;
+    readonly recordId: string;
+    readonly entry: () => JournalEntry | undefined;
+  }[] = [];
+  for (const loan of read.loans) {
+    const date = loan.terms.disbursedOn;
+    if (date < start || date > end) continue;
+    postings.push({
+      date,
+      rank: 0,
+      order: loan.id,
+      recordId: `${loan.id}:disbursement`,
+      entry: () => disbursementEntry(loan, loan.subFund ?? subFund),
+    });
+  }
+  const originals = new Map<string, FundTransactionRecord>();
+  for (const record of read.originals) if (record) originals.set(record.id, record);
+  const inMonth = new Map(read.transactions.map((record) => [record.id, record]));
+  for (const record of read.transactions) {
+    postings.push({
+      date: record.date,
+      rank: record.reverses === undefined ? 1 : 2,
+      order: record.recordedAt + record.id,
+      recordId: record.id,
+      entry: () => {
+        const loan = record.loanId === undefined ? undefined : loans.get(record.loanId);
+        if (loan) {
+          if (record.reverses !== undefined && !posted.has(record.reverses)) {
+            // The repayment it cancels is before the month.
+            const original = loanEntriesOf.get(record.reverses);
+            if (original) posted.set(record.reverses, earlier(original));
+          }
+          return loanEntriesOf.get(record.id);
+        }
+        if (record.reverses === undefined) return plainEntry(record, record.subFund ?? subFund);
+        const original = inMonth.get(record.reverses) ?? originals.get(record.reverses);
+        // The books post a reversal after its original; one dated before it cancels nothing.
+        if (original === undefined || original.date > record.date) return undefined;
+        let originalEntry = posted.get(original.id);
+        if (originalEntry === undefined) {
+          if (inMonth.has(original.id)) return undefined;
+          originalEntry = earlier(plainEntry(original, original.subFund ?? subFund));
+          posted.set(original.id, originalEntry);
+        }
+        return mirrorOf(originalEntry, record.id, record.date);
+      },
+    });
+  }
+  postings.sort(
+    (a, b) =>
+      (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
+      a.rank - b.rank ||
+      (a.order < b.order ? -1 : a.order > b.order ? 1 : 0),
+  );
+  for (const posting of postings) {
+    const entry = posting.entry();
+    if (entry === undefined) continue;
+    entries.push(entry);
+    posted.set(posting.recordId, entry);
+  }
+
+  const openingLines = [...opening]
+    .filter(([, satang]) => satang !== 0n)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, satang]) => {
+      const [fund, account] = key.split('\u0000') as [string, string];
+      const amount = satangText(satang < 0n ? -satang : satang);
+      return {
+        account,
+        subFund: fund,
+        ...(satang > 0n ? { debit: amount } : { credit: amount }),
+      };
+    });
+  const dayBefore = addDays(start, -1);
+  const members: BookMember[] = read.memberships
+    .filter((membership) => membership.joinedOn <= end)
+    .map((membership) => ({
+      id: membership.id,
+      name: names.get(membership.householdId) ?? membership.householdId,
+      joinedOn: membership.joinedOn,
+      ...(membership.leftOn !== undefined && membership.leftOn <= end
+        ? { leftOn: membership.leftOn }
+        : {}),
+    }));
+  const bookLoans: BookLoanInput[] = read.loans
+    .filter((loan) => loan.terms.disbursedOn <= end)
+    .filter((loan) => {
+      const settledOn = records.get(loan.id)?.settledOn;
+      return settledOn === undefined || settledOn > end;
+    })
+    .sort(byDisbursement)
+    .map((loan) => ({
+      id: loan.id,
+      memberId: loan.membershipId,
+      subFund: loan.subFund ?? subFund,
+      loan: coreLoan(loan),
+      payments: paymentsOf(records.get(loan.id))
+        .filter((payment) => payment.date <= end)
+        .map(({ id, date, amount, reverses }) =>
+          reverses === undefined ? { id, date, amount } : { id, date, amount, reverses },
+        ),
+    }));
+  const books = createBooks({
+    name: read.organisation.name,
+    ...(subFunds ? { subFunds } : {}),
+    members,
+    loans: bookLoans,
+    entries: [
+      ...(openingLines.length > 0
+        ? [{ id: '\u0000opening', date: dayBefore, lines: openingLines }]
+        : []),
+      ...earlierEntries,
+      ...entries,
+    ],
+  });
+  return monthlyReport(books, month);
+}
+
+function byDisbursement(a: LoanRecord, b: LoanRecord): number {
+  const x = a.terms.disbursedOn;
+  const y = b.terms.disbursedOn;
+  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** @internal The organisation's records, in one read transaction. */
@@ -348,8 +583,11 @@ function loanOf(loan: LoanRecord): Loan {
   return { id: loan.id, terms: loan.terms, ...(loan.rules ? { rules: loan.rules } : {}) } as Loan;
 }
 
-/** The rules' `subFunds`, when they name any (checked by the core when the books open). */
-function subFundsOf(rules: unknown): readonly SubFundInput[] | undefined {
+/**
+ * @internal The rules' `subFunds`, when they name any (checked by the core when the books
+ * open).
+ */
+export function subFundsOf(rules: unknown): readonly SubFundInput[] | undefined {
   const value = (rules as { subFunds?: unknown } | null | undefined)?.subFunds;
   return Array.isArray(value) ? (value as SubFundInput[]) : undefined;
 }

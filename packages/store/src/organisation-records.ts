@@ -132,15 +132,7 @@ export async function readOrganisationRecords(
   organisationId: string,
 ): Promise<OrganisationRecords> {
   const organisation = await db.organisations.get(organisationId);
-  if (organisation === undefined) {
-    throw raisedWith(
-      SENTENCES,
-      'INVALID_ARGUMENT',
-      'unknown-organisation',
-      `No organisation with id ${organisationId}`,
-      { input: organisationId, details: { id: organisationId } },
-    );
-  }
+  if (organisation === undefined) throw unknownOrganisation(organisationId);
   const [memberships, loans, transactions] = await Promise.all([
     db.memberships.where('organisationId').equals(organisationId).toArray(),
     db.loans.where('organisationId').equals(organisationId).toArray(),
@@ -164,6 +156,20 @@ export async function readOrganisationRecords(
     transactions,
     counting: withoutReversedPairs(transactions, reversed),
   };
+}
+
+/**
+ * @internal `INVALID_ARGUMENT` (`unknown-organisation`): the store holds no organisation with
+ * this id; Thai and English sentences.
+ */
+export function unknownOrganisation(organisationId: string): Error {
+  return raisedWith(
+    SENTENCES,
+    'INVALID_ARGUMENT',
+    'unknown-organisation',
+    `No organisation with id ${organisationId}`,
+    { input: organisationId, details: { id: organisationId } },
+  );
 }
 
 /** Orders ISO dates and ids as text (both compare in order as text). */

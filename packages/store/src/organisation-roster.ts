@@ -21,11 +21,20 @@ import {
   checkOrganisationId,
   firstDayOfMonth,
   lastDayOfMonth,
-  readOrganisationRecords,
+  unknownOrganisation,
   type OrganisationRecords,
 } from './organisation-records.js';
+import {
+  memberTotalsAt,
+  OPEN,
+  parseMemberTotals,
+  paymentsOf as storedPayments,
+  type KindTotals,
+  type LoanPaymentsRecord,
+  type MemberTotalsRecord,
+} from './organisation-sums.js';
+import type { SajjaDatabase } from './database.js';
 import { checkOrganisationRules, type CheckedOrganisationRules } from './organisation-rules.js';
-import { withoutReversedPairs } from './reversals.js';
 import { storeError } from './store-sentences.js';
 import { guarded } from './storage-errors.js';
 import { unknownRecord } from './write.js';
@@ -318,66 +327,55 @@ async function readRosterMember(
   { organisationId, month, membershipId }: OrganisationRosterMemberOptions,
 ): Promise<RosterMember> {
   const db = databaseOf(store);
-  const { organisation, memberships, membership, household, loans, transactions } =
+  const { organisation, memberships, membership, household, loans, sums, payments } =
     await db.transaction(
       'r',
-      [db.organisations, db.memberships, db.households, db.loans, db.fundTransactions],
+      [db.organisations, db.memberships, db.households, db.loans, db.memberTotals, db.loanPayments],
       async () => {
-        const [organisation, memberships, membership] = await Promise.all([
-          db.organisations.get(organisationId),
-          // Only for the month check: the organisation's first membership.
-          db.memberships.where('organisationId').equals(organisationId).toArray(),
-          db.memberships.get(membershipId),
-        ]);
-        const [household, loans, transactions] = await Promise.all([
-          membership ? db.households.get(membership.householdId) : undefined,
-          db.loans.where('membershipId').equals(membershipId).toArray(),
-          db.fundTransactions
-            .where('[membershipId+date]')
-            .between([membershipId, ''], [membershipId, '\uffff'])
-            .toArray(),
-        ]);
-        return { organisation, memberships, membership, household, loans, transactions };
+        const [organisation, memberships, membership, loans, before, through, payments] =
+          await Promise.all([
+            db.organisations.get(organisationId),
+            // Only for the month check: the organisation's first membership.
+            db.memberships.where('organisationId').equals(organisationId).toArray(),
+            db.memberships.get(membershipId),
+            db.loans.where('membershipId').equals(membershipId).toArray(),
+            memberTotalsAt(db.memberTotals, organisationId, month, { through: false }),
+            memberTotalsAt(db.memberTotals, organisationId, month, { through: true }),
+            db.loanPayments.where('membershipId').equals(membershipId).toArray(),
+          ]);
+        const household = membership ? await db.households.get(membership.householdId) : undefined;
+        return {
+          organisation,
+          memberships,
+          membership,
+          household,
+          loans,
+          sums: memberFigures(before, through, membershipId),
+          payments,
+        };
       },
     );
-  if (organisation === undefined) {
-    // The same refusal as the whole roster's.
-    await readOrganisationRecords(db, organisationId);
-  }
+  if (organisation === undefined) throw unknownOrganisation(organisationId);
   if (membership === undefined || membership.organisationId !== organisationId) {
     throw unknownRecord('memberships', membershipId);
   }
   assertMonthInOrganisation(month, memberships);
-  const own = transactions
-    .filter((record) => record.organisationId === organisationId)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
-  const reversed = new Set<string>();
-  for (const record of own) if (record.reverses !== undefined) reversed.add(record.reverses);
-  const counting = withoutReversedPairs(own, reversed);
+  const start = firstDayOfMonth(month);
   const end = lastDayOfMonth(month);
-  const repaymentsByLoan = groupBy(
-    counting.filter((record) => record.loanId !== undefined),
-    (record) => record.loanId!,
-  );
   return rosterMember(
     membership,
     household?.name ?? membership.householdId,
-    counting,
-    loans
-      .filter((loan) => loan.organisationId === organisationId && loan.terms.disbursedOn <= end)
-      .sort((a, b) =>
-        a.terms.disbursedOn < b.terms.disbursedOn
-          ? -1
-          : a.terms.disbursedOn > b.terms.disbursedOn
-            ? 1
-            : a.id < b.id
-              ? -1
-              : 1,
-      ),
-    repaymentsByLoan,
-    checkOrganisationRules(organisation!.rules),
-    firstDayOfMonth(month),
+    sums,
+    openLoans(
+      loans.filter((loan) => loan.organisationId === organisationId),
+      new Map(payments.map((record) => [record.loanId, record])),
+      start,
+      end,
+    ),
+    checkOrganisationRules(organisation.rules),
+    start,
     end,
+    rememberedStatus,
   );
 }
 
@@ -393,13 +391,193 @@ async function readRoster(
   { organisationId, month }: OrganisationRosterOptions,
 ): Promise<OrganisationRoster> {
   const db = databaseOf(store);
-  const records = await db.transaction(
+  const start = firstDayOfMonth(month);
+  const end = lastDayOfMonth(month);
+  const read = await db.transaction(
     'r',
-    [db.organisations, db.memberships, db.households, db.loans, db.fundTransactions],
-    () => readOrganisationRecords(db, organisationId),
+    [db.organisations, db.memberships, db.households, db.memberTotals, db.loanPayments],
+    async () => {
+      const [organisation, memberships, before, through, payments] = await Promise.all([
+        db.organisations.get(organisationId),
+        db.memberships.where('organisationId').equals(organisationId).toArray(),
+        memberTotalsAt(db.memberTotals, organisationId, month, { through: false }),
+        memberTotalsAt(db.memberTotals, organisationId, month, { through: true }),
+        openLoanPayments(db, organisationId, start),
+      ]);
+      const households = await db.households.bulkGet([
+        ...new Set(memberships.map((membership) => membership.householdId)),
+      ]);
+      return {
+        organisation,
+        memberships,
+        loans: payments.map((record) => record.loan),
+        before: parseMemberTotals(before),
+        through: through === before ? undefined : parseMemberTotals(through),
+        payments,
+        households,
+      };
+    },
   );
-  assertMonthInOrganisation(month, records.memberships);
-  return rosterOf(records, month);
+  if (read.organisation === undefined) throw unknownOrganisation(organisationId);
+  assertMonthInOrganisation(month, read.memberships);
+  const rules = checkOrganisationRules(read.organisation.rules);
+  const names = new Map<string, string>();
+  for (const household of read.households) if (household) names.set(household.id, household.name);
+  const paymentsOf = new Map(read.payments.map((record) => [record.loanId, record]));
+  const loansByMembership = groupBy(read.loans, (loan) => loan.membershipId);
+  const members = read.memberships
+    .filter((membership) => isActive(membership, start, end))
+    .map((membership) =>
+      rosterMember(
+        membership,
+        names.get(membership.householdId) ?? membership.householdId,
+        figuresOfTotals(
+          read.before.get(membership.id),
+          (read.through ?? read.before).get(membership.id),
+        ),
+        openLoans(loansByMembership.get(membership.id) ?? [], paymentsOf, start, end),
+        rules,
+        start,
+        end,
+        rememberedStatus,
+      ),
+    )
+    .sort(byMemberNumberThenName);
+  return { organisationId, month, members, totals: totalsOf(members) };
+}
+
+/**
+ * @internal The payments of the organisation's loans not settled for good before `from` (by
+ * the `[organisationId+openUntil]` index): every other loan owes nothing from then on.
+ */
+export function openLoanPayments(
+  db: SajjaDatabase,
+  organisationId: string,
+  from: string,
+): Promise<LoanPaymentsRecord[]> {
+  return db.loanPayments
+    .where('[organisationId+openUntil]')
+    .between([organisationId, from], [organisationId, OPEN], true, true)
+    .toArray();
+}
+
+/** Joined by the month's last day, not left before its first. */
+function isActive(membership: MembershipRecord, start: string, end: string): boolean {
+  return (
+    membership.joinedOn <= end && (membership.leftOn === undefined || membership.leftOn >= start)
+  );
+}
+
+/** What the roster reads of a member's transactions: satang of each kind, counting ones. */
+interface MemberFigures {
+  /** Dated before the month. */
+  readonly before: (kind: string) => bigint;
+  /** Dated up to the month's last day. */
+  readonly through: (kind: string) => bigint;
+  /** Dated in the month. */
+  readonly inMonth: (kind: string) => bigint;
+}
+
+function figuresOf(sums: {
+  before: Map<string, bigint>;
+  through: Map<string, bigint>;
+  inMonth: Map<string, bigint>;
+}): MemberFigures {
+  return {
+    before: (kind) => sums.before.get(kind) ?? 0n,
+    through: (kind) => sums.through.get(kind) ?? 0n,
+    inMonth: (kind) => sums.inMonth.get(kind) ?? 0n,
+  };
+}
+
+/** A member's figures from their running totals before the month and through it. */
+function figuresOfTotals(
+  before: KindTotals | undefined,
+  through: KindTotals | undefined,
+): MemberFigures {
+  return {
+    before: (kind) => before?.get(kind) ?? 0n,
+    through: (kind) => through?.get(kind) ?? 0n,
+    inMonth: (kind) => (through?.get(kind) ?? 0n) - (before?.get(kind) ?? 0n),
+  };
+}
+
+/** One member's figures from the records of every member's running totals. */
+function memberFigures(
+  before: MemberTotalsRecord | undefined,
+  through: MemberTotalsRecord | undefined,
+  membershipId: string,
+): MemberFigures {
+  return figuresOfTotals(
+    parseMemberTotals(before).get(membershipId),
+    parseMemberTotals(through).get(membershipId),
+  );
+}
+
+/** A member's figures from their counting transactions (the naive roster's). */
+function figuresOfRecords(
+  own: readonly FundTransactionRecord[],
+  start: string,
+  end: string,
+): MemberFigures {
+  const before = new Map<string, bigint>();
+  const through = new Map<string, bigint>();
+  const inMonth = new Map<string, bigint>();
+  const add = (into: Map<string, bigint>, kind: string, satang: bigint) =>
+    into.set(kind, (into.get(kind) ?? 0n) + satang);
+  for (const record of own) {
+    if (record.date > end) continue;
+    const satang = satangOf(record.amount);
+    add(through, record.kind, satang);
+    if (record.date < start) add(before, record.kind, satang);
+    else add(inMonth, record.kind, satang);
+  }
+  return figuresOf({ before, through, inMonth });
+}
+
+/** A loan the roster works out, with its counting repayments by date then id. */
+interface RosterLoan {
+  readonly loan: LoanRecord;
+  readonly payments: readonly LoanPayment[];
+}
+
+/**
+ * The member's loans paid out by the month's end that can still ask for something: a loan
+ * settled for good before the month (see `LoanPaymentsRecord.settledOn`) is due nothing,
+ * owes nothing and has no principal left, so it is left out.
+ */
+function openLoans(
+  loans: readonly LoanRecord[],
+  records: ReadonlyMap<string, LoanPaymentsRecord>,
+  start: string,
+  end: string,
+): RosterLoan[] {
+  const open: RosterLoan[] = [];
+  for (const loan of [...loans].sort(byDisbursement)) {
+    if (loan.terms.disbursedOn > end) continue;
+    const record = records.get(loan.id);
+    if (record?.settledOn !== undefined && record.settledOn < start) continue;
+    const list = storedPayments(record);
+    const reversed = new Set(list.flatMap((payment) => payment.reverses ?? []));
+    const payments = list
+      .filter((payment) => payment.reverses === undefined && !reversed.has(payment.id))
+      .map(({ id, date, amount }) => ({ id, date, amount }))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+    open.push({ loan, payments });
+  }
+  return open;
+}
+
+function byDisbursement(a: LoanRecord, b: LoanRecord): number {
+  return a.terms.disbursedOn < b.terms.disbursedOn
+    ? -1
+    : a.terms.disbursedOn > b.terms.disbursedOn
+      ? 1
+      : a.id < b.id
+        ? -1
+        : a.id > b.id
+          ? 1
+          : 0;
 }
 
 /**
@@ -418,20 +596,18 @@ export function rosterOf(records: OrganisationRecords, month: string): Organisat
   );
 
   const members = records.memberships
-    .filter(
-      (membership) =>
-        membership.joinedOn <= end &&
-        (membership.leftOn === undefined || membership.leftOn >= start),
-    )
+    .filter((membership) => isActive(membership, start, end))
     .map((membership) =>
       rosterMember(
         membership,
         records.households.get(membership.householdId)?.name ?? membership.householdId,
-        byMembership.get(membership.id) ?? [],
-        (loansByMembership.get(membership.id) ?? []).filter(
-          (loan) => loan.terms.disbursedOn <= end,
-        ),
-        repaymentsByLoan,
+        figuresOfRecords(byMembership.get(membership.id) ?? [], start, end),
+        (loansByMembership.get(membership.id) ?? [])
+          .filter((loan) => loan.terms.disbursedOn <= end)
+          .map((loan) => ({
+            loan,
+            payments: paymentsOf(repaymentsByLoan.get(loan.id) ?? []),
+          })),
         rules,
         start,
         end,
@@ -445,32 +621,37 @@ export function rosterOf(records: OrganisationRecords, month: string): Organisat
 function rosterMember(
   membership: MembershipRecord,
   householdName: string,
-  own: readonly FundTransactionRecord[],
-  loans: readonly LoanRecord[],
-  repaymentsByLoan: ReadonlyMap<string, FundTransactionRecord[]>,
+  figures: MemberFigures,
+  loans: readonly RosterLoan[],
   { parts, problems: rulesProblems }: { parts: CheckedOrganisationRules; problems: SajjaProblem[] },
   start: string,
   end: string,
+  statusOf: LoanStatusOf = (loan, payments, asOf) => loanStatus(loanOf(loan), payments, asOf),
 ): RosterMember {
   const problems = [...rulesProblems];
   // Pledges and contributions stop with the leaving day; loans are owed until repaid.
   const activeEnd =
     membership.leftOn !== undefined && membership.leftOn < end ? membership.leftOn : end;
-  const before = own.filter((record) => record.date < start);
-  const through = own.filter((record) => record.date <= end);
-  const inMonth = through.filter((record) => record.date >= start);
 
   // What falls due by the month's end does not depend on what was paid: worked out once, then
   // set against the payments before the month (due) and up to its end (standing).
+  const once = dueCacheOf(parts);
   const pledgeDue = parts.pledge
-    ? attempt(problems, 'pledgeAmount', () => pledgeAmountDue(membership, parts.pledge!, activeEnd))
+    ? attempt(problems, 'pledgeAmount', () =>
+        once(
+          `pledge\u0000${membership.joinedOn}\u0000${membership.pledgeAmount ?? ''}\u0000${activeEnd}`,
+          () => pledgeAmountDue(membership, parts.pledge!, activeEnd),
+        ),
+      )
     : ZERO;
   const contributionDue = parts.welfare
-    ? attempt(
-        problems,
-        'rules.welfare',
-        () =>
-          contributionsDue({ joinedOn: membership.joinedOn }, parts.welfare!, activeEnd).amountDue,
+    ? attempt(problems, 'rules.welfare', () =>
+        once(
+          `welfare\u0000${membership.joinedOn}\u0000${activeEnd}`,
+          () =>
+            contributionsDue({ joinedOn: membership.joinedOn }, parts.welfare!, activeEnd)
+              .amountDue,
+        ),
       )
     : ZERO;
   const owed = (due: Money, paid: bigint): Money => {
@@ -481,12 +662,11 @@ function rosterMember(
   const loanDues: RosterLoanDue[] = [];
   let loanPrincipal = ZERO;
   let loanArrearsAtEnd = ZERO;
-  for (const loan of loans) {
-    const repayments = repaymentsByLoan.get(loan.id) ?? [];
+  for (const { loan, payments } of loans) {
     attempt(problems, `loans.${loan.id}`, () => {
-      const paidBefore = repayments.filter((record) => record.date < start);
-      const paidThrough = repayments.filter((record) => record.date <= end);
-      const dueBefore = loanStatus(loanOf(loan), paymentsOf(paidBefore), end);
+      const paidBefore = payments.filter((payment) => payment.date < start);
+      const paidThrough = payments.filter((payment) => payment.date <= end);
+      const dueBefore = statusOf(loan, paidBefore, end);
       let installment = ZERO;
       let arrears = ZERO;
       for (const each of dueBefore.installments) {
@@ -505,27 +685,25 @@ function rosterMember(
       }
       // Without a repayment in the month the two statuses are one: most loans of a long history.
       const atEnd =
-        paidThrough.length === paidBefore.length
-          ? dueBefore
-          : loanStatus(loanOf(loan), paymentsOf(paidThrough), end);
+        paidThrough.length === paidBefore.length ? dueBefore : statusOf(loan, paidThrough, end);
       loanPrincipal = loanPrincipal.plus(atEnd.outstandingPrincipal);
       loanArrearsAtEnd = loanArrearsAtEnd.plus(atEnd.due.total);
       return ZERO;
     });
   }
 
-  const pledge = owed(pledgeDue, satangSum(before, 'deposit'));
-  const contribution = owed(contributionDue, satangSum(before, 'contribution'));
+  const pledge = owed(pledgeDue, figures.before('deposit'));
+  const contribution = owed(contributionDue, figures.before('contribution'));
   let dueTotal = pledge.plus(contribution);
   for (const each of loanDues) dueTotal = dueTotal.plus(each.installment).plus(each.arrears);
 
-  const deposit = sumOf(inMonth, 'deposit');
-  const share = sumOf(inMonth, 'share');
-  const repayment = sumOf(inMonth, 'repayment');
-  const contributed = sumOf(inMonth, 'contribution');
+  const deposit = moneyOfSatang(figures.inMonth('deposit'));
+  const share = moneyOfSatang(figures.inMonth('share'));
+  const repayment = moneyOfSatang(figures.inMonth('repayment'));
+  const contributed = moneyOfSatang(figures.inMonth('contribution'));
 
-  const arrearsAtEnd = owed(pledgeDue, satangSum(through, 'deposit'))
-    .plus(owed(contributionDue, satangSum(through, 'contribution')))
+  const arrearsAtEnd = owed(pledgeDue, figures.through('deposit'))
+    .plus(owed(contributionDue, figures.through('contribution')))
     .plus(loanArrearsAtEnd);
 
   return {
@@ -549,8 +727,8 @@ function rosterMember(
       total: deposit.plus(share).plus(repayment).plus(contributed).toString(),
     },
     standing: {
-      savings: sumOf(through, 'deposit').minus(sumOf(through, 'withdrawal')).toString(),
-      shares: sumOf(through, 'share').toString(),
+      savings: moneyOfSatang(figures.through('deposit') - figures.through('withdrawal')).toString(),
+      shares: moneyOfSatang(figures.through('share')).toString(),
       loanPrincipal: loanPrincipal.toString(),
       arrears: arrearsAtEnd.toString(),
     },
@@ -560,22 +738,93 @@ function rosterMember(
 }
 
 /**
- * What the pledge asks by `asOf`: `pledgeStatus(...).amountDue` (months due × the amount).
- * Its `arrears` after some deposits is `max(0, amountDue − deposits)`, so one status serves
- * the deposits before the month and up to its end.
+ * What falls due for the same joining day, pledge and day is the same for every member: each
+ * roster works it out once (the core's functions are pure; a refusal is kept and raised
+ * again), by the rules it was checked with.
  */
-function pledgeAmountDue(membership: MembershipRecord, rules: PledgeRules, asOf: string): Money {
-  const status = pledgeStatus(
-    {
-      rules,
-      startMonth: pledgeStartMonth(membership.joinedOn, rules.dueDay),
-      ...(membership.pledgeAmount === undefined ? {} : { amount: membership.pledgeAmount }),
-    },
-    [],
-    asOf,
-  );
-  return status.amountDue;
+const dueCaches = new WeakMap<
+  CheckedOrganisationRules,
+  Map<string, { value: Money } | { error: unknown }>
+>();
+
+function dueCacheOf(parts: CheckedOrganisationRules) {
+  let cache = dueCaches.get(parts);
+  if (!cache) dueCaches.set(parts, (cache = new Map()));
+  return (key: string, work: () => Money): Money => {
+    let known = cache.get(key);
+    if (!known) {
+      try {
+        known = { value: work() };
+      } catch (error) {
+        known = { error };
+      }
+      cache.set(key, known);
+    }
+    if ('error' in known) throw known.error;
+    return known.value;
+  };
 }
+
+/**
+ * @internal What the pledge asks by `asOf`: `pledgeStatus(...).amountDue` (months due × the amount).
+ * Its `arrears` after some deposits is `max(0, amountDue − deposits)`, so one status serves
+ * the deposits before the month and up to its end. Every month before `asOf`'s is due (its
+ * due day is before `asOf`), so the status of `asOf`'s month alone says the rest: whether
+ * that month is due too, and the amount (the core's status over every month takes time in
+ * proportion to them: half a millisecond for ten years).
+ */
+export function pledgeAmountDue(
+  membership: Pick<MembershipRecord, 'joinedOn' | 'pledgeAmount'>,
+  rules: PledgeRules,
+  asOf: string,
+): Money {
+  const pledge = {
+    rules,
+    startMonth: pledgeStartMonth(membership.joinedOn, rules.dueDay),
+    ...(membership.pledgeAmount === undefined ? {} : { amount: membership.pledgeAmount }),
+  };
+  const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7));
+  const listed = monthIndex(asOf.slice(0, 7)) - monthIndex(pledge.startMonth) + 1;
+  // One month or none, or more than the core lists (its refusal): the core's own status.
+  if (listed <= 1 || listed > 1200) return pledgeStatus(pledge, [], asOf).amountDue;
+  const current = pledgeStatus({ ...pledge, startMonth: asOf.slice(0, 7) }, [], asOf);
+  return moneyOfSatang(satangOf(current.amount) * BigInt(listed - 1 + current.monthsDue));
+}
+
+/** `loanStatus` of a stored loan with these payments on `asOf`. */
+type LoanStatusOf = (
+  loan: LoanRecord,
+  payments: readonly LoanPayment[],
+  asOf: string,
+) => ReturnType<typeof loanStatus>;
+
+/** The statuses worked out lately, by everything they are worked out from. */
+const statuses = new Map<string, { value: ReturnType<typeof loanStatus> } | { error: unknown }>();
+const MAX_STATUSES = 20_000;
+
+/**
+ * `loanStatus`, remembered by its inputs (the loan's terms and rules, the payments, the day):
+ * a roster shown again, after a save or another tab's write, works out only the loans whose
+ * payments changed. The core's function is pure; a refusal is remembered and raised again.
+ */
+const rememberedStatus: LoanStatusOf = (loan, payments, asOf) => {
+  const core = loanOf(loan);
+  let key = `${JSON.stringify(core)}\u0000${asOf}`;
+  for (const payment of payments)
+    key += `\u0000${payment.id}\u0001${payment.date}\u0001${payment.amount}`;
+  let known = statuses.get(key);
+  if (!known) {
+    try {
+      known = { value: loanStatus(core, payments, asOf) };
+    } catch (error) {
+      known = { error };
+    }
+    if (statuses.size >= MAX_STATUSES) statuses.clear();
+    statuses.set(key, known);
+  }
+  if ('error' in known) throw known.error;
+  return known.value;
+};
 
 function loanOf(loan: LoanRecord) {
   return { id: loan.id, terms: loan.terms, ...(loan.rules ? { rules: loan.rules } : {}) };
@@ -607,17 +856,6 @@ function uniqueProblems(problems: readonly SajjaProblem[]): SajjaProblem[] {
     seen.add(key);
     return true;
   });
-}
-
-function sumOf(records: readonly FundTransactionRecord[], kind: string): Money {
-  return moneyOfSatang(satangSum(records, kind));
-}
-
-/** The sum of the records of `kind`, in satang (stored amounts are two-decimal strings). */
-function satangSum(records: readonly FundTransactionRecord[], kind: string): bigint {
-  let sum = 0n;
-  for (const record of records) if (record.kind === kind) sum += satangOf(record.amount);
-  return sum;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -30,6 +30,11 @@ export const RELEASED_SCHEMAS: Readonly<Record<number, Readonly<Record<string, s
     fundTransactions:
       'id, [householdId+date], [membershipId+date], organisationId, reverses, [organisationId+date]',
   },
+  6: {
+    memberTotals: '[organisationId+month]',
+    loanPayments: 'loanId, membershipId, [organisationId+openUntil]',
+    organisationMonths: '[organisationId+month]',
+  },
 };
 
 /** One object store as IndexedDB holds it. */

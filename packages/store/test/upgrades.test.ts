@@ -16,6 +16,10 @@ import {
 import { databaseOf } from '../src/open-store.js';
 import { chainLinks } from '../src/audit-links.js';
 import { verifyOrganisationAudit } from '../src/audit-verification.js';
+import { monthlyReport } from '@sajja/core/books';
+import { organisationMonthlyReport, organisationRoster } from '../src/index.js';
+import { booksOf, readRecords } from '../src/organisation-books.js';
+import { rosterOf } from '../src/organisation-roster.js';
 
 /** The ledger's id directory as version 4 stores it, for these entries. */
 function idBuckets(entries: readonly [id: string, householdId: string, date: string][]) {
@@ -288,6 +292,32 @@ const RECORDS_AT_VERSION: Record<number, Record<string, unknown[]>> = {
       undefined,
     ),
   },
+  6: {
+    meta: [{ key: 'createdAt', value: '2026-12-07T00:00:00.000Z' }],
+    organisations: [V5_ORGANISATION],
+    memberships: [{ id: 'm1', householdId: 'h1', organisationId: 'o1', joinedOn: '2026-12-01' }],
+    fundTransactions: [
+      {
+        id: 't1',
+        householdId: 'h1',
+        membershipId: 'm1',
+        organisationId: 'o1',
+        date: '2026-12-05',
+        kind: 'deposit',
+        amount: '100.00',
+        recordedAt: '2026-12-05T02:00:00.000Z',
+      },
+    ],
+    // The sums as version 6 keeps them in step with the deposit.
+    memberTotals: [{ organisationId: 'o1', month: '2026-12', totals: 'm1\u001fdeposit=10000' }],
+    organisationMonths: [
+      {
+        organisationId: 'o1',
+        month: '2026-12',
+        flows: { '\u0000deposit\u0000cash': '10000' },
+      },
+    ],
+  },
 };
 
 const byId = (a: { id: string }, b: { id: string }): number =>
@@ -380,8 +410,9 @@ describe('schema upgrades', () => {
     } finally {
       store.close();
     }
-    // Dexie upgraded it to version 5 without changing a store or an index version 4 had: it
-    // only added the audit trail's table and the fund transactions' index by organisation.
+    // Dexie upgraded it to version 6 without changing a store or an index version 4 had: it
+    // only added the audit trail's table, the fund transactions' index by organisation and the
+    // organisation views' derived sums.
     type Layout = Record<string, { indexes: { name: string }[] } | number>;
     const upgraded = (await layoutOf(name)) as Layout;
     expect(upgraded.version).to.equal(CURRENT_SCHEMA_VERSION * 10);
@@ -395,7 +426,13 @@ describe('schema upgrades', () => {
       ).to.deep.equal(old);
     }
     expect(Object.keys(upgraded).sort()).to.deep.equal(
-      [...Object.keys(layout), 'auditLinks'].sort(),
+      [
+        ...Object.keys(layout),
+        'auditLinks',
+        'memberTotals',
+        'loanPayments',
+        'organisationMonths',
+      ].sort(),
     );
   });
 
@@ -464,6 +501,76 @@ describe('schema upgrades', () => {
       }
     });
   }
+
+  it("builds the organisation views' sums from the records of a version 5 database, and keeps them in step after", async () => {
+    const { meta: _meta, changes: _changes, ...records } = RECORDS_AT_VERSION[3]!;
+    const deposit = {
+      id: 't2',
+      householdId: 'h1',
+      membershipId: 'm1',
+      organisationId: 'o1',
+      date: '2025-03-05',
+      kind: 'deposit',
+      amount: '200.00',
+      recordedAt: '2025-03-05T02:00:00.000Z',
+    };
+    await databaseAtVersion(name, 5, {
+      ...records,
+      fundTransactions: [...records.fundTransactions!, deposit],
+    });
+    const store = await openStore({ name });
+    try {
+      const db = databaseOf(store);
+      expect(await db.memberTotals.toArray()).to.deep.equal([
+        {
+          organisationId: 'o1',
+          month: '2025-03',
+          totals: 'm1\u001fdeposit=20000\u001frepayment=112000',
+        },
+      ]);
+      expect((await db.loanPayments.get('l1'))?.openUntil).to.equal('9999-12-31');
+      expect((await db.organisationMonths.toArray()).map((record) => record.month)).to.deep.equal([
+        '2025-02',
+        '2025-03',
+      ]);
+      const check = async () => {
+        const stored = await readRecords(store, 'o1');
+        for (const month of ['2025-02', '2025-03', '2025-04']) {
+          const roster = await organisationRoster(store, { organisationId: 'o1', month });
+          expect(JSON.parse(JSON.stringify(roster))).to.deep.equal(
+            JSON.parse(JSON.stringify(rosterOf(stored, month))),
+          );
+          const report = await organisationMonthlyReport(store, { organisationId: 'o1', month });
+          expect(JSON.parse(JSON.stringify(report))).to.deep.equal(
+            JSON.parse(
+              JSON.stringify(
+                monthlyReport(
+                  booksOf(
+                    stored,
+                    `${month}-${month === '2025-02' ? 28 : month === '2025-04' ? 30 : 31}`,
+                  ),
+                  month,
+                ),
+              ),
+            ),
+          );
+        }
+      };
+      await check();
+      // Writes after the upgrade keep them in step.
+      await store.fundTransactions.reverse('t1', { date: '2025-04-02' });
+      await store.fundTransactions.add({
+        membershipId: 'm1',
+        date: '2025-04-10',
+        kind: 'repayment',
+        amount: '1120',
+        loanId: 'l1',
+      });
+      await check();
+    } finally {
+      store.close();
+    }
+  });
 
   it('serves loans written at version 3 with their repayments', async () => {
     await databaseAtVersion(name, 3, RECORDS_AT_VERSION[3]!);
