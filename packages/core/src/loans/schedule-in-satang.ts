@@ -394,13 +394,15 @@ function levelAt(
   if (plan.installment !== undefined) return plan.installment;
   const remaining = BigInt(plan.count - k);
   if (plan.method !== 'declining') return round(balance, remaining);
-  const [numerator, denominator] =
-    plan.levelPayment === 'actual-days'
-      ? actualDaysPayment(plan, k, balance, current)
-      : periodicPayment(plan, k, balance);
-  return plan.roundTo === undefined
-    ? round(numerator, denominator)
-    : roundToMultiple(numerator, denominator, plan.roundTo, plan.roundPaymentMode, round);
+  const settle = (numerator: bigint, denominator: bigint): bigint =>
+    plan.roundTo === undefined
+      ? round(numerator, denominator)
+      : roundToMultiple(numerator, denominator, plan.roundTo, plan.roundPaymentMode, round);
+  if (plan.levelPayment === 'periodic') return settle(...periodicPayment(plan, k, balance));
+  return (
+    bracketedPayment(plan, k, balance, settle, current) ??
+    settle(...actualDaysPayment(plan, k, balance, current))
+  );
 }
 
 /**
@@ -421,7 +423,7 @@ function periodicPayment(plan: SchedulePlan, k: number, balance: bigint): [bigin
 }
 
 /**
- * The level payment `A` that repays `balance` over the periods from `k` on at each period's
+ * @internal The level payment `A` that repays `balance` over the periods from `k` on at each period's
  * own rate `r_j` (its actual weight; 0 when interest-free): the balance is the present value
  * of the payments, `balance = A · Σ_t Π_{j≤t} 1/(1 + r_j)`. With `1 + r_j = N_j / D_j` the
  * sum is built from the last period back as one fraction `X/Y` (`W ← D(Y + X)/(N·Y)`), three
@@ -429,7 +431,7 @@ function periodicPayment(plan: SchedulePlan, k: number, balance: bigint): [bigin
  * ones until the end: `A = balance · Y / X`. Period `k`
  * grows by `current`, its exact interest, when money was paid out within it.
  */
-function actualDaysPayment(
+export function actualDaysPayment(
   plan: SchedulePlan,
   k: number,
   balance: bigint,
@@ -509,6 +511,64 @@ function actualDaysPayment(
   apply();
   suffixes.set(first, [x, y]);
   return withCurrent(x, y, balance, current);
+}
+
+/**
+ * @internal The level payment of {@link actualDaysPayment}, settled (rounded as the plan says), when
+ * floating-point arithmetic proves what it settles to; `undefined` when it cannot, and the exact
+ * solve decides. The sum `S = Σ_t Π_{j≤t} 1/(1 + r_j)` is worked out in doubles from the last
+ * period back: every operation on positive numbers, each rounding within `1 ± 2u` (`u = 2⁻⁵³`,
+ * no value below the normal range), at most 10 of them a period, so the double `s` is within a
+ * factor `1 ± 20·m·u` of `S` over `m` periods and `S` lies in `s·[1 − ε, 1 + ε]`, `ε = 2⁻q ≥
+ * 41·m·u`. The payment falls as `S` grows (`balance / S`, or with `current` `(balance + I) /
+ * (1 + S)`), so both ends of that range, taken exactly as fractions of integers, bound it, and
+ * settling is monotone: when both ends settle to the same satang, so does the exact payment.
+ * Money never rests on a double: it only chooses the bounds that exact integers then settle.
+ */
+export function bracketedPayment(
+  plan: SchedulePlan,
+  k: number,
+  balance: bigint,
+  settle: (numerator: bigint, denominator: bigint) => bigint,
+  current?: [bigint, bigint],
+): bigint | undefined {
+  const { duePoints, count, dayCount } = plan;
+  const weights = dayCount === 'actual/365' ? undefined : periodWeights(plan);
+  const free = freeInstallments(plan);
+  const a = Number(plan.yearly.numerator);
+  const b = Number(plan.yearly.denominator);
+  const first = current === undefined ? k : k + 1;
+  let s = 0;
+  for (let j = count - 1; j >= first; j--) {
+    const days = duePoints[j]!.day - (j === 0 ? plan.start : duePoints[j - 1]!).day;
+    let factor = 1;
+    if (days > 0 && j >= free) {
+      const weight = weights?.[j];
+      const divisor = b * (weight === undefined ? 365 : Number(weight.denominator));
+      factor = divisor / (divisor + a * (weight === undefined ? days : Number(weight.numerator)));
+      // Out of the normal range (or not a number): no bound holds.
+      if (!(factor >= 2 ** -500)) return undefined;
+    }
+    s = factor * (1 + s);
+  }
+  if (!(s >= 2 ** -500)) return undefined;
+  // s = m / 2^shift exactly (a power of two scales a double exactly).
+  let shift = 52 - Math.floor(Math.log2(s));
+  let m = s * 2 ** shift;
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    shift++;
+  }
+  const q = 21 + Math.clz32(41 * (count - first));
+  const one = 1n << BigInt(shift + q);
+  const mantissa = BigInt(m);
+  const [top, below, base] =
+    current === undefined
+      ? [balance, 1n, 0n]
+      : [balance * current[1] + current[0], current[1], one];
+  const low = settle(top * one, below * (base + mantissa * ((1n << BigInt(q)) + 1n)));
+  const high = settle(top * one, below * (base + mantissa * ((1n << BigInt(q)) - 1n)));
+  return low === high ? low : undefined;
 }
 
 /** The greatest common divisor of two positive integers. */
