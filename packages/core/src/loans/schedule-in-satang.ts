@@ -11,6 +11,7 @@ import type {
 import { rounderOf, roundToMultiple, type Rounder } from './loan-rounding.js';
 import {
   actualActualDays,
+  actualActualWeight,
   periodWeight,
   type SchedulePoint,
   type Weight,
@@ -113,7 +114,7 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
   // 'period' and 'actual/365' weigh a period without a table of weights.
   const weights =
     dayCount === 'period' || dayCount === 'actual/365' ? undefined : periodWeights(plan);
-  const wholeInterest = wholeInterestRule(plan, round);
+  const wholeInterest = wholeInterestRule(plan);
   let balance = 0n;
   let disbursed = 0n;
   let nextTranche = 0;
@@ -122,7 +123,6 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
   let regular = -1n;
   let ownSum = 0n;
   let totalInterest = 0n;
-  let totalPayment = 0n;
   let paidOutAtDue = false;
   let start = plan.start;
   let k = 0;
@@ -229,14 +229,14 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
     } else if (principalPart > balance) {
       principalPart = balance;
     }
-    ownSum += own;
+    if (contract !== undefined) ownSum += own;
     // Interest charged now, or deferred to the first instalment after the grace.
     const carriedIn = carried;
     let interest = 0n;
     if (k < deferUntil && !last) {
       carried += own;
     } else {
-      interest = carried + own;
+      interest = carried === 0n ? own : carried + own;
       carried = 0n;
     }
     balance -= principalPart;
@@ -247,10 +247,16 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
       disbursed += amount;
       paidOutAtDue = true;
     }
-    const payment = principalPart + interest;
     totalInterest += interest;
-    totalPayment += payment;
-    visit?.(k, payment, principalPart, interest, balance, carriedIn + own, carriedIn);
+    visit?.(
+      k,
+      principalPart + interest,
+      principalPart,
+      interest,
+      balance,
+      carriedIn + own,
+      carriedIn,
+    );
     start = end;
     if (balance === 0n && nextTranche === tranches.length) {
       k++;
@@ -258,7 +264,9 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
     }
   }
   if (regular < 0n) regular = 0n;
-  return { totalInterest, totalPayment, count: k, regular };
+  // Every payment is its principal part and interest; the principal parts repaid what was paid
+  // out but the balance left.
+  return { totalInterest, totalPayment: totalInterest + disbursed - balance, count: k, regular };
 }
 
 const WEIGHTS = /* @__PURE__ */ new WeakMap<SchedulePlan, readonly Weight[]>();
@@ -278,12 +286,19 @@ export function periodWeights(plan: SchedulePlan): readonly Weight[] {
       denominator: 360n,
     };
     const list: Weight[] = [];
+    // Periods of equal 'actual/actual' weight share one (a schedule has few).
+    const shared = new Map<number, Weight>();
     let start = plan.start;
     for (let k = 0; k < duePoints.length; k++) {
       const end = duePoints[k]!;
-      list.push(
-        dayCount === '30/360' && k > 1 ? months : periodWeight(dayCount, start, end, anchorDay),
-      );
+      const days = dayCount === 'actual/actual' ? actualActualWeight(start, end) : -1;
+      let weight = shared.get(days);
+      if (weight === undefined) {
+        weight =
+          dayCount === '30/360' && k > 1 ? months : periodWeight(dayCount, start, end, anchorDay);
+        if (days >= 0) shared.set(days, weight);
+      }
+      list.push(weight);
       start = end;
     }
     weights = list;
@@ -302,29 +317,35 @@ export function freeInstallments(plan: SchedulePlan): number {
 }
 
 /**
- * A whole period's interest on `base` at the plan's rate and a period weight, rounded once; under
- * 'period' with half-up rounding (every default schedule) as `(2·base·n + d) / 2d` with the
- * constants worked out once.
+ * A whole period's interest on `base` at the plan's rate and a period weight, rounded once, as
+ * `(2·base·w·n + d) / 2d` (half-up; half-even steps back from an odd tie) with the constants
+ * worked out once: under 'period' with half-up rounding (every default schedule) for the whole
+ * schedule, else again only when the weight's denominator changes (a schedule has few).
  */
-function wholeInterestRule(
-  plan: SchedulePlan,
-  round: Rounder,
-): (base: bigint, weight: Weight) => bigint {
+function wholeInterestRule(plan: SchedulePlan): (base: bigint, weight: Weight) => bigint {
   const rate = plan.dayCount === 'period' ? plan.periodic : plan.yearly;
   const { numerator, denominator } = rate;
+  const twiceNumerator = 2n * numerator;
   if (plan.roundingMode === 'half-up' && plan.dayCount === 'period') {
-    const twiceNumerator = 2n * numerator;
     const twiceDenominator = 2n * denominator;
     return (base) => (base * twiceNumerator + denominator) / twiceDenominator;
   }
-  if (plan.roundingMode === 'half-up' && plan.dayCount === 'actual/365') {
-    const twiceNumerator = 2n * numerator;
-    const divisor = denominator * 365n;
-    const twiceDivisor = 2n * divisor;
-    return (base, weight) => (base * weight.numerator * twiceNumerator + divisor) / twiceDivisor;
-  }
-  return (base, weight) =>
-    round(base * weight.numerator * numerator, weight.denominator * denominator);
+  const halfEven = plan.roundingMode === 'half-even';
+  let weightDenominator = 0n;
+  let divisor = 0n;
+  let twiceDivisor = 0n;
+  return (base, weight) => {
+    if (weight.denominator !== weightDenominator) {
+      weightDenominator = weight.denominator;
+      divisor = weightDenominator * denominator;
+      twiceDivisor = 2n * divisor;
+    }
+    const twice = base * weight.numerator * twiceNumerator + divisor;
+    const rounded = twice / twiceDivisor;
+    return halfEven && (rounded & 1n) === 1n && rounded * twiceDivisor === twice
+      ? rounded - 1n
+      : rounded;
+  };
 }
 
 /**
@@ -442,16 +463,6 @@ export function actualDaysPayment(
   const free = freeInstallments(plan);
   const { numerator: a, denominator: b } = plan.yearly;
   const first = current === undefined ? k : k + 1;
-  // The sum from the end back to a period does not depend on the balance: the first solve keeps
-  // it where a later tranche will ask for it again.
-  let suffixes = SUFFIXES.get(plan);
-  const known = suffixes?.get(first);
-  if (known !== undefined) return withCurrent(known[0], known[1], balance, current);
-  if (suffixes === undefined) {
-    suffixes = new Map();
-    SUFFIXES.set(plan, suffixes);
-  }
-  const stops = trancheStops(plan, first);
   const reduced = new Map<bigint, [bigint, bigint, bigint]>();
   let x = 0n;
   let y = 1n;
@@ -492,7 +503,7 @@ export function actualDaysPayment(
     }
     next = lowest[0];
     nextDivisor = lowest[1];
-    if (next === grown && nextDivisor === divisor && !stops.has(j)) {
+    if (next === grown && nextDivisor === divisor) {
       run++;
       continue;
     }
@@ -500,16 +511,8 @@ export function actualDaysPayment(
     grown = next;
     divisor = nextDivisor;
     run = 1;
-    if (stops.has(j)) {
-      apply();
-      run = 0;
-      grown = 0n;
-      divisor = 0n;
-      suffixes.set(j, [x, y]);
-    }
   }
   apply();
-  suffixes.set(first, [x, y]);
   return withCurrent(x, y, balance, current);
 }
 
@@ -575,24 +578,6 @@ export function bracketedPayment(
 function gcd(a: bigint, b: bigint): bigint {
   while (b !== 0n) [a, b] = [b, a % b];
   return a;
-}
-
-const SUFFIXES = /* @__PURE__ */ new WeakMap<SchedulePlan, Map<number, [bigint, bigint]>>();
-
-/**
- * The periods after `first` where a later solve will start (a tranche's period, and the one
- * after it when the tranche falls within its period).
- */
-function trancheStops(plan: SchedulePlan, first: number): Set<number> {
-  const stops = new Set<number>();
-  const { duePoints, tranches } = plan;
-  for (let t = 1; t < tranches.length; t++) {
-    const day = tranches[t]!.point.day;
-    let j = 0;
-    while (j < duePoints.length && duePoints[j]!.day <= day) j++;
-    for (const stop of [j, j + 1]) if (stop > first && stop < duePoints.length) stops.add(stop);
-  }
-  return stops;
 }
 
 /** `A = balance · Y / X`, period `k` first grown by its exact interest when given. */
