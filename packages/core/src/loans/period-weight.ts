@@ -69,9 +69,12 @@ export function actualActualDays(from: SchedulePoint, to: SchedulePoint): bigint
  * @internal {@link actualActualDays} as a whole number (at most 366 × 3,652,059 days: exact).
  */
 export function actualActualWeight(from: SchedulePoint, to: SchedulePoint): number {
+  const fromYear = yearOf(from.iso);
+  // Within one year: one rate.
+  if (yearOf(to.iso) === fromYear) return (to.day - from.day) * (isLeapYear(fromYear) ? 365 : 366);
   let weight = 0;
   let cursor = from.day;
-  for (let year = yearOf(from.iso); cursor < to.day; year++) {
+  for (let year = fromYear; cursor < to.day; year++) {
     const lastDay = lastDayOfYear(year);
     const end = lastDay < to.day ? lastDay : to.day;
     weight += (end - cursor) * (isLeapYear(year) ? 365 : 366);
