@@ -68,7 +68,8 @@ describe('the level payment on actual days: bracket and exact solve (issue 20)',
       fc.property(
         plans,
         fc.nat(),
-        fc.bigInt({ min: 1n, max: 10n ** 15n }),
+        // Balances up to 10^18 satang: payments whose last satang a double cannot tell.
+        fc.oneof(fc.bigInt({ min: 1n, max: 10n ** 15n }), fc.bigInt({ min: 1n, max: 10n ** 18n })),
         fc.option(
           fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.bigInt({ min: 1n, max: 10n ** 6n })),
         ),

@@ -555,16 +555,10 @@ export function bracketedPayment(
     s = factor * (1 + s);
   }
   if (!(s >= 2 ** -500)) return undefined;
-  // s = m / 2^shift exactly (a power of two scales a double exactly).
-  let shift = 52 - Math.floor(Math.log2(s));
-  let m = s * 2 ** shift;
-  while (!Number.isInteger(m)) {
-    m *= 2;
-    shift++;
-  }
+  // s = mantissa / 2^552 exactly: s ≥ 2^-500 has 53 significant bits, s · 2^552 < 2^563.
+  const mantissa = BigInt(s * 2 ** 552);
   const q = 21 + Math.clz32(41 * (count - first));
-  const one = 1n << BigInt(shift + q);
-  const mantissa = BigInt(m);
+  const one = 1n << BigInt(552 + q);
   const [top, below, base] =
     current === undefined
       ? [balance, 1n, 0n]
