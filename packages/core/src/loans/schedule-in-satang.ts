@@ -447,10 +447,10 @@ function periodicPayment(plan: SchedulePlan, k: number, balance: bigint): [bigin
  * @internal The level payment `A` that repays `balance` over the periods from `k` on at each period's
  * own rate `r_j` (its actual weight; 0 when interest-free): the balance is the present value
  * of the payments, `balance = A · Σ_t Π_{j≤t} 1/(1 + r_j)`. With `1 + r_j = N_j / D_j` the
- * sum is built from the last period back as one fraction `X/Y` (`W ← D(Y + X)/(N·Y)`), three
- * integer operations a period (or a run of periods alike at once) and no division but exact
- * ones until the end: `A = balance · Y / X`. Period `k`
- * grows by `current`, its exact interest, when money was paid out within it.
+ * sum is built from the last period back as one fraction `X/Y` (`W ← D(Y + X)/(N·Y)`), with no
+ * division but exact ones until the end: `A = balance · Y / X`. Period `k` grows by `current`,
+ * its exact interest, when money was paid out within it. Only where {@link bracketedPayment}
+ * cannot decide (a payment within a hair of a rounding boundary, or of billions of baht).
  */
 export function actualDaysPayment(
   plan: SchedulePlan,
@@ -463,56 +463,25 @@ export function actualDaysPayment(
   const free = freeInstallments(plan);
   const { numerator: a, denominator: b } = plan.yearly;
   const first = current === undefined ? k : k + 1;
-  const reduced = new Map<bigint, [bigint, bigint, bigint]>();
+  const reduced = new Map<bigint, [bigint, bigint]>();
   let x = 0n;
   let y = 1n;
-  // A run of m periods that grow alike (N/D) is taken at once:
-  // W ← [D(N^m − D^m)/(N − D)·Y + D^m·X] / (N^m·Y), or W + m when they charge nothing.
-  let grown = 0n;
-  let divisor = 0n;
-  let run = 0;
-  const apply = (): void => {
-    if (run === 1) {
-      x = divisor * (y + x);
-      y *= grown;
-    } else if (run > 1) {
-      const m = BigInt(run);
-      if (grown === divisor) {
-        x += m * y;
-      } else {
-        const grownPower = grown ** m;
-        const divisorPower = divisor ** m;
-        x = ((divisor * (grownPower - divisorPower)) / (grown - divisor)) * y + divisorPower * x;
-        y *= grownPower;
-      }
-    }
-  };
   for (let j = count - 1; j >= first; j--) {
     const weight = weights[j]!;
-    let nextDivisor = b * weight.denominator;
+    const divisor = b * weight.denominator;
     const previousDay = (j === 0 ? plan.start : duePoints[j - 1]!).day;
     const charged = duePoints[j]!.day > previousDay && j >= free;
-    let next = charged ? nextDivisor + a * weight.numerator : nextDivisor;
-    // N/D in lowest terms (cached: a schedule has few distinct periods), so the sums grow
-    // by fewer bits a period: under 'actual/actual' N and D share 366 or 1095.
-    let lowest = reduced.get(next);
-    if (lowest === undefined || lowest[2] !== nextDivisor) {
-      const common = gcd(next, nextDivisor);
-      lowest = [next / common, nextDivisor / common, nextDivisor];
-      reduced.set(next, lowest);
+    const grown = charged ? divisor + a * weight.numerator : divisor;
+    // N/D in lowest terms (kept: a schedule has few distinct periods), so the sums grow by
+    // fewer bits a period: under 'actual/actual' N and D share 366 or 1095.
+    let common = reduced.get(grown);
+    if (common === undefined || common[1] !== divisor) {
+      common = [gcd(grown, divisor), divisor];
+      reduced.set(grown, common);
     }
-    next = lowest[0];
-    nextDivisor = lowest[1];
-    if (next === grown && nextDivisor === divisor) {
-      run++;
-      continue;
-    }
-    apply();
-    grown = next;
-    divisor = nextDivisor;
-    run = 1;
+    x = (divisor / common[0]) * (y + x);
+    y *= grown / common[0];
   }
-  apply();
   return withCurrent(x, y, balance, current);
 }
 
