@@ -70,8 +70,20 @@ export function isoDateFromParts(
 ): string {
   const problem = dateProblem(year, month, day);
   if (problem) throw invalidDate(problem, input, label);
-  const pad = (n: number, width: number): string => String(n).padStart(width, '0');
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  // One string from its character codes, no padded pieces: a schedule writes a date an instalment.
+  const digit = (n: number): number => 48 + ((n | 0) % 10);
+  return String.fromCharCode(
+    digit(year / 1000),
+    digit(year / 100),
+    digit(year / 10),
+    digit(year),
+    45,
+    digit(month / 10),
+    digit(month),
+    45,
+    digit(day / 10),
+    digit(day),
+  );
 }
 
 type DateParts = [year: number, month: number, day: number];

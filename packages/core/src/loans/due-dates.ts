@@ -140,8 +140,22 @@ export function dueDatesOf(
     const first = firstDueOn ?? (timing === 'start' ? disbursedOn : addDays(disbursedOn, step));
     const dates: string[] = [];
     const firstDay = dayNumberOf(first);
+    // Stepped on the calendar, a month carried at a time (a step is at most 366 days).
+    let [year, month, day] = partsOf(first);
     for (let k = 0; k < count; k++) {
-      dates.push(k === 0 ? first : isoDateOfDayNumber(firstDay + k * step, terms));
+      if (k > 0) {
+        day += step;
+        for (let length; day > (length = daysInMonth(year, month)); day -= length) {
+          if (month++ === 12) [year, month] = [year + 1, 1];
+        }
+      }
+      dates.push(
+        k === 0
+          ? first
+          : year > 9999
+            ? isoDateOfDayNumber(firstDay + k * step, terms)
+            : isoDateFromParts(year, month, day, terms),
+      );
       days?.push(firstDay + k * step);
     }
     return dates;

@@ -62,20 +62,32 @@ export function periodWeight(
  * new, the night into 1 January being the new year's).
  */
 export function actualActualDays(from: SchedulePoint, to: SchedulePoint): bigint {
-  const fromYear = Number(from.iso.slice(0, 4));
-  // Within one year (the day before 31 December at the latest): one rate.
-  if (to.day <= lastDayOfYear(fromYear)) {
-    return BigInt(to.day - from.day) * (isLeapYear(fromYear) ? 365n : 366n);
-  }
-  let weight = 0n;
+  return BigInt(actualActualWeight(from, to));
+}
+
+/**
+ * @internal {@link actualActualDays} as a whole number (at most 366 × 3,652,059 days: exact).
+ */
+export function actualActualWeight(from: SchedulePoint, to: SchedulePoint): number {
+  const fromYear = yearOf(from.iso);
+  // Within one year: one rate.
+  if (yearOf(to.iso) === fromYear) return (to.day - from.day) * (isLeapYear(fromYear) ? 365 : 366);
+  let weight = 0;
   let cursor = from.day;
-  for (let year = Number(from.iso.slice(0, 4)); cursor < to.day; year++) {
+  for (let year = fromYear; cursor < to.day; year++) {
     const lastDay = lastDayOfYear(year);
     const end = lastDay < to.day ? lastDay : to.day;
-    weight += BigInt(end - cursor) * (isLeapYear(year) ? 365n : 366n);
+    weight += (end - cursor) * (isLeapYear(year) ? 365 : 366);
     cursor = end;
   }
   return weight;
+}
+
+/** The year of an ISO date, by character codes. */
+function yearOf(iso: string): number {
+  let year = 0;
+  for (let at = 0; at < 4; at++) year = year * 10 + iso.charCodeAt(at) - 48;
+  return year;
 }
 
 /** The 30/360 weight of a period (see {@link periodWeight}). */

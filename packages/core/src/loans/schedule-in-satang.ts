@@ -11,6 +11,7 @@ import type {
 import { rounderOf, roundToMultiple, type Rounder } from './loan-rounding.js';
 import {
   actualActualDays,
+  actualActualWeight,
   periodWeight,
   type SchedulePoint,
   type Weight,
@@ -113,7 +114,7 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
   // 'period' and 'actual/365' weigh a period without a table of weights.
   const weights =
     dayCount === 'period' || dayCount === 'actual/365' ? undefined : periodWeights(plan);
-  const wholeInterest = wholeInterestRule(plan, round);
+  const wholeInterest = wholeInterestRule(plan);
   let balance = 0n;
   let disbursed = 0n;
   let nextTranche = 0;
@@ -122,7 +123,6 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
   let regular = -1n;
   let ownSum = 0n;
   let totalInterest = 0n;
-  let totalPayment = 0n;
   let paidOutAtDue = false;
   let start = plan.start;
   let k = 0;
@@ -229,14 +229,14 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
     } else if (principalPart > balance) {
       principalPart = balance;
     }
-    ownSum += own;
+    if (contract !== undefined) ownSum += own;
     // Interest charged now, or deferred to the first instalment after the grace.
     const carriedIn = carried;
     let interest = 0n;
     if (k < deferUntil && !last) {
       carried += own;
     } else {
-      interest = carried + own;
+      interest = carried === 0n ? own : carried + own;
       carried = 0n;
     }
     balance -= principalPart;
@@ -247,10 +247,16 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
       disbursed += amount;
       paidOutAtDue = true;
     }
-    const payment = principalPart + interest;
     totalInterest += interest;
-    totalPayment += payment;
-    visit?.(k, payment, principalPart, interest, balance, carriedIn + own, carriedIn);
+    visit?.(
+      k,
+      principalPart + interest,
+      principalPart,
+      interest,
+      balance,
+      carriedIn + own,
+      carriedIn,
+    );
     start = end;
     if (balance === 0n && nextTranche === tranches.length) {
       k++;
@@ -258,7 +264,9 @@ export function walkSchedule(plan: SchedulePlan, visit?: InstallmentVisitor): Sc
     }
   }
   if (regular < 0n) regular = 0n;
-  return { totalInterest, totalPayment, count: k, regular };
+  // Every payment is its principal part and interest; the principal parts repaid what was paid
+  // out but the balance left.
+  return { totalInterest, totalPayment: totalInterest + disbursed - balance, count: k, regular };
 }
 
 const WEIGHTS = /* @__PURE__ */ new WeakMap<SchedulePlan, readonly Weight[]>();
@@ -278,12 +286,19 @@ export function periodWeights(plan: SchedulePlan): readonly Weight[] {
       denominator: 360n,
     };
     const list: Weight[] = [];
+    // Periods of equal 'actual/actual' weight share one (a schedule has few).
+    const shared = new Map<number, Weight>();
     let start = plan.start;
     for (let k = 0; k < duePoints.length; k++) {
       const end = duePoints[k]!;
-      list.push(
-        dayCount === '30/360' && k > 1 ? months : periodWeight(dayCount, start, end, anchorDay),
-      );
+      const days = dayCount === 'actual/actual' ? actualActualWeight(start, end) : -1;
+      let weight = shared.get(days);
+      if (weight === undefined) {
+        weight =
+          dayCount === '30/360' && k > 1 ? months : periodWeight(dayCount, start, end, anchorDay);
+        if (days >= 0) shared.set(days, weight);
+      }
+      list.push(weight);
       start = end;
     }
     weights = list;
@@ -302,29 +317,35 @@ export function freeInstallments(plan: SchedulePlan): number {
 }
 
 /**
- * A whole period's interest on `base` at the plan's rate and a period weight, rounded once; under
- * 'period' with half-up rounding (every default schedule) as `(2·base·n + d) / 2d` with the
- * constants worked out once.
+ * A whole period's interest on `base` at the plan's rate and a period weight, rounded once, as
+ * `(2·base·w·n + d) / 2d` (half-up; half-even steps back from an odd tie) with the constants
+ * worked out once: under 'period' with half-up rounding (every default schedule) for the whole
+ * schedule, else again only when the weight's denominator changes (a schedule has few).
  */
-function wholeInterestRule(
-  plan: SchedulePlan,
-  round: Rounder,
-): (base: bigint, weight: Weight) => bigint {
+function wholeInterestRule(plan: SchedulePlan): (base: bigint, weight: Weight) => bigint {
   const rate = plan.dayCount === 'period' ? plan.periodic : plan.yearly;
   const { numerator, denominator } = rate;
+  const twiceNumerator = 2n * numerator;
   if (plan.roundingMode === 'half-up' && plan.dayCount === 'period') {
-    const twiceNumerator = 2n * numerator;
     const twiceDenominator = 2n * denominator;
     return (base) => (base * twiceNumerator + denominator) / twiceDenominator;
   }
-  if (plan.roundingMode === 'half-up' && plan.dayCount === 'actual/365') {
-    const twiceNumerator = 2n * numerator;
-    const divisor = denominator * 365n;
-    const twiceDivisor = 2n * divisor;
-    return (base, weight) => (base * weight.numerator * twiceNumerator + divisor) / twiceDivisor;
-  }
-  return (base, weight) =>
-    round(base * weight.numerator * numerator, weight.denominator * denominator);
+  const halfEven = plan.roundingMode === 'half-even';
+  let weightDenominator = 0n;
+  let divisor = 0n;
+  let twiceDivisor = 0n;
+  return (base, weight) => {
+    if (weight.denominator !== weightDenominator) {
+      weightDenominator = weight.denominator;
+      divisor = weightDenominator * denominator;
+      twiceDivisor = 2n * divisor;
+    }
+    const twice = base * weight.numerator * twiceNumerator + divisor;
+    const rounded = twice / twiceDivisor;
+    return halfEven && (rounded & 1n) === 1n && rounded * twiceDivisor === twice
+      ? rounded - 1n
+      : rounded;
+  };
 }
 
 /**
@@ -394,13 +415,15 @@ function levelAt(
   if (plan.installment !== undefined) return plan.installment;
   const remaining = BigInt(plan.count - k);
   if (plan.method !== 'declining') return round(balance, remaining);
-  const [numerator, denominator] =
-    plan.levelPayment === 'actual-days'
-      ? actualDaysPayment(plan, k, balance, current)
-      : periodicPayment(plan, k, balance);
-  return plan.roundTo === undefined
-    ? round(numerator, denominator)
-    : roundToMultiple(numerator, denominator, plan.roundTo, plan.roundPaymentMode, round);
+  const settle = (numerator: bigint, denominator: bigint): bigint =>
+    plan.roundTo === undefined
+      ? round(numerator, denominator)
+      : roundToMultiple(numerator, denominator, plan.roundTo, plan.roundPaymentMode, round);
+  if (plan.levelPayment === 'periodic') return settle(...periodicPayment(plan, k, balance));
+  return (
+    bracketedPayment(plan, k, balance, settle, current) ??
+    settle(...actualDaysPayment(plan, k, balance, current))
+  );
 }
 
 /**
@@ -421,15 +444,15 @@ function periodicPayment(plan: SchedulePlan, k: number, balance: bigint): [bigin
 }
 
 /**
- * The level payment `A` that repays `balance` over the periods from `k` on at each period's
+ * @internal The level payment `A` that repays `balance` over the periods from `k` on at each period's
  * own rate `r_j` (its actual weight; 0 when interest-free): the balance is the present value
  * of the payments, `balance = A · Σ_t Π_{j≤t} 1/(1 + r_j)`. With `1 + r_j = N_j / D_j` the
- * sum is built from the last period back as one fraction `X/Y` (`W ← D(Y + X)/(N·Y)`), three
- * integer operations a period (or a run of periods alike at once) and no division but exact
- * ones until the end: `A = balance · Y / X`. Period `k`
- * grows by `current`, its exact interest, when money was paid out within it.
+ * sum is built from the last period back as one fraction `X/Y` (`W ← D(Y + X)/(N·Y)`), with no
+ * division but exact ones until the end: `A = balance · Y / X`. Period `k` grows by `current`,
+ * its exact interest, when money was paid out within it. Only where {@link bracketedPayment}
+ * cannot decide (a payment within a hair of a rounding boundary, or of billions of baht).
  */
-function actualDaysPayment(
+export function actualDaysPayment(
   plan: SchedulePlan,
   k: number,
   balance: bigint,
@@ -440,99 +463,84 @@ function actualDaysPayment(
   const free = freeInstallments(plan);
   const { numerator: a, denominator: b } = plan.yearly;
   const first = current === undefined ? k : k + 1;
-  // The sum from the end back to a period does not depend on the balance: the first solve keeps
-  // it where a later tranche will ask for it again.
-  let suffixes = SUFFIXES.get(plan);
-  const known = suffixes?.get(first);
-  if (known !== undefined) return withCurrent(known[0], known[1], balance, current);
-  if (suffixes === undefined) {
-    suffixes = new Map();
-    SUFFIXES.set(plan, suffixes);
-  }
-  const stops = trancheStops(plan, first);
-  const reduced = new Map<bigint, [bigint, bigint, bigint]>();
+  const reduced = new Map<bigint, [bigint, bigint]>();
   let x = 0n;
   let y = 1n;
-  // A run of m periods that grow alike (N/D) is taken at once:
-  // W ← [D(N^m − D^m)/(N − D)·Y + D^m·X] / (N^m·Y), or W + m when they charge nothing.
-  let grown = 0n;
-  let divisor = 0n;
-  let run = 0;
-  const apply = (): void => {
-    if (run === 1) {
-      x = divisor * (y + x);
-      y *= grown;
-    } else if (run > 1) {
-      const m = BigInt(run);
-      if (grown === divisor) {
-        x += m * y;
-      } else {
-        const grownPower = grown ** m;
-        const divisorPower = divisor ** m;
-        x = ((divisor * (grownPower - divisorPower)) / (grown - divisor)) * y + divisorPower * x;
-        y *= grownPower;
-      }
-    }
-  };
   for (let j = count - 1; j >= first; j--) {
     const weight = weights[j]!;
-    let nextDivisor = b * weight.denominator;
+    const divisor = b * weight.denominator;
     const previousDay = (j === 0 ? plan.start : duePoints[j - 1]!).day;
     const charged = duePoints[j]!.day > previousDay && j >= free;
-    let next = charged ? nextDivisor + a * weight.numerator : nextDivisor;
-    // N/D in lowest terms (cached: a schedule has few distinct periods), so the sums grow
-    // by fewer bits a period: under 'actual/actual' N and D share 366 or 1095.
-    let lowest = reduced.get(next);
-    if (lowest === undefined || lowest[2] !== nextDivisor) {
-      const common = gcd(next, nextDivisor);
-      lowest = [next / common, nextDivisor / common, nextDivisor];
-      reduced.set(next, lowest);
+    const grown = charged ? divisor + a * weight.numerator : divisor;
+    // N/D in lowest terms (kept: a schedule has few distinct periods), so the sums grow by
+    // fewer bits a period: under 'actual/actual' N and D share 366 or 1095.
+    let common = reduced.get(grown);
+    if (common === undefined || common[1] !== divisor) {
+      common = [gcd(grown, divisor), divisor];
+      reduced.set(grown, common);
     }
-    next = lowest[0];
-    nextDivisor = lowest[1];
-    if (next === grown && nextDivisor === divisor && !stops.has(j)) {
-      run++;
-      continue;
-    }
-    apply();
-    grown = next;
-    divisor = nextDivisor;
-    run = 1;
-    if (stops.has(j)) {
-      apply();
-      run = 0;
-      grown = 0n;
-      divisor = 0n;
-      suffixes.set(j, [x, y]);
-    }
+    x = (divisor / common[0]) * (y + x);
+    y *= grown / common[0];
   }
-  apply();
-  suffixes.set(first, [x, y]);
   return withCurrent(x, y, balance, current);
+}
+
+/**
+ * @internal The level payment of {@link actualDaysPayment}, settled (rounded as the plan says), when
+ * floating-point arithmetic proves what it settles to; `undefined` when it cannot, and the exact
+ * solve decides. The sum `S = Σ_t Π_{j≤t} 1/(1 + r_j)` is worked out in doubles from the last
+ * period back: every operation on positive numbers, each rounding within `1 ± 2u` (`u = 2⁻⁵³`,
+ * no value below the normal range), at most 10 of them a period, so the double `s` is within a
+ * factor `1 ± 20·m·u` of `S` over `m` periods and `S` lies in `s·[1 − ε, 1 + ε]`, `ε = 2⁻q ≥
+ * 41·m·u`. The payment falls as `S` grows (`balance / S`, or with `current` `(balance + I) /
+ * (1 + S)`), so both ends of that range, taken exactly as fractions of integers, bound it, and
+ * settling is monotone: when both ends settle to the same satang, so does the exact payment.
+ * Money never rests on a double: it only chooses the bounds that exact integers then settle.
+ */
+export function bracketedPayment(
+  plan: SchedulePlan,
+  k: number,
+  balance: bigint,
+  settle: (numerator: bigint, denominator: bigint) => bigint,
+  current?: [bigint, bigint],
+): bigint | undefined {
+  const { duePoints, count, dayCount } = plan;
+  const weights = dayCount === 'actual/365' ? undefined : periodWeights(plan);
+  const free = freeInstallments(plan);
+  const a = Number(plan.yearly.numerator);
+  const b = Number(plan.yearly.denominator);
+  const first = current === undefined ? k : k + 1;
+  let s = 0;
+  for (let j = count - 1; j >= first; j--) {
+    const days = duePoints[j]!.day - (j === 0 ? plan.start : duePoints[j - 1]!).day;
+    let factor = 1;
+    if (days > 0 && j >= free) {
+      const weight = weights?.[j];
+      const divisor = b * (weight === undefined ? 365 : Number(weight.denominator));
+      factor = divisor / (divisor + a * (weight === undefined ? days : Number(weight.numerator)));
+      // Out of the normal range (or not a number): no bound holds.
+      if (!(factor >= 2 ** -500)) return undefined;
+    }
+    s = factor * (1 + s);
+  }
+  if (!(s >= 2 ** -500)) return undefined;
+  // s = mantissa / 2^552 exactly: s ≥ 2^-500 has 53 significant bits, s · 2^552 < 2^563.
+  const mantissa = BigInt(s * 2 ** 552);
+  const q = 21 + Math.clz32(41 * (count - first));
+  const one = 1n << BigInt(552 + q);
+  const [top, below, base] =
+    current === undefined
+      ? [balance, 1n, 0n]
+      : [balance * current[1] + current[0], current[1], one];
+  const low = settle(top * one, below * (base + mantissa * ((1n << BigInt(q)) + 1n)));
+  const high = settle(top * one, below * (base + mantissa * ((1n << BigInt(q)) - 1n)));
+  return low === high ? low : undefined;
 }
 
 /** The greatest common divisor of two positive integers. */
 function gcd(a: bigint, b: bigint): bigint {
   while (b !== 0n) [a, b] = [b, a % b];
   return a;
-}
-
-const SUFFIXES = /* @__PURE__ */ new WeakMap<SchedulePlan, Map<number, [bigint, bigint]>>();
-
-/**
- * The periods after `first` where a later solve will start (a tranche's period, and the one
- * after it when the tranche falls within its period).
- */
-function trancheStops(plan: SchedulePlan, first: number): Set<number> {
-  const stops = new Set<number>();
-  const { duePoints, tranches } = plan;
-  for (let t = 1; t < tranches.length; t++) {
-    const day = tranches[t]!.point.day;
-    let j = 0;
-    while (j < duePoints.length && duePoints[j]!.day <= day) j++;
-    for (const stop of [j, j + 1]) if (stop > first && stop < duePoints.length) stops.add(stop);
-  }
-  return stops;
 }
 
 /** `A = balance · Y / X`, period `k` first grown by its exact interest when given. */
