@@ -91,8 +91,15 @@ const minifiedBundles = {
       // 2.7, its one refusal's sentences apart from the books' so that the journal's stay out),
       // and issue 18's committee widgets, whose own code is out of this total (`apartKiB`):
       // their tag in the autoloader's map, which every page loads, and the deposit form's
-      // amount check exported from its chunk to the meeting's (32 bytes, 0.1 rounded up).
-      lazyBudgetCeilingKiB: 145.6,
+      // amount check exported from its chunk to the meeting's (32 bytes, 0.1 rounded up); then
+      // what the committee's views need in the store's write path and beside it: the sums each
+      // write keeps in step (members' running totals, each loan's split repayments, the
+      // journal's money by month: 2.7, the price of a 150 ms roster and a 300 ms report over
+      // ten years, since a household's deposit is a group's record too), the core's
+      // largest-remainder split that the share-out's year-end code uses (0.6, in the shared
+      // chunk because the core's index re-exports it) and the split of the store along the
+      // committee's views (0.3).
+      lazyBudgetCeilingKiB: 149.5,
       lazy: {
         // The store's backups and file imports (its transfer.ts, which the store's library
         // build writes as dist/transfer.js, one file per module), loaded by import() inside the
@@ -147,7 +154,9 @@ const minifiedBundles = {
         'dexie-export-import': 20,
         'ledger-csv-transfer': 2,
         'ledger-reversal-confirm': 2,
-        'store-books-rules': 8,
+        // The core's books: the store's check of sub-funds, and since issue 18 the meeting
+        // report's books code beside it, which Rollup keeps in the one chunk both load.
+        'store-books-rules': 9,
         // The core's year-end code: the store's check of a profit split (0.4 KiB) and, since
         // issue 18, what <sajja-share-out> imports beside it (allocateProfit and shareOut),
         // which Rollup keeps in the one chunk both load: 3.2 KiB.
@@ -157,8 +166,10 @@ const minifiedBundles = {
       // in `lazy`) and what those load stay out of the every-widget total, and are held,
       // with what a page loads at once, to a budget of their own. The committee's screens
       // (issue 18): the meeting, its report, the share-out, and the store's group views. A
-      // committee's page loads the store at once (136.5 KiB with the meeting alone).
-      apartKiB: { committee: 140 },
+      // committee's page loads the store at once (136.5 KiB with the meeting alone; 159.9 with
+      // the three, their store views, the core's report and year-end code: the issue sets no
+      // budget for it, this one keeps it from growing unnoticed).
+      apartKiB: { committee: 160 },
       // Lit, decimal.js, the core and the widgets' shared code in one chunk beside the entry,
       // rather than the dozen small ones Rollup would cut along who imports what: each file is
       // compressed on its own, and small ones compress worse. Each widget's own folder stays
