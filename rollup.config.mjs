@@ -89,10 +89,12 @@ const minifiedBundles = {
       // second: 0.4), and issue 18's audit trail in the store's write path (the core's hash
       // chain and SHA-256, every record an organisation writes chained in its transaction:
       // 2.7, its one refusal's sentences apart from the books' so that the journal's stay out),
-      // and issue 18's committee widgets, whose own code is out of this total (`apartKiB`):
-      // their tag in the autoloader's map, which every page loads, and the deposit form's
-      // amount check exported from its chunk to the meeting's (32 bytes, 0.1 rounded up).
-      lazyBudgetCeilingKiB: 145.6,
+      // and issue 18's meeting, whose own code is out of this total (`apartKiB`) but which
+      // adds to what households load: its tag in the autoloader's map (every page loads it),
+      // the deposit form's amount check exported from its chunk to the meeting's (0.13), and
+      // the store's all-or-nothing `fundTransactions.addAll` (0.1): 248 bytes in all, 145.74
+      // measured.
+      lazyBudgetCeilingKiB: 145.8,
       lazy: {
         // The store's backups and file imports (its transfer.ts, which the store's library
         // build writes as dist/transfer.js, one file per module), loaded by import() inside the
