@@ -82,7 +82,8 @@ function lastDayOf(month: string): string {
  * member's first field. A saved row writes, all or nothing
  * (`store.fundTransactions.addAll`), the records the deposit form writes: a `deposit` for the
  * pledge, a `repayment` with its `loanId` per loan, a `contribution`; dated the meeting day and
- * paid by the row's method. Every amount is checked as the deposit form checks it (Thai
+ * paid by the row's method (after the first, the browser is asked to keep the site's data:
+ * `requestPersistence`). Every amount is checked as the deposit form checks it (Thai
  * digits, commas, the membership's deposit limits for the pledge); a refused row keeps what was
  * typed and shows why beside the field. A search field finds a member by number or name. A
  * row's payments of the month are corrected by reversal, after a confirm step.
@@ -183,7 +184,6 @@ export class SajjaMeeting extends SajjaHeadedElement {
     () => (this.organisation ? `${this.organisation}\u0000${this.month}` : undefined),
     () => this.store,
     (store) => {
-      keepGroupBooks();
       const options = { organisationId: this.organisation, month: this.month };
       return deferredLive(async () =>
         (await loadOrganisationViews()).liveOrganisationRoster(store, options),
@@ -319,6 +319,8 @@ export class SajjaMeeting extends SajjaHeadedElement {
         this.showProblems(member, this.storeProblems(error, checked.fields));
         return undefined;
       }
+      // Once the group's books are on this device, ask the browser to keep them.
+      keepGroupBooks();
       // Clear only what was saved: whatever was typed meanwhile stays.
       if (this.drafts.get(membershipId) === draft) this.setDraft(member, undefined);
       this.setProblems(member, undefined);
