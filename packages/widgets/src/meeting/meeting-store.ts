@@ -37,6 +37,8 @@ let persistenceAsked = false;
 /**
  * Asks the browser, once per page, to keep this site's data even when the disk runs low: the
  * committee's device holds the group's books (see `requestPersistence` of `@sajja/store`).
+ * Called after the first row is saved, by the treasurer's own action (a browser that asks
+ * the person asks then, not when the page opens).
  */
 export function keepGroupBooks(): void {
   if (persistenceAsked) return;

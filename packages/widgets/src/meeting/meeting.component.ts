@@ -14,7 +14,9 @@ import type {
 } from '@sajja/store';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { formatDateInput, parseDateInput } from '../shared/date-input.js';
 import { displayDate, displayMoney, displayMonth, inDigits } from '../shared/display.js';
 import { wordFieldMessage, type FieldMessage } from '../shared/form-control-controller.js';
@@ -80,7 +82,8 @@ function lastDayOf(month: string): string {
  * member's first field. A saved row writes, all or nothing
  * (`store.fundTransactions.addAll`), the records the deposit form writes: a `deposit` for the
  * pledge, a `repayment` with its `loanId` per loan, a `contribution`; dated the meeting day and
- * paid by the row's method. Every amount is checked as the deposit form checks it (Thai
+ * paid by the row's method (after the first, the browser is asked to keep the site's data:
+ * `requestPersistence`). Every amount is checked as the deposit form checks it (Thai
  * digits, commas, the membership's deposit limits for the pledge); a refused row keeps what was
  * typed and shows why beside the field. A search field finds a member by number or name. A
  * row's payments of the month are corrected by reversal, after a confirm step.
@@ -181,7 +184,6 @@ export class SajjaMeeting extends SajjaHeadedElement {
     () => (this.organisation ? `${this.organisation}\u0000${this.month}` : undefined),
     () => this.store,
     (store) => {
-      keepGroupBooks();
       const options = { organisationId: this.organisation, month: this.month };
       return deferredLive(async () =>
         (await loadOrganisationViews()).liveOrganisationRoster(store, options),
@@ -317,6 +319,8 @@ export class SajjaMeeting extends SajjaHeadedElement {
         this.showProblems(member, this.storeProblems(error, checked.fields));
         return undefined;
       }
+      // Once the group's books are on this device, ask the browser to keep them.
+      keepGroupBooks();
       // Clear only what was saved: whatever was typed meanwhile stays.
       if (this.drafts.get(membershipId) === draft) this.setDraft(member, undefined);
       this.setProblems(member, undefined);
@@ -617,6 +621,28 @@ export class SajjaMeeting extends SajjaHeadedElement {
     `;
   }
 
+  /**
+   * A member's row, rendered again only when something it shows changed: a roster of 300
+   * re-renders one row after a save, not 300.
+   */
+  private row(member: RosterMember, index: number) {
+    const id = member.membershipId;
+    const step = this.reversalStep?.membershipId === id ? this.reversalStep : undefined;
+    return guard(
+      [
+        member,
+        index,
+        this.drafts.get(id),
+        this.problems.get(id),
+        this.savingRows.has(id),
+        step,
+        this.language,
+        this.digitStyle,
+      ],
+      () => renderRow(this.rows, member, index),
+    );
+  }
+
   private renderRoster(roster: OrganisationRoster) {
     const visible = this.visibleMembers(roster);
     const dateError = wordFieldMessage(this.dateError, this.language, this.digitStyle);
@@ -681,7 +707,11 @@ export class SajjaMeeting extends SajjaHeadedElement {
             </tr>
           </thead>
           <tbody>
-            ${visible.map(({ member, index }) => renderRow(this.rows, member, index))}
+            ${repeat(
+              visible,
+              ({ member }) => member.membershipId,
+              ({ member, index }) => this.row(member, index),
+            )}
           </tbody>
           <tfoot part="totals">
             <tr>
