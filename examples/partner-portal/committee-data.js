@@ -93,27 +93,29 @@ const LEFT = { 7: '2025-06-20', 19: '2025-10-15' };
 const PLEDGE_STOPPED = { 14: '2025-10', 27: '2025-11' };
 
 /**
- * The loans of the group: member number, principal, term in months, the month it was paid out
- * (at that month's meeting), the schedule's payment and its last payment (1 % a month on the
- * declining balance, from the core's `loanSchedule`: the committee e2e test checks these figures
- * against it). The member repays at each meeting after, until the loan is repaid or, with
- * `stopsAfter`, after that month (in arrears since); with `partial`, they bring only that much.
+ * The loans of the group: member number, the sub-fund lending it, principal, term in months, the
+ * month it was paid out (at that month's meeting), the schedule's payment and its last payment
+ * (1 % a month on the declining balance, from the core's `loanSchedule`: the committee e2e test
+ * checks these figures against it). The member repays at each meeting after, until the loan is
+ * repaid or, with `stopsAfter`, after that month (in arrears since); with `partial`, they bring
+ * only that much.
  */
 const LOANS = [
-  [1, '5000', 12, '2024-01', '444.24', '444.29'],
-  [3, '20000', 12, '2024-02', '1776.98', '1776.92'],
-  [5, '10000', 12, '2024-04', '888.49', '888.47'],
-  [8, '30000', 24, '2024-06', '1412.20', '1412.30'],
-  [12, '15000', 18, '2024-09', '914.73', '914.75', { stopsAfter: '2025-09' }],
-  [15, '5000', 12, '2025-01', '444.24', '444.29'],
-  [2, '20000', 12, '2025-03', '1776.98', '1776.92'],
-  [5, '10000', 12, '2025-05', '888.49', '888.47'],
-  [21, '10000', 12, '2025-05', '888.49', '888.47', { stopsAfter: '2025-11' }],
-  [26, '10000', 18, '2025-06', '609.82', '609.83'],
-  [9, '30000', 24, '2025-08', '1412.20', '1412.30'],
-  [18, '15000', 12, '2025-10', '1332.73', '1332.76', { partial: '500' }],
-].map(([member, principal, termMonths, month, payment, last, behaviour = {}]) => ({
+  [1, 'fertiliser', '5000', 12, '2024-01', '444.24', '444.29'],
+  [3, 'general', '20000', 12, '2024-02', '1776.98', '1776.92'],
+  [5, 'general', '10000', 12, '2024-04', '888.49', '888.47'],
+  [8, 'general', '30000', 24, '2024-06', '1412.20', '1412.30'],
+  [12, 'livestock', '10000', 18, '2024-09', '609.82', '609.83', { stopsAfter: '2025-09' }],
+  [15, 'fertiliser', '5000', 12, '2025-01', '444.24', '444.29'],
+  [2, 'general', '20000', 12, '2025-03', '1776.98', '1776.92'],
+  [5, 'fertiliser', '10000', 12, '2025-05', '888.49', '888.47'],
+  [21, 'general', '10000', 12, '2025-05', '888.49', '888.47', { stopsAfter: '2025-11' }],
+  [26, 'livestock', '10000', 18, '2025-06', '609.82', '609.83'],
+  [9, 'general', '30000', 24, '2025-08', '1412.20', '1412.30'],
+  [18, 'general', '15000', 12, '2025-10', '1332.73', '1332.76', { partial: '500' }],
+].map(([member, subFund, principal, termMonths, month, payment, last, behaviour = {}]) => ({
   member,
+  subFund,
   principal,
   termMonths,
   month,
@@ -121,6 +123,25 @@ const LOANS = [
   last,
   ...behaviour,
 }));
+
+/** What a loan of each sub-fund is for, as the treasurer notes it. */
+const LOAN_PURPOSES = {
+  general: ['ค่าเทอมลูก', 'ซ่อมบ้าน', 'ลงทุนค้าขาย', 'ซื้อเครื่องสูบน้ำ'],
+  livestock: ['ซื้อลูกวัว', 'ซื้อแม่สุกร'],
+  fertiliser: ['ซื้อปุ๋ยนาปี', 'ซื้อปุ๋ยสวนยาง'],
+};
+
+/**
+ * Member number → the sub-fund their first shares went to: the founders' shares started the
+ * livestock and fertiliser funds, which lend from them; everyone else's are the general fund's.
+ */
+const FIRST_SHARES_FUND = (number) =>
+  number <= 8 ? 'fertiliser' : number <= 14 ? 'livestock' : 'general';
+const SHARE_NOTES = {
+  general: 'ค่าหุ้นแรกเข้า',
+  livestock: 'หุ้นกองทุนปศุสัตว์',
+  fertiliser: 'หุ้นกองทุนปุ๋ย',
+};
 /** Every principal, term and payment the demo uses, for the test that checks them. */
 export const DEMO_LOAN_PAYMENTS = Object.freeze(
   LOANS.map(({ principal, termMonths, month, payment, last }) => ({
@@ -247,10 +268,23 @@ export function demoGroupRecords() {
           ...method(),
           ...extra,
         });
-      if (month === joinedMonth) pay('share', member.shares, { note: 'ค่าหุ้นแรกเข้า' });
-      // Founding members add shares at the first meeting of 2025, as the by-laws allow once a year.
-      if (month === '2025-01' && joinedMonth === FIRST_MONTH && random() < 0.4) {
-        pay('share', baht(pick([5, 10]) * 100), { note: 'ซื้อหุ้นเพิ่ม' });
+      if (month === joinedMonth) {
+        const subFund = FIRST_SHARES_FUND(member.number);
+        pay('share', member.shares, {
+          note: SHARE_NOTES[subFund],
+          ...(subFund === 'general' ? {} : { subFund }),
+        });
+      }
+      // At the first meeting of 2025 the livestock and fertiliser funds' founders add 1,000 baht
+      // of shares each, for the year's loans, and some other founders add shares to the general
+      // fund, as the by-laws allow once a year.
+      if (month === '2025-01' && joinedMonth === FIRST_MONTH) {
+        const subFund = FIRST_SHARES_FUND(member.number);
+        if (subFund !== 'general') {
+          pay('share', '1000', { note: SHARE_NOTES[subFund], subFund });
+        } else if (random() < 0.4) {
+          pay('share', baht(pick([5, 10]) * 100), { note: 'ซื้อหุ้นเพิ่ม' });
+        }
       }
       const stopped = PLEDGE_STOPPED[member.number];
       // Now and then a member misses a meeting and brings two months' pledge to the next.
@@ -278,7 +312,8 @@ export function demoGroupRecords() {
             method: 'declining',
             disbursedOn: date,
           },
-          note: pick(['ซื้อปุ๋ย', 'ซื้อลูกวัว', 'ค่าเทอมลูก', 'ซ่อมบ้าน', 'ลงทุนค้าขาย']),
+          subFund: loan.subFund,
+          note: pick(LOAN_PURPOSES[loan.subFund]),
         });
       } else if (
         month > loan.month &&
