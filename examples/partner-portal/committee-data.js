@@ -8,6 +8,8 @@
 export const DEMO_GROUP = 'demo-org-nong-bua';
 /** The month the page shows: the month after the last one seeded, still to be recorded. */
 export const DEMO_MEETING_MONTH = '2026-01';
+/** The day of that month's meeting (the group meets on the 5th): what the page records on. */
+export const DEMO_MEETING_DAY = '2026-01-05';
 /** The year of the share-out the page shows: the last full year seeded. */
 export const DEMO_SHARE_OUT_YEAR = 2025;
 /** How many members are active in {@link DEMO_MEETING_MONTH} (32 joined, 2 left). */
@@ -113,7 +115,8 @@ const LOANS = [
   [26, 'livestock', '10000', 18, '2025-06', '609.82', '609.83'],
   [9, 'general', '30000', 24, '2025-08', '1412.20', '1412.30'],
   [18, 'general', '15000', 12, '2025-10', '1332.73', '1332.76', { partial: '500' }],
-].map(([member, subFund, principal, termMonths, month, payment, last, behaviour = {}]) => ({
+].map(([member, subFund, principal, termMonths, month, payment, last, behaviour = {}], index) => ({
+  id: `demo-nb-loan-${String(index + 1).padStart(2, '0')}`,
   member,
   subFund,
   principal,
@@ -142,9 +145,10 @@ const SHARE_NOTES = {
   livestock: 'หุ้นกองทุนปศุสัตว์',
   fertiliser: 'หุ้นกองทุนปุ๋ย',
 };
-/** Every principal, term and payment the demo uses, for the test that checks them. */
+/** Every loan's id, principal, term and payments, for the tests that check and use them. */
 export const DEMO_LOAN_PAYMENTS = Object.freeze(
-  LOANS.map(({ principal, termMonths, month, payment, last }) => ({
+  LOANS.map(({ id, principal, termMonths, month, payment, last }) => ({
+    id,
     principal,
     termMonths,
     disbursedOn: `${month}-${MEETING_DAY}`,
@@ -238,9 +242,8 @@ export function demoGroupRecords() {
       ...(member.leftOn ? { leftOn: member.leftOn } : {}),
     });
   }
-  const loans = LOANS.map((loan, index) => ({
+  const loans = LOANS.map((loan) => ({
     ...loan,
-    id: `demo-nb-loan-${pad(index + 1)}`,
     membershipId: members[loan.member - 1].id,
     repaid: 0,
   }));

@@ -4,6 +4,7 @@
 import { openStore, requestPersistence } from '/assets/sajja/sajja-widgets.js';
 import {
   DEMO_GROUP,
+  DEMO_MEETING_DAY,
   DEMO_MEETING_MONTH,
   DEMO_SHARE_OUT_YEAR,
   seedCommitteeDemo,
@@ -111,10 +112,11 @@ async function start() {
   }
 }
 
-// The page names the demo's month and year in its markup (as a partner's page would); they must
-// be the ones the demo group was seeded for.
+// The page names the demo's month, meeting day and year in its markup (as a partner's page
+// would); they must be the ones the demo group was seeded for.
 if (
   $('meeting').getAttribute('month') !== DEMO_MEETING_MONTH ||
+  $('meeting').getAttribute('date') !== DEMO_MEETING_DAY ||
   $('meeting-report').getAttribute('month') !== DEMO_MEETING_MONTH ||
   $('share-out').getAttribute('year') !== String(DEMO_SHARE_OUT_YEAR) ||
   [...document.querySelectorAll('[data-month]')].some(
