@@ -30,12 +30,18 @@ mkdirSync(output, { recursive: true });
 let demo;
 let page;
 const pageErrors = [];
+const policyBreaches = [];
 
 before(async () => {
   demo = await startDemoBrowser();
   page = await demo.browser.newPage();
   await page.setViewport({ width: DESKTOP_WIDTH, height: 900, deviceScaleFactor: 1 });
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  // Breaches of the page's strict Content-Security-Policy, in the page and in the frames that
+  // inherit it (the report's), as Chromium reports them on the console.
+  page.on('console', (message) => {
+    if (/Content Security Policy/.test(message.text())) policyBreaches.push(message.text());
+  });
 });
 after(() => demo?.close());
 
@@ -334,9 +340,20 @@ test('the monthly report prints to an A4 PDF with the totals of the meeting', as
   const frame = await page.waitForSelector('sajja-meeting-report >>> iframe[aria-hidden="true"]');
   await page.waitForFunction((frame) => frame.srcdoc.includes('</html>'), {}, frame);
   const html = await frame.evaluate((frame) => frame.srcdoc);
+  // A srcdoc frame lives under its page's policy: so does the print view.
+  const policy = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (meta) =>
+    meta.getAttribute('content'),
+  );
   const printView = await demo.browser.newPage();
-  await printView.setContent(html, { waitUntil: 'load' });
-  const pdf = await printView.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  await printView.setContent(
+    html.replace(
+      /<head>/i,
+      `<head><meta http-equiv="Content-Security-Policy" content="${policy}">`,
+    ),
+    { waitUntil: 'load' },
+  );
+  // Letter unless the report's own print stylesheet asks for A4, as it must.
+  const pdf = await printView.pdf({ format: 'Letter', preferCSSPageSize: true });
   await printView.close();
 
   const document = await getDocumentProxy(new Uint8Array(pdf));
@@ -433,4 +450,8 @@ test('the committee page fits phones 320, 360 and 390 px wide, in Thai and Engli
   }
   await page.screenshot({ path: `${output}committee-en-390.png`, fullPage: true });
   assert.deepEqual(pageErrors, []);
+});
+
+test("nothing broke the committee page's Content-Security-Policy", () => {
+  assert.deepEqual(policyBreaches, []);
 });

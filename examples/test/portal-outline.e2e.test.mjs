@@ -118,7 +118,9 @@ for (const portalPage of PAGES) {
         widgets.every((heading) => heading.level > 2),
         'widget sections sit under the portal’s <h2>',
       );
-      for (const name of regions) assert.match(name ?? '', /\S/, 'each widget names its region');
+      for (const [index, name] of regions.entries()) {
+        assert.match(name ?? '', /\S/, `${portalPage.regions[index]} names its region`);
+      }
     });
   }
 }
