@@ -239,6 +239,9 @@ export function demoGroupRecords() {
       joinedOn: member.joinedOn,
       memberNumber: String(member.number),
       pledgeAmount: member.pledge,
+      // The smallest and largest deposit the group takes from a member at once.
+      minDeposit: '50',
+      maxDeposit: '5000',
       ...(member.leftOn ? { leftOn: member.leftOn } : {}),
     });
   }
