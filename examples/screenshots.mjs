@@ -178,11 +178,16 @@ try {
   await page.click(`${meeting} >>> input[part="amount"]`, { count: 3 });
   await page.keyboard.type('250');
   await page.keyboard.press('Enter');
-  await page.waitForSelector(`${meeting} >>> [part="correct-button"]`);
+  await until(() =>
+    document.querySelector('sajja-meeting').shadowRoot.querySelector('[part="correct-button"]'),
+  );
   await page.click(`${meeting} >>> [part="correct-button"]`);
   await until(() =>
     document.querySelector('sajja-meeting').shadowRoot.querySelector('[part="reversal"]'),
   );
+  // The welfare contribution was right: only the pledge is reversed.
+  const [, contribution] = await page.$$(`${meeting} >>> [part="reversal"] input[type="checkbox"]`);
+  await contribution.click();
   await shoot(meeting, 'meeting-correct-th-390');
   console.log(`Written to ${images} (Thai font: ${thaiFonts.split('\n')[0]} and others):`);
   console.log(written.join('\n'));

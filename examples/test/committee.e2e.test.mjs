@@ -328,8 +328,10 @@ function expectedTotals() {
 
 /** Reads the report again (as its button does) and waits until it is shown. */
 async function refreshReport() {
-  await page.$eval('sajja-meeting-report', (report) => report.refresh());
-  await page.waitForSelector('sajja-meeting-report >>> [part="audit"]', { timeout: 30_000 });
+  await page.$eval('sajja-meeting-report', async (report) => {
+    await report.refresh();
+    await report.updateComplete;
+  });
 }
 
 test('the monthly report prints to an A4 PDF with the totals of the meeting', async () => {
@@ -337,7 +339,14 @@ test('the monthly report prints to an A4 PDF with the totals of the meeting', as
   await page.click('sajja-meeting-report >>> [part="print-button"]');
   // The widget prints through a hidden frame holding the report alone: that frame's document is
   // what the browser's print dialog gets, here printed to PDF by Chromium.
-  const frame = await page.waitForSelector('sajja-meeting-report >>> iframe[aria-hidden="true"]');
+  // (Polled: a wait for a selector inside a shadow root is not woken by changes there.)
+  const frame = await page.waitForFunction(
+    () =>
+      document
+        .querySelector('sajja-meeting-report')
+        .shadowRoot.querySelector('iframe[aria-hidden="true"]'),
+    { polling: 100 },
+  );
   await page.waitForFunction((frame) => frame.srcdoc.includes('</html>'), {}, frame);
   const html = await frame.evaluate((frame) => frame.srcdoc);
   // A srcdoc frame lives under its page's policy: so does the print view.
