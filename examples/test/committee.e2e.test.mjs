@@ -148,7 +148,6 @@ test("the demo's loan payments are the core's schedule", () => {
 
 test('the household page links to the committee page, which seeds the demo group once', async () => {
   await page.goto(`${demo.origin}/partner-portal/`);
-  await page.waitForFunction(() => document.body.dataset.ready === 'true', { timeout: 30_000 });
   await Promise.all([page.waitForNavigation(), page.click('a[href="./committee.html"]')]);
   assert.match(page.url(), /\/partner-portal\/committee\.html$/);
   await openCommitteePage();
