@@ -1,10 +1,12 @@
 // The demo group of the committee page: a pledge group of 32 households over two calendar
 // years (January 2024 to December 2025), of whom two left in 2025, so 30 members come to the
-// meeting of January 2026, the month the treasurer records on the page. Everything is written
-// through the store's own validated API with fixed ids, so seeding twice (or after an
-// interrupted first visit) adds only what is missing. The dates are fixed and every choice comes
+// meeting of January 2026, the month the treasurer records on the page. Every record has a
+// fixed id and is written through the store's own validated API, in one backup import (all or
+// nothing, never overwriting), so a second visit writes nothing and an interrupted first one is
+// done again on the next. The dates are fixed and every choice comes
 // from a seeded random generator, so every browser gets the same group, the same totals and the
-// same screenshots.
+// same screenshots. (Welfare claims are not in it: the store has no record of a benefit paid
+// out yet, so the group's welfare fund only receives contributions.)
 export const DEMO_GROUP = 'demo-org-nong-bua';
 /** The month the page shows: the month after the last one seeded, still to be recorded. */
 export const DEMO_MEETING_MONTH = '2026-01';
