@@ -1,7 +1,9 @@
 // Takes the widget screenshots in docs/images/: every widget at 390 px (a phone) and 1280 px
 // (a desktop), in Thai and English, as the demo server's pages show them:
 //   pnpm build && node examples/screenshots.mjs
-// The portal's widgets come from the partner portal, <sajja-baht-text> from the amount demo.
+// The household's widgets come from the partner portal, the committee's from its committee page
+// (with the steps of a meeting the fund committee guide walks through), <sajja-baht-text> from
+// the amount demo.
 // Thai needs a Thai font on the machine (fonts-thai-tlwg on Debian); without one the script
 // stops rather than write pictures of empty boxes. (The end-to-end test takes its own full-page
 // screenshots into examples/test-output/.)
@@ -30,14 +32,25 @@ const PORTAL_WIDGETS = [
   ['loan-calculator', 'sajja-loan-calculator'],
   ['promptpay-qr', 'section > sajja-promptpay-qr'],
 ];
+/** The committee page's widgets, by the file name of their pictures. */
+const COMMITTEE_WIDGETS = [
+  ['meeting', 'sajja-meeting'],
+  ['meeting-report', 'sajja-meeting-report'],
+  ['share-out', 'sajja-share-out'],
+];
+/** The roster of 30 members is long: its pictures show its top (the fields and first members). */
+const TALLEST = 1600;
 
 const server = await startDemoServer({ port: 0 });
 const browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const written = [];
 try {
   const page = await browser.newPage();
-  /** A picture of the element with 8 px of the page around it (as far as the page goes). */
-  const shoot = async (selector, name) => {
+  /**
+   * A picture of the element with 8 px of the page around it (as far as the page goes), at most
+   * `tallest` px high.
+   */
+  const shoot = async (selector, name, tallest = Infinity) => {
     const { left, top, right, bottom } = await page.$eval(selector, (element) => {
       const box = element.getBoundingClientRect();
       const page = document.documentElement;
@@ -48,7 +61,7 @@ try {
         bottom: Math.min(page.scrollHeight, Math.ceil(box.bottom + scrollY) + 8),
       };
     });
-    const clip = { x: left, y: top, width: right - left, height: bottom - top };
+    const clip = { x: left, y: top, width: right - left, height: Math.min(bottom - top, tallest) };
     await page.screenshot({ path: `${images}${name}.png`, clip, captureBeyondViewport: true });
     written.push(`${name}.png`);
   };
@@ -74,12 +87,37 @@ try {
     });
   };
 
+  /**
+   * The committee page in `lang`, once its demo group is stored and each widget shows it: the
+   * roster's rows, the report in its frame with the audit status, the share-out's members.
+   */
+  const openCommittee = async (lang) => {
+    await page.goto(`${server.origin}/partner-portal/committee.html`);
+    await page.evaluate((value) => localStorage.setItem('sajja-portal-lang', value), lang);
+    await page.reload();
+    await until(() => {
+      const root = (selector) => document.querySelector(selector)?.shadowRoot;
+      return (
+        document.body.dataset.ready === 'true' &&
+        root('sajja-meeting')?.querySelector('tr[part="row"]') &&
+        root('sajja-meeting-report')?.querySelector('[part="audit"]') &&
+        root('sajja-meeting-report')?.querySelector('[part="document"]')?.contentDocument?.body
+          ?.childElementCount > 0 &&
+        root('sajja-share-out')?.querySelector('[part="members"]')
+      );
+    });
+  };
+
   for (const width of WIDTHS) {
     await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
     for (const lang of LANGUAGES) {
       await openPortal(lang);
       for (const [name, selector] of PORTAL_WIDGETS)
         await shoot(selector, `${name}-${lang}-${width}`);
+
+      await openCommittee(lang);
+      for (const [name, selector] of COMMITTEE_WIDGETS)
+        await shoot(selector, `${name}-${lang}-${width}`, TALLEST);
 
       await page.goto(`${server.origin}/amount-demo/`);
       if (lang === 'en') await page.click('#switch-language');
@@ -109,6 +147,48 @@ try {
         ?.payload !== undefined,
   );
   await shoot('sajja-deposit-form', 'deposit-form-promptpay-th-390');
+
+  // Two steps of a meeting on a phone, as the fund committee guide walks through them: a member
+  // found by number with their row typed in (not saved), and a payment saved wrongly (250
+  // instead of 200) being reversed. The demo group starts afresh in this browser.
+  await openCommittee('th');
+  const meeting = 'sajja-meeting';
+  /** Waits until the roster shows only the member `id`. */
+  const onlyRow = (id) =>
+    until((id) => {
+      const rows = document
+        .querySelector('sajja-meeting')
+        .shadowRoot.querySelectorAll('tr[part="row"]');
+      return rows.length === 1 && rows[0].dataset.membership === id;
+    }, id);
+  await page.type(`${meeting} >>> [part="search"]`, '12');
+  await onlyRow('demo-nb-m-12');
+  await page.click(`${meeting} >>> input[part="amount"]`, { count: 3 });
+  await page.keyboard.type('200');
+  await page.keyboard.press('Tab');
+  await page.keyboard.down('Control');
+  await page.keyboard.press('KeyA');
+  await page.keyboard.up('Control');
+  await page.keyboard.type('1,219.64');
+  await shoot(meeting, 'meeting-search-th-390');
+
+  await page.click(`${meeting} >>> [part="search"]`, { count: 3 });
+  await page.keyboard.type('ประยูร');
+  await onlyRow('demo-nb-m-03');
+  await page.click(`${meeting} >>> input[part="amount"]`, { count: 3 });
+  await page.keyboard.type('250');
+  await page.keyboard.press('Enter');
+  await until(() =>
+    document.querySelector('sajja-meeting').shadowRoot.querySelector('[part="correct-button"]'),
+  );
+  await page.click(`${meeting} >>> [part="correct-button"]`);
+  await until(() =>
+    document.querySelector('sajja-meeting').shadowRoot.querySelector('[part="reversal"]'),
+  );
+  // The welfare contribution was right: only the pledge is reversed.
+  const [, contribution] = await page.$$(`${meeting} >>> [part="reversal"] input[type="checkbox"]`);
+  await contribution.click();
+  await shoot(meeting, 'meeting-correct-th-390');
   console.log(`Written to ${images} (Thai font: ${thaiFonts.split('\n')[0]} and others):`);
   console.log(written.join('\n'));
 } finally {

@@ -18,6 +18,7 @@ export const MEDIA_TYPES = Object.freeze({
 
 /** URL folder → disk folder: the files directly in each (no subfolders) are served. */
 const FOLDERS = [
+  // The partner portal: its household page (index.html) and committee page, their scripts.
   ['/partner-portal/', new URL('partner-portal/', examples)],
   ['/amount-demo/', new URL('amount-demo/', examples)],
   // Where a partner would host the bundle's folder (its entry and the chunks it imports).

@@ -2,8 +2,8 @@
 // the demo household on the first visit, and nothing else — the widgets do the rest.
 import { openStore, requestPersistence } from '/assets/sajja/sajja-widgets.js';
 import { DEMO_MEMBERSHIPS, seedDemo } from './demo-data.js';
+import { STORE, startPageSettings } from './page-settings.js';
 
-const STORE = 'sajja-portal-demo';
 const texts = {
   th: {
     skip: 'ข้ามไปยังเนื้อหา',
@@ -11,6 +11,9 @@ const texts = {
     tagline: 'ออมด้วยสัจจะ ช่วยกันด้วยใจ',
     settings: 'การตั้งค่าหน้า',
     thaiDigits: 'เลขไทย',
+    pages: 'หน้าของเว็บไซต์',
+    householdPage: 'ครัวเรือน',
+    committeePage: 'กรรมการกลุ่ม',
     heading: 'ภาพรวมการเงินของครัวเรือน',
     intro:
       'ข้อมูลตัวอย่างของครอบครัวใจดี สมาชิกกลุ่มสัจจะสะสมทรัพย์ กองทุนหมู่บ้าน และกองทุนสวัสดิการชุมชน ข้อมูลทั้งหมดเก็บไว้ในเบราว์เซอร์นี้เท่านั้น',
@@ -42,6 +45,9 @@ const texts = {
     tagline: 'Save with a pledge, help with a heart',
     settings: 'Page settings',
     thaiDigits: 'Thai digits',
+    pages: 'Pages of the site',
+    householdPage: 'Household',
+    committeePage: 'Group committee',
     heading: 'Household accounts',
     intro:
       'Demo data of the Jaidee family, members of a sajja savings group, a village fund and a community welfare fund. Everything is kept in this browser only.',
@@ -71,69 +77,11 @@ const texts = {
 };
 
 const $ = (id) => document.getElementById(id);
-const language = () => (document.documentElement.lang === 'en' ? 'en' : 'th');
-
-function setLanguage(lang) {
-  const t = texts[lang];
-  document.documentElement.lang = lang;
-  for (const element of document.querySelectorAll('[data-text]')) {
-    element.textContent = t[element.dataset.text];
-  }
-  for (const element of document.querySelectorAll('[data-label]')) {
-    element.setAttribute('aria-label', t[element.dataset.label]);
-  }
-  const button = $('switch-language');
-  button.textContent = t.switchTo;
-  button.lang = t.switchLang;
-  localStorage.setItem('sajja-portal-lang', lang);
-}
-
-function setDigits(thai) {
-  for (const widget of document.querySelectorAll(
-    '[store], sajja-loan-calculator, sajja-promptpay-qr',
-  )) {
-    widget.setAttribute('digits', thai ? 'thai' : 'arabic');
-  }
-  $('switch-digits').setAttribute('aria-pressed', String(thai));
-  localStorage.setItem('sajja-portal-digits', thai ? 'thai' : 'arabic');
-}
-
-function say(key) {
-  $('portal-status').textContent = key ? texts[language()][key] : '';
-}
-
-// The partner's look, passed to every widget: the same variables a partner would use.
-const appearance = {
-  colorPrimary: '#0f5c4d',
-  colorDanger: '#b3261e',
-  borderRadius: '0.5em',
-};
 
 async function start() {
-  setLanguage(localStorage.getItem('sajja-portal-lang') === 'en' ? 'en' : 'th');
-  setDigits(localStorage.getItem('sajja-portal-digits') === 'thai');
-  for (const widget of document.querySelectorAll(
-    '[store], sajja-loan-calculator, sajja-promptpay-qr',
-  )) {
-    widget.appearance = appearance;
-  }
-  $('switch-language').addEventListener('click', () =>
-    setLanguage(language() === 'th' ? 'en' : 'th'),
-  );
-  $('switch-digits').addEventListener('click', () =>
-    setDigits($('switch-digits').getAttribute('aria-pressed') !== 'true'),
-  );
+  const say = startPageSettings(texts);
   $('membership-select').addEventListener('change', (event) => {
     $('deposit-form').setAttribute('membership', event.target.value);
-  });
-  $('reset-demo').addEventListener('click', async () => {
-    if (!window.confirm(texts[language()].confirmReset)) return;
-    // Open connections (the widgets') close themselves when a deletion asks them to.
-    await new Promise((resolve) => {
-      const request = indexedDB.deleteDatabase(STORE);
-      request.onsuccess = request.onerror = request.onblocked = resolve;
-    });
-    location.reload();
   });
 
   say('seeding');

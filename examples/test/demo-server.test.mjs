@@ -108,6 +108,10 @@ test('serves the portal at the front page, its files, the example pages and the 
     ['/partner-portal/index.html', 'text/html; charset=utf-8'],
     ['/partner-portal/portal.css', 'text/css; charset=utf-8'],
     ['/partner-portal/portal.js', 'text/javascript; charset=utf-8'],
+    ['/partner-portal/page-settings.js', 'text/javascript; charset=utf-8'],
+    ['/partner-portal/committee.html', 'text/html; charset=utf-8'],
+    ['/partner-portal/committee.js', 'text/javascript; charset=utf-8'],
+    ['/partner-portal/committee-data.js', 'text/javascript; charset=utf-8'],
     ['/embed.html', 'text/html; charset=utf-8'],
     ['/promptpay-poster.html', 'text/html; charset=utf-8'],
     ['/amount-demo/', 'text/html; charset=utf-8'],
@@ -135,21 +139,32 @@ test('serves the portal at the front page, its files, the example pages and the 
 });
 
 test('sends the portal’s policy as a header, with frame-ancestors, base-uri and form-action', async () => {
-  const portal = await get('/partner-portal/');
-  assert.deepEqual(directives(portal.headers['content-security-policy']), {
-    'default-src': ["'self'"],
-    'script-src': ["'self'"],
-    'style-src': ["'self'"],
-    'img-src': ["'self'", 'data:'],
-    'connect-src': ["'self'"],
-    'base-uri': ["'none'"],
-    'form-action': ["'self'"],
-    'frame-ancestors': ["'none'"],
-  });
-  // The header is at least as strict as the page's own <meta> policy, directive by directive.
-  const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(portal.body)[1];
-  for (const [name, sources] of Object.entries(directives(meta))) {
-    assert.deepEqual(directives(portal.headers['content-security-policy'])[name], sources, name);
+  // The household page and the committee page: no inline script or style on either.
+  for (const path of ['/partner-portal/', '/partner-portal/committee.html']) {
+    const portal = await get(path);
+    assert.deepEqual(
+      directives(portal.headers['content-security-policy']),
+      {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'base-uri': ["'none'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+      },
+      path,
+    );
+    // The header is at least as strict as the page's own <meta> policy, directive by directive.
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(portal.body)[1];
+    for (const [name, sources] of Object.entries(directives(meta))) {
+      assert.deepEqual(
+        directives(portal.headers['content-security-policy'])[name],
+        sources,
+        `${path} ${name}`,
+      );
+    }
   }
   // A page with an inline <style> (the minimal embed a partner copies) gets its hash, not
   // 'unsafe-inline'; a 404 is under the same policy.

@@ -508,7 +508,12 @@ describe('<sajja-meeting>', () => {
     element.noHeading = true;
     await element.updateComplete;
     expect($$(element, 'h1, h2, h3, h4, h5, h6')).to.deep.equal([]);
-    // The table still names the month.
+    // The widget is a region named by the heading it left out, and the table names the month.
+    const region = [...element.shadowRoot!.children].find(
+      (child) => child.getAttribute('role') === 'region',
+    )!;
+    expect(region.getAttribute('aria-label')).to.equal('บันทึกการประชุมประจำเดือน มีนาคม 2568');
+    expect(region.querySelector('[part="roster"]')).to.exist;
     expect(textOf(element, 'caption')).to.equal('บันทึกการประชุมประจำเดือน มีนาคม 2568');
   });
 

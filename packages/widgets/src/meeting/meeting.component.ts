@@ -613,12 +613,16 @@ export class SajjaMeeting extends SajjaHeadedElement {
       this.organisation && state.status === 'loading'
         ? this.t('loading')
         : wordFieldMessage(this.announcement, this.language, this.digitStyle);
-    return html`
-      ${this.ownHeading(this.t('title', { month: monthTitle }))}
-      <div class="alert" part="alert" role="alert">${alert}</div>
-      ${roster ? this.renderRoster(roster) : nothing}
-      <div class="status" part="status" role="status" aria-live="polite">${status}</div>
-    `;
+    const title = this.t('title', { month: monthTitle });
+    return this.regionIfNoHeading(
+      title,
+      html`
+        ${this.ownHeading(title)}
+        <div class="alert" part="alert" role="alert">${alert}</div>
+        ${roster ? this.renderRoster(roster) : nothing}
+        <div class="status" part="status" role="status" aria-live="polite">${status}</div>
+      `,
+    );
   }
 
   /**
