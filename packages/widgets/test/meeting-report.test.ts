@@ -5,6 +5,7 @@ import { organisationMonthlyReport, verifyOrganisationAudit, type SajjaStore } f
 import '../src/meeting-report/meeting-report.js';
 import type { SajjaMeetingReport } from '../src/meeting-report/meeting-report.js';
 import { onScreen } from '../src/meeting-report/report-on-screen.js';
+import { withoutStyles } from '../src/shared/frame-styles.js';
 import { displayMonth } from '../src/shared/display.js';
 import { userMessage } from '../src/shared/user-message.js';
 import {
@@ -58,6 +59,11 @@ async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   throw new Error('expected a rejection');
 }
 
+/** How many rules each constructed sheet a frame's document adopted has. */
+function adoptedRules(frame: HTMLIFrameElement): number[] {
+  return [...frame.contentDocument!.adoptedStyleSheets].map((sheet) => sheet.cssRules.length);
+}
+
 describe('<sajja-meeting-report>', () => {
   let name: string;
   let store: SajjaStore;
@@ -76,9 +82,13 @@ describe('<sajja-meeting-report>', () => {
     });
     // The whole document is the core's, from the store's report and the group's name.
     const frame = $<HTMLIFrameElement>(element, 'iframe')!;
-    expect(frame.srcdoc).to.equal(
+    // Its <style> blocks given to the frame as constructed sheets (see frame-styles.ts).
+    const whole = withoutStyles(
       onScreen(monthlyReportHtml({ ...expected, group: GROUP_NAME }, { lang: 'th' })),
     );
+    expect(frame.srcdoc).to.equal(whole.markup);
+    expect(adoptedRules(frame)).to.have.length(whole.styles.length);
+    expect(adoptedRules(frame).every((rules) => rules > 0)).to.equal(true);
     // And the figures a treasurer reads out are there, checked against the store's report.
     const flows = text(page.querySelector('#flows'));
     // March: A 200 and B 100 deposited (B's 50 reversed), B 500 of shares, 112 + 240 repaid.
@@ -295,8 +305,16 @@ describe('<sajja-meeting-report>', () => {
       organisationId: group.id,
       month: '2025-03',
     });
-    expect(printed.srcdoc).to.equal(monthlyReportHtml({ ...expected, group: GROUP_NAME }));
-    expect(printed.srcdoc).to.include('@page { size: A4;');
+    const whole = withoutStyles(monthlyReportHtml({ ...expected, group: GROUP_NAME }));
+    expect(printed.srcdoc).to.equal(whole.markup);
+    expect(printed.srcdoc).not.to.include('<style>');
+    expect(adoptedRules(printed)).to.have.length(whole.styles.length);
+    expect(whole.styles.join('')).to.include('@page { size: A4;');
+    // The sheets apply: the report's own print size is A4.
+    const pageRule = [...printed.contentDocument!.adoptedStyleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .find((rule) => rule.cssText.startsWith('@page'));
+    expect(pageRule?.cssText).to.include('size: a4');
     expect(printed.contentDocument!.querySelector('button')).to.equal(null);
     // A second print reuses the frame.
     await element.print();

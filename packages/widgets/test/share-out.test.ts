@@ -312,7 +312,12 @@ describe('<sajja-share-out>', () => {
     await element.print();
     const frame = $<HTMLIFrameElement>(element, 'iframe')!;
     expect(getComputedStyle(frame).visibility).to.equal('hidden');
-    expect(frame.srcdoc).to.include('@page { size: A4;');
+    // Its styles adopted as constructed sheets, none inline (a page's policy may forbid them).
+    expect(frame.srcdoc).not.to.include('<style>');
+    const rules = [...frame.contentDocument!.adoptedStyleSheets].flatMap((sheet) => [
+      ...sheet.cssRules,
+    ]);
+    expect(rules.find((rule) => rule.cssText.startsWith('@page'))?.cssText).to.include('size: a4');
     const page = frame.contentDocument!;
     expect(page.documentElement.lang).to.equal('th');
     expect(text(page.querySelector('h1'))).to.equal('การจัดสรรกำไรสุทธิประจำปี พ.ศ. 2568');

@@ -5,6 +5,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keepGroupBooks } from '../meeting/meeting-store.js';
 import { connectStore } from '../shared/store-connection.js';
+import { adoptStyles, withoutStyles } from '../shared/frame-styles.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { SajjaHeadedElement } from '../shared/headed-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -257,13 +258,23 @@ export class SajjaMeetingReport extends SajjaHeadedElement {
         title=${this.frameTitle()}
         tabindex="0"
         sandbox="allow-same-origin"
-        .srcdoc=${onScreen(this.documentOf(shown.report, shown.reads))}
+        .srcdoc=${this.frameMarkup(onScreen(this.documentOf(shown.report, shown.reads)))}
         @load=${this.fitFrame}
       ></iframe>
     `;
   }
 
   private frameObserver?: ResizeObserver;
+
+  /** The styles of the document in the frame, given to it as constructed sheets on load. */
+  private frameStyles: string[] = [];
+
+  /** `html` without its `<style>` blocks, which {@link fitFrame} gives the frame again. */
+  private frameMarkup(html: string): string {
+    const { markup, styles } = withoutStyles(html);
+    this.frameStyles = styles;
+    return markup;
+  }
 
   /**
    * The frame as tall as its document (the report scrolls with the page, not in a box), again
@@ -272,11 +283,12 @@ export class SajjaMeetingReport extends SajjaHeadedElement {
    */
   private readonly fitFrame = (event: Event): void => {
     const frame = event.currentTarget as HTMLIFrameElement;
+    adoptStyles(frame, this.frameStyles);
     let pending = 0;
     const fit = () => {
       cancelAnimationFrame(pending);
       pending = requestAnimationFrame(() => {
-        const height = frame.contentDocument?.documentElement.scrollHeight;
+        const height = frame.contentDocument?.documentElement?.scrollHeight;
         if (height && frame.style.height !== `${height}px`) frame.style.height = `${height}px`;
       });
     };

@@ -1,3 +1,5 @@
+import { adoptStyles, withoutStyles } from '../shared/frame-styles.js';
+
 /**
  * The hidden frame a widget prints through, one per widget, kept for its next print and removed
  * with the widget.
@@ -30,8 +32,11 @@ export async function printDocument(root: ShadowRoot, html: string, title: strin
   const loaded = new Promise<void>((resolve) =>
     frame!.addEventListener('load', () => resolve(), { once: true }),
   );
-  frame.srcdoc = html;
+  // Its styles as constructed sheets, not <style> blocks, which a page's policy may forbid.
+  const { markup, styles } = withoutStyles(html);
+  frame.srcdoc = markup;
   await loaded;
+  adoptStyles(frame, styles);
   frame.contentWindow!.focus();
   frame.contentWindow!.print();
 }
