@@ -161,6 +161,75 @@ describe('payoffQuote', () => {
     expect(short.fullyPaid).to.equal(false);
   });
 
+  it('closes a loan whose principal was all paid early, principal first, at the interest earned', () => {
+    // 1,000 at 1 %/month declining, one instalment (1,000.00 + 10.00) due 2024-02-15 (31 days
+    // from 01-15). Principal first: 1,000 on 01-20 is less than the payoff (1,000 + 10.00 × 5 /
+    // 31 = 1.61), so it pays the instalment early, its principal only. On 01-25 the period has
+    // earned 10.00 × 10 / 31 = 3.226 → 3.23: paid, it closes the loan, and 10.00 leaves 6.77 in
+    // excess (not owed on the due date as well).
+    const loan: Loan = {
+      terms: {
+        principal: '1000',
+        rate: { percent: '1', per: 'month' },
+        termMonths: 1,
+        method: 'declining',
+        disbursedOn: '2024-01-15',
+      },
+      rules: rulesWith({ allocationOrder: ['principal', 'interest', 'penalty'] }),
+    };
+    const early = [{ id: 'p1', date: '2024-01-20', amount: '1000' }];
+    expect(plain(payoffQuote(loan, early, '2024-01-25'))).to.include({
+      principal: '0.00',
+      accruedInterest: '3.23',
+      total: '3.23',
+    });
+    const paid = (amount: string) =>
+      loanStatus(loan, [...early, { id: 'p2', date: '2024-01-25', amount }], '2024-01-25');
+    expect(paid('3.23').fullyPaid).to.equal(true);
+    expect(plain(paid('3.23').installments[0]!)).to.include({ interest: '3.23', status: 'paid' });
+    expect(paid('3.22').fullyPaid).to.equal(false);
+    expect(paid('10').excess.toString()).to.equal('6.77');
+
+    // The same on a quarterly 30/360 schedule whose interest is deferred to the last instalment:
+    // 12,000 at 1 %/month equal principal from 2024-01-15, four quarters, grace 2 on principal
+    // and 3 on interest. 6,000 and 0.01 on the day of disbursement settle instalments 1 and 2
+    // (they ask nothing) and prepay; instalment 3 is then 5,999.99 of principal with the
+    // deferred interest. 5,999.99 on 02-14 pays that principal early. Quarter 1's interest,
+    // deferred, is 12,000 × 3 % = 360.00 over 91 days (15 Jan → 15 Apr): 30 days earned
+    // 360.00 × 30 / 91 = 118.681 → 118.68, all that is owed.
+    const quarterly: Loan = {
+      terms: {
+        principal: '12000',
+        rate: { percent: '1', per: 'month' },
+        installmentCount: 4,
+        repayEvery: { count: 3, unit: 'month' },
+        method: 'equal-principal',
+        dayCount: '30/360',
+        graceOnPrincipal: 2,
+        graceOnInterestPayment: 3,
+        disbursedOn: '2024-01-15',
+      },
+      rules: loan.rules,
+    };
+    const paidDown = [
+      { id: 'q1', date: '2024-01-15', amount: '6000' },
+      { id: 'q2', date: '2024-01-15', amount: '0.01' },
+      { id: 'q3', date: '2024-02-14', amount: '5999.99' },
+    ];
+    expect(plain(payoffQuote(quarterly, paidDown, '2024-02-14'))).to.include({
+      principal: '0.00',
+      accruedInterest: '118.68',
+      total: '118.68',
+    });
+    const closed = loanStatus(
+      quarterly,
+      [...paidDown, { id: 'q4', date: '2024-02-14', amount: '118.68' }],
+      '2024-02-14',
+    );
+    expect(closed.fullyPaid).to.equal(true);
+    expect(closed.excess.toString()).to.equal('0.00');
+  });
+
   it('is zero for a loan paid off, and checks its date', () => {
     const quote = payoffQuote(
       INTEREST_FREE,

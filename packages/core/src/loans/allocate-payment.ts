@@ -96,11 +96,9 @@ export function settlePayment(book: Book, date: string, amount: bigint): Settlem
     const earned = unpaidAccruedInterest(book, book.open, day);
     // While a tranche is still to be paid out, money paid early is never a payoff: the loan
     // goes on.
-    const pending = undisbursedAfter(book, day) > 0n;
-    if (
-      policy.earlyPayment === 'next-installment' &&
-      (pending || left < earned + outstandingPrincipal(book, day))
-    ) {
+    const payoff =
+      undisbursedAfter(book, day) === 0n && left >= earned + outstandingPrincipal(book, day);
+    if (policy.earlyPayment === 'next-installment' && !payoff) {
       if (settleRow(current) && left > 0n) {
         // The next instalment's period has not begun, but it may carry deferred interest
         // already earned: that comes before principal.
@@ -113,7 +111,9 @@ export function settlePayment(book: Book, date: string, amount: bigint): Settlem
       payEarnedInterest(book, book.open, earned, pay);
     }
     const outstanding = left > 0n ? outstandingPrincipal(book, day) : 0n;
-    if (outstanding > 0n) {
+    // A payoff closes the loan also with no principal left to prepay (an allocation order
+    // with principal first paid it all with the next instalment): the interest earned was owed.
+    if (outstanding > 0n || payoff) {
       const prepaid = outstanding < left ? outstanding : left;
       left -= prepaid;
       settlement.prepaid = prepaid;
