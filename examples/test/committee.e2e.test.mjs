@@ -346,8 +346,20 @@ test('the monthly report prints to an A4 PDF with the totals of the meeting', as
         .shadowRoot.querySelector('iframe[aria-hidden="true"]'),
     { polling: 100 },
   );
-  await page.waitForFunction((frame) => frame.srcdoc.includes('</html>'), {}, frame);
+  await page.waitForFunction(
+    (frame) =>
+      frame.srcdoc.includes('</html>') && frame.contentDocument?.adoptedStyleSheets.length > 0,
+    { polling: 100 },
+    frame,
+  );
   const html = await frame.evaluate((frame) => frame.srcdoc);
+  // The document's styles, which the widget gives the frame as constructed sheets (a <style>
+  // block would be blocked by the page's policy): the print view adopts the same.
+  const styles = await frame.evaluate((frame) =>
+    [...frame.contentDocument.adoptedStyleSheets].map((sheet) =>
+      [...sheet.cssRules].map((rule) => rule.cssText).join('\n'),
+    ),
+  );
   // A srcdoc frame lives under its page's policy: so does the print view.
   const policy = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (meta) =>
     meta.getAttribute('content'),
@@ -360,6 +372,13 @@ test('the monthly report prints to an A4 PDF with the totals of the meeting', as
     ),
     { waitUntil: 'load' },
   );
+  await printView.evaluate((styles) => {
+    document.adoptedStyleSheets = styles.map((text) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      return sheet;
+    });
+  }, styles);
   // Letter unless the report's own print stylesheet asks for A4, as it must.
   const pdf = await printView.pdf({ format: 'Letter', preferCSSPageSize: true });
   await printView.close();

@@ -64,7 +64,8 @@ export const shareOutStyles = css`
   th {
     font-weight: 600;
   }
-  .name {
+  .name,
+  .allocation th {
     overflow-wrap: anywhere;
   }
   /* A phone: each member a card, its amounts labelled. */
@@ -109,6 +110,14 @@ export const shareOutStyles = css`
     }
     .members td.number:empty {
       display: none;
+    }
+    .members caption {
+      display: block;
+    }
+    /* A narrow column of a page (a portal's section on a phone): an amount may wrap too. */
+    .allocation .amount {
+      white-space: normal;
+      overflow-wrap: anywhere;
     }
   }
 `;
