@@ -32,7 +32,10 @@ import { keepOrganisationSums, sumsWriteTables } from './organisation-sums.js';
  * - `'contribution'`: a welfare or funeral-aid contribution (not refundable savings);
  * - `'share'`: shares bought;
  * - `'loan'`: a loan received from the organisation;
- * - `'repayment'`: a loan instalment paid back (principal and interest together).
+ * - `'repayment'`: a loan instalment paid back (principal and interest together);
+ * - `'benefit'`: a welfare or funeral-aid benefit received from the organisation's welfare
+ *   fund (childbirth, hospital, funeral …; the `note` says what for): money out of the
+ *   welfare fund, neither savings nor a payment by the member.
  */
 export type FundTransactionKind =
   | 'deposit'
@@ -40,7 +43,8 @@ export type FundTransactionKind =
   | 'repayment'
   | 'contribution'
   | 'loan'
-  | 'share';
+  | 'share'
+  | 'benefit';
 
 /** Every {@link FundTransactionKind}. */
 export const FUND_TRANSACTION_KINDS: readonly FundTransactionKind[] = Object.freeze([
@@ -50,6 +54,7 @@ export const FUND_TRANSACTION_KINDS: readonly FundTransactionKind[] = Object.fre
   'contribution',
   'loan',
   'share',
+  'benefit',
 ]);
 
 /**

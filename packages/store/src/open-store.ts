@@ -52,7 +52,7 @@ export interface SajjaStore {
   readonly memberships: MembershipRepository;
   /** Household ledgers (บัญชีครัวเรือน). */
   readonly ledger: LedgerRepository;
-  /** Deposits, withdrawals, repayments, contributions, loans and shares. */
+  /** Deposits, withdrawals, repayments, contributions, loans, shares and welfare benefits. */
   readonly fundTransactions: FundTransactionRepository;
   /** Loans made to member households; their repayments are fund transactions. */
   readonly loans: LoanRepository;

@@ -6,6 +6,7 @@ import {
   loanRepaymentEntry,
   monthlyReport,
   welfareContributionEntry,
+  welfarePaymentEntry,
   withdrawalEntry,
   type Books,
   type BookLoanInput,
@@ -72,13 +73,14 @@ export interface OrganisationMonthlyReportOptions {
  *   it), for the whole principal.
  * - **Fund transactions**, in date order, each an entry with the transaction's id:
  *   `'deposit'` and `'share'` a deposit to member savings or shares; `'withdrawal'` a
- *   withdrawal; `'contribution'` a welfare contribution; `'loan'` a loan paid out (for a loan
+ *   withdrawal; `'contribution'` a welfare contribution; `'benefit'` a welfare benefit paid
+ *   from the welfare fund (`welfarePaymentEntry`); `'loan'` a loan paid out (for a loan
  *   recorded only as a transaction, without a register entry: record a loan once);
  *   `'repayment'` of a stored loan split by `applyPayment` over the loan's earlier payments
  *   (penalty, interest, principal, excess) with the entry id `<loanId>:<id>` as
  *   `receiveLoanPayment` names it, and a repayment naming no stored loan as principal.
- *   Money paid by PromptPay or bank transfer goes through the bank account, the rest through
- *   cash.
+ *   Money moved by PromptPay or bank transfer (in or out) goes through the bank account, the
+ *   rest through cash.
  * - **Reversals** are reversing entries (the original's lines mirrored, `reverses` set) on the
  *   reversal's date; a reversed repayment's reversal is also in the loan register.
  *
@@ -544,6 +546,8 @@ function transactionEntry(
       return withdrawalEntry(member, chart);
     case 'contribution':
       return welfareContributionEntry(member, chart);
+    case 'benefit':
+      return welfarePaymentEntry(member, chart);
     case 'loan':
       return loanIssuedEntry(member, chart);
     case 'repayment': {

@@ -5,6 +5,7 @@ import {
   loanIssuedEntry,
   loanRepaymentEntry,
   welfareContributionEntry,
+  welfarePaymentEntry,
   withdrawalEntry,
   type JournalEntry,
   type MoneyVia,
@@ -120,6 +121,8 @@ export function plainEntry(
       return withdrawalEntry(member, chart);
     case 'contribution':
       return welfareContributionEntry(member, chart);
+    case 'benefit':
+      return welfarePaymentEntry(member, chart);
     case 'loan':
       return loanIssuedEntry(member, chart);
     case 'repayment':

@@ -208,6 +208,7 @@ describe('store.fundTransactions', () => {
         contribution: '0.00',
         loan: '5000.00',
         share: '0.00',
+        benefit: '0.00',
       },
       count: 6,
     });
@@ -258,12 +259,26 @@ describe('store.fundTransactions', () => {
       kind: 'contribution',
       amount: '365',
     });
+    // A funeral-aid benefit the fund paid the household: counted as such, not as savings.
+    await store.fundTransactions.add({
+      membershipId: welfare.id,
+      date: '2024-04-02',
+      kind: 'benefit',
+      amount: '2000',
+      note: 'ช่วยงานศพ',
+    });
     const balances = await store.fundTransactions.balances({ householdId: setup.household.id });
     expect(
-      balances.map((b) => [b.membershipId, b.savings, b.totals.contribution, b.count]),
+      balances.map((b) => [
+        b.membershipId,
+        b.savings,
+        b.totals.contribution,
+        b.totals.benefit,
+        b.count,
+      ]),
     ).to.deep.equal([
-      [setup.membership.id, '0.00', '0.00', 0],
-      [welfare.id, '0.00', '30.00', 1],
+      [setup.membership.id, '0.00', '0.00', '0.00', 0],
+      [welfare.id, '0.00', '30.00', '2000.00', 2],
     ]);
   });
 

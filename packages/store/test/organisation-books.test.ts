@@ -202,6 +202,48 @@ describe('organisationBooks', () => {
     ]);
   });
 
+  it('posts a welfare benefit paid as money out of the welfare fund, through cash or the bank, and its reversal', async () => {
+    const store = await stores.open();
+    const { group, a, d } = await smallGroup(store, { subFunds: ['general', 'insurance'] });
+    const childbirth = await store.fundTransactions.add({
+      membershipId: a.id,
+      date: '2025-03-20',
+      kind: 'benefit',
+      amount: '500',
+      note: 'คลอดบุตร',
+    });
+    const hospital = await store.fundTransactions.add({
+      membershipId: d.id,
+      date: '2025-03-21',
+      kind: 'benefit',
+      amount: '250.50',
+      method: 'bank-transfer',
+      subFund: 'insurance',
+      note: 'นอนโรงพยาบาล',
+    });
+    const mistake = await store.fundTransactions.reverse(childbirth.id, { date: '2025-03-22' });
+
+    const books = await organisationBooks(store, { organisationId: group.id });
+    const entryOf = (id: string) => books.entries.find((entry) => entry.id === id)!;
+    expect(entryOf(childbirth.id).memo).to.equal('คลอดบุตร');
+    expect(entryOf(childbirth.id).lines).to.deep.equal([
+      { account: 'welfare-fund', debit: '500.00', subFund: 'general', memberId: a.id },
+      { account: 'cash', credit: '500.00', subFund: 'general' },
+    ]);
+    expect(entryOf(hospital.id).lines).to.deep.equal([
+      { account: 'welfare-fund', debit: '250.50', subFund: 'insurance', memberId: d.id },
+      { account: 'bank', credit: '250.50', subFund: 'insurance' },
+    ]);
+    expect(entryOf(mistake.id).reverses).to.equal(childbirth.id);
+    expect(entryOf(mistake.id).lines).to.deep.equal([
+      { account: 'welfare-fund', credit: '500.00', subFund: 'general', memberId: a.id },
+      { account: 'cash', debit: '500.00', subFund: 'general' },
+    ]);
+    for (const code of ['general', 'insurance']) {
+      expect(trialBalanceOf(books, code), code).to.equal(true);
+    }
+  });
+
   it('refuses an unknown organisation and a bad day', async () => {
     const store = await stores.open();
     const { group } = await smallGroup(store);
@@ -281,6 +323,52 @@ describe('organisationMonthlyReport', () => {
     );
     // Instalment 2 of A's loan (15 March) is unpaid again at the month's end.
     expect(after.arrears.loans).to.have.length(2);
+  });
+
+  it('shows welfare benefits paid from the welfare fund, and takes a reversed one back', async () => {
+    const store = await stores.open();
+    const { group, a, b } = await smallGroup(store);
+    const march = () =>
+      organisationMonthlyReport(store, { organisationId: group.id, month: '2025-03' });
+    const before = await march();
+    expect(before.welfare.payments.toString()).to.equal('0.00');
+    // A and D paid 30 in January and February, A 30 in March: 150 in the fund.
+    expect(before.welfare.balance.toString()).to.equal('150.00');
+    const funeral = await store.fundTransactions.add({
+      membershipId: a.id,
+      date: '2025-03-18',
+      kind: 'benefit',
+      amount: '100',
+      note: 'ช่วยงานศพ',
+    });
+    await store.fundTransactions.add({
+      membershipId: b.id,
+      date: '2025-03-19',
+      kind: 'benefit',
+      amount: '40',
+      method: 'promptpay',
+    });
+    const paid = await march();
+    expect(paid.welfare.payments.toString()).to.equal('140.00');
+    expect(paid.welfare.contributions.toString()).to.equal('30.00');
+    expect(paid.welfare.balance.toString()).to.equal('10.00');
+    expect(before.cash.onHand.minus(paid.cash.onHand).toString()).to.equal('100.00');
+    expect(before.cash.bank.minus(paid.cash.bank).toString()).to.equal('40.00');
+    // Not savings, not a deposit, not income or expense of the group.
+    expect(paid.deposits.total.toString()).to.equal(before.deposits.total.toString());
+    expect(paid.withdrawals.total.toString()).to.equal(before.withdrawals.total.toString());
+    expect(paid.balances.savings.toString()).to.equal(before.balances.savings.toString());
+    expect(paid.result.surplus.toString()).to.equal(before.result.surplus.toString());
+
+    // Reversed in April: March keeps it, April takes it back.
+    await store.fundTransactions.reverse(funeral.id, { date: '2025-04-02' });
+    expect((await march()).welfare.payments.toString()).to.equal('140.00');
+    const april = await organisationMonthlyReport(store, {
+      organisationId: group.id,
+      month: '2025-04',
+    });
+    expect(april.welfare.payments.toString()).to.equal('-100.00');
+    expect(april.welfare.balance.toString()).to.equal('110.00');
   });
 
   it('refuses a bad month and a month before the first member', async () => {

@@ -183,6 +183,26 @@ describe('organisationRoster', () => {
     expect(reversed).to.deep.equal(before);
   });
 
+  it('leaves a welfare benefit out of what a member paid, what is due and the savings', async () => {
+    const store = await stores.open();
+    const { group, a } = await smallGroup(store);
+    const before = await organisationRoster(store, { organisationId: group.id, month: MONTH });
+    await store.fundTransactions.add({
+      membershipId: a.id,
+      date: '2025-03-20',
+      kind: 'benefit',
+      amount: '1000',
+      note: 'นอนโรงพยาบาล',
+    });
+    const after = await organisationRoster(store, { organisationId: group.id, month: MONTH });
+    expect(after).to.deep.equal(before);
+    const april = await organisationRoster(store, { organisationId: group.id, month: '2025-04' });
+    const rowA = april.members.find((m) => m.membershipId === a.id)!;
+    // Contributions still owed as before: a benefit is not a contribution paid back.
+    expect(rowA.due.contribution).to.equal('30.00');
+    expect(rowA.standing.savings).to.equal('600.00');
+  });
+
   it('refuses an unknown organisation, a bad month and a month before the first member, in Thai and English', async () => {
     const store = await stores.open();
     const { group } = await smallGroup(store);
@@ -272,7 +292,7 @@ describe('organisationRosterMember and rosterTotals', () => {
       member: fc.nat({ max: 3 }),
       day: fc.integer({ min: 1, max: 28 }),
       month: fc.constantFrom('2025-02', '2025-03', '2025-04'),
-      kind: fc.constantFrom('deposit', 'share', 'contribution', 'withdrawal'),
+      kind: fc.constantFrom('deposit', 'share', 'contribution', 'withdrawal', 'benefit'),
       satang: fc.integer({ min: 1, max: 5_000 }),
       reverse: fc.boolean(),
     });

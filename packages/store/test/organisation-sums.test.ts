@@ -85,7 +85,15 @@ const write = fc.record({
   member: fc.nat({ max: 3 }),
   month: fc.constantFrom(...MONTHS),
   day: fc.integer({ min: 1, max: 28 }),
-  kind: fc.constantFrom('deposit', 'share', 'contribution', 'withdrawal', 'repayment', 'loan'),
+  kind: fc.constantFrom(
+    'deposit',
+    'share',
+    'contribution',
+    'withdrawal',
+    'repayment',
+    'loan',
+    'benefit',
+  ),
   /** For a repayment: of a stored loan (0, 1; 2 with sub-funds) or none. */
   loan: fc.nat({ max: 3 }),
   /** With sub-funds: the livestock fund's (a repayment of a loan: the loan's). */

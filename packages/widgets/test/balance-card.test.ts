@@ -53,7 +53,7 @@ async function seed(store: SajjaStore) {
       ...(pledgeAmount ? { pledgeAmount } : {}),
     });
   const inVillageFund = await join(villageFund.id, '2024-05-01');
-  await join(welfareA.id, '2024-11-23');
+  const inWelfareA = await join(welfareA.id, '2024-11-23');
   const inSajja = await join(sajja.id, '2025-01-03', '200');
   await join(welfareB.id, '2025-06-01');
   const move = (
@@ -91,7 +91,7 @@ async function seed(store: SajjaStore) {
   });
   await move(inSajja.id, '2025-03-10', 'repayment', '1120', loan.id);
   await move(inSajja.id, '2025-04-10', 'repayment', '1120', loan.id);
-  return { household, inSajja, inVillageFund };
+  return { household, inSajja, inVillageFund, inWelfareA };
 }
 
 describe('<sajja-balance-card>', () => {
@@ -282,6 +282,42 @@ describe('<sajja-balance-card>', () => {
     // The welfare fund joined 10 days ago has no transactions, so no history at all.
     const welfareB = shadow(element).querySelectorAll('[part="organisation"]')[3]!;
     expect(welfareB.querySelector('[part="history"]')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('lists a welfare benefit the fund paid the household as received, not as savings', async () => {
+    await store.fundTransactions.add({
+      membershipId: ids.inWelfareA.id,
+      date: '2025-05-01',
+      kind: 'contribution',
+      amount: '30',
+    });
+    await store.fundTransactions.add({
+      membershipId: ids.inWelfareA.id,
+      date: '2025-06-02',
+      kind: 'benefit',
+      amount: '1500',
+      note: 'นอนโรงพยาบาล',
+    });
+    const element = await card();
+    await loaded(element);
+    const fund = () => shadow(element).querySelectorAll('[part="organisation"]')[1]!;
+    expect(texts(fund(), '[part="history"] li')).to.deep.equal([
+      '2 มิ.ย. 2568 รับสวัสดิการ 1,500.00 บาท',
+      '1 พ.ค. 2568 จ่ายเงินสมทบ 30.00 บาท',
+    ]);
+    element.lang = 'en';
+    await element.updateComplete;
+    expect(texts(fund(), '[part="history"] li')).to.deep.equal([
+      '2 Jun 2568 BE Welfare benefit received 1,500.00 baht',
+      '1 May 2568 BE Contribution 30.00 baht',
+    ]);
+    // Still a welfare fund without savings: the benefit is not savings taken out.
+    expect(figures(fund())).to.deep.equal([['Welfare', 'Eligible for welfare benefits']]);
+    expect(figures(shadow(element).querySelector('[part="total"]'))[0]).to.deep.equal([
+      'Savings',
+      '1,430.00 baht',
+    ]);
     await expect(element).to.be.accessible();
   });
 

@@ -378,6 +378,52 @@ describe('<sajja-household-ledger>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('lists a welfare benefit the household received from its fund among the group payments', async () => {
+    const { name, store, householdId } = await seed([
+      { date: '2024-03-01', kind: 'income', category: 'wages', amount: '1000' },
+    ]);
+    const fund = await store.organisations.add({
+      name: 'กองทุนสวัสดิการชุมชน',
+      kind: 'welfare-fund',
+    });
+    const membership = await store.memberships.add({
+      householdId,
+      organisationId: fund.id,
+      joinedOn: '2020-01-01',
+    });
+    await store.fundTransactions.add({
+      membershipId: membership.id,
+      date: '2024-03-02',
+      kind: 'contribution',
+      amount: '30',
+      method: 'cash',
+    });
+    await store.fundTransactions.add({
+      membershipId: membership.id,
+      date: '2024-03-15',
+      kind: 'benefit',
+      amount: '2000',
+      method: 'cash',
+      note: 'คลอดบุตร',
+    });
+    const element = await ledgerWidget(name, householdId);
+    const rows = () =>
+      [...element.shadowRoot!.querySelectorAll('[part="group-payments"] li')].map((row) =>
+        row.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+    await waitUntil(() => rows().length === 2, 'the group payments did not show');
+    expect(rows()).to.deep.equal([
+      '15 มี.ค. 2567 รับสวัสดิการ กองทุนสวัสดิการชุมชน 2,000.00 บาท เงินสด',
+      '2 มี.ค. 2567 จ่ายเงินสมทบ กองทุนสวัสดิการชุมชน 30.00 บาท เงินสด',
+    ]);
+    element.lang = 'en';
+    await element.updateComplete;
+    expect(rows()[0]).to.equal(
+      '15 Mar 2567 BE Welfare benefit from กองทุนสวัสดิการชุมชน 2,000.00 baht cash',
+    );
+    await expect(element).to.be.accessible();
+  });
+
   it("fits a 320 px phone with the month's group payments, in Thai and in English", async () => {
     const { name, store, householdId } = await seed(MARCH);
     const group = await store.organisations.add({

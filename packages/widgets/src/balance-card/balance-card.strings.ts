@@ -41,6 +41,7 @@ export const balanceCardStrings: Translations<
   | 'tx-contribution'
   | 'tx-loan'
   | 'tx-share'
+  | 'tx-benefit'
 > = {
   th: {
     title: 'ยอดเงินของครัวเรือน',
@@ -82,6 +83,7 @@ export const balanceCardStrings: Translations<
     'tx-contribution': 'จ่ายเงินสมทบ',
     'tx-loan': 'รับเงินกู้',
     'tx-share': 'ซื้อหุ้น',
+    'tx-benefit': 'รับสวัสดิการ',
   },
   en: {
     title: 'Household balances',
@@ -125,5 +127,6 @@ export const balanceCardStrings: Translations<
     'tx-contribution': 'Contribution',
     'tx-loan': 'Loan received',
     'tx-share': 'Shares bought',
+    'tx-benefit': 'Welfare benefit received',
   },
 };

@@ -9,12 +9,12 @@ import { householdLedgerStrings } from './household-ledger.strings.js';
 
 /**
  * The month's payments between the household and its groups and funds (deposits, repayments,
- * contributions … as the deposit form or the committee recorded them), newest first, each with
- * how it was paid: cash, or PromptPay and the slip's reference. They are the fund's records, not
- * ledger entries, so the month's totals above leave them out; the section says so. A deposit
- * that wrote its own ledger entry (`ledgerEntryId`) is in the list above already, counted as
- * saving, and is left out here so no payment shows twice. Nothing shows when none is left. Its
- * heading is of `headingLevel`.
+ * contributions, welfare benefits received … as the deposit form or the committee recorded
+ * them), newest first, each with how it was paid: cash, or PromptPay and the slip's reference.
+ * They are the fund's records, not ledger entries, so the month's totals above leave them out;
+ * the section says so. A deposit that wrote its own ledger entry (`ledgerEntryId`) is in the
+ * list above already, counted as saving, and is left out here so no payment shows twice.
+ * Nothing shows when none is left. Its heading is of `headingLevel`.
  */
 export function renderGroupPayments(
   payments: readonly FundTransactionRecord[],

@@ -42,9 +42,10 @@ export type {
  * nothing; reversed entries and their corrections count nowhere.
  *
  * Under the list, the month's payments with the household's groups and funds (deposits,
- * loan repayments, contributions as `<sajja-deposit-form>` or the committee recorded them) show
- * with how each was paid (cash, PromptPay and the slip's reference). They are the funds'
- * records, not ledger entries, so the totals leave them out, and the section says so.
+ * loan repayments, contributions, welfare benefits received, as `<sajja-deposit-form>` or the
+ * committee recorded them) show with how each was paid (cash, PromptPay and the slip's
+ * reference). They are the funds' records, not ledger entries, so the totals leave them out,
+ * and the section says so.
  * A deposit recorded with `<sajja-deposit-form>` (unless `ledger="off"`) is household saving:
  * it is a `'savings-deposit'` entry of the list, marked "from the deposit to <group>", counted
  * in the savings and savings rate, and left out of the payments below. It is reversed by

@@ -11,6 +11,7 @@ export const householdLedgerStrings: Translations<
   | 'payment-contribution'
   | 'payment-loan'
   | 'payment-share'
+  | 'payment-benefit'
   | 'addLegend'
   | 'kind'
   | 'income'
@@ -96,6 +97,7 @@ export const householdLedgerStrings: Translations<
     'payment-contribution': 'จ่ายเงินสมทบ',
     'payment-loan': 'รับเงินกู้',
     'payment-share': 'ซื้อหุ้น',
+    'payment-benefit': 'รับสวัสดิการ',
     title: 'บัญชีครัวเรือน',
     addLegend: 'บันทึกรายรับ–รายจ่าย',
     kind: 'ประเภท',
@@ -184,6 +186,7 @@ export const householdLedgerStrings: Translations<
     'payment-contribution': 'Contribution to',
     'payment-loan': 'Loan from',
     'payment-share': 'Shares in',
+    'payment-benefit': 'Welfare benefit from',
     title: 'Household ledger',
     addLegend: 'Add income or expense',
     kind: 'Type',
