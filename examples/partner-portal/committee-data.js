@@ -5,8 +5,8 @@
 // nothing, never overwriting), so a second visit writes nothing and an interrupted first one is
 // done again on the next. The dates are fixed and every choice comes
 // from a seeded random generator, so every browser gets the same group, the same totals and the
-// same screenshots. (Welfare claims are not in it: the store has no record of a benefit paid
-// out yet, so the group's welfare fund only receives contributions.)
+// same screenshots. The welfare fund pays a few claims (WELFARE_CLAIMS) as well as receiving
+// the monthly contributions.
 export const DEMO_GROUP = 'demo-org-nong-bua';
 /** The month the page shows: the month after the last one seeded, still to be recorded. */
 export const DEMO_MEETING_MONTH = '2026-01';
@@ -38,6 +38,17 @@ export const DEMO_GROUP_RULES = Object.freeze({
   subFunds: ['general', 'livestock', 'fertiliser'],
   profit: { reserve: '10', dividend: '40', 'average-return': '30', welfare: '10', committee: '10' },
 });
+
+/**
+ * The welfare claims the group paid (the store's `'benefit'` records), each within the by-laws'
+ * benefits above and to a founder past the 180 waiting days, paid in cash at the meeting.
+ */
+const WELFARE_CLAIMS = Object.freeze([
+  { member: 7, month: '2024-09', amount: '1000', note: 'สวัสดิการคลอดบุตร' },
+  { member: 12, month: '2025-03', amount: '600', note: 'ค่านอนโรงพยาบาล 3 คืน' },
+  { member: 3, month: '2025-08', amount: '5000', note: 'ค่าทำศพมารดา' },
+  { member: 18, month: '2025-11', amount: '400', note: 'ค่านอนโรงพยาบาล 2 คืน' },
+]);
 
 /**
  * The households, by member number: the head of each, as the roster names them. Numbers 1–24
@@ -307,6 +318,20 @@ export function demoGroupRecords() {
         member.missed = true;
       }
       if (!(stopped && month > stopped)) pay('contribution', '30');
+      // Written without `pay`, which draws the payment method from the random sequence: the
+      // claims leave every other record as it was.
+      for (const claim of WELFARE_CLAIMS) {
+        if (claim.member !== member.number || claim.month !== month) continue;
+        write('fundTransactions', {
+          id: `demo-nb-benefit-${tag}`,
+          membershipId: member.id,
+          date,
+          kind: 'benefit',
+          amount: claim.amount,
+          method: 'cash',
+          note: claim.note,
+        });
+      }
     }
     for (const loan of loans) {
       if (month === loan.month) {
