@@ -4,13 +4,14 @@ import { importBackup } from './backup.js';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format.js';
 import { CHANGE_TABLES, logChange, type ChangeTable } from './change-log.js';
 import type { SajjaDatabase } from './database.js';
-import { checkHousehold } from './households.js';
+import { checkHousehold } from './household-record.js';
 import { compareHlc, isHlc, ZERO_HLC } from './hlc.js';
 import { timestampNow } from './ids.js';
-import { checkLedgerRecord, type LedgerRecord } from './ledger.js';
+import { checkLedgerRecord } from './ledger-record.js';
+import type { LedgerRecord } from './ledger.js';
 import { deleteLedgerEntry, ledgerEntries, ledgerWriteTables } from './ledger-entries.js';
-import { checkMembership } from './memberships.js';
-import { checkOrganisation } from './organisations.js';
+import { checkMembership } from './membership-record.js';
+import { checkOrganisation } from './organisation-record.js';
 import { canonicalJson, isPlainObject } from './record-checker.js';
 import { receiveRemoteHlc } from './sync-state.js';
 
