@@ -56,7 +56,7 @@ const FALLBACK: readonly [string, string] = [
 
 /**
  * @internal A problem with this code, the record it concerns, and the server's sentences when it
- * gave them (else the client's own). A record's table and id are added to both sentences.
+ * gave them (else the client's own).
  */
 export function syncProblem(
   code: string,
@@ -75,13 +75,12 @@ export function syncProblem(
   } = {},
 ): SyncProblem {
   const [en, th] = SENTENCES[code] ?? FALLBACK;
-  const record = table !== undefined && recordId !== undefined ? ` (${table} ${recordId})` : '';
   return {
     code,
     ...(reason === undefined ? {} : { reason }),
     ...(table === undefined ? {} : { table }),
     ...(recordId === undefined ? {} : { recordId }),
-    message: `${typeof message === 'string' && message ? message : en}${record}`,
-    messageTh: `${typeof messageTh === 'string' && messageTh ? messageTh : th}${record}`,
+    message: typeof message === 'string' && message ? message : en,
+    messageTh: typeof messageTh === 'string' && messageTh ? messageTh : th,
   };
 }
