@@ -22,9 +22,10 @@ export const SYNC_SERVER_COMMANDS = Object.freeze({
 });
 
 /**
- * @param {{ serverEntry?: string, env?: Record<string, string> }} [options] The server's start
- *   entry (default: this repository's built `packages/server/dist/start.js`) and more
- *   environment for every server it starts.
+ * @param {{ serverEntry?: string, serverArgs?: string[], env?: Record<string, string> }} [options]
+ *   The script that starts the server and its arguments (default: this repository's
+ *   `packages/server/bin/sajja-server.mjs start`, running the built server) and more environment
+ *   for every server it starts.
  * @returns {import('@web/test-runner').TestRunnerPlugin}
  */
 export function syncServerPlugin(options = {}) {
@@ -51,6 +52,7 @@ export function syncServerPlugin(options = {}) {
         case SYNC_SERVER_COMMANDS.start: {
           const server = await startSyncServerProcess({
             serverEntry: options.serverEntry,
+            serverArgs: options.serverArgs,
             allowedOrigins: pageOrigins,
             env: { ...options.env, ...payload?.env },
           });

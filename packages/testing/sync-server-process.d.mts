@@ -6,8 +6,10 @@ export type SyncScope =
 
 /** Options of {@link startSyncServerProcess}. */
 export interface SyncServerOptions {
-  /** The server's start entry; default: this repository's `packages/server/dist/start.js`. */
+  /** The script node runs; default {@link DEFAULT_SERVER_ENTRY}. */
   readonly serverEntry?: string;
+  /** Its arguments; default {@link DEFAULT_SERVER_ARGS} (`['start']`). */
+  readonly serverArgs?: readonly string[];
   /** `SAJJA_TOKEN_SECRET`; default {@link TEST_TOKEN_SECRET}. */
   readonly tokenSecret?: string;
   /** `SAJJA_ALLOWED_ORIGINS` (CORS). */
@@ -63,6 +65,7 @@ export interface CuttingProxy {
 export declare const TEST_TOKEN_SECRET: string;
 export declare const TOKEN_AUDIENCE: string;
 export declare const DEFAULT_SERVER_ENTRY: string;
+export declare const DEFAULT_SERVER_ARGS: readonly string[];
 
 export declare function freePort(): Promise<number>;
 

@@ -17,12 +17,16 @@ export const TEST_TOKEN_SECRET = 'sajja-test-only-token-secret-0123456789abcdef'
 export const TOKEN_AUDIENCE = 'sajja-sync';
 
 /**
- * The server's start entry: `SAJJA_SYNC_SERVER_ENTRY` if set, else the built one in this
- * repository (`pnpm --filter @sajja/server build`).
+ * The script that starts the server, run by node with {@link DEFAULT_SERVER_ARGS}:
+ * `SAJJA_SYNC_SERVER_ENTRY` if set, else this repository's `packages/server/bin/sajja-server.mjs`
+ * (which runs the built server: `pnpm --filter @sajja/server build` first).
  */
 export const DEFAULT_SERVER_ENTRY =
   process.env.SAJJA_SYNC_SERVER_ENTRY ??
-  fileURLToPath(new URL('../server/dist/start.js', import.meta.url));
+  fileURLToPath(new URL('../server/bin/sajja-server.mjs', import.meta.url));
+
+/** The arguments after the entry: `start` (as `pnpm --filter @sajja/server start` runs it). */
+export const DEFAULT_SERVER_ARGS = Object.freeze(['start']);
 
 /** Children and folders still to clean up when the process ends. */
 const running = new Set();
@@ -78,7 +82,7 @@ export class SyncServerProcess {
     };
     delete env.DATABASE_URL;
     if (this.databaseUrl) env.DATABASE_URL = this.databaseUrl;
-    const child = spawn(process.execPath, [settings.serverEntry], {
+    const child = spawn(process.execPath, [settings.serverEntry, ...settings.serverArgs], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -155,7 +159,7 @@ export class SyncServerProcess {
 }
 
 /**
- * Starts a sync server in a child process: node on the built start entry, PGlite in a fresh
+ * Starts a sync server in a child process: node on the server's start script, PGlite in a fresh
  * temporary `DATA_DIR` (or `databaseUrl`, a PostgreSQL database), {@link TEST_TOKEN_SECRET},
  * CORS for `allowedOrigins`, on a free port unless one is given.
  *
@@ -165,6 +169,7 @@ export class SyncServerProcess {
 export async function startSyncServerProcess(options = {}) {
   const server = new SyncServerProcess({
     serverEntry: options.serverEntry ?? DEFAULT_SERVER_ENTRY,
+    serverArgs: options.serverArgs ?? DEFAULT_SERVER_ARGS,
     tokenSecret: options.tokenSecret ?? TEST_TOKEN_SECRET,
     allowedOrigins: options.allowedOrigins ?? [],
     databaseUrl: options.databaseUrl ?? '',
