@@ -17,13 +17,26 @@ export function toBatches(changes, { deviceId = randomUUID(), size = 1000 } = {}
  * retries).
  */
 export async function pushBatch(url, token, batch) {
-  const response = await fetch(`${url}/v1/push`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(batch),
-  });
+  const response = await politely(() =>
+    fetch(`${url}/v1/push`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(batch),
+    }),
+  );
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/** Sends a request again after the `retry-after` of a 429 (RATE_LIMITED), as a client would. */
+async function politely(send) {
+  for (let attempt = 1; ; attempt++) {
+    const response = await send();
+    if (response.status !== 429 || attempt === 5) return response;
+    await response.arrayBuffer();
+    const seconds = Number(response.headers.get('retry-after') ?? 1);
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  }
 }
 
 /** Pulls every change in the token's scope, page after page; resolves to the changes in order. */
@@ -35,9 +48,9 @@ export async function pullAll(url, token, { since, limit } = {}) {
     const query = new URLSearchParams();
     if (cursor !== undefined) query.set('since', cursor);
     if (limit !== undefined) query.set('limit', String(limit));
-    const response = await fetch(`${url}/v1/pull?${query}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
+    const response = await politely(() =>
+      fetch(`${url}/v1/pull?${query}`, { headers: { authorization: `Bearer ${token}` } }),
+    );
     const body = await response.json();
     if (response.status !== 200) {
       throw new Error(`pull answered ${response.status}: ${JSON.stringify(body)}`);
