@@ -2,7 +2,7 @@ import { SajjaError } from '@sajja/core';
 import type { SajjaDatabase } from './database.js';
 import { live, type LiveQuery } from './live-query.js';
 import { guarded } from './storage-errors.js';
-import { LOG_START, pendingCount } from './sync-push.js';
+import { LOG_START, pendingCount } from './sync-pending.js';
 import { SYNC_STATE_KEY, type SyncProblem } from './sync-state.js';
 import type { SyncTransport, TokenSource } from './sync-run.js';
 

@@ -3,6 +3,7 @@ import { changesWithSeqs } from './change-storage.js';
 import type { SajjaDatabase } from './database.js';
 import { ledgerEntries } from './ledger-entries.js';
 import type { PushPosition, RefusedRecord, SyncStateRecord } from './sync-state.js';
+export { LOG_START } from './sync-pending.js';
 import { ZERO_HLC } from './hlc.js';
 
 /**
@@ -35,8 +36,6 @@ export interface CollectedBatch {
 /** Whether a token's holder may write a record (see `scopeOf`); `undefined` = ask the server. */
 export type WriteScope = (table: ChangeTable, record: Record<string, unknown>) => boolean;
 
-/** The first push position: the start of the log. */
-export const LOG_START: PushPosition = Object.freeze({ seq: 1, offset: 0 });
 
 /** The change log numbers are read this many at a time. */
 const CHANGES_PER_READ = 200;
@@ -186,32 +185,4 @@ async function recordsOf(
     return ids.map((id) => found.get(id) as Record<string, unknown> | undefined);
   }
   return (await db.table(table).bulkGet([...ids])) as (Record<string, unknown> | undefined)[];
-}
-
-/**
- * @internal How many record writes of the change log wait to be pushed: the ids named by the
- * changes from `from` on (those written from a pull aside).
- */
-export async function pendingCount(db: SajjaDatabase, from: PushPosition): Promise<number> {
-  return db.transaction('r', db.changes, db.changeRecordIds, async () => {
-    let count = 0;
-    await db.changes
-      .where(':id')
-      .aboveOrEqual(from.seq)
-      .each((change) => {
-        if (change.action === 'sync') return;
-        if (change.recordIds) count += change.recordIds.length;
-      });
-    const many = await db.changeRecordIds.where(':id').aboveOrEqual(from.seq).toArray();
-    const actions = new Map(
-      (await db.changes.bulkGet(many.map((record) => record.seq))).map((change, index) => [
-        many[index]!.seq,
-        change?.action,
-      ]),
-    );
-    for (const record of many) {
-      if (actions.get(record.seq) !== 'sync') count += record.recordIds.length;
-    }
-    return Math.max(0, count - from.offset);
-  });
 }
