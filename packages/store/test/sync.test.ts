@@ -70,7 +70,7 @@ describe('store.sync with a real server', function () {
     const fish = await tablet.ledger.add(householdId, {
       date: '2025-03-07',
       kind: 'income',
-      category: 'fishing',
+      category: 'wages',
       amount: '300',
     });
     await tablet.ledger.remove(rice.id);
