@@ -180,6 +180,12 @@ export interface FundTransactionListOptions {
   readonly householdId?: string;
   /** Only this membership's transactions. */
   readonly membershipId?: string;
+  /**
+   * Only this organisation's transactions: with `from` and `to`, read by date from the
+   * organisation's index (a month's payments of a whole group, as the monthly meeting lists
+   * its transfers), reversals made after `to` still taken into account.
+   */
+  readonly organisationId?: string;
   /** Only transactions on or after this day (ISO). */
   readonly from?: string;
   /** Only transactions on or before this day (ISO). */
@@ -403,18 +409,55 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
         .where('[membershipId+date]')
         .between([options.membershipId, all[0]], [options.membershipId, all[1]])
         .toArray();
-      return options.householdId === undefined
-        ? records
-        : records.filter((record) => record.householdId === options.householdId);
+      return records.filter(
+        (record) =>
+          (options.householdId === undefined || record.householdId === options.householdId) &&
+          (options.organisationId === undefined ||
+            record.organisationId === options.organisationId),
+      );
     }
     if (options.householdId !== undefined) {
-      return db.fundTransactions
+      const records = await db.fundTransactions
         .where('[householdId+date]')
         .between([options.householdId, all[0]], [options.householdId, all[1]])
         .toArray();
+      return options.organisationId === undefined
+        ? records
+        : records.filter((record) => record.organisationId === options.organisationId);
     }
+    if (options.organisationId !== undefined)
+      return organisationScope(options.organisationId, options);
     return db.fundTransactions.toArray();
   };
+
+  /**
+   * An organisation's transactions dated from `from` to `to` (by its date index), with the
+   * reversals of those records whatever their date: a payment reversed after `to` no longer
+   * counts, as in a membership's or a household's list.
+   */
+  const organisationScope = (
+    organisationId: string,
+    { from, to }: FundTransactionListOptions,
+  ): Promise<FundTransactionRecord[]> =>
+    db.transaction('r', db.fundTransactions, async () => {
+      const inRange = await db.fundTransactions
+        .where('[organisationId+date]')
+        .between(
+          [organisationId, from ?? Dexie.minKey],
+          [organisationId, to ?? Dexie.maxKey],
+          true,
+          true,
+        )
+        .toArray();
+      const ids = new Set(inRange.map((record) => record.id));
+      const later = (
+        await db.fundTransactions
+          .where('reverses')
+          .anyOf([...ids])
+          .toArray()
+      ).filter((record) => !ids.has(record.id));
+      return [...inRange, ...later];
+    });
 
   const list = async (
     options: FundTransactionListOptions = {},

@@ -234,6 +234,50 @@ describe('store.fundTransactions', () => {
     expect(march.map((t) => t.amount)).to.deep.equal(['150.50']);
   });
 
+  it("lists an organisation's month across households, a later reversal taken into account", async () => {
+    const neighbour = await store.households.add({ name: 'เพื่อนบ้าน' });
+    const theirs = await store.memberships.add({
+      householdId: neighbour.id,
+      organisationId: setup.group.id,
+      joinedOn: '2024-01-01',
+    });
+    const fund = await store.organisations.add({ name: 'กองทุนสวัสดิการ', kind: 'welfare-fund' });
+    const elsewhere = await store.memberships.add({
+      householdId: setup.household.id,
+      organisationId: fund.id,
+      joinedOn: '2024-01-01',
+    });
+    const pay = (membershipId: string, date: string, amount: string) =>
+      store.fundTransactions.add({ membershipId, date, kind: 'deposit', amount });
+    await pay(setup.membership.id, '2024-02-29', '10');
+    const mine = await pay(setup.membership.id, '2024-03-01', '100');
+    const reversedLater = await pay(theirs.id, '2024-03-15', '200');
+    await pay(theirs.id, '2024-03-31', '300');
+    await pay(elsewhere.id, '2024-03-10', '400');
+    await pay(setup.membership.id, '2024-04-01', '500');
+    await store.fundTransactions.reverse(reversedLater.id, { date: '2024-04-05' });
+
+    const march = { organisationId: setup.group.id, from: '2024-03-01', to: '2024-03-31' };
+    const listed = await store.fundTransactions.list(march);
+    expect(listed.map((t) => t.amount)).to.deep.equal(['100.00', '300.00']);
+    expect(listed[0]!.id).to.equal(mine.id);
+    const withReversed = await store.fundTransactions.list({ ...march, includeReversed: true });
+    expect(withReversed.map((t) => t.amount)).to.deep.equal(['100.00', '200.00', '300.00']);
+    // With a household or a membership too, only theirs in this organisation.
+    const household = await store.fundTransactions.list({
+      ...march,
+      householdId: setup.household.id,
+    });
+    expect(household.map((t) => t.amount)).to.deep.equal(['100.00']);
+    const wholeOrganisation = await store.fundTransactions.list({ organisationId: setup.group.id });
+    expect(wholeOrganisation.map((t) => t.amount)).to.deep.equal([
+      '10.00',
+      '100.00',
+      '300.00',
+      '500.00',
+    ]);
+  });
+
   it('lists one balance per membership, with none for other households', async () => {
     const fund = await store.organisations.add({ name: 'กองทุนสวัสดิการ', kind: 'welfare-fund' });
     const welfare = await store.memberships.add({
