@@ -150,6 +150,8 @@ function lastDayOf(month: string): string {
  * @csspart method - each row's "paid by" choice.
  * @csspart save-button - each row's save button.
  * @csspart correct-button - each row's button that opens the reversal step.
+ * @csspart transfers - the list, under a row's paid total, of its transfers of the month
+ *   (PromptPay, bank transfer) with their slip references.
  * @csspart reversal - the reversal step of a row: its payments of the month and the confirm.
  * @csspart totals - the totals under the roster.
  * @csspart search - the search field.
