@@ -288,6 +288,20 @@ export interface FundTransactionRepository {
    *   (problem `before-original`) a loan repayment's reversal dated before the repayment.
    */
   reverse(id: string, options?: ReverseOptions): Promise<FundTransactionRecord>;
+  /**
+   * Reverses several transactions all or nothing, as {@link FundTransactionRepository.reverse}
+   * each (the same `options` for all: one correction, one day, one note), in one database
+   * transaction: a refusal of any (unknown, already reversed — an id given twice too — a
+   * reversal, a date before a repayment) is thrown and none of them is written. Returns the
+   * reversals in the order of `ids`.
+   *
+   * @example
+   * ```ts
+   * // The meeting's correction of a member's row: the month's payments, reversed together.
+   * await store.fundTransactions.reverseAll([pledge.id, instalment.id], { date: '2025-03-10' });
+   * ```
+   */
+  reverseAll(ids: readonly string[], options?: ReverseOptions): Promise<FundTransactionRecord[]>;
   /** The transaction with this id, or `undefined`. */
   get(id: string): Promise<FundTransactionRecord | undefined>;
   /** Transactions by date, oldest first (ties by id). */
@@ -574,6 +588,63 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
     return added;
   };
 
+  /** Appends the reversal of `id`, inside the caller's write transaction. */
+  const reverseOne = async (
+    id: string,
+    options: ReverseOptions,
+  ): Promise<FundTransactionRecord> => {
+    const original = await db.fundTransactions.get(id);
+    if (original === undefined) throw unknownRecord('fundTransactions', id);
+    const problem = reversalProblem(
+      original,
+      await db.fundTransactions.where('reverses').equals(id).count(),
+    );
+    if (problem === 'reverses-reversal') {
+      throw new SajjaError(
+        'INVALID_ARGUMENT',
+        'reverses-reversal',
+        `Fund transaction ${id} is itself a reversal; record the transaction again instead of reversing the reversal.`,
+        { input: id },
+      );
+    }
+    if (problem === 'already-reversed') {
+      throw new SajjaError(
+        'INVALID_ARGUMENT',
+        'already-reversed',
+        `Fund transaction ${id} is already reversed.`,
+        {
+          input: id,
+        },
+      );
+    }
+    const { note: _note, ledgerEntryId: _entry, ...kept } = original;
+    const entry = await reversibleDepositEntry(db, original);
+    const { record, problems } = checkFundTransaction({
+      ...kept,
+      id: newId(),
+      date: options.date ?? localToday(),
+      note: options.note,
+      reverses: id,
+      ...(entry ? { ledgerEntryId: newId() } : {}),
+      recordedAt: timestampNow(),
+    });
+    // A loan applies payments in date order: a reversal before its payment cancels nothing.
+    if (
+      original.loanId !== undefined &&
+      record.date !== undefined &&
+      compareIsoDates(record.date, original.date) < 0
+    ) {
+      problems.push({
+        path: 'date',
+        reason: 'before-original',
+        details: { date: original.date },
+      });
+    }
+    const reversal = await write(record, problems, options, 'reverse');
+    if (entry) await writeDepositEntry(db, reversal, entry);
+    return reversal;
+  };
+
   return {
     add: (transaction, options = {}) =>
       guarded(() =>
@@ -621,58 +692,21 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
         }),
       ),
     reverse: (id, options = {}) =>
+      // An async scope: Dexie follows native awaits only in an async function's scope.
+      guarded(() => db.transaction('rw', tables, async () => await reverseOne(id, options))),
+    reverseAll: (ids, options = {}) =>
       guarded(() =>
         db.transaction('rw', tables, async () => {
-          const original = await db.fundTransactions.get(id);
-          if (original === undefined) throw unknownRecord('fundTransactions', id);
-          const problem = reversalProblem(
-            original,
-            await db.fundTransactions.where('reverses').equals(id).count(),
-          );
-          if (problem === 'reverses-reversal') {
-            throw new SajjaError(
-              'INVALID_ARGUMENT',
-              'reverses-reversal',
-              `Fund transaction ${id} is itself a reversal; record the transaction again instead of reversing the reversal.`,
-              { input: id },
-            );
-          }
-          if (problem === 'already-reversed') {
-            throw new SajjaError(
-              'INVALID_ARGUMENT',
-              'already-reversed',
-              `Fund transaction ${id} is already reversed.`,
-              {
-                input: id,
-              },
-            );
-          }
-          const { note: _note, ledgerEntryId: _entry, ...kept } = original;
-          const entry = await reversibleDepositEntry(db, original);
-          const { record, problems } = checkFundTransaction({
-            ...kept,
-            id: newId(),
-            date: options.date ?? localToday(),
-            note: options.note,
-            reverses: id,
-            ...(entry ? { ledgerEntryId: newId() } : {}),
-            recordedAt: timestampNow(),
-          });
-          // A loan applies payments in date order: a reversal before its payment cancels nothing.
-          if (
-            original.loanId !== undefined &&
-            record.date !== undefined &&
-            compareIsoDates(record.date, original.date) < 0
-          ) {
-            problems.push({
-              path: 'date',
-              reason: 'before-original',
-              details: { date: original.date },
+          if (!Array.isArray(ids)) {
+            throw storeError('invalid-option', 'ids must be an array.', {
+              input: ids,
+              details: { option: 'ids' },
             });
           }
-          const reversal = await write(record, problems, options, 'reverse');
-          if (entry) await writeDepositEntry(db, reversal, entry);
-          return reversal;
+          // One after another in one transaction: a refusal of any aborts it, and none is kept.
+          const reversals: FundTransactionRecord[] = [];
+          for (const id of ids) reversals.push(await reverseOne(id, options));
+          return reversals;
         }),
       ),
     get: (id) => guarded(() => db.fundTransactions.get(id)),

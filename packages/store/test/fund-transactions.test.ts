@@ -326,6 +326,87 @@ describe('store.fundTransactions', () => {
     ]);
   });
 
+  describe('reverseAll', () => {
+    it('reverses several transactions together, deposit ledger entries too', async () => {
+      const [pledge, contribution] = await store.fundTransactions.addAll(
+        [
+          { membershipId: setup.membership.id, date: '2024-03-10', kind: 'deposit', amount: '200' },
+          {
+            membershipId: setup.membership.id,
+            date: '2024-03-10',
+            kind: 'contribution',
+            amount: '30',
+          },
+        ],
+        { ledger: true },
+      );
+      const reversals = await store.fundTransactions.reverseAll([pledge!.id, contribution!.id], {
+        date: '2024-03-11',
+        note: 'บันทึกผิด',
+      });
+      expect(reversals.map((r) => [r.reverses, r.amount, r.date, r.note])).to.deep.equal([
+        [pledge!.id, '200.00', '2024-03-11', 'บันทึกผิด'],
+        [contribution!.id, '30.00', '2024-03-11', 'บันทึกผิด'],
+      ]);
+      expect(
+        await store.fundTransactions.list({ membershipId: setup.membership.id }),
+      ).to.deep.equal([]);
+      // The deposit's household ledger entry is corrected with it.
+      expect(reversals[0]!.ledgerEntryId).to.be.a('string');
+      const log = await store.changes.list({ table: 'fundTransactions' });
+      expect(log.map((change) => change.action)).to.deep.equal([
+        'add',
+        'add',
+        'reverse',
+        'reverse',
+      ]);
+    });
+
+    it('writes none when any is refused: unknown, already reversed, twice, a reversal', async () => {
+      const pay = (amount: string) =>
+        store.fundTransactions.add({
+          membershipId: setup.membership.id,
+          date: '2024-03-10',
+          kind: 'deposit',
+          amount,
+        });
+      const first = await pay('100');
+      const second = await pay('50');
+      const reversed = await pay('20');
+      const reversal = await store.fundTransactions.reverse(reversed.id, { date: '2024-03-12' });
+      const before = await store.fundTransactions.list({
+        membershipId: setup.membership.id,
+        includeReversed: true,
+      });
+      const refused = [
+        { ids: [first.id, 'no-such-id'], reason: 'unknown-record' },
+        { ids: [first.id, second.id, first.id], reason: 'already-reversed' },
+        { ids: [first.id, reversed.id], reason: 'already-reversed' },
+        { ids: [second.id, reversal.id], reason: 'reverses-reversal' },
+      ];
+      for (const { ids, reason } of refused) {
+        await rejection(
+          store.fundTransactions.reverseAll(ids, { date: '2024-03-12' }),
+          'INVALID_ARGUMENT',
+          reason,
+        );
+        expect(
+          await store.fundTransactions.list({
+            membershipId: setup.membership.id,
+            includeReversed: true,
+          }),
+          reason,
+        ).to.deep.equal(before);
+      }
+      await rejection(
+        store.fundTransactions.reverseAll('x' as unknown as string[]),
+        'INVALID_ARGUMENT',
+        'invalid-option',
+      );
+      expect(await store.fundTransactions.reverseAll([])).to.deep.equal([]);
+    });
+  });
+
   describe('addAll', () => {
     const loanOf = (membershipId: string) =>
       store.loans.add({

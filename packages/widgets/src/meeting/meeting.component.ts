@@ -628,15 +628,16 @@ export class SajjaMeeting extends SajjaHeadedElement {
     const date = this.meetingDay(roster.month);
     if (date === undefined) return;
     this.reversalStep = { ...step, busy: true, error: undefined };
-    let reversed = 0;
     try {
       const store = await connectStore(this.store);
-      // One at a time: each reversal is a correction of its own, kept even if a later one fails.
-      for (const record of step.records) {
-        if (!step.chosen.has(record.id)) continue;
-        await store.fundTransactions.reverse(record.id, { date });
-        reversed++;
-      }
+      // All or nothing: a refusal of one (another tab reversed it meanwhile) keeps them all.
+      const chosen = step.records.filter((record) => step.chosen.has(record.id));
+      const reversed = (
+        await store.fundTransactions.reverseAll(
+          chosen.map((record) => record.id),
+          { date },
+        )
+      ).length;
       this.reversalStep = undefined;
       this.setDraft(member, undefined);
       this.setProblems(member, undefined);
