@@ -284,6 +284,72 @@ describe(`the sync protocol (${ENGINE})`, () => {
     assert.equal(pushed.status, 200, JSON.stringify(pushed.body));
   });
 
+  test('a correction follows the store’s reversal rule, across pushes and within one', async () => {
+    const { h, m, household } = await seedHousehold(context.server);
+    const entry = records.ledger(uid('e'), h);
+    const reversal = (fields = {}) =>
+      records.ledger(uid('e'), h, { reverses: entry.id, date: '2025-01-06', ...fields });
+    const first = reversal();
+    assert.equal(
+      (
+        await household.push([
+          { table: 'ledger', record: entry },
+          { table: 'ledger', record: first },
+        ])
+      ).status,
+      200,
+    );
+    // Sent again, the same correction is unchanged.
+    const again = await household.push([{ table: 'ledger', record: first }]);
+    assert.equal(again.body.results[0].status, 'unchanged');
+    const reasons = async (changes) => {
+      const answer = await household.push(changes);
+      assert.equal(answer.status, 422, JSON.stringify(answer.body));
+      return answer.body.error.problems.map(({ index, path, reason }) => [index, path, reason]);
+    };
+    assert.deepEqual(await reasons([{ table: 'ledger', record: reversal() }]), [
+      [0, 'reverses', 'already-reversed'],
+    ]);
+    assert.deepEqual(
+      await reasons([
+        { table: 'ledger', record: records.ledger(uid('e'), h, { reverses: first.id }) },
+      ]),
+      [[0, 'reverses', 'reverses-reversal']],
+    );
+    const other = records.ledger(uid('e'), h);
+    const deletedOne = records.ledger(uid('e'), h, { deletedAt: '2025-01-07T00:00:00.000Z' });
+    assert.deepEqual(
+      await reasons([
+        { table: 'ledger', record: other },
+        { table: 'ledger', record: deletedOne },
+        {
+          table: 'ledger',
+          record: records.ledger(uid('e'), h, { reverses: other.id, amount: '1.00' }),
+        },
+        { table: 'ledger', record: records.ledger(uid('e'), h, { reverses: other.id }) },
+        { table: 'ledger', record: records.ledger(uid('e'), h, { reverses: other.id }) },
+        { table: 'ledger', record: records.ledger(uid('e'), h, { reverses: deletedOne.id }) },
+      ]),
+      [
+        [2, 'reverses', 'reversal-mismatch'],
+        [4, 'reverses', 'already-reversed'],
+        [5, 'reverses', 'reverses-deleted'],
+      ],
+    );
+    // Fund transactions too: the same membership, kind and amount.
+    const deposit = records.transaction(uid('t'), m);
+    assert.deepEqual(
+      await reasons([
+        { table: 'fundTransactions', record: deposit },
+        {
+          table: 'fundTransactions',
+          record: records.transaction(uid('t'), m, { reverses: deposit.id, kind: 'withdrawal' }),
+        },
+      ]),
+      [[1, 'reverses', 'reversal-mismatch']],
+    );
+  });
+
   test('a deleted ledger entry is a tombstone: the deletion stays whatever the clocks say', async () => {
     const { h, household } = await seedHousehold(context.server);
     const entry = records.ledger(uid('e'), h);

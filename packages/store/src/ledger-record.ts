@@ -1,5 +1,5 @@
 import type { SajjaProblem } from '@sajja/core';
-import { ledgerEntryProblems, validateLedgerEntry } from '@sajja/core/ledger';
+import { ledgerEntryProblems, validateLedgerEntry, type LedgerEntry } from '@sajja/core/ledger';
 import type { LedgerRecord } from './ledger.js';
 import { compact, MAX_ID_LENGTH, RecordChecker } from './record-checker.js';
 
@@ -60,4 +60,14 @@ export function checkLedgerRecord(value: unknown): {
     }) as LedgerRecord,
     problems,
   };
+}
+
+/** True when `reversal` repeats what `original` recorded, as a correction must. */
+export function sameEntry(original: LedgerEntry, reversal: LedgerEntry): boolean {
+  return (
+    original.kind === reversal.kind &&
+    original.category === reversal.category &&
+    String(original.amount) === String(reversal.amount) &&
+    original.organisationId === reversal.organisationId
+  );
 }
