@@ -365,6 +365,64 @@ describe(`the sync protocol (${ENGINE})`, () => {
     assert.equal(pulled.record.deletedAt, deleted.deletedAt);
   });
 
+  test('concurrent pushes store every record once, and a device pulling meanwhile misses none', async () => {
+    const { h, household } = await seedHousehold(context.server);
+    const { cursor: start } = await household.pullAll();
+    const devices = await Promise.all(
+      Array.from({ length: 8 }, () => device(context.server, { household: h })),
+    );
+    const batches = devices.flatMap((client, d) =>
+      Array.from({ length: 4 }, (_, b) => ({
+        client,
+        batchId: `${h}-d${d}-b${b}`,
+        changes: Array.from({ length: 25 }, (_, n) => ({
+          table: 'ledger',
+          record: records.ledger(`${h}-d${d}-b${b}-${n}`, h),
+        })),
+      })),
+    );
+    const seen = new Set();
+    let cursor = start;
+    let pushing = true;
+    const watcher = (async () => {
+      while (pushing) {
+        const { body } = await household.pull(cursor, 7);
+        for (const change of body.changes) seen.add(change.record.id);
+        cursor = body.cursor;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    })();
+    // Every batch sent twice at once, as a device retrying a push it thinks was lost.
+    const answers = await Promise.all(
+      batches.flatMap(({ client, batchId, changes }) => [
+        client.push(changes, batchId),
+        client.push(changes, batchId),
+      ]),
+    );
+    pushing = false;
+    await watcher;
+    for (const answer of answers) assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    for (;;) {
+      const { body } = await household.pull(cursor, 50);
+      for (const change of body.changes) seen.add(change.record.id);
+      cursor = body.cursor;
+      if (!body.more) break;
+    }
+    const pushed = batches.flatMap(({ changes }) => changes.map((change) => change.record.id));
+    assert.equal(pushed.length, 800);
+    assert.deepEqual([...seen].sort(), [...pushed].sort());
+    const [{ n }] = await context.server.database.query(
+      "SELECT count(*)::int AS n FROM records WHERE household_id = $1 AND table_name = 'ledger'",
+      [h],
+    );
+    assert.equal(n, 800);
+    const [{ batches: applied }] = await context.server.database.query(
+      'SELECT count(*)::int AS batches FROM batches WHERE batch_id LIKE $1',
+      [`${h}-d%`],
+    );
+    assert.equal(applied, 32);
+  });
+
   test('pull refuses a cursor or limit it cannot read', async () => {
     const household = await device(context.server, { household: uid('h') });
     for (const [since, limit] of [
