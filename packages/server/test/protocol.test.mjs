@@ -205,6 +205,46 @@ describe(`the sync protocol (${ENGINE})`, () => {
     assert.deepEqual(none.body, { changes: [], cursor: pages.at(-1).cursor, more: false });
   });
 
+  test('a page carries ahead of their turn the records its records refer to that changed later', async () => {
+    const { h, m, household } = await seedHousehold(context.server);
+    const deposits = [records.transaction(uid('t'), m), records.transaction(uid('t'), m)];
+    await household.push(deposits.map((record) => ({ table: 'fundTransactions', record })));
+    // The membership and the household are edited after the deposits: later sequence numbers.
+    await household.push([
+      { table: 'memberships', record: { ...m, leftOn: '2025-12-31' }, hlc: hlc(7000) },
+      { table: 'households', record: records.household(h, 'ชื่อใหม่'), hlc: hlc(7000) },
+    ]);
+    const newDevice = await device(context.server, {
+      organisation: m.organisationId,
+      role: 'auditor',
+    });
+    const pages = [];
+    let cursor;
+    for (;;) {
+      const { body } = await newDevice.pull(cursor, 2);
+      pages.push(body.changes.map((change) => [change.table, change.record.id]));
+      cursor = body.cursor;
+      if (!body.more) break;
+    }
+    // Seq order: organisation, deposit, deposit, membership (left), household (renamed). A page
+    // brings first what its records refer to that comes later: the first the household and the
+    // membership, the second the household; each comes again in its turn.
+    assert.deepEqual(pages, [
+      [
+        ['households', h],
+        ['memberships', m.id],
+        ['organisations', m.organisationId],
+        ['fundTransactions', deposits[0].id],
+      ],
+      [
+        ['households', h],
+        ['fundTransactions', deposits[1].id],
+        ['memberships', m.id],
+      ],
+      [['households', h]],
+    ]);
+  });
+
   test('a record changed twice after the cursor is pulled once, at its latest version', async () => {
     const { h, household } = await seedHousehold(context.server);
     const { cursor } = await household.pullAll();
