@@ -506,6 +506,26 @@ describe(`the sync protocol (${ENGINE})`, () => {
     assert.equal(asText.status, 400);
   });
 
+  // PGlite's own folder, whichever database the other tests run on.
+  test('a PGlite data folder opens in one server at a time; a dead server’s mark is taken over', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { openPgliteDatabase } = await import('../dist/index.js');
+    const dataDir = mkdtempSync(join(tmpdir(), 'sajja-lock-test-'));
+    try {
+      const first = await openPgliteDatabase(dataDir);
+      await assert.rejects(openPgliteDatabase(dataDir), /open in another sync server/);
+      await first.close();
+      // A mark left by a process that no longer runs.
+      writeFileSync(join(dataDir, 'sajja-server.pid'), '2147483646\n');
+      const second = await openPgliteDatabase(dataDir);
+      await second.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   test('health says which database and schema version', async () => {
     const response = await context.server.fetch(new Request('http://sync.test/health'));
     assert.deepEqual(await response.json(), {
