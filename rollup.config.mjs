@@ -168,9 +168,10 @@ const minifiedBundles = {
       // with what a page loads at once, to a budget of their own. The committee's screens
       // (issue 18): the meeting, its report, the share-out, and the store's group views. A
       // committee's page loads the store at once (136.5 KiB with the meeting alone; 160.1 with
-      // the three, their store views, the core's report and year-end code: the issue sets no
-      // budget for it, this one keeps it from growing unnoticed).
-      apartKiB: { committee: 161 },
+      // the three, their store views, the core's report and year-end code; 161.0 since the
+      // meeting lists each member's transfers of the month, issue 21: the issue sets no budget
+      // for it, this one keeps it from growing unnoticed).
+      apartKiB: { committee: 161.5 },
       // Lit, decimal.js, the core and the widgets' shared code in one chunk beside the entry,
       // rather than the dozen small ones Rollup would cut along who imports what: each file is
       // compressed on its own, and small ones compress worse. Each widget's own folder stays

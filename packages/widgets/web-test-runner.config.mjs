@@ -17,4 +17,9 @@ const jsqrEsm = {
   },
 };
 
-export default testConfig({ files: 'test/**/*.test.ts', plugins: [jsqrEsm] });
+export default {
+  ...testConfig({ files: 'test/**/*.test.ts', plugins: [jsqrEsm] }),
+  // The repository's root, so that the committee's tests import the store's fixture of a small
+  // group (test/committee-fixture.ts) rather than a copy of it.
+  rootDir: '../..',
+};
