@@ -275,6 +275,9 @@ describe(`the sync protocol (${ENGINE})`, () => {
     ]);
     assert.equal(earlier.body.results[0].status, 'lost');
     assert.equal(earlier.body.results[0].seq, later.body.results[0].seq);
+    // The answer carries the version kept, for the device to apply.
+    assert.deepEqual(earlier.body.results[0].record, { ...home, name: 'ชื่อที่สอง' });
+    assert.equal(earlier.body.results[0].hlc, hlc(5000, 0, 'phone'));
     const { changes } = await household.pullAll();
     assert.equal(changes.find((change) => change.record.id === h).record.name, 'ชื่อที่สอง');
     const history = await historyOf(h);
