@@ -529,6 +529,23 @@ describe(`the sync protocol (${ENGINE})`, () => {
     }
   });
 
+  test('migrations run once: servers starting together apply each one once', async () => {
+    const { latestSchemaVersion, migrate } = await import('../dist/index.js');
+    const versions = await Promise.all([1, 2, 3].map(() => migrate(context.server.database)));
+    assert.deepEqual(
+      versions,
+      [1, 2, 3].map(() => latestSchemaVersion()),
+    );
+    const rows = await context.server.database.query(
+      'SELECT version, name FROM schema_migrations ORDER BY version',
+    );
+    assert.deepEqual(
+      rows.map((row) => Number(row.version)),
+      Array.from({ length: latestSchemaVersion() }, (_, n) => n + 1),
+    );
+    assert.match(rows[0].name, /^001-[a-z-]+\.sql$/);
+  });
+
   test('health says which database and schema version', async () => {
     const response = await context.server.fetch(new Request('http://sync.test/health'));
     assert.deepEqual(await response.json(), {
