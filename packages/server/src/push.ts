@@ -26,6 +26,10 @@ export interface PushResult {
   readonly status: PushStatus;
   /** The record's sequence number on the server now. */
   readonly seq?: number;
+  /** For `lost`: the version the server keeps, to apply in place of the one sent. */
+  readonly record?: SyncedRecord;
+  /** For `lost`: the kept version's clock reading. */
+  readonly hlc?: string;
 }
 
 /** The answer to an accepted push (and, unchanged, to the same batch sent again). */
@@ -222,6 +226,7 @@ async function writeChanges(
       id: record.id,
       status,
       ...(record.seq === undefined ? {} : { seq: record.seq }),
+      ...(status === 'lost' ? { record: record.record, hlc: record.hlc } : {}),
     };
   });
   const lastSeq = results.reduce((last, result) => Math.max(last, result.seq ?? 0), 0);
