@@ -467,11 +467,19 @@ describe(`hostile input (${ENGINE})`, () => {
     let stored = 0;
     for (const [table, [client, record]] of Object.entries(base)) {
       const fields = [...Object.keys(record), 'note', 'memberNumber', 'rules', 'unknownField'];
-      for (const field of new Set(fields)) {
+      // A loan's terms, field by field, too.
+      const paths = [
+        ...new Set(fields),
+        ...(table === 'loans' ? Object.keys(record.terms).map((key) => `terms.${key}`) : []),
+      ];
+      for (const field of paths) {
         for (const value of [...HOSTILE, ...OTHER_VALUES]) {
           // A fresh id each time, unless the id itself is the field under attack.
           const fresh = field === 'id' ? {} : { id: uid(table.slice(0, 3)) };
-          const hostile = { ...record, ...fresh, [field]: value };
+          const [top, inner] = field.split('.');
+          const hostile = inner
+            ? { ...record, ...fresh, [top]: { ...record[top], [inner]: value } }
+            : { ...record, ...fresh, [field]: value };
           const answer = await client.push([{ table, record: hostile }]);
           const key = `${table}.${field}=${JSON.stringify(value).slice(0, 40)}`;
           assert.ok([200, 403, 422].includes(answer.status), `${key}: ${answer.status}`);

@@ -34,6 +34,7 @@ import {
   type MemberTotalsRecord,
 } from './organisation-sums.js';
 import type { SajjaDatabase } from './database.js';
+import type { HouseholdRecord } from './households.js';
 import { checkOrganisationRules, type CheckedOrganisationRules } from './organisation-rules.js';
 import { storeError } from './store-sentences.js';
 import { guarded } from './storage-errors.js';
@@ -403,11 +404,12 @@ async function readRoster(
         .where('organisationId')
         .equals(organisationId)
         .toArray();
+      const householdCount = db.households.count();
       const [organisation, memberships, households, before, through, payments] = await Promise.all([
         db.organisations.get(organisationId),
         membershipsRead,
-        membershipsRead.then((list) =>
-          db.households.bulkGet([...new Set(list.map((membership) => membership.householdId))]),
+        Promise.all([membershipsRead, householdCount]).then(([list, count]) =>
+          householdsOf(db, [...new Set(list.map((membership) => membership.householdId))], count),
         ),
         memberTotalsAt(db.memberTotals, organisationId, month, { through: false }),
         memberTotalsAt(db.memberTotals, organisationId, month, { through: true }),
@@ -450,6 +452,21 @@ async function readRoster(
     )
     .sort(byMemberNumberThenName);
   return { organisationId, month, members, totals: totalsOf(members) };
+}
+
+/**
+ * The households of these ids. A device that holds mostly this group's households (a
+ * treasurer's) reads them all in one request: asking for each by its id costs a request each,
+ * several times the work of reading the whole table in one.
+ */
+async function householdsOf(
+  db: SajjaDatabase,
+  ids: readonly string[],
+  stored: number,
+): Promise<(HouseholdRecord | undefined)[]> {
+  if (ids.length * 2 < stored) return db.households.bulkGet([...ids]);
+  const wanted = new Set(ids);
+  return (await db.households.toArray()).filter((household) => wanted.has(household.id));
 }
 
 /**
