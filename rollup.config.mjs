@@ -206,7 +206,8 @@ const dependencies = [
   ...Object.keys(pkg.dependencies ?? {}),
   ...Object.keys(pkg.peerDependencies ?? {}),
 ];
-const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+const isDependency = (id) =>
+  id.startsWith('node:') || dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 /**
  * Prints the minified and gzip sizes of each chunk a bundle writes and, when it writes several,

@@ -10,8 +10,10 @@ import {
 } from './change-log.js';
 import { changesWithSeqs, readChanges, storeChanges } from './change-storage.js';
 import type { SajjaDatabase } from './database.js';
-import { checkFundTransaction, type FundTransactionRecord } from './fund-transactions.js';
-import { checkHousehold, type HouseholdRecord } from './households.js';
+import type { FundTransactionRecord } from './fund-transactions.js';
+import { checkFundTransaction } from './fund-transaction-record.js';
+import type { HouseholdRecord } from './households.js';
+import { checkHousehold } from './household-record.js';
 import { timestampNow } from './ids.js';
 import type { ImportOptions, ImportProblem, ImportReport } from './import-report.js';
 import {
@@ -24,8 +26,10 @@ import {
   sameLedgerEntry,
   type Candidate,
 } from './importing.js';
-import { checkLedgerRecord, type LedgerRecord } from './ledger.js';
-import { checkLoan, loanIdProblems, type LoanRecord } from './loans.js';
+import type { LedgerRecord } from './ledger.js';
+import { checkLedgerRecord } from './ledger-record.js';
+import type { LoanRecord } from './loans.js';
+import { checkLoan, loanIdProblems } from './loan-record.js';
 import { subFundProblems } from './sub-fund-field.js';
 import {
   addLedgerEntries,
@@ -33,8 +37,10 @@ import {
   ledgerWriteTables,
   storedLedger,
 } from './ledger-entries.js';
-import { checkMembership, type MembershipRecord } from './memberships.js';
-import { checkOrganisation, type OrganisationRecord } from './organisations.js';
+import type { MembershipRecord } from './memberships.js';
+import { checkMembership, membershipProblems } from './membership-record.js';
+import type { OrganisationRecord } from './organisations.js';
+import { checkOrganisation } from './organisation-record.js';
 import { canonicalJson, isPlainObject, RecordChecker } from './record-checker.js';
 import { CURRENT_SCHEMA_VERSION } from './database.js';
 import { chainImported, checkBackupChains } from './audit-import.js';
@@ -233,31 +239,6 @@ function requireKnown<T>(
   }
 }
 
-/**
- * The problems of a record that names a membership (a loan, a fund transaction): it must exist
- * (in the backup or the database) and be of the record's household and organisation.
- */
-function membershipProblems(
-  record: {
-    readonly membershipId: string;
-    readonly householdId: string;
-    readonly organisationId: string;
-  },
-  membershipOf: ReadonlyMap<string, MembershipRecord>,
-): SajjaProblem[] {
-  const membership = membershipOf.get(record.membershipId);
-  const details = { id: record.membershipId };
-  if (membership === undefined)
-    return [{ path: 'membershipId', reason: 'unknown-membership', details }];
-  if (
-    membership.householdId !== record.householdId ||
-    membership.organisationId !== record.organisationId
-  ) {
-    return [{ path: 'membershipId', reason: 'membership-mismatch', details }];
-  }
-  return [];
-}
-
 /** The organisations of the good candidates that name a sub-fund (to check it against). */
 function subFundOrganisations(
   list: readonly Candidate<{ readonly organisationId: string; readonly subFund?: string }>[],
@@ -362,12 +343,6 @@ export async function importBackup(
     await checkAgainstStored(loans, db.loans);
 
     const ledger = candidates('ledger', lists.ledger, checkLedgerRecord);
-    for (const candidate of ledger) {
-      const { record } = candidate;
-      if (isGood(candidate) && record.reverses !== undefined && record.deletedAt !== undefined) {
-        candidate.problems.push({ path: 'deletedAt', reason: 'part-of-reversal' });
-      }
-    }
     requireKnown(
       ledger,
       'householdId',

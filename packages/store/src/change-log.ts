@@ -2,25 +2,9 @@ import { changesNaming, readChanges, storeChanges } from './change-storage.js';
 import type { SajjaDatabase } from './database.js';
 import { live, type LiveQuery } from './live-query.js';
 import { guarded } from './storage-errors.js';
+import type { ChangeTable } from './change-tables.js';
 
-/** The tables whose writes the change log records. */
-export type ChangeTable =
-  | 'households'
-  | 'organisations'
-  | 'memberships'
-  | 'ledger'
-  | 'fundTransactions'
-  | 'loans';
-
-/** Every {@link ChangeTable}. */
-export const CHANGE_TABLES: readonly ChangeTable[] = Object.freeze([
-  'households',
-  'organisations',
-  'memberships',
-  'ledger',
-  'fundTransactions',
-  'loans',
-]);
+export { CHANGE_TABLES, type ChangeTable } from './change-tables.js';
 
 /**
  * What a write did to the record it names:

@@ -14,12 +14,13 @@ import { logChange } from './change-log.js';
 import type { SajjaDatabase } from './database.js';
 import { newId, timestampNow } from './ids.js';
 import { live, type LiveQuery } from './live-query.js';
-import { assertValid, compact, MAX_NOTE_LENGTH, RecordChecker } from './record-checker.js';
+import { assertValid } from './record-checker.js';
 import { guarded } from './storage-errors.js';
 import { storeError } from './store-sentences.js';
 import { withoutReversedPairs } from './reversals.js';
 import { addNew, unknownRecord } from './write.js';
-import { loanIdProblems } from './loans.js';
+import { loanIdProblems } from './loan-record.js';
+import { checkFundTransaction, FUND_TRANSACTION_KINDS } from './fund-transaction-record.js';
 import { subFundProblems } from './sub-fund-field.js';
 import { assertLedgerKind, reversibleDepositEntry, writeDepositEntry } from './deposit-ledger.js';
 import { ledgerWriteTables } from './ledger-entries.js';
@@ -46,16 +47,7 @@ export type FundTransactionKind =
   | 'share'
   | 'benefit';
 
-/** Every {@link FundTransactionKind}. */
-export const FUND_TRANSACTION_KINDS: readonly FundTransactionKind[] = Object.freeze([
-  'deposit',
-  'withdrawal',
-  'repayment',
-  'contribution',
-  'loan',
-  'share',
-  'benefit',
-]);
+export { FUND_TRANSACTION_KINDS } from './fund-transaction-record.js';
 
 /**
  * How the money moved, when someone said so:
@@ -67,12 +59,7 @@ export const FUND_TRANSACTION_KINDS: readonly FundTransactionKind[] = Object.fre
  */
 export type PaymentMethod = 'cash' | 'promptpay' | 'bank-transfer';
 
-/** Every {@link PaymentMethod}. */
-export const PAYMENT_METHODS: readonly PaymentMethod[] = Object.freeze([
-  'cash',
-  'promptpay',
-  'bank-transfer',
-]);
+export { PAYMENT_METHODS } from './fund-transaction-record.js';
 
 /** The longest slip reference kept (the core's, shared with the deposit form's field). */
 export { MAX_SLIP_REFERENCE_LENGTH };
@@ -302,64 +289,6 @@ export interface FundTransactionRepository {
   balances(options: { readonly householdId: string }): Promise<FundBalance[]>;
   /** {@link FundTransactionRepository.balances}, live. */
   liveBalances(options: { readonly householdId: string }): LiveQuery<FundBalance[]>;
-}
-
-const RECORD_FIELDS = [
-  'id',
-  'householdId',
-  'membershipId',
-  'organisationId',
-  'date',
-  'kind',
-  'amount',
-  'note',
-  'reverses',
-  'loanId',
-  'method',
-  'slipReference',
-  'subFund',
-  'ledgerEntryId',
-  'recordedAt',
-];
-
-/**
- * @internal Every problem of a fund transaction record by itself (the membership and the
- * reversed transaction are checked by the caller), with the record normalised.
- */
-export function checkFundTransaction(value: unknown): {
-  record: FundTransactionRecord;
-  problems: SajjaProblem[];
-} {
-  const check = new RecordChecker(value);
-  const record = compact({
-    id: check.text('id', { required: true }),
-    householdId: check.text('householdId', { required: true }),
-    membershipId: check.text('membershipId', { required: true }),
-    organisationId: check.text('organisationId', { required: true }),
-    date: check.date('date', { required: true }),
-    kind: check.oneOf('kind', FUND_TRANSACTION_KINDS, { required: true }),
-    amount: check.amount('amount', { required: true, positive: true }),
-    note: check.text('note', { max: MAX_NOTE_LENGTH, graphemes: true }),
-    reverses: check.text('reverses'),
-    loanId: check.text('loanId'),
-    method: check.oneOf('method', PAYMENT_METHODS),
-    slipReference: check.text('slipReference', { max: MAX_SLIP_REFERENCE_LENGTH, trim: true }),
-    subFund: check.text('subFund'),
-    ledgerEntryId: check.text('ledgerEntryId'),
-    recordedAt: check.timestamp('recordedAt', { required: true }),
-  }) as FundTransactionRecord;
-  if (record.loanId !== undefined && record.kind !== undefined && record.kind !== 'repayment') {
-    check.problem('loanId', 'not-a-repayment');
-  }
-  if (
-    record.slipReference !== undefined &&
-    record.method !== 'promptpay' &&
-    record.method !== 'bank-transfer'
-  ) {
-    check.problem('slipReference', 'not-a-transfer');
-  }
-  check.onlyFields(RECORD_FIELDS);
-  return { record, problems: check.problems };
 }
 
 function byDateThenId<T extends { readonly date: string; readonly id: string }>(

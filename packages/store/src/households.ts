@@ -1,10 +1,10 @@
-import type { SajjaProblem } from '@sajja/core';
 import { logChange } from './change-log.js';
 import type { SajjaDatabase } from './database.js';
 import { newId, timestampNow } from './ids.js';
 import { live, type LiveQuery } from './live-query.js';
-import { assertValid, compact, MAX_NAME_LENGTH, RecordChecker } from './record-checker.js';
+import { assertValid } from './record-checker.js';
 import { addNew } from './write.js';
+import { checkHousehold } from './household-record.js';
 import { guarded } from './storage-errors.js';
 
 /** A household: the people who keep one income–expense account together. */
@@ -47,21 +47,6 @@ export interface HouseholdRepository {
   list(): Promise<HouseholdRecord[]>;
   /** {@link HouseholdRepository.list}, live. */
   live(): LiveQuery<HouseholdRecord[]>;
-}
-
-/** @internal Every problem of a stored household record, with the record normalised. */
-export function checkHousehold(value: unknown): {
-  record: HouseholdRecord;
-  problems: SajjaProblem[];
-} {
-  const check = new RecordChecker(value);
-  const record = compact({
-    id: check.text('id', { required: true }),
-    name: check.text('name', { required: true, max: MAX_NAME_LENGTH, trim: true }),
-    createdAt: check.timestamp('createdAt', { required: true }),
-  }) as HouseholdRecord;
-  check.onlyFields(['id', 'name', 'createdAt']);
-  return { record, problems: check.problems };
 }
 
 /** @internal The household repository of `db`. */

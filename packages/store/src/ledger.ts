@@ -7,7 +7,6 @@ import {
   type SajjaProblem,
 } from '@sajja/core';
 import {
-  ledgerEntryProblems,
   validateLedgerEntry,
   type LedgerEntry,
   type LedgerSummary,
@@ -31,7 +30,7 @@ import {
 import { ledgerPlaces } from './ledger-ids.js';
 import { refuseIfFromDeposit } from './deposit-ledger.js';
 import { summaryFromMonths } from './ledger-months.js';
-import { compact, RecordChecker } from './record-checker.js';
+import { compact } from './record-checker.js';
 import { guarded } from './storage-errors.js';
 import { duplicateId, unknownRecord } from './write.js';
 
@@ -237,56 +236,8 @@ export interface LedgerRepository {
   liveSummary(options: LedgerSummaryOptions): LiveQuery<LedgerSummary>;
 }
 
-/** The fields of a stored ledger record. */
-const RECORD_FIELDS = [
-  'id',
-  'date',
-  'kind',
-  'category',
-  'amount',
-  'note',
-  'organisationId',
-  'reverses',
-  'householdId',
-  'recordedAt',
-  'deletedAt',
-  'fundTransactionId',
-];
-
 /** The longest page {@link LedgerRepository.page} returns. */
 export const MAX_LEDGER_PAGE = 1000;
-
-/**
- * @internal Every problem of a stored ledger record by itself (the household and the
- * reversed entry are checked by the caller), with the record normalised.
- */
-export function checkLedgerRecord(value: unknown): {
-  record: LedgerRecord;
-  problems: SajjaProblem[];
-} {
-  const problems = ledgerEntryProblems(value);
-  const check = new RecordChecker(value);
-  const householdId = check.text('householdId', { required: true });
-  const recordedAt = check.timestamp('recordedAt', { required: true });
-  const deletedAt = check.timestamp('deletedAt');
-  const fundTransactionId = check.text('fundTransactionId');
-  check.onlyFields(RECORD_FIELDS);
-  // ledgerEntryProblems reports a value that is not an object too; report it once.
-  const own = check.problems.filter((problem) => problem.reason !== 'not-an-object');
-  problems.push(...own);
-  if (problems.length > 0) return { record: value as LedgerRecord, problems };
-  const entry = validateLedgerEntry(value);
-  return {
-    record: compact({
-      ...entry,
-      householdId,
-      recordedAt,
-      deletedAt,
-      fundTransactionId,
-    }) as LedgerRecord,
-    problems,
-  };
-}
 
 /** True when `reversal` repeats what `original` recorded, as a correction must. */
 export function sameEntry(original: LedgerEntry, reversal: LedgerEntry): boolean {

@@ -1,12 +1,13 @@
-import { compareIsoDates, money, type SajjaProblem } from '@sajja/core';
+import { compareIsoDates } from '@sajja/core';
 import { chainWrite } from './audit-links.js';
 import { logChange } from './change-log.js';
 import type { SajjaDatabase } from './database.js';
 import { newId, timestampNow } from './ids.js';
 import { live, type LiveQuery } from './live-query.js';
-import { assertValid, compact, RecordChecker } from './record-checker.js';
+import { assertValid } from './record-checker.js';
 import { guarded } from './storage-errors.js';
 import { addNew } from './write.js';
+import { checkMembership } from './membership-record.js';
 
 /**
  * A household's membership of an organisation, with the terms the deposit form checks against.
@@ -67,54 +68,6 @@ export interface MembershipRepository {
   forHousehold(householdId: string): Promise<MembershipRecord[]>;
   /** {@link MembershipRepository.forHousehold}, live. */
   live(householdId: string): LiveQuery<MembershipRecord[]>;
-}
-
-/**
- * @internal Every problem of a membership record by itself (references are checked by the
- * caller, who knows which households and organisations exist), with the record normalised.
- */
-export function checkMembership(value: unknown): {
-  record: MembershipRecord;
-  problems: SajjaProblem[];
-} {
-  const check = new RecordChecker(value);
-  const record = compact({
-    id: check.text('id', { required: true }),
-    householdId: check.text('householdId', { required: true }),
-    organisationId: check.text('organisationId', { required: true }),
-    joinedOn: check.date('joinedOn', { required: true }),
-    memberNumber: check.text('memberNumber'),
-    pledgeAmount: check.amount('pledgeAmount', { positive: true }),
-    minDeposit: check.amount('minDeposit'),
-    maxDeposit: check.amount('maxDeposit', { positive: true }),
-    leftOn: check.date('leftOn'),
-  }) as MembershipRecord;
-  if (
-    record.minDeposit !== undefined &&
-    record.maxDeposit !== undefined &&
-    money(record.maxDeposit).compare(record.minDeposit) < 0
-  ) {
-    check.problem('maxDeposit', 'max-below-min', { min: record.minDeposit });
-  }
-  if (
-    record.leftOn !== undefined &&
-    record.joinedOn !== undefined &&
-    compareIsoDates(record.leftOn, record.joinedOn) < 0
-  ) {
-    check.problem('leftOn', 'left-before-joined', { joinedOn: record.joinedOn });
-  }
-  check.onlyFields([
-    'id',
-    'householdId',
-    'organisationId',
-    'joinedOn',
-    'memberNumber',
-    'pledgeAmount',
-    'minDeposit',
-    'maxDeposit',
-    'leftOn',
-  ]);
-  return { record, problems: check.problems };
 }
 
 /** @internal The membership repository of `db`. */

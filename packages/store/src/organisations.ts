@@ -1,4 +1,3 @@
-import type { SajjaProblem } from '@sajja/core';
 import { chainWrite } from './audit-links.js';
 import { logChange } from './change-log.js';
 import { checkOrganisationRules, paymentRulesProblems } from './organisation-rules.js';
@@ -7,16 +6,11 @@ import type { SajjaDatabase } from './database.js';
 import { newId } from './ids.js';
 import { timestampNow } from './ids.js';
 import { live, type LiveQuery } from './live-query.js';
-import {
-  assertValid,
-  compact,
-  isJsonValue,
-  MAX_NAME_LENGTH,
-  RecordChecker,
-} from './record-checker.js';
+import { assertValid } from './record-checker.js';
 import { guarded } from './storage-errors.js';
 import { addNew } from './write.js';
 import type { OrganisationRules } from './organisation-rules.js';
+import { checkOrganisation } from './organisation-record.js';
 
 /**
  * What an organisation is (DOMAIN.md, "Organisations a household belongs to"), stored as a code:
@@ -39,17 +33,7 @@ export type OrganisationKind =
   | 'cooperative'
   | 'other';
 
-/** Every {@link OrganisationKind}. */
-export const ORGANISATION_KINDS: readonly OrganisationKind[] = Object.freeze([
-  'savings-group',
-  'pledge-group',
-  'village-fund',
-  'village-bank',
-  'welfare-fund',
-  'funeral-aid',
-  'cooperative',
-  'other',
-]);
+export { ORGANISATION_KINDS } from './organisation-record.js';
 
 /** A fund or group that households belong to (often several at once). */
 export interface OrganisationRecord {
@@ -109,24 +93,6 @@ export interface OrganisationRepository {
   list(): Promise<OrganisationRecord[]>;
   /** {@link OrganisationRepository.list}, live. */
   live(): LiveQuery<OrganisationRecord[]>;
-}
-
-/** @internal Every problem of a stored organisation record, with the record normalised. */
-export function checkOrganisation(value: unknown): {
-  record: OrganisationRecord;
-  problems: SajjaProblem[];
-} {
-  const check = new RecordChecker(value);
-  const rules = check.fields.rules;
-  if (rules !== undefined && !isJsonValue(rules)) check.problem('rules', 'not-json');
-  const record = compact({
-    id: check.text('id', { required: true }),
-    name: check.text('name', { required: true, max: MAX_NAME_LENGTH, trim: true }),
-    kind: check.oneOf('kind', ORGANISATION_KINDS, { required: true }),
-    rules,
-  }) as OrganisationRecord;
-  check.onlyFields(['id', 'name', 'kind', 'rules']);
-  return { record, problems: check.problems };
 }
 
 /** @internal The organisation repository of `db`. */
