@@ -1,5 +1,6 @@
 import { satangOf, satangText } from '@sajja/core';
 import { ARREARS_BUCKETS, rollUp, type NetworkSummary } from '@sajja/core/books';
+import type { SqlClient } from '../database.js';
 import {
   loanRegisterSummary,
   type LoanRegisterRow,
@@ -11,14 +12,6 @@ import {
   ROLLUP_SUB_FUNDS_SQL,
   ROLLUP_TOTALS_SQL,
 } from './rollup-sql.js';
-
-/**
- * What the roll-up needs of a database: PGlite's `query` and node-postgres' `Pool#query` both
- * have this shape.
- */
-export interface RollUpQueryable {
-  query<Row>(text: string, params?: unknown[]): Promise<{ rows: Row[] }>;
-}
 
 /** What {@link networkRollUp} adds up. */
 export interface NetworkRollUpOptions {
@@ -71,7 +64,7 @@ interface TotalsRow {
  * ```
  */
 export async function networkRollUp(
-  db: RollUpQueryable,
+  db: SqlClient,
   options: NetworkRollUpOptions,
 ): Promise<NetworkSummary> {
   const params = [[...options.organisationIds], options.from, options.to];
@@ -81,14 +74,14 @@ export async function networkRollUp(
     db.query<{ organisation_id: string; month: string }>(ROLLUP_REPORTS_SQL, params),
     db.query<LoanRegisterRow>(LOAN_REGISTER_SQL, params),
   ]);
-  const row = totals.rows[0]!;
-  const keys: ReportKey[] = reports.rows.map((report) => ({
+  const row = totals[0]!;
+  const keys: ReportKey[] = reports.map((report) => ({
     organisationId: report.organisation_id,
     month: report.month,
   }));
   return rollUp([
-    sqlSummary(row, subFunds.rows),
-    loanRegisterSummary(register.rows, keys),
+    sqlSummary(row, subFunds),
+    loanRegisterSummary(register, keys),
   ]);
 }
 
