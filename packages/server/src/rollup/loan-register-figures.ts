@@ -142,7 +142,11 @@ function postPayments(
     (a, b) =>
       (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
       (a.reverses === undefined ? 1 : 2) - (b.reverses === undefined ? 1 : 2) ||
-      (a.recordedAt + a.id < b.recordedAt + b.id ? -1 : a.recordedAt + a.id > b.recordedAt + b.id ? 1 : 0),
+      (a.recordedAt + a.id < b.recordedAt + b.id
+        ? -1
+        : a.recordedAt + a.id > b.recordedAt + b.id
+          ? 1
+          : 0),
   );
   let state: Loan | LoanState = loan;
   const splits: PostedSplit[] = [];

@@ -79,10 +79,7 @@ export async function networkRollUp(
     organisationId: report.organisation_id,
     month: report.month,
   }));
-  return rollUp([
-    sqlSummary(row, subFunds),
-    loanRegisterSummary(register, keys),
-  ]);
+  return rollUp([sqlSummary(row, subFunds), loanRegisterSummary(register, keys)]);
 }
 
 /** The SQL part as a summary (amounts as text) for `rollUp`; its arrears are the register's. */
