@@ -1,3 +1,5 @@
 import { testConfig } from '@sajja/testing';
 
-export default testConfig({ files: 'test/**/*.test.ts' });
+// The sync tests (test/sync*.test.ts) run against a real @sajja/server in a child process,
+// which the plugin starts, kills and restarts on their command.
+export default testConfig({ files: 'test/**/*.test.ts', syncServer: true });

@@ -3,6 +3,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { syncServerPlugin } from './sync-server-plugin.mjs';
+
+export { syncServerPlugin } from './sync-server-plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('../../tsconfig.base.json', import.meta.url));
 
@@ -34,10 +37,13 @@ export const dexieEsmPlugin = {
 };
 
 /**
- * @param {{ files: string | string[], plugins?: object[] }} options
+ * @param {{ files: string | string[], plugins?: object[], syncServer?: boolean | Parameters<typeof syncServerPlugin>[0] }} options
+ *   `syncServer`: give the tests a real sync server in a child process through
+ *   `@sajja/testing/sync-server-commands.mjs` ({@link syncServerPlugin}; `true`, or its options).
  * @returns {import('@web/test-runner').TestRunnerConfig}
  */
-export function testConfig({ files, plugins = [] }) {
+export function testConfig({ files, plugins = [], syncServer = false }) {
+  if (syncServer) plugins = [...plugins, syncServerPlugin(syncServer === true ? {} : syncServer)];
   return {
     files,
     nodeResolve: true,

@@ -71,7 +71,10 @@ export interface AuditEvidence {
   readonly before: ReadonlyMap<number, AuditLinkRecord>;
   /** The stored records, by `table:id` (absent: not stored). */
   readonly records: ReadonlyMap<string, unknown>;
-  /** The last link of each record that has several (an organisation replaced by `put`). */
+  /**
+   * The last link of each record that has several (an organisation replaced by `put`, a
+   * membership whose leaving day changed).
+   */
   readonly latestSeq: ReadonlyMap<string, number>;
   /** Records in the months checked that have no link, in the order found. */
   readonly unlinked: readonly AuditBreak[];
@@ -334,6 +337,12 @@ async function verify(
     .toArray();
   for (const link of organisationLinks) {
     const key = recordKey('organisations', organisationId);
+    latestSeq.set(key, Math.max(latestSeq.get(key) ?? 0, link.seq));
+  }
+  // A membership whose leaving day changed has a link per version, all in its joining month.
+  for (const link of links) {
+    if (link.table !== 'memberships') continue;
+    const key = recordKey('memberships', link.recordId);
     latestSeq.set(key, Math.max(latestSeq.get(key) ?? 0, link.seq));
   }
   const linked = new Set(links.map((link) => recordKey(link.table, link.recordId)));

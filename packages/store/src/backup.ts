@@ -267,11 +267,13 @@ function checkChange(value: unknown): { record: ChangeRecord; problems: SajjaPro
 /**
  * @internal Imports a backup: every record validated, related records checked against the
  * backup and the database, all written in one transaction or nothing (see `SajjaStore.importBackup`).
+ * Records pulled from a sync server come in the same way, logged with `action` `'sync'`.
  */
 export async function importBackup(
   db: SajjaDatabase,
   input: unknown,
   { skipInvalid = false }: ImportOptions = {},
+  action: 'import' | 'sync' = 'import',
 ): Promise<ImportReport> {
   const lists = await readBackup(input);
   if (!('households' in lists)) return { imported: 0, unchanged: 0, skipped: 0, problems: [lists] };
@@ -509,7 +511,7 @@ export async function importBackup(
         db,
         name,
         records.map((record) => record.id),
-        'import',
+        action,
         at,
       );
       await chainImported(db, name, records, at, adopted);

@@ -9,12 +9,16 @@ export { CHANGE_TABLES, type ChangeTable } from './change-tables.js';
 /**
  * What a write did to the record it names:
  * - `'add'`: created it;
- * - `'update'`: replaced it (an organisation's name or rules, through `organisations.put`);
+ * - `'update'`: replaced it (an organisation's name or rules, through `organisations.put`; a
+ *   household's name, through `households.rename`; a membership's `leftOn`, through
+ *   `memberships.leave`);
  * - `'reverse'`: created it as a reversal of another record (see its `reverses`);
  * - `'delete'`: flagged it as deleted (a soft delete: the record stays);
- * - `'import'`: created it from a backup or a CSV file.
+ * - `'import'`: created it from a backup or a CSV file;
+ * - `'sync'`: wrote it as pulled from a sync server (created, or replaced by a later edit made
+ *   on another device). Never pushed back.
  */
-export type ChangeAction = 'add' | 'update' | 'reverse' | 'delete' | 'import';
+export type ChangeAction = 'add' | 'update' | 'reverse' | 'delete' | 'import' | 'sync';
 
 /** Every {@link ChangeAction}. */
 export const CHANGE_ACTIONS: readonly ChangeAction[] = Object.freeze([
@@ -23,6 +27,7 @@ export const CHANGE_ACTIONS: readonly ChangeAction[] = Object.freeze([
   'reverse',
   'delete',
   'import',
+  'sync',
 ]);
 
 /**

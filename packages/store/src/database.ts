@@ -15,6 +15,7 @@ import type { LoanRecord } from './loans.js';
 import type { MembershipRecord } from './memberships.js';
 import type { OrganisationRecord } from './organisations.js';
 import type { AuditLinkRecord } from './audit-links.js';
+import type { RecordClockRecord, SyncStateRecord } from './sync-state.js';
 import { chainExistingRecords } from './audit-upgrade.js';
 import {
   buildOrganisationSums,
@@ -33,7 +34,7 @@ export interface MetaRecord {
 }
 
 /** @internal The schema version this release writes (IndexedDB's version is ten times it). */
-export const CURRENT_SCHEMA_VERSION = 6;
+export const CURRENT_SCHEMA_VERSION = 7;
 
 /**
  * @internal The Dexie database behind a `SajjaStore`. Every schema version ever released is
@@ -69,6 +70,10 @@ export class SajjaDatabase extends Dexie {
   declare readonly loanPayments: Table<LoanPaymentsRecord, string>;
   /** Each organisation's journal summed by month and account (derived, organisation-sums.ts). */
   declare readonly organisationMonths: Table<OrganisationMonthRecord, [string, string]>;
+  /** The device's sync identity, clock and progress: one record (sync-state.ts). */
+  declare readonly syncState: Table<SyncStateRecord, string>;
+  /** The HLC of each record whose editable parts were edited (sync-state.ts). */
+  declare readonly recordClocks: Table<RecordClockRecord, [string, string]>;
 
   constructor(name: string, indexedDB: IDBFactory) {
     super(name, { indexedDB, IDBKeyRange: globalThis.IDBKeyRange, autoOpen: false });
@@ -116,7 +121,7 @@ export class SajjaDatabase extends Dexie {
     // The organisation views' sums: derived, kept in step with fund transactions and loans in
     // every write transaction (organisation-sums.ts), never in backups; the upgrade builds them
     // from the records stored.
-    this.version(CURRENT_SCHEMA_VERSION)
+    this.version(6)
       .stores({
         memberTotals: '[organisationId+month]',
         loanPayments: 'loanId, membershipId, [organisationId+openUntil]',
@@ -131,5 +136,12 @@ export class SajjaDatabase extends Dexie {
           organisationMonths: tx.table('organisationMonths'),
         } as SumsTables),
       );
+    // Sync (issue 19): the device's identity, clock and progress, and the hybrid-logical-clock
+    // stamp of each record whose editable parts were edited (records never edited have none).
+    // Both start empty: the device id is made on first use.
+    this.version(CURRENT_SCHEMA_VERSION).stores({
+      syncState: 'key',
+      recordClocks: '[table+id]',
+    });
   }
 }

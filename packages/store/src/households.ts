@@ -3,7 +3,8 @@ import type { SajjaDatabase } from './database.js';
 import { newId, timestampNow } from './ids.js';
 import { live, type LiveQuery } from './live-query.js';
 import { assertValid } from './record-checker.js';
-import { addNew } from './write.js';
+import { stampEdit } from './sync-state.js';
+import { addNew, unknownRecord } from './write.js';
 import { checkHousehold } from './household-record.js';
 import { guarded } from './storage-errors.js';
 
@@ -41,6 +42,22 @@ export interface HouseholdRepository {
    * ```
    */
   add(household: NewHousehold): Promise<HouseholdRecord>;
+  /**
+   * Gives a household a new name and returns it as stored. The name is one of the few parts of
+   * a record that may change: the edit is stamped with the device's hybrid logical clock, so
+   * when two devices rename the household before they sync, the later rename wins on both
+   * (last writer wins). The change log records `'update'`.
+   *
+   * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`invalid-household`, with
+   *   `problems`) for a bad name, (`unknown-record`) for an unknown household; `STORAGE_FULL`,
+   *   `STORAGE_UNAVAILABLE`.
+   *
+   * @example
+   * ```ts
+   * await store.households.rename(household.id, 'บ้านนางสมศรี');
+   * ```
+   */
+  rename(id: string, name: string): Promise<HouseholdRecord>;
   /** The household with this id, or `undefined`. */
   get(id: string): Promise<HouseholdRecord | undefined>;
   /** Every household, in the order they were added. */
@@ -73,6 +90,28 @@ export function createHouseholdRepository(db: SajjaDatabase): HouseholdRepositor
         });
         return record;
       }),
+    rename: (id, name) =>
+      guarded(() =>
+        db.transaction(
+          'rw',
+          [db.households, db.changes, db.syncState, db.recordClocks],
+          async () => {
+            const stored = await db.households.get(id);
+            if (stored === undefined) throw unknownRecord('households', id);
+            const record = assertValid(
+              checkHousehold({ ...stored, name }),
+              'invalid-household',
+              'household',
+              name,
+            );
+            if (record.name === stored.name) return stored;
+            await db.households.put(record);
+            await stampEdit(db, 'households', id);
+            await logChange(db, 'households', [id], 'update', timestampNow());
+            return record;
+          },
+        ),
+      ),
     get: (id) => guarded(() => db.households.get(id)),
     list: () => guarded(list),
     live: () => live(db, list),

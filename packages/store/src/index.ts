@@ -120,3 +120,12 @@ export type { ImportOptions, ImportProblem, ImportReport } from './import-report
 export { requestPersistence, storageEstimate } from './persistence.js';
 export type { StorageEstimate } from './persistence.js';
 export type { StorageUnavailableReason } from './storage-errors.js';
+export type {
+  SyncConnection,
+  SyncController,
+  SyncOptions,
+  SyncStatus,
+  SyncProblem,
+} from './sync-controller.js';
+export { compareHlc, formatHlc, parseHlc, isHlc, tickHlc, receiveHlc, ZERO_HLC } from './hlc.js';
+export type { Hlc } from './hlc.js';

@@ -1,3 +1,4 @@
+import { stampEdit } from './sync-state.js';
 import {
   assertIsoDate,
   localToday,
@@ -500,7 +501,7 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
       ),
     remove: (id) =>
       guarded(() =>
-        db.transaction('rw', tables, async () => {
+        db.transaction('rw', [...tables, db.syncState, db.recordClocks], async () => {
           const entry = await ledgerEntry(db, id);
           if (entry === undefined) throw unknownRecord('ledger', id);
           if (entry.deletedAt !== undefined) return entry;
@@ -516,6 +517,8 @@ export function createLedgerRepository(db: SajjaDatabase): LedgerRepository {
           const deleted: LedgerRecord = { ...entry, deletedAt };
           await deleteLedgerEntry(db, entry, deleted);
           await logChange(db, 'ledger', [id], 'delete', deletedAt);
+          // Stamped for sync, though a deletion always wins: a tombstone stays.
+          await stampEdit(db, 'ledger', id);
           return deleted;
         }),
       ),

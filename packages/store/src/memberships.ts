@@ -6,7 +6,8 @@ import { newId, timestampNow } from './ids.js';
 import { live, type LiveQuery } from './live-query.js';
 import { assertValid } from './record-checker.js';
 import { guarded } from './storage-errors.js';
-import { addNew } from './write.js';
+import { stampEdit } from './sync-state.js';
+import { addNew, unknownRecord } from './write.js';
 import { checkMembership } from './membership-record.js';
 
 /**
@@ -62,6 +63,25 @@ export interface MembershipRepository {
    * ```
    */
   add(membership: NewMembership): Promise<MembershipRecord>;
+  /**
+   * Records the day a household left the organisation (`leftOn`, ISO, not before `joinedOn`),
+   * or, with `undefined`, that it is a member again; returns the membership as stored. The
+   * leaving day is one of the few parts of a record that may change: the edit is stamped with
+   * the device's hybrid logical clock, so when two devices change it before they sync, the
+   * later change wins on both. The change log records `'update'`, and the organisation's audit
+   * chain the membership as it now is.
+   *
+   * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`invalid-membership`, with
+   *   `problems`: `not-a-date`, `left-before-joined`), (`unknown-record`) for an unknown
+   *   membership; `STORAGE_FULL`, `STORAGE_UNAVAILABLE`.
+   *
+   * @example
+   * ```ts
+   * await store.memberships.leave(membership.id, '2025-12-31');
+   * await store.memberships.leave(membership.id, undefined); // back in the group
+   * ```
+   */
+  leave(id: string, leftOn: string | undefined): Promise<MembershipRecord>;
   /** The membership with this id, or `undefined`. */
   get(id: string): Promise<MembershipRecord | undefined>;
   /** The memberships of a household, oldest first (by `joinedOn`). */
@@ -110,6 +130,31 @@ export function createMembershipRepository(db: SajjaDatabase): MembershipReposit
           },
         );
       }),
+    leave: (id, leftOn) =>
+      guarded(() =>
+        db.transaction(
+          'rw',
+          [db.memberships, db.changes, db.auditLinks, db.syncState, db.recordClocks],
+          async () => {
+            const stored = await db.memberships.get(id);
+            if (stored === undefined) throw unknownRecord('memberships', id);
+            const { leftOn: _left, ...rest } = stored;
+            const record = assertValid(
+              checkMembership(leftOn === undefined ? rest : { ...rest, leftOn }),
+              'invalid-membership',
+              'membership',
+              leftOn,
+            );
+            if (record.leftOn === stored.leftOn) return stored;
+            await db.memberships.put(record);
+            await stampEdit(db, 'memberships', id);
+            const at = timestampNow();
+            await logChange(db, 'memberships', [id], 'update', at);
+            await chainWrite(db, 'memberships', record, at);
+            return record;
+          },
+        ),
+      ),
     get: (id) => guarded(() => db.memberships.get(id)),
     forHousehold: (householdId) => guarded(() => forHousehold(householdId)),
     live: (householdId) => live(db, () => forHousehold(householdId)),

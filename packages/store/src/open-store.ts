@@ -15,6 +15,16 @@ import { createLoanRepository, type LoanRepository } from './loans.js';
 import { createMembershipRepository, type MembershipRepository } from './memberships.js';
 import { createOrganisationRepository, type OrganisationRepository } from './organisations.js';
 import { guarded, storageError } from './storage-errors.js';
+import {
+  liveSyncStatus,
+  readSyncStatus,
+  StoreSyncController,
+  type SyncConnection,
+  type SyncController,
+  type SyncOptions,
+  type SyncStatus,
+} from './sync-controller.js';
+import type { LiveQuery } from './live-query.js';
 
 import { DEFAULT_STORE_NAME } from '@sajja/core';
 
@@ -140,6 +150,33 @@ export interface SajjaStore {
     text: string,
     options?: ImportOptions,
   ): Promise<ImportReport>;
+  /**
+   * A controller that syncs this store with a Sajja sync server (`@sajja/server`, run by the
+   * partner): it pushes what was written here and pulls what the token may see. Nothing happens
+   * until `start()` (background sync) or `syncNow()`. Records keep their ids everywhere; records
+   * written from a pull are logged as `'sync'` and never pushed back; a household's name, a
+   * membership's leaving day and an organisation's name and rules changed on two devices end as
+   * the later change on both (hybrid logical clocks). Sync never holds up a write. Use one
+   * controller per store and page (several tabs take turns).
+   *
+   * @throws {@link @sajja/core!"@sajja/core".SajjaError} `INVALID_ARGUMENT` (`invalid-option`) for a
+   *   connection without an http(s) `url`, or without `token` or `getToken`.
+   *
+   * @example
+   * ```ts
+   * const sync = store.sync({ url: 'https://sync.example.org', getToken: () => portal.token() });
+   * sync.addEventListener('status', () => console.log(sync.status.state));
+   * sync.start();
+   * ```
+   */
+  sync(connection: SyncConnection, options?: SyncOptions): SyncController;
+  /**
+   * Where this store's sync stands, as the last sync left it (from any page or tab): when it
+   * last synced, how many writes wait to be pushed, and any problem.
+   */
+  syncStatus(): Promise<SyncStatus>;
+  /** {@link SajjaStore.syncStatus}, live: shown again on every write and every sync. */
+  liveSyncStatus(): LiveQuery<SyncStatus>;
   /** Closes the connection; the data stays. */
   close(): void;
 }
@@ -248,6 +285,9 @@ export async function openStore(nameOrOptions?: string | OpenStoreOptions): Prom
       guarded(async () => (await transfer()).exportLedgerCsv(db, householdId, csvOptions)),
     importLedgerCsv: (householdId, text, importOptions) =>
       guarded(async () => (await transfer()).importLedgerCsv(db, householdId, text, importOptions)),
+    sync: (connection, syncOptions) => new StoreSyncController(db, connection, syncOptions),
+    syncStatus: () => readSyncStatus(db),
+    liveSyncStatus: () => liveSyncStatus(db),
     close: () => db.close(),
   };
   databases.set(store, db);

@@ -8,6 +8,7 @@ import { timestampNow } from './ids.js';
 import { live, type LiveQuery } from './live-query.js';
 import { assertValid } from './record-checker.js';
 import { guarded } from './storage-errors.js';
+import { stampEdit } from './sync-state.js';
 import { addNew } from './write.js';
 import type { OrganisationRules } from './organisation-rules.js';
 import { checkOrganisation } from './organisation-record.js';
@@ -82,7 +83,9 @@ export interface OrganisationRepository {
   add(organisation: NewOrganisation): Promise<OrganisationRecord>;
   /**
    * Adds the organisation, or replaces the one with the same id (new name, new rules); the
-   * change log records `'add'` or `'update'`.
+   * change log records `'add'` or `'update'`. A replacement is stamped with the device's hybrid
+   * logical clock, so that when two devices change an organisation before they sync, the later
+   * change wins on both.
    *
    * @throws {@link @sajja/core!"@sajja/core".SajjaError} as {@link OrganisationRepository.add}.
    */
@@ -127,9 +130,12 @@ export function createOrganisationRepository(db: SajjaDatabase): OrganisationRep
     put: (organisation) =>
       guarded(async () => {
         const record = await validated(organisation);
-        await db.transaction('rw', db.organisations, db.changes, db.auditLinks, async () => {
+        const tables = [db.organisations, db.changes, db.auditLinks, db.syncState, db.recordClocks];
+        await db.transaction('rw', tables, async () => {
           const existed = (await db.organisations.get(record.id)) !== undefined;
           await db.organisations.put(record);
+          // A replaced name or rules are stamped for sync's last-writer-wins.
+          if (existed) await stampEdit(db, 'organisations', record.id);
           const at = timestampNow();
           await logChange(db, 'organisations', [record.id], existed ? 'update' : 'add', at);
           await chainWrite(db, 'organisations', record, at);

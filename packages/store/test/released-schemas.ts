@@ -35,6 +35,10 @@ export const RELEASED_SCHEMAS: Readonly<Record<number, Readonly<Record<string, s
     loanPayments: 'loanId, membershipId, [organisationId+openUntil]',
     organisationMonths: '[organisationId+month]',
   },
+  7: {
+    syncState: 'key',
+    recordClocks: '[table+id]',
+  },
 };
 
 /** One object store as IndexedDB holds it. */

@@ -318,6 +318,31 @@ const RECORDS_AT_VERSION: Record<number, Record<string, unknown[]>> = {
       },
     ],
   },
+  7: {
+    meta: [{ key: 'createdAt', value: '2026-12-08T00:00:00.000Z' }],
+    households: [{ id: 'h1', name: 'บ้านนางสมศรี', createdAt: '2026-12-08T00:00:00.000Z' }],
+    changes: [
+      {
+        seq: 1,
+        at: '2026-12-08T00:00:00.000Z',
+        table: 'households',
+        recordIds: ['h1'],
+        action: 'sync',
+      },
+    ],
+    syncState: [
+      {
+        key: 'sync',
+        deviceId: 'd1',
+        hlc: '001796688000000-00000-d1',
+        cursor: '1',
+        pushed: { seq: 2, offset: 0 },
+        lastSyncedAt: '2026-12-08T00:00:01.000Z',
+        outcome: 'idle',
+      },
+    ],
+    recordClocks: [{ table: 'households', id: 'h1', hlc: '001796688000000-00000-d0' }],
+  },
 };
 
 const byId = (a: { id: string }, b: { id: string }): number =>
@@ -410,9 +435,9 @@ describe('schema upgrades', () => {
     } finally {
       store.close();
     }
-    // Dexie upgraded it to version 6 without changing a store or an index version 4 had: it
+    // Dexie upgraded it to version 7 without changing a store or an index version 4 had: it
     // only added the audit trail's table, the fund transactions' index by organisation and the
-    // organisation views' derived sums.
+    // organisation views' derived sums, and the sync state and record clocks.
     type Layout = Record<string, { indexes: { name: string }[] } | number>;
     const upgraded = (await layoutOf(name)) as Layout;
     expect(upgraded.version).to.equal(CURRENT_SCHEMA_VERSION * 10);
@@ -432,6 +457,8 @@ describe('schema upgrades', () => {
         'memberTotals',
         'loanPayments',
         'organisationMonths',
+        'syncState',
+        'recordClocks',
       ].sort(),
     );
   });

@@ -38,6 +38,7 @@ export { SajjaMeeting } from './meeting/meeting.js';
 export type { SajjaMeetingRowDetail, SajjaMeetingRowEvent } from './meeting/meeting.js';
 export { SajjaMeetingReport } from './meeting-report/meeting-report.js';
 export { SajjaShareOut } from './share-out/share-out.js';
+export { SajjaSyncStatus } from './sync-status/sync-status.js';
 export { SajjaElement } from './shared/sajja-element.js';
 export { SajjaHeadedElement } from './shared/headed-element.js';
 export type { HeadingLevel, HeadingOptions } from './shared/heading.js';

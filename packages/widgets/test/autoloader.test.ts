@@ -40,11 +40,12 @@ describe('the autoloader (sajja-widgets.js)', () => {
       'sajja-meeting',
       'sajja-meeting-report',
       'sajja-share-out',
+      'sajja-sync-status',
     ]) {
       expect(customElements.get(tag), tag).to.equal(undefined);
     }
     const widgetModules = requested().filter((path) =>
-      /\/src\/(loan-calculator|balance-card|deposit-form|household-ledger|promptpay-qr|meeting|meeting-report|share-out)\//.test(
+      /\/src\/(loan-calculator|balance-card|deposit-form|household-ledger|promptpay-qr|meeting|meeting-report|share-out|sync-status)\//.test(
         path,
       ),
     );
@@ -137,6 +138,7 @@ describe('the autoloader (sajja-widgets.js)', () => {
       'sajja-meeting-report',
       'sajja-promptpay-qr',
       'sajja-share-out',
+      'sajja-sync-status',
     ]);
   });
 });

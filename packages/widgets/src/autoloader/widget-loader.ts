@@ -16,6 +16,7 @@ const widgetModules = new Map<string, () => Promise<unknown>>([
   ['sajja-deposit-form', () => import('../deposit-form/deposit-form.js')],
   ['sajja-household-ledger', () => import('../household-ledger/household-ledger.js')],
   ['sajja-promptpay-qr', () => import('../promptpay-qr/promptpay-qr.js')],
+  ['sajja-sync-status', () => import('../sync-status/sync-status.js')],
   // The committee's widgets: a household's page loads none of their code.
   ['sajja-meeting', () => import('../meeting/meeting.js')],
   ['sajja-meeting-report', () => import('../meeting-report/meeting-report.js')],

@@ -1,0 +1,88 @@
+import { expect } from 'chai';
+import {
+  signSyncToken,
+  startSyncServer,
+  stopSyncServer,
+  type SyncScope,
+} from '@sajja/testing/sync-server-commands.mjs';
+import type { SajjaStore, SyncController, SyncStatus } from '../src/index.js';
+
+/** One real sync server for a test, stopped (and its data removed) by `stop()`. */
+export class TestServer {
+  private constructor(
+    readonly id: string,
+    public url: string,
+  ) {}
+
+  static async start(): Promise<TestServer> {
+    const { id, url } = await startSyncServer();
+    return new TestServer(id, url);
+  }
+
+  token(scope: SyncScope, ttlSeconds = 3_600): Promise<string> {
+    return signSyncToken(scope, { ttlSeconds });
+  }
+
+  stop(): Promise<unknown> {
+    return stopSyncServer(this.id);
+  }
+}
+
+/** Everything a token may pull from the server, by `table:id`, with how often each came. */
+export async function pullAll(
+  url: string,
+  token: string,
+): Promise<{ records: Map<string, Record<string, unknown>>; seen: Map<string, number> }> {
+  const records = new Map<string, Record<string, unknown>>();
+  const seen = new Map<string, number>();
+  let since: string | undefined;
+  for (;;) {
+    const query = new URLSearchParams({ limit: '5000', ...(since ? { since } : {}) });
+    const response = await fetch(`${url}/v1/pull?${query}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status, await response.clone().text()).to.equal(200);
+    const page = (await response.json()) as {
+      changes: { table: string; record: Record<string, unknown> }[];
+      cursor: string;
+      more: boolean;
+    };
+    for (const change of page.changes) {
+      const key = `${change.table}:${String(change.record.id)}`;
+      records.set(key, change.record);
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+    since = page.cursor;
+    if (!page.more) break;
+  }
+  return { records, seen };
+}
+
+/** Syncs and expects it to end well. */
+export async function synced(controller: SyncController): Promise<SyncStatus> {
+  const status = await controller.syncNow();
+  expect(status.problem, JSON.stringify(status.problem)).to.equal(undefined);
+  expect(status.state).to.equal('idle');
+  return status;
+}
+
+/** The records of a store's data tables, sorted, as a backup holds them. */
+export async function dataOf(
+  store: SajjaStore,
+): Promise<
+  Record<
+    'households' | 'organisations' | 'memberships' | 'ledger' | 'fundTransactions' | 'loans',
+    unknown[]
+  >
+> {
+  const { tables } = await store.exportBackup();
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return {
+    households: [...tables.households].sort(byId),
+    organisations: [...tables.organisations].sort(byId),
+    memberships: [...tables.memberships].sort(byId),
+    ledger: [...tables.ledger].sort(byId),
+    fundTransactions: [...tables.fundTransactions].sort(byId),
+    loans: [...tables.loans].sort(byId),
+  };
+}

@@ -1,0 +1,3 @@
+import { testConfig } from './index.mjs';
+
+export default testConfig({ files: 'test/**/*.test.mjs', syncServer: true });
