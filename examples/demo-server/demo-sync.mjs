@@ -5,7 +5,7 @@
 // treasurer for anyone who asks, and exists only to let two browser windows sync on one machine.
 import { randomBytes } from 'node:crypto';
 import { createSyncServer, signDevelopmentToken } from '@sajja/server';
-import { DEMO_GROUP, demoGroupRecords } from '../partner-portal/committee-data.js';
+import { DEMO_GROUP, demoGroupOrganisation } from '../partner-portal/committee-data.js';
 import { DEMO_HOUSEHOLD, demoOrganisations } from '../partner-portal/demo-data.js';
 
 /** Where the portal's pages find the sync server: `store.sync({ url: origin + SYNC_PATH })`. */
@@ -41,8 +41,7 @@ export async function startDemoSync({ dataDir }) {
   });
   const sign = (scope) => signDevelopmentToken({ secret, scope, ttlSeconds: DEMO_TOKEN_SECONDS });
 
-  const nongBua = demoGroupRecords().find(({ table }) => table === 'organisations').record;
-  for (const organisation of [...demoOrganisations(), nongBua]) {
+  for (const organisation of [...demoOrganisations(), demoGroupOrganisation()]) {
     const token = await sign({ organisation: organisation.id, role: 'treasurer' });
     const response = await server.fetch(
       new Request('http://demo/v1/push', {
