@@ -50,7 +50,8 @@ export function testConfig({ files, plugins = [], syncServer = false }) {
     concurrency: 1,
     browserStartTimeout: 60_000,
     testsFinishTimeout: 300_000,
-    testFramework: { config: { timeout: 20_000 } },
+    // A sync server in a child process takes seconds to start (PGlite), more on a busy machine.
+    testFramework: { config: { timeout: syncServer ? 120_000 : 20_000 } },
     plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), dexieEsmPlugin, ...plugins],
     browsers: [
       chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),

@@ -79,6 +79,8 @@ export declare class SyncServerProcess {
   readonly output: string[];
   readonly running: boolean;
   start(): Promise<this>;
+  /** SIGTERM (a clean stop), and wait for the process to end. */
+  terminate(): Promise<void>;
   /** SIGKILL, and wait for the process to end. */
   kill(): Promise<void>;
   /** Start again on the same data and port. */

@@ -2,11 +2,20 @@
 // to kill it: SIGKILL, restart on the same data and port, and a proxy that cuts a response off
 // mid-way. Node only; browser tests reach it through sync-server-plugin.mjs.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
 
@@ -72,6 +81,10 @@ export class SyncServerProcess {
   async start() {
     if (this.child) throw new Error('The sync server is already running');
     const { settings } = this;
+    if (!this.databaseUrl && !settings.makingTemplate && !existsSync(this.dataDir)) {
+      const template = await initialisedDataDir(settings);
+      if (template) cpSync(template, this.dataDir, { recursive: true });
+    }
     const env = {
       ...process.env,
       PORT: String(this.port),
@@ -128,6 +141,15 @@ export class SyncServerProcess {
     return this.child !== undefined;
   }
 
+  /** Stops the server as a partner would (SIGTERM: it closes its database) and waits. */
+  async terminate() {
+    const child = this.child;
+    if (!child) return;
+    const gone = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await gone;
+  }
+
   /** SIGKILLs the server and waits until it is gone. */
   async kill() {
     const child = this.child;
@@ -156,6 +178,44 @@ export class SyncServerProcess {
     rmSync(this.settings.dir, { recursive: true, force: true });
     running.delete(this);
   }
+}
+
+/**
+ * A fresh PGlite data folder with the server's migrations applied, made once and then copied
+ * for each server: PGlite's initdb (PostgreSQL in WebAssembly) takes 20-40 s on a busy 2-core
+ * machine, a copy well under one. Kept in the temporary folder under a name made of the
+ * server's migrations, so every test process (and every run until the migrations change)
+ * shares it; made by a server started and stopped cleanly on a folder of its own, then renamed
+ * into place (a rename is atomic: a process that loses the race uses the winner's).
+ * Undefined for a server script without a `../migrations` folder beside it.
+ */
+async function initialisedDataDir(settings) {
+  const migrations = join(dirname(settings.serverEntry), '..', 'migrations');
+  if (!existsSync(migrations)) return undefined;
+  const hash = createHash('sha256').update(settings.serverEntry);
+  for (const file of readdirSync(migrations).sort()) {
+    hash.update(file).update(readFileSync(join(migrations, file)));
+  }
+  const template = join(tmpdir(), `sajja-pglite-template-${hash.digest('hex').slice(0, 16)}`);
+  if (existsSync(join(template, 'PG_VERSION'))) return template;
+  const maker = new SyncServerProcess({
+    ...settings,
+    port: await freePort(),
+    dir: mkdtempSync(join(tmpdir(), 'sajja-sync-template-')),
+    makingTemplate: true,
+  });
+  try {
+    await maker.start();
+    await maker.terminate();
+    try {
+      renameSync(maker.dataDir, template);
+    } catch (error) {
+      if (!existsSync(join(template, 'PG_VERSION'))) throw error;
+    }
+  } finally {
+    maker.killNow();
+  }
+  return template;
 }
 
 /**

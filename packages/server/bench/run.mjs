@@ -31,7 +31,15 @@ import { groupChanges, householdChanges } from '../test/support/records.mjs';
 const SMOKE = process.argv.includes('--smoke');
 const SIZES = SMOKE
   ? { devices: 20, perDevice: 10, rate: 500, household: 200, members: 12, years: 2, runs: 1 }
-  : { devices: 1000, perDevice: 100, rate: 5000, household: 5000, members: 300, years: 10, runs: 5 };
+  : {
+      devices: 1000,
+      perDevice: 100,
+      rate: 5000,
+      household: 5000,
+      members: 300,
+      years: 10,
+      runs: 5,
+    };
 const inCi = /^(1|true)$/i.test(process.env.CI ?? '');
 
 const GOALS = {
@@ -214,7 +222,10 @@ async function groupPull(url, prefix) {
     pulled = await pullAll(url, newDevice, { limit: 5000 });
     times.push(performance.now() - start);
   }
-  check(pulled.changes.length === changes.length, `group pull: ${pulled.changes.length} of ${changes.length}`);
+  check(
+    pulled.changes.length === changes.length,
+    `group pull: ${pulled.changes.length} of ${changes.length}`,
+  );
   return {
     ms: median(times),
     records: pulled.changes.length,
@@ -250,7 +261,10 @@ async function benchDatabase(name, { databaseUrl, baseline }) {
 
     const paced = await makeDevices(`${prefix}-paced`, count, perDevice);
     const steady = await pushDevices(server.url, paced, gapMs);
-    check(steady.failures.length === 0, `pushes refused: ${steady.failures.slice(0, 3).join('; ')}`);
+    check(
+      steady.failures.length === 0,
+      `pushes refused: ${steady.failures.slice(0, 3).join('; ')}`,
+    );
     check(steady.stored === total, `results say ${steady.stored} stored of ${total}`);
     const steadyP99 = percentile(steady.latencies, 99);
     console.log(

@@ -1,5 +1,7 @@
 import { expect } from 'chai';
 import {
+  killSyncServer,
+  restartSyncServer,
   signSyncToken,
   startSyncServer,
   stopSyncServer,
@@ -14,9 +16,42 @@ export class TestServer {
     public url: string,
   ) {}
 
+  /**
+   * Starts a server. On a loaded machine a start (PGlite's first open) can outlast the test
+   * runner's 20 s wait for a command's answer; the next start finds PGlite's files in the disk
+   * cache, so it is tried up to three times (a server whose answer was lost is stopped when the
+   * run ends).
+   */
   static async start(): Promise<TestServer> {
-    const { id, url } = await startSyncServer();
-    return new TestServer(id, url);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const { id, url } = await startSyncServer();
+        return new TestServer(id, url);
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+  }
+
+  /** SIGKILLs the server (its data stays). */
+  kill(): Promise<unknown> {
+    return killSyncServer(this.id);
+  }
+
+  /** Starts the killed server again on its data and port, and waits until it answers. */
+  async restart(): Promise<void> {
+    // The answer may come after the runner stopped waiting for it: the server starts anyway.
+    await restartSyncServer(this.id).catch(() => undefined);
+    const until = Date.now() + 90_000;
+    for (;;) {
+      const healthy = await fetch(`${this.url}/health`).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (healthy) return;
+      if (Date.now() > until) throw new Error('The restarted sync server did not answer');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
   }
 
   token(scope: SyncScope, ttlSeconds = 3_600): Promise<string> {

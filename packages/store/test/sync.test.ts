@@ -1,10 +1,5 @@
 import { expect } from 'chai';
-import {
-  cuttingProxyStats,
-  killSyncServer,
-  restartSyncServer,
-  startCuttingProxy,
-} from '@sajja/testing/sync-server-commands.mjs';
+import { cuttingProxyStats, startCuttingProxy } from '@sajja/testing/sync-server-commands.mjs';
 import { organisationRoster, type SajjaStore, type SyncController } from '../src/index.js';
 import { databaseOf } from '../src/open-store.js';
 import { FreshStores } from './helpers.js';
@@ -21,13 +16,14 @@ describe('store.sync with a real server', function () {
   const controllers: SyncController[] = [];
   let server: TestServer;
 
-  beforeEach(async () => {
+  // One server for the file: each test syncs households and groups of its own (random ids).
+  before(async () => {
     server = await TestServer.start();
   });
+  after(() => server?.stop());
   afterEach(async () => {
     for (const controller of controllers.splice(0)) controller.stop();
     await stores.cleanUp();
-    await server.stop();
   });
 
   function sync(store: SajjaStore, token: string | (() => Promise<string>), url = server.url) {
@@ -74,7 +70,7 @@ describe('store.sync with a real server', function () {
     const fish = await tablet.ledger.add(householdId, {
       date: '2025-03-07',
       kind: 'income',
-      category: 'fishing',
+      category: 'wages',
       amount: '300',
     });
     await tablet.ledger.remove(rice.id);
@@ -206,7 +202,7 @@ describe('store.sync with a real server', function () {
     const controller = sync(home, token);
     await synced(controller);
 
-    await killSyncServer(server.id);
+    await server.kill();
     const states: string[] = [];
     controller.addEventListener('status', () => states.push(controller.status.state));
     const down = await controller.syncNow();
@@ -223,7 +219,7 @@ describe('store.sync with a real server', function () {
     }
     expect((await home.syncStatus()).pending).to.equal(20);
 
-    await restartSyncServer(server.id);
+    await server.restart();
     controller.start();
     // The browser says it is online again: the controller syncs at once.
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -350,11 +346,11 @@ describe('store.sync with a real server', function () {
       if (state?.pushed && state.pushed.offset >= 1_000 && state.pendingBatch) break;
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    await killSyncServer(server.id);
+    await server.kill();
     const cut = await pushing;
     expect(cut.state).to.equal('offline');
     expect(cut.pending).to.be.above(0).and.below(10_001);
-    await restartSyncServer(server.id);
+    await server.restart();
     await synced(controller);
     expect(controller.status.pending).to.equal(0);
     const { records, seen } = await pullAll(server.url, token);

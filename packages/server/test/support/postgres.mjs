@@ -160,7 +160,15 @@ export async function startThrowawayPostgres({
     if (start.status !== 0) throw new Error(`pg_ctl start failed:\n${start.output}`);
     const createDatabase = async (name) => {
       if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Not a plain database name: ${name}`);
-      const created = runBinary(bin, 'createdb', ['-h', dir, '-p', String(port), '-U', 'postgres', name]);
+      const created = runBinary(bin, 'createdb', [
+        '-h',
+        dir,
+        '-p',
+        String(port),
+        '-U',
+        'postgres',
+        name,
+      ]);
       if (created.status !== 0) throw new Error(`createdb ${name} failed:\n${created.output}`);
       return `postgres://postgres@127.0.0.1:${port}/${name}`;
     };

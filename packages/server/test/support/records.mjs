@@ -24,7 +24,8 @@ export function idFrom(random) {
   return `${hex(8)}-${hex(4)}-4${hex(3)}-8${hex(3)}-${hex(12)}`;
 }
 
-const satangText = (satang) => `${Math.floor(satang / 100)}.${String(satang % 100).padStart(2, '0')}`;
+const satangText = (satang) =>
+  `${Math.floor(satang / 100)}.${String(satang % 100).padStart(2, '0')}`;
 const isoDay = (epochDay) => new Date(epochDay * 86_400_000).toISOString().slice(0, 10);
 const DAY_2015_01_01 = Date.UTC(2015, 0, 1) / 86_400_000;
 

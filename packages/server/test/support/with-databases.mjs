@@ -52,7 +52,9 @@ if (ownUrl) {
   let postgres;
   try {
     postgres = await startThrowawayPostgres();
-    banner(`server tests on PostgreSQL (throwaway cluster, ${postgres.bin}, port ${postgres.port})`);
+    banner(
+      `server tests on PostgreSQL (throwaway cluster, ${postgres.bin}, port ${postgres.port})`,
+    );
     postgresCode = await run({
       ...process.env,
       SAJJA_TEST_DATABASE: 'postgres',
