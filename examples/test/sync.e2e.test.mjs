@@ -117,7 +117,7 @@ test('the treasurer turns the sync on: the whole group goes to the server', asyn
   const status = await synced(treasurer).then((handle) => handle.jsonValue());
   assert.equal(status.pending, 0);
   assert.match(status.lastSyncedAt, /^\d{4}-\d\d-\d\dT/);
-  assert.match(await statusText(treasurer), /ซิงก์/);
+  assert.match(await statusText(treasurer), /ซิงค์เรียบร้อย/);
   const rows = await treasurer.$$eval('sajja-meeting >>> tr[part="row"]', (rows) => rows.length);
   assert.equal(rows, 30, "the January roster: the group's 30 members");
 });
