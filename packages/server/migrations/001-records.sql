@@ -17,6 +17,9 @@ CREATE TABLE records (
 CREATE UNIQUE INDEX records_by_seq ON records (seq);
 CREATE INDEX records_by_household ON records (household_id, seq);
 CREATE INDEX records_by_organisation ON records (organisation_id, seq);
+-- The corrections of a record (a ledger entry's or a fund transaction's reversal).
+CREATE INDEX records_by_reversed ON records (table_name, (record->>'reverses'))
+  WHERE record ? 'reverses';
 CREATE INDEX memberships_by_household ON records (household_id, organisation_id)
   WHERE table_name = 'memberships';
 CREATE INDEX memberships_by_organisation ON records (organisation_id, household_id)

@@ -79,7 +79,12 @@ const SENTENCES: { readonly [C in SyncErrorCode]: { readonly en: string; readonl
  * The reasons the server itself gives in a problem, beside the store's own checks (whose
  * sentences are the core's `problemMessage`).
  */
-export type ServerProblemReason = 'immutable' | 'not-an-hlc' | 'out-of-scope' | 'read-only';
+export type ServerProblemReason =
+  | 'immutable'
+  | 'not-an-hlc'
+  | 'out-of-scope'
+  | 'read-only'
+  | 'unsupported-character';
 
 const PROBLEM_SENTENCES: {
   readonly [R in ServerProblemReason]: { readonly en: string; readonly th: string };
@@ -95,6 +100,10 @@ const PROBLEM_SENTENCES: {
   'out-of-scope': {
     en: 'This sign-in may not write this record.',
     th: 'การเข้าสู่ระบบนี้ไม่มีสิทธิ์บันทึกข้อมูลนี้',
+  },
+  'unsupported-character': {
+    en: 'This text holds a character that cannot be stored (a NUL or a broken Unicode character).',
+    th: 'ข้อความนี้มีอักขระที่บันทึกไม่ได้ (อักขระ NUL หรืออักขระยูนิโค้ดที่ไม่สมบูรณ์)',
   },
   'read-only': {
     en: 'This sign-in may read this record but not change it.',

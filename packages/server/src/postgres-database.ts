@@ -26,16 +26,18 @@ export async function openPostgresDatabase(
     },
     transaction: async (work) => {
       const connection = await pool.connect();
+      // A connection whose ROLLBACK failed is broken: it is dropped, not reused.
+      let broken: Error | undefined;
       try {
         await connection.query('BEGIN');
         const result = await work(client(connection));
         await connection.query('COMMIT');
         return result;
       } catch (error) {
-        await connection.query('ROLLBACK').catch(() => {});
+        await connection.query('ROLLBACK').catch((failure: Error) => (broken = failure));
         throw error;
       } finally {
-        connection.release();
+        connection.release(broken);
       }
     },
     close: () => pool.end(),

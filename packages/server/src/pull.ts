@@ -112,7 +112,11 @@ export async function pull(
     [id, since, limit + 1],
   );
   const more = rows.length > limit;
-  const changes = rows.slice(0, limit).map(
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const ahead =
+    last === undefined ? [] : await referencedAhead(client, scope, id, page, Number(last.seq));
+  const changes = [...ahead, ...page].map(
     (row): PulledChange => ({
       seq: Number(row.seq),
       table: row.table_name,
@@ -120,6 +124,82 @@ export async function pull(
       hlc: row.hlc,
     }),
   );
-  const cursor = String(changes.at(-1)?.seq ?? since);
+  const cursor = String(last === undefined ? since : Number(last.seq));
   return { changes, cursor, more };
+}
+
+/** The order a page's records referred to ahead of their turn come in: referenced first. */
+const TABLE_ORDER: readonly ChangeTable[] = [
+  'households',
+  'organisations',
+  'memberships',
+  'loans',
+  'fundTransactions',
+  'ledger',
+];
+
+/** The records a record refers to, as the store's import checks them. */
+function referencesOf(table: ChangeTable, record: SyncedRecord): [ChangeTable, string][] {
+  const fields = record as unknown as Record<string, string | undefined>;
+  const found: [ChangeTable, string][] = [];
+  if (table !== 'households' && fields.householdId) found.push(['households', fields.householdId]);
+  if (table === 'memberships' && fields.organisationId) {
+    found.push(['organisations', fields.organisationId]);
+  }
+  if (fields.membershipId) found.push(['memberships', fields.membershipId]);
+  if (fields.loanId) found.push(['loans', fields.loanId]);
+  if (fields.reverses) found.push([table, fields.reverses]);
+  return found;
+}
+
+/**
+ * The records in scope that the page's records refer to (at any depth) and that changed after
+ * the page's last one: an edit gives a record a later sequence number than the records that
+ * refer to it (a membership left after its deposits). They come ahead of the page, so that a
+ * device can import every page as it comes, references resolved; they come again in their
+ * turn.
+ */
+async function referencedAhead(
+  client: SqlClient,
+  scope: SyncScope,
+  id: string,
+  page: readonly Row[],
+  lastSeq: number,
+): Promise<Row[]> {
+  const have = new Set(
+    page.map((row) => `${row.table_name}\u0000${(row.record as { id: string }).id ?? ''}`),
+  );
+  const ahead: Row[] = [];
+  let from: readonly Row[] = page;
+  // A fund transaction refers to a loan, the loan to a membership, the membership to a
+  // household and an organisation: four steps reach every reference.
+  for (let depth = 0; depth < 4 && from.length > 0; depth++) {
+    const wanted = new Map<string, { t: ChangeTable; i: string }>();
+    for (const row of from) {
+      const record = typeof row.record === 'string' ? JSON.parse(row.record) : row.record;
+      for (const [table, refId] of referencesOf(row.table_name, record)) {
+        const key = `${table}\u0000${refId}`;
+        if (!have.has(key)) wanted.set(key, { t: table, i: refId });
+      }
+    }
+    if (wanted.size === 0) break;
+    const found = await client.query<Row>(
+      `SELECT r.seq, r.table_name, r.record, r.hlc
+       FROM jsonb_to_recordset($3::jsonb) AS k(t text, i text)
+       JOIN records r ON r.table_name = k.t AND r.id = k.i
+       WHERE r.seq > $2 AND ((${scopeBranches(scope).join(') OR (')}))`,
+      [id, lastSeq, JSON.stringify([...wanted.values()])],
+    );
+    for (const row of found) {
+      const record = typeof row.record === 'string' ? JSON.parse(row.record) : row.record;
+      have.add(`${row.table_name}\u0000${record.id}`);
+    }
+    ahead.push(...found);
+    from = found;
+  }
+  return ahead.sort(
+    (a, b) =>
+      TABLE_ORDER.indexOf(a.table_name) - TABLE_ORDER.indexOf(b.table_name) ||
+      Number(a.seq) - Number(b.seq),
+  );
 }

@@ -1,6 +1,8 @@
 import {
   loanIdProblems,
   membershipProblems,
+  sameEntry,
+  sameTransaction,
   subFundProblems,
   type ChangeTable,
   type FundTransactionRecord,
@@ -10,7 +12,7 @@ import {
   type OrganisationRecord,
   type SyncedRecord,
 } from '@sajja/store/records';
-import type { SajjaProblem } from '@sajja/core';
+import { reversalProblem, type SajjaProblem } from '@sajja/core';
 import { syncProblem, type SyncProblem } from './errors.js';
 import type { PushedChange } from './push-request.js';
 import type { SyncScope } from './scope.js';
@@ -19,8 +21,9 @@ import { recordKey, type RecordRow } from './stored-records.js';
 /**
  * The problems of a push's references, as a backup import checks them: a membership's household
  * and organisation, a loan's and a fund transaction's membership (same household and
- * organisation), a repayment's loan, a sub-fund against the organisation's rules, the record a
- * correction reverses (same household). A referenced record is found in the push (anywhere in
+ * organisation), a repayment's loan, a sub-fund against the organisation's rules, and a
+ * correction against what it corrects (same household, the core's reversal rule: never a
+ * correction nor a record corrected already, never a deleted entry, the same entry again). A referenced record is found in the push (anywhere in
  * it) or on the server, and only where the scope may read it: a record of another household
  * or organisation is reported missing, as if it did not exist.
  */
@@ -28,6 +31,7 @@ export function referenceProblems(
   scope: SyncScope,
   changes: readonly PushedChange[],
   stored: ReadonlyMap<string, RecordRow>,
+  reversals: ReadonlyMap<string, string>,
 ): SyncProblem[] {
   const pushed = new Map<string, SyncedRecord>();
   for (const change of changes)
@@ -48,6 +52,36 @@ export function referenceProblems(
   const memberships = (id: string) => {
     const membership = find<MembershipRecord>('memberships', id);
     return new Map(membership === undefined ? [] : [[id, membership]]);
+  };
+
+  // Each reversed record's one correction: stored, or accepted earlier in this push.
+  const reversedBy = new Map(reversals);
+  const reversalProblems = (
+    table: 'ledger' | 'fundTransactions',
+    record: LedgerRecord | FundTransactionRecord,
+  ): SajjaProblem[] => {
+    const target = record.reverses!;
+    const details = { id: target };
+    const key = recordKey(table, target);
+    // Sent again: it is the stored correction already.
+    if (stored.has(recordKey(table, record.id))) return [];
+    const original = find<LedgerRecord | FundTransactionRecord>(table, target);
+    if (original === undefined || original.householdId !== record.householdId) {
+      return [{ path: 'reverses', reason: 'unknown-reversed', details }];
+    }
+    const by = reversedBy.get(key);
+    const rule = reversalProblem(original, by !== undefined && by !== record.id ? 1 : 0);
+    if (rule !== undefined) return [{ path: 'reverses', reason: rule, details }];
+    if ((original as LedgerRecord).deletedAt !== undefined) {
+      return [{ path: 'reverses', reason: 'reverses-deleted', details }];
+    }
+    const same =
+      table === 'ledger'
+        ? sameEntry(original as LedgerRecord, record as LedgerRecord)
+        : sameTransaction(original as FundTransactionRecord, record as FundTransactionRecord);
+    if (!same) return [{ path: 'reverses', reason: 'reversal-mismatch', details }];
+    reversedBy.set(key, record.id);
+    return [];
   };
 
   const problems: SyncProblem[] = [];
@@ -91,10 +125,7 @@ export function referenceProblems(
     }
     const reverses = fields.reverses;
     if (reverses !== undefined && (table === 'ledger' || table === 'fundTransactions')) {
-      const original = find<LedgerRecord | FundTransactionRecord>(table, reverses);
-      if (original === undefined || original.householdId !== householdId) {
-        own.push({ path: 'reverses', reason: 'unknown-reversed', details: { id: reverses } });
-      }
+      own.push(...reversalProblems(table, record as LedgerRecord | FundTransactionRecord));
     }
     for (const problem of own) problems.push(syncProblem(index, table, record.id, problem));
   }

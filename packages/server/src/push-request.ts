@@ -37,7 +37,31 @@ export interface PushRequest {
 }
 
 const isKey = (value: unknown): value is string =>
-  typeof value === 'string' && value !== '' && [...value].length <= MAX_KEY_LENGTH;
+  typeof value === 'string' &&
+  value !== '' &&
+  [...value].length <= MAX_KEY_LENGTH &&
+  isStorableText(value);
+
+/**
+ * False for text PostgreSQL cannot store: a NUL character (refused in `text` and `jsonb`) or a
+ * lone surrogate (not Unicode, refused in `jsonb`).
+ */
+export function isStorableText(text: string): boolean {
+  return !text.includes('\u0000') && text.isWellFormed();
+}
+
+/** The path of the first key or string in `value` that is not {@link isStorableText}. */
+function unstorableText(value: unknown, path = '', depth = 0): string | undefined {
+  if (typeof value === 'string') return isStorableText(value) ? undefined : path;
+  if (typeof value !== 'object' || value === null || depth > 40) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const at = path === '' ? key : `${path}.${key}`;
+    if (!isStorableText(key)) return at;
+    const found = unstorableText(item, at, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -82,6 +106,12 @@ export function readPushRequest(body: unknown): PushRequest {
       own.push(syncProblem(index, named, id, { path: 'hlc', reason: 'not-an-hlc' }));
     }
     if (named !== undefined) {
+      const characters = unstorableText(record);
+      if (characters !== undefined) {
+        own.push(
+          syncProblem(index, named, id, { path: characters, reason: 'unsupported-character' }),
+        );
+      }
       const checked = checkSyncedRecord(named, record);
       for (const problem of checked.problems) {
         // Paths relative to the record, as the store gives them.

@@ -7,7 +7,7 @@ import { readPushRequest, type PushedChange } from './push-request.js';
 import { referenceProblems } from './push-references.js';
 import { writeProblem } from './push-scope.js';
 import { scopeKey, type SyncScope } from './scope.js';
-import { loadRecords, recordKey, type RecordRow } from './stored-records.js';
+import { loadRecords, loadReversals, recordKey, type RecordRow } from './stored-records.js';
 
 /** What happened to one pushed change. */
 export type PushStatus = 'stored' | 'unchanged' | 'merged' | 'lost';
@@ -128,7 +128,16 @@ async function writeChanges(
   });
   if (forbidden.length > 0) throw new SyncError('FORBIDDEN', forbidden);
 
-  const problems: SyncProblem[] = referenceProblems(scope, changes, stored);
+  const reversed = changes.flatMap(({ table, record }): [ChangeTable, string][] => {
+    const target = (record as { reverses?: string }).reverses;
+    return target === undefined ? [] : [[table, target]];
+  });
+  const problems: SyncProblem[] = referenceProblems(
+    scope,
+    changes,
+    stored,
+    await loadReversals(client, reversed),
+  );
 
   const working = new Map<string, Working>();
   const history: { table: ChangeTable; id: string; record: SyncedRecord; hlc: string }[] = [];

@@ -18,7 +18,11 @@ export const ORGANISATION_ROLES = ['treasurer', 'auditor'] as const;
 const MAX_SCOPE_ID = 100;
 
 const isId = (value: unknown): value is string =>
-  typeof value === 'string' && value !== '' && [...value].length <= MAX_SCOPE_ID;
+  typeof value === 'string' &&
+  value !== '' &&
+  [...value].length <= MAX_SCOPE_ID &&
+  !value.includes('\u0000') &&
+  value.isWellFormed();
 
 /** The scope a `sajja` claim holds, or `undefined` when it is not exactly one valid scope. */
 export function scopeOf(claim: unknown): SyncScope | undefined {

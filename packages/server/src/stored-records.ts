@@ -54,6 +54,26 @@ export async function loadRecords(
   return found;
 }
 
+/**
+ * The stored corrections of the records `keys` name: for each reversed record's
+ * {@link recordKey}, the id of the stored record that reverses it.
+ */
+export async function loadReversals(
+  client: SqlClient,
+  keys: readonly (readonly [ChangeTable, string])[],
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  if (keys.length === 0) return found;
+  const rows = await client.query<{ table_name: ChangeTable; id: string; reverses: string }>(
+    `SELECT r.table_name, r.id, r.record->>'reverses' AS reverses
+     FROM jsonb_to_recordset($1::jsonb) AS k(t text, i text)
+     JOIN records r ON r.table_name = k.t AND r.record->>'reverses' = k.i AND r.record ? 'reverses'`,
+    [JSON.stringify(keys.map(([table, id]) => ({ t: table, i: id })))],
+  );
+  for (const row of rows) found.set(recordKey(row.table_name, row.reverses), row.id);
+  return found;
+}
+
 /** A `records` row as the server uses it (the record parsed, the sequence a number). */
 export function rowOf(row: Row): RecordRow {
   return {

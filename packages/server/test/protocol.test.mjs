@@ -205,6 +205,46 @@ describe(`the sync protocol (${ENGINE})`, () => {
     assert.deepEqual(none.body, { changes: [], cursor: pages.at(-1).cursor, more: false });
   });
 
+  test('a page carries ahead of their turn the records its records refer to that changed later', async () => {
+    const { h, m, household } = await seedHousehold(context.server);
+    const deposits = [records.transaction(uid('t'), m), records.transaction(uid('t'), m)];
+    await household.push(deposits.map((record) => ({ table: 'fundTransactions', record })));
+    // The membership and the household are edited after the deposits: later sequence numbers.
+    await household.push([
+      { table: 'memberships', record: { ...m, leftOn: '2025-12-31' }, hlc: hlc(7000) },
+      { table: 'households', record: records.household(h, 'ชื่อใหม่'), hlc: hlc(7000) },
+    ]);
+    const newDevice = await device(context.server, {
+      organisation: m.organisationId,
+      role: 'auditor',
+    });
+    const pages = [];
+    let cursor;
+    for (;;) {
+      const { body } = await newDevice.pull(cursor, 2);
+      pages.push(body.changes.map((change) => [change.table, change.record.id]));
+      cursor = body.cursor;
+      if (!body.more) break;
+    }
+    // Seq order: organisation, deposit, deposit, membership (left), household (renamed). A page
+    // brings first what its records refer to that comes later: the first the household and the
+    // membership, the second the household; each comes again in its turn.
+    assert.deepEqual(pages, [
+      [
+        ['households', h],
+        ['memberships', m.id],
+        ['organisations', m.organisationId],
+        ['fundTransactions', deposits[0].id],
+      ],
+      [
+        ['households', h],
+        ['fundTransactions', deposits[1].id],
+        ['memberships', m.id],
+      ],
+      [['households', h]],
+    ]);
+  });
+
   test('a record changed twice after the cursor is pulled once, at its latest version', async () => {
     const { h, household } = await seedHousehold(context.server);
     const { cursor } = await household.pullAll();
@@ -284,6 +324,72 @@ describe(`the sync protocol (${ENGINE})`, () => {
     assert.equal(pushed.status, 200, JSON.stringify(pushed.body));
   });
 
+  test('a correction follows the store’s reversal rule, across pushes and within one', async () => {
+    const { h, m, household } = await seedHousehold(context.server);
+    const entry = records.ledger(uid('e'), h);
+    const reversal = (fields = {}) =>
+      records.ledger(uid('e'), h, { reverses: entry.id, date: '2025-01-06', ...fields });
+    const first = reversal();
+    assert.equal(
+      (
+        await household.push([
+          { table: 'ledger', record: entry },
+          { table: 'ledger', record: first },
+        ])
+      ).status,
+      200,
+    );
+    // Sent again, the same correction is unchanged.
+    const again = await household.push([{ table: 'ledger', record: first }]);
+    assert.equal(again.body.results[0].status, 'unchanged');
+    const reasons = async (changes) => {
+      const answer = await household.push(changes);
+      assert.equal(answer.status, 422, JSON.stringify(answer.body));
+      return answer.body.error.problems.map(({ index, path, reason }) => [index, path, reason]);
+    };
+    assert.deepEqual(await reasons([{ table: 'ledger', record: reversal() }]), [
+      [0, 'reverses', 'already-reversed'],
+    ]);
+    assert.deepEqual(
+      await reasons([
+        { table: 'ledger', record: records.ledger(uid('e'), h, { reverses: first.id }) },
+      ]),
+      [[0, 'reverses', 'reverses-reversal']],
+    );
+    const other = records.ledger(uid('e'), h);
+    const deletedOne = records.ledger(uid('e'), h, { deletedAt: '2025-01-07T00:00:00.000Z' });
+    assert.deepEqual(
+      await reasons([
+        { table: 'ledger', record: other },
+        { table: 'ledger', record: deletedOne },
+        {
+          table: 'ledger',
+          record: records.ledger(uid('e'), h, { reverses: other.id, amount: '1.00' }),
+        },
+        { table: 'ledger', record: records.ledger(uid('e'), h, { reverses: other.id }) },
+        { table: 'ledger', record: records.ledger(uid('e'), h, { reverses: other.id }) },
+        { table: 'ledger', record: records.ledger(uid('e'), h, { reverses: deletedOne.id }) },
+      ]),
+      [
+        [2, 'reverses', 'reversal-mismatch'],
+        [4, 'reverses', 'already-reversed'],
+        [5, 'reverses', 'reverses-deleted'],
+      ],
+    );
+    // Fund transactions too: the same membership, kind and amount.
+    const deposit = records.transaction(uid('t'), m);
+    assert.deepEqual(
+      await reasons([
+        { table: 'fundTransactions', record: deposit },
+        {
+          table: 'fundTransactions',
+          record: records.transaction(uid('t'), m, { reverses: deposit.id, kind: 'withdrawal' }),
+        },
+      ]),
+      [[1, 'reverses', 'reversal-mismatch']],
+    );
+  });
+
   test('a deleted ledger entry is a tombstone: the deletion stays whatever the clocks say', async () => {
     const { h, household } = await seedHousehold(context.server);
     const entry = records.ledger(uid('e'), h);
@@ -297,6 +403,64 @@ describe(`the sync protocol (${ENGINE})`, () => {
     const { changes } = await household.pullAll();
     const pulled = changes.find((change) => change.record.id === entry.id);
     assert.equal(pulled.record.deletedAt, deleted.deletedAt);
+  });
+
+  test('concurrent pushes store every record once, and a device pulling meanwhile misses none', async () => {
+    const { h, household } = await seedHousehold(context.server);
+    const { cursor: start } = await household.pullAll();
+    const devices = await Promise.all(
+      Array.from({ length: 8 }, () => device(context.server, { household: h })),
+    );
+    const batches = devices.flatMap((client, d) =>
+      Array.from({ length: 4 }, (_, b) => ({
+        client,
+        batchId: `${h}-d${d}-b${b}`,
+        changes: Array.from({ length: 25 }, (_, n) => ({
+          table: 'ledger',
+          record: records.ledger(`${h}-d${d}-b${b}-${n}`, h),
+        })),
+      })),
+    );
+    const seen = new Set();
+    let cursor = start;
+    let pushing = true;
+    const watcher = (async () => {
+      while (pushing) {
+        const { body } = await household.pull(cursor, 7);
+        for (const change of body.changes) seen.add(change.record.id);
+        cursor = body.cursor;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    })();
+    // Every batch sent twice at once, as a device retrying a push it thinks was lost.
+    const answers = await Promise.all(
+      batches.flatMap(({ client, batchId, changes }) => [
+        client.push(changes, batchId),
+        client.push(changes, batchId),
+      ]),
+    );
+    pushing = false;
+    await watcher;
+    for (const answer of answers) assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    for (;;) {
+      const { body } = await household.pull(cursor, 50);
+      for (const change of body.changes) seen.add(change.record.id);
+      cursor = body.cursor;
+      if (!body.more) break;
+    }
+    const pushed = batches.flatMap(({ changes }) => changes.map((change) => change.record.id));
+    assert.equal(pushed.length, 800);
+    assert.deepEqual([...seen].sort(), [...pushed].sort());
+    const [{ n }] = await context.server.database.query(
+      "SELECT count(*)::int AS n FROM records WHERE household_id = $1 AND table_name = 'ledger'",
+      [h],
+    );
+    assert.equal(n, 800);
+    const [{ batches: applied }] = await context.server.database.query(
+      'SELECT count(*)::int AS batches FROM batches WHERE batch_id LIKE $1',
+      [`${h}-d%`],
+    );
+    assert.equal(applied, 32);
   });
 
   test('pull refuses a cursor or limit it cannot read', async () => {

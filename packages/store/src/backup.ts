@@ -11,7 +11,7 @@ import {
 import { changesWithSeqs, readChanges, storeChanges } from './change-storage.js';
 import type { SajjaDatabase } from './database.js';
 import type { FundTransactionRecord } from './fund-transactions.js';
-import { checkFundTransaction } from './fund-transaction-record.js';
+import { checkFundTransaction, sameTransaction } from './fund-transaction-record.js';
 import type { HouseholdRecord } from './households.js';
 import { checkHousehold } from './household-record.js';
 import { timestampNow } from './ids.js';
@@ -395,13 +395,7 @@ export async function importBackup(
     await checkReversals(
       transactions,
       db.fundTransactions,
-      (original, reversal) =>
-        original.membershipId === reversal.membershipId &&
-        original.kind === reversal.kind &&
-        original.amount === reversal.amount &&
-        original.loanId === reversal.loanId &&
-        // A loan applies payments in date order: a reversal before its payment cancels nothing.
-        (original.loanId === undefined || reversal.date >= original.date),
+      sameTransaction,
     );
 
     const changes = candidates('changes', lists.changes, checkChange);

@@ -81,3 +81,22 @@ export function checkFundTransaction(value: unknown): {
   check.onlyFields(RECORD_FIELDS);
   return { record, problems: check.problems };
 }
+
+/**
+ * @internal True when `reversal` repeats what `original` recorded, as a correction of a fund
+ * transaction must (same membership, kind, amount and loan), and does not come before a loan
+ * payment it cancels.
+ */
+export function sameTransaction(
+  original: FundTransactionRecord,
+  reversal: FundTransactionRecord,
+): boolean {
+  return (
+    original.membershipId === reversal.membershipId &&
+    original.kind === reversal.kind &&
+    original.amount === reversal.amount &&
+    original.loanId === reversal.loanId &&
+    // A loan applies payments in date order: a reversal before its payment cancels nothing.
+    (original.loanId === undefined || reversal.date >= original.date)
+  );
+}

@@ -1,7 +1,8 @@
 import { reversalProblem, type SajjaProblem, type SajjaProblemReason } from '@sajja/core';
 import type { Table } from 'dexie';
 import type { ImportProblem } from './import-report.js';
-import { sameEntry, type LedgerRecord } from './ledger.js';
+import type { LedgerRecord } from './ledger.js';
+import { sameEntry } from './ledger-record.js';
 import { canonicalJson } from './record-checker.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { SajjaProblem } from '@sajja/core';
-import { ledgerEntryProblems, validateLedgerEntry } from '@sajja/core/ledger';
+import { ledgerEntryProblems, validateLedgerEntry, type LedgerEntry } from '@sajja/core/ledger';
 import type { LedgerRecord } from './ledger.js';
-import { compact, RecordChecker } from './record-checker.js';
+import { compact, MAX_ID_LENGTH, RecordChecker } from './record-checker.js';
 
 /** The fields of a stored ledger record. */
 const RECORD_FIELDS = [
@@ -35,6 +35,13 @@ export function checkLedgerRecord(value: unknown): {
   const deletedAt = check.timestamp('deletedAt');
   const fundTransactionId = check.text('fundTransactionId');
   check.onlyFields(RECORD_FIELDS);
+  // The core's entry checks leave ids unbounded; stored, they are keys like every other id.
+  for (const field of ['id', 'organisationId', 'reverses']) {
+    const id = check.fields[field];
+    if (typeof id === 'string' && [...id].length > MAX_ID_LENGTH) {
+      check.problem(field, 'too-long', { max: MAX_ID_LENGTH });
+    }
+  }
   // ledgerEntryProblems reports a value that is not an object too; report it once.
   const own = check.problems.filter((problem) => problem.reason !== 'not-an-object');
   problems.push(...own);
@@ -53,4 +60,14 @@ export function checkLedgerRecord(value: unknown): {
     }) as LedgerRecord,
     problems,
   };
+}
+
+/** True when `reversal` repeats what `original` recorded, as a correction must. */
+export function sameEntry(original: LedgerEntry, reversal: LedgerEntry): boolean {
+  return (
+    original.kind === reversal.kind &&
+    original.category === reversal.category &&
+    String(original.amount) === String(reversal.amount) &&
+    original.organisationId === reversal.organisationId
+  );
 }

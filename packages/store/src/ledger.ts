@@ -32,6 +32,7 @@ import { ledgerPlaces } from './ledger-ids.js';
 import { refuseIfFromDeposit } from './deposit-ledger.js';
 import { summaryFromMonths } from './ledger-months.js';
 import { compact } from './record-checker.js';
+import { sameEntry } from './ledger-record.js';
 import { guarded } from './storage-errors.js';
 import { duplicateId, unknownRecord } from './write.js';
 
@@ -239,16 +240,6 @@ export interface LedgerRepository {
 
 /** The longest page {@link LedgerRepository.page} returns. */
 export const MAX_LEDGER_PAGE = 1000;
-
-/** True when `reversal` repeats what `original` recorded, as a correction must. */
-export function sameEntry(original: LedgerEntry, reversal: LedgerEntry): boolean {
-  return (
-    original.kind === reversal.kind &&
-    original.category === reversal.category &&
-    String(original.amount) === String(reversal.amount) &&
-    original.organisationId === reversal.organisationId
-  );
-}
 
 function invalidEntry(problem: SajjaProblem, input: unknown): SajjaError {
   return new SajjaError(

@@ -18,6 +18,8 @@ import type { OrganisationRecord } from './organisations.js';
 
 export { CHANGE_TABLES, type ChangeTable };
 export { membershipProblems } from './membership-record.js';
+export { sameEntry } from './ledger-record.js';
+export { sameTransaction } from './fund-transaction-record.js';
 export { loanIdProblems } from './loan-record.js';
 export { subFundProblems } from './sub-fund-field.js';
 export { canonicalJson, MAX_ID_LENGTH } from './record-checker.js';

@@ -117,3 +117,31 @@ test('a ledger reversal cannot carry a deletion', async () => {
     [{ path: 'deletedAt', reason: 'part-of-reversal' }],
   );
 });
+
+test('ids are keys in the ledger too: at most 100 characters', async () => {
+  const { checkSyncedRecord } = await import('@sajja/store/records');
+  const entry = {
+    id: 'e'.repeat(100),
+    date: '2025-01-02',
+    kind: 'expense',
+    category: 'food',
+    amount: '10.00',
+    householdId: 'h1',
+    recordedAt: '2025-01-02T00:00:00.000Z',
+  };
+  assert.deepEqual(checkSyncedRecord('ledger', entry).problems, []);
+  const long = (letter) => letter.repeat(101);
+  assert.deepEqual(
+    checkSyncedRecord('ledger', {
+      ...entry,
+      id: long('x'),
+      organisationId: long('o'),
+      reverses: long('r'),
+    }).problems,
+    [
+      { path: 'id', reason: 'too-long', details: { max: 100 } },
+      { path: 'organisationId', reason: 'too-long', details: { max: 100 } },
+      { path: 'reverses', reason: 'too-long', details: { max: 100 } },
+    ],
+  );
+});
