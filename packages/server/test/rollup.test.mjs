@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { rollUp } from '@sajja/core/books';
 import { openStore, organisationMonthlyReport } from '@sajja/store';
 import { ENGINE, startServer, tokenFor } from './helpers.mjs';
-import { seedNetwork } from './network-seed.mjs';
+import { seedNetwork } from './support/network-seed.mjs';
 
 let context;
 let store;
