@@ -216,7 +216,7 @@ try {
         /\d/.test(status.shadowRoot.querySelector('[part="figures"]')?.textContent)
       );
     });
-    await shoot('section[aria-labelledby="sync-heading"]', `sync-status-${lang}-390`);
+    await shoot('#sync', `sync-status-${lang}-390`);
     await context.close();
   }
   console.log(`Written to ${images} (Thai font: ${thaiFonts.split('\n')[0]} and others):`);

@@ -39,9 +39,10 @@ export function showSyncChoice(texts) {
 }
 
 /**
- * Starts syncing `store` as the demo's `role` (`'household'` or `'treasurer'`): syncs once, so
- * a new device gets what the server holds before the page seeds anything, then shows the
- * controller in `#sync-status` and syncs in the background.
+ * Starts syncing `store` as the demo's `role` (`'household'` or `'treasurer'`): shows a
+ * `<sajja-sync-status>` with the controller in the page's `#sync` section, syncs once, so a new
+ * device gets what the server holds before the page seeds anything, then syncs in the
+ * background.
  *
  * @param {object} store an open `SajjaStore`
  * @param {'household' | 'treasurer'} role
@@ -60,9 +61,12 @@ export async function startDemoSync(store, role, seed) {
       return (await response.json()).token;
     },
   });
-  const status = document.getElementById('sync-status');
+  const status = document.createElement('sajja-sync-status');
+  status.id = 'sync-status';
+  status.setAttribute('store', STORE);
+  status.setAttribute('no-heading', '');
   status.controller = sync;
-  status.hidden = false;
+  document.getElementById('sync').append(status);
   await sync.syncNow();
   await seed();
   sync.start();

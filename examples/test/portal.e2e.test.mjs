@@ -186,6 +186,7 @@ test('the front page is the partner portal, seeded with the demo household', asy
     '/assets/sajja/sajja-widgets.js',
     '/partner-portal/demo-data.js',
     '/partner-portal/page-settings.js',
+    '/partner-portal/portal-sync.js',
     '/partner-portal/portal.js',
   ]);
   assert.match(await totalSavings(), /\d/);
