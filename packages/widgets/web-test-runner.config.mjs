@@ -17,4 +17,5 @@ const jsqrEsm = {
   },
 };
 
-export default testConfig({ files: 'test/**/*.test.ts', plugins: [jsqrEsm] });
+// <sajja-sync-status>'s tests sync with a real @sajja/server the plugin starts (syncServer).
+export default testConfig({ files: 'test/**/*.test.ts', plugins: [jsqrEsm], syncServer: true });

@@ -26,10 +26,18 @@ const DERIVED_TABLES: ReadonlySet<string> = new Set([
   'organisationMonths',
 ]);
 
+/**
+ * This device's sync identity, clock and progress: never in a file, so a store restored from one
+ * is a device of its own.
+ */
+const DEVICE_TABLES: ReadonlySet<string> = new Set(['syncState', 'recordClocks']);
+
 /** @internal The database's records as a Dexie export file (JSON), the library loaded on first use. */
 export async function exportDexieFile(db: SajjaDatabase): Promise<Blob> {
   const { exportDB } = await import('dexie-export-import');
-  return exportDB(db, { filter: (table) => !DERIVED_TABLES.has(table) });
+  return exportDB(db, {
+    filter: (table) => !DERIVED_TABLES.has(table) && !DEVICE_TABLES.has(table),
+  });
 }
 
 /** @internal True for the parsed JSON of a Dexie export file. */

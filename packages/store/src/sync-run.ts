@@ -201,10 +201,12 @@ export function writeScopeOf(token: string): WriteScope | undefined {
   if (typeof scope.organisation === 'string') {
     const organisation = scope.organisation;
     if (scope.role !== 'treasurer') return () => false;
+    // A household the treasurer registered here goes with its membership (the server takes a
+    // household it does not hold yet beside a membership of it in the group, and no other).
     return (table, record) =>
       table === 'organisations'
         ? record.id === organisation
-        : table !== 'households' && table !== 'ledger' && record.organisationId === organisation;
+        : table === 'households' || (table !== 'ledger' && record.organisationId === organisation);
   }
   return undefined;
 }

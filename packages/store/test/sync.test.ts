@@ -129,6 +129,39 @@ describe('store.sync with a real server', function () {
     ).to.deep.include({ ok: true });
   });
 
+  it('lets a treasurer register a new member household with a deposit, which its own device then pulls', async () => {
+    const householdId = uid();
+    const organisation = {
+      id: uid(),
+      name: 'กลุ่มสัจจะบ้านหนองบัว',
+      kind: 'pledge-group' as const,
+    };
+    const treasurer = await stores.open();
+    await treasurer.organisations.add(organisation);
+    await treasurer.households.add({ id: householdId, name: 'บ้านนางมาลี' });
+    const membership = await treasurer.memberships.add({
+      householdId,
+      organisationId: organisation.id,
+      joinedOn: '2025-03-01',
+    });
+    const deposit = await treasurer.fundTransactions.add({
+      membershipId: membership.id,
+      date: '2025-03-05',
+      kind: 'deposit',
+      amount: '150',
+    });
+    await synced(
+      sync(treasurer, await server.token({ organisation: organisation.id, role: 'treasurer' })),
+    );
+    const home = await stores.open();
+    await synced(sync(home, await server.token({ household: householdId })));
+    expect(await home.households.get(householdId)).to.deep.include({ name: 'บ้านนางมาลี' });
+    expect(await home.organisations.get(organisation.id)).to.deep.equal(organisation);
+    expect(await home.fundTransactions.get(deposit.id)).to.deep.equal(deposit);
+    const [balance] = await home.fundTransactions.balances({ householdId });
+    expect(balance).to.deep.include({ membershipId: membership.id, savings: '150.00' });
+  });
+
   it('names a record the server refused, keeps it here and stores the rest', async () => {
     const householdId = uid();
     const token = await server.token({ household: householdId });

@@ -239,6 +239,27 @@ describe('every widget on a phone 320, 360 and 390 px wide', () => {
     );
   });
 
+  it('<sajja-sync-status>: changes waiting, a server it cannot reach, and its sync-now button', async () => {
+    const name = `t-${crypto.randomUUID()}`;
+    const store = await openStore({ name });
+    stores.push(store);
+    for (let n = 0; n < 1_234; n += 617) {
+      await store.households.add({ name: `ครอบครัวใจดีมีสุขสมบูรณ์พูนผลทวีทรัพย์ ${n}` });
+    }
+    const controller = store.sync(
+      { url: 'http://127.0.0.1:9', token: 'a.b.c' },
+      { timeout: 5_000 },
+    );
+    await controller.syncNow();
+    await fitsEveryPhone(
+      (lang) => html`<sajja-sync-status store=${name} lang=${lang}></sajja-sync-status>`,
+      async (element) => {
+        (element as HTMLElement & { controller?: unknown }).controller = controller;
+        await waitUntil(() => $(element, '[part="problem"]') && $(element, 'button'));
+      },
+    );
+  });
+
   it('<sajja-promptpay-qr>: a long name and a big amount, and an error', async () => {
     await fitsEveryPhone(
       (lang) =>

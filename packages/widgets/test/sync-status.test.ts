@@ -119,3 +119,117 @@ describe('<sajja-sync-status>', () => {
     }
   });
 });
+
+describe('<sajja-sync-status> with a real sync server', function () {
+  this.timeout(180_000);
+  let server: { id: string; url: string };
+  let store: SajjaStore;
+  let name: string;
+  const controllers: SyncController[] = [];
+
+  before(async () => {
+    const { startSyncServer } = await import('@sajja/testing/sync-server-commands.mjs');
+    for (let attempt = 1; ; attempt++) {
+      try {
+        server = await startSyncServer();
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+  });
+  after(async () => {
+    const { stopSyncServer } = await import('@sajja/testing/sync-server-commands.mjs');
+    if (server) await stopSyncServer(server.id);
+  });
+  beforeEach(async () => {
+    name = `sync-status-${crypto.randomUUID()}`;
+    store = await openStore({ name });
+  });
+  afterEach(() => {
+    for (const controller of controllers.splice(0)) controller.stop();
+    store.close();
+  });
+
+  async function token(household: string, ttlSeconds = 3_600) {
+    const { signSyncToken } = await import('@sajja/testing/sync-server-commands.mjs');
+    return signSyncToken({ household }, { ttlSeconds });
+  }
+
+  async function shownWith(controller: SyncController, lang: string): Promise<SajjaSyncStatus> {
+    const element = await fixture<SajjaSyncStatus>(
+      html`<sajja-sync-status store=${name} lang=${lang}></sajja-sync-status>`,
+    );
+    element.controller = controller;
+    await waitUntil(() => text(element, '.pending') !== null, 'the status did not load', {
+      timeout: 10_000,
+    });
+    return element;
+  }
+
+  it('shows the last sync and nothing waiting after a sync, then a sync running from the button', async () => {
+    const householdId = crypto.randomUUID();
+    await store.households.add({ id: householdId, name: 'บ้านนายสมชาย' });
+    const controller = store.sync({ url: server.url, token: await token(householdId) });
+    controllers.push(controller);
+    const element = await shownWith(controller, 'th');
+    expect(text(element, '.pending')).to.equal('1 รายการ');
+    shadow(element).querySelector('button')!.click();
+    await element.updateComplete;
+    expect(text(element, '[part="state"]')).to.equal('กำลังซิงค์…');
+    expect(shadow(element).querySelector('button')!.disabled).to.equal(true);
+    await waitUntil(() => text(element, '[part="state"]') === 'ซิงค์เรียบร้อย', 'not synced', {
+      timeout: 60_000,
+    });
+    expect(text(element, '.pending')).to.equal('ส่งครบแล้ว');
+    expect(text(element, '.last-synced')).to.match(/^\d+ \S+ \d{4} เวลา \d\d:\d\d น\.$/);
+    expect(shadow(element).querySelector('[part="problem"]')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('names the record the server refused, in Thai and in English', async () => {
+    const householdId = crypto.randomUUID();
+    await store.households.add({ id: householdId, name: 'บ้านนายสมชาย' });
+    const group = await store.organisations.add({
+      name: 'กลุ่มที่เซิร์ฟเวอร์ไม่รู้จัก',
+      kind: 'other',
+    });
+    const membership = await store.memberships.add({
+      householdId,
+      organisationId: group.id,
+      joinedOn: '2025-01-01',
+    });
+    const controller = store.sync({ url: server.url, token: await token(householdId) });
+    controllers.push(controller);
+    const status = await controller.syncNow();
+    expect(status.problem).to.deep.include({ table: 'memberships', recordId: membership.id });
+    const thai = await shownWith(controller, 'th');
+    expect(text(thai, '[part="state"]')).to.equal('ซิงค์มีปัญหา');
+    expect(text(thai, '.message')).to.equal(status.problem!.messageTh);
+    expect(text(thai, '[part="record"]')).to.equal(
+      `รายการที่มีปัญหา: การเป็นสมาชิก รหัส ${membership.id}`,
+    );
+    await expect(thai).to.be.accessible();
+    const english = await shownWith(controller, 'en');
+    expect(text(english, '[part="state"]')).to.equal('Sync problem');
+    expect(text(english, '.message')).to.equal(status.problem!.message);
+    expect(text(english, '[part="record"]')).to.equal(
+      `Record concerned: Membership ${membership.id}`,
+    );
+    await expect(english).to.be.accessible();
+  });
+
+  it('shows an expired sign-in', async () => {
+    const householdId = crypto.randomUUID();
+    await store.households.add({ id: householdId, name: 'บ้านนายสมชาย' });
+    const controller = store.sync({ url: server.url, token: await token(householdId, -60) });
+    controllers.push(controller);
+    const status = await controller.syncNow();
+    expect(status.problem?.code).to.equal('TOKEN_EXPIRED');
+    const element = await shownWith(controller, 'en');
+    expect(text(element, '[part="state"]')).to.equal('Sync problem');
+    expect(text(element, '.message')).to.equal(status.problem!.message);
+    expect(text(element, '.message')).to.match(/expired/i);
+    expect(text(element, '[part="record"]')).to.equal(null);
+  });
+});

@@ -647,6 +647,27 @@ async function shareOut(digits: string, year: string): Promise<Scene> {
 const shareOutYear = ({ digits }: SceneOptions) => shareOut(digits, '2025');
 const shareOutLoss = ({ digits }: SceneOptions) => shareOut(digits, '2026');
 
+/**
+ * A store with writes waiting and a sync that could not reach its server (nothing listens on the
+ * port): the last outcome, the count and the problem, from a page with the controller.
+ */
+async function syncOffline({ digits }: SceneOptions): Promise<Scene> {
+  const { name, store } = await newStore();
+  for (let n = 0; n < 12; n++) await store.households.add({ name: `${HOUSEHOLD} ${n}` });
+  const controller = store.sync({ url: 'http://127.0.0.1:9', token: 'a.b.c' }, { timeout: 5_000 });
+  await controller.syncNow();
+  const element = await fixture<HTMLElement & { controller?: unknown }>(
+    html`<sajja-sync-status store=${name} lang="th" digits=${digits}></sajja-sync-status>`,
+  );
+  element.controller = controller;
+  await waitUntil(
+    () => element.shadowRoot!.querySelector('[part="problem"]'),
+    'no sync problem shown',
+    LOADED,
+  );
+  return { element, typed: [] };
+}
+
 /** Every scene, by the widget and what it shows. */
 export const SCENES: Readonly<Record<string, (options: SceneOptions) => Promise<Scene>>> = {
   'baht text: words': bahtWords,
@@ -674,4 +695,5 @@ export const SCENES: Readonly<Record<string, (options: SceneOptions) => Promise<
   'meeting report: a month before the group': reportTooEarly,
   'share-out: a year shared out': shareOutYear,
   'share-out: a year of loss': shareOutLoss,
+  'sync status: offline with changes waiting': syncOffline,
 };

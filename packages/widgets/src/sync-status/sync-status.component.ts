@@ -117,7 +117,8 @@ export class SajjaSyncStatus extends SajjaHeadedElement {
   /** The stored status, with the page's controller's state while a sync runs here. */
   private get status(): SyncStatus | undefined {
     const stored = this.stored.state.status === 'ready' ? this.stored.state.value : undefined;
-    if (!stored) return this.running;
+    // The controller's own status counts nothing before the first sync: the store's does.
+    if (!stored) return undefined;
     return this.running?.state === 'syncing' ? { ...stored, state: 'syncing' } : stored;
   }
 
