@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { rollUp } from '@sajja/core/books';
 import { openStore, organisationMonthlyReport } from '@sajja/store';
+import { networkRollUp } from '../dist/index.js';
 import { ENGINE, startServer, tokenFor } from './helpers.mjs';
 import { seedNetwork } from './support/network-seed.mjs';
 
@@ -70,11 +71,15 @@ async function pushGroup(organisationId) {
   }
 }
 
-/** The core's rollUp of the store's monthly report of each group for each month of `year`. */
-async function storeRollUp(organisationIds, year) {
+/** The core's rollUp of the store's monthly report of each group for `months` of `year`. */
+async function storeRollUp(
+  organisationIds,
+  year,
+  months = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+) {
   const reports = [];
   for (const organisationId of organisationIds) {
-    for (let month = 1; month <= 12; month++) {
+    for (const month of months) {
       try {
         reports.push(
           await organisationMonthlyReport(store, {
@@ -110,6 +115,16 @@ describe(`the network roll-up (${ENGINE})`, () => {
       assert.deepEqual(body, { network: 'n1', year, organisations: 3, summary: expected });
     });
   }
+
+  test("one month's roll-up in code is the network's position at that month's end", async () => {
+    const december = await networkRollUp(context.server.database, {
+      organisationIds: groups,
+      from: '2025-12',
+      to: '2025-12',
+    });
+    assert.deepEqual(JSON.parse(JSON.stringify(december)), await storeRollUp(groups, 2025, [12]));
+    assert.equal(december.groups, 3);
+  });
 
   test('the seeded network exercises every part of the roll-up', async () => {
     const { summary } = JSON.parse((await getRollUp('n1', '?year=2025')).text);
