@@ -18,4 +18,9 @@ const jsqrEsm = {
 };
 
 // <sajja-sync-status>'s tests sync with a real @sajja/server the plugin starts (syncServer).
-export default testConfig({ files: 'test/**/*.test.ts', plugins: [jsqrEsm], syncServer: true });
+export default {
+  ...testConfig({ files: 'test/**/*.test.ts', plugins: [jsqrEsm], syncServer: true }),
+  // The repository's root, so that the committee's tests import the store's fixture of a small
+  // group (test/committee-fixture.ts) rather than a copy of it.
+  rootDir: '../..',
+};

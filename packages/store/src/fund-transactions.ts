@@ -167,6 +167,12 @@ export interface FundTransactionListOptions {
   readonly householdId?: string;
   /** Only this membership's transactions. */
   readonly membershipId?: string;
+  /**
+   * Only this organisation's transactions: with `from` and `to`, read by date from the
+   * organisation's index (a month's payments of a whole group, as the monthly meeting lists
+   * its transfers), reversals made after `to` still taken into account.
+   */
+  readonly organisationId?: string;
   /** Only transactions on or after this day (ISO). */
   readonly from?: string;
   /** Only transactions on or before this day (ISO). */
@@ -269,6 +275,20 @@ export interface FundTransactionRepository {
    *   (problem `before-original`) a loan repayment's reversal dated before the repayment.
    */
   reverse(id: string, options?: ReverseOptions): Promise<FundTransactionRecord>;
+  /**
+   * Reverses several transactions all or nothing, as {@link FundTransactionRepository.reverse}
+   * each (the same `options` for all: one correction, one day, one note), in one database
+   * transaction: a refusal of any (unknown, already reversed — an id given twice too — a
+   * reversal, a date before a repayment) is thrown and none of them is written. Returns the
+   * reversals in the order of `ids`.
+   *
+   * @example
+   * ```ts
+   * // The meeting's correction of a member's row: the month's payments, reversed together.
+   * await store.fundTransactions.reverseAll([pledge.id, instalment.id], { date: '2025-03-10' });
+   * ```
+   */
+  reverseAll(ids: readonly string[], options?: ReverseOptions): Promise<FundTransactionRecord[]>;
   /** The transaction with this id, or `undefined`. */
   get(id: string): Promise<FundTransactionRecord | undefined>;
   /** Transactions by date, oldest first (ties by id). */
@@ -332,18 +352,55 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
         .where('[membershipId+date]')
         .between([options.membershipId, all[0]], [options.membershipId, all[1]])
         .toArray();
-      return options.householdId === undefined
-        ? records
-        : records.filter((record) => record.householdId === options.householdId);
+      return records.filter(
+        (record) =>
+          (options.householdId === undefined || record.householdId === options.householdId) &&
+          (options.organisationId === undefined ||
+            record.organisationId === options.organisationId),
+      );
     }
     if (options.householdId !== undefined) {
-      return db.fundTransactions
+      const records = await db.fundTransactions
         .where('[householdId+date]')
         .between([options.householdId, all[0]], [options.householdId, all[1]])
         .toArray();
+      return options.organisationId === undefined
+        ? records
+        : records.filter((record) => record.organisationId === options.organisationId);
     }
+    if (options.organisationId !== undefined)
+      return organisationScope(options.organisationId, options);
     return db.fundTransactions.toArray();
   };
+
+  /**
+   * An organisation's transactions dated from `from` to `to` (by its date index), with the
+   * reversals of those records whatever their date: a payment reversed after `to` no longer
+   * counts, as in a membership's or a household's list.
+   */
+  const organisationScope = (
+    organisationId: string,
+    { from, to }: FundTransactionListOptions,
+  ): Promise<FundTransactionRecord[]> =>
+    db.transaction('r', db.fundTransactions, async () => {
+      const inRange = await db.fundTransactions
+        .where('[organisationId+date]')
+        .between(
+          [organisationId, from ?? Dexie.minKey],
+          [organisationId, to ?? Dexie.maxKey],
+          true,
+          true,
+        )
+        .toArray();
+      const ids = new Set(inRange.map((record) => record.id));
+      const later = (
+        await db.fundTransactions
+          .where('reverses')
+          .anyOf([...ids])
+          .toArray()
+      ).filter((record) => !ids.has(record.id));
+      return [...inRange, ...later];
+    });
 
   const list = async (
     options: FundTransactionListOptions = {},
@@ -460,6 +517,63 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
     return added;
   };
 
+  /** Appends the reversal of `id`, inside the caller's write transaction. */
+  const reverseOne = async (
+    id: string,
+    options: ReverseOptions,
+  ): Promise<FundTransactionRecord> => {
+    const original = await db.fundTransactions.get(id);
+    if (original === undefined) throw unknownRecord('fundTransactions', id);
+    const problem = reversalProblem(
+      original,
+      await db.fundTransactions.where('reverses').equals(id).count(),
+    );
+    if (problem === 'reverses-reversal') {
+      throw new SajjaError(
+        'INVALID_ARGUMENT',
+        'reverses-reversal',
+        `Fund transaction ${id} is itself a reversal; record the transaction again instead of reversing the reversal.`,
+        { input: id },
+      );
+    }
+    if (problem === 'already-reversed') {
+      throw new SajjaError(
+        'INVALID_ARGUMENT',
+        'already-reversed',
+        `Fund transaction ${id} is already reversed.`,
+        {
+          input: id,
+        },
+      );
+    }
+    const { note: _note, ledgerEntryId: _entry, ...kept } = original;
+    const entry = await reversibleDepositEntry(db, original);
+    const { record, problems } = checkFundTransaction({
+      ...kept,
+      id: newId(),
+      date: options.date ?? localToday(),
+      note: options.note,
+      reverses: id,
+      ...(entry ? { ledgerEntryId: newId() } : {}),
+      recordedAt: timestampNow(),
+    });
+    // A loan applies payments in date order: a reversal before its payment cancels nothing.
+    if (
+      original.loanId !== undefined &&
+      record.date !== undefined &&
+      compareIsoDates(record.date, original.date) < 0
+    ) {
+      problems.push({
+        path: 'date',
+        reason: 'before-original',
+        details: { date: original.date },
+      });
+    }
+    const reversal = await write(record, problems, options, 'reverse');
+    if (entry) await writeDepositEntry(db, reversal, entry);
+    return reversal;
+  };
+
   return {
     add: (transaction, options = {}) =>
       guarded(() =>
@@ -507,58 +621,21 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
         }),
       ),
     reverse: (id, options = {}) =>
+      // An async scope: Dexie follows native awaits only in an async function's scope.
+      guarded(() => db.transaction('rw', tables, async () => await reverseOne(id, options))),
+    reverseAll: (ids, options = {}) =>
       guarded(() =>
         db.transaction('rw', tables, async () => {
-          const original = await db.fundTransactions.get(id);
-          if (original === undefined) throw unknownRecord('fundTransactions', id);
-          const problem = reversalProblem(
-            original,
-            await db.fundTransactions.where('reverses').equals(id).count(),
-          );
-          if (problem === 'reverses-reversal') {
-            throw new SajjaError(
-              'INVALID_ARGUMENT',
-              'reverses-reversal',
-              `Fund transaction ${id} is itself a reversal; record the transaction again instead of reversing the reversal.`,
-              { input: id },
-            );
-          }
-          if (problem === 'already-reversed') {
-            throw new SajjaError(
-              'INVALID_ARGUMENT',
-              'already-reversed',
-              `Fund transaction ${id} is already reversed.`,
-              {
-                input: id,
-              },
-            );
-          }
-          const { note: _note, ledgerEntryId: _entry, ...kept } = original;
-          const entry = await reversibleDepositEntry(db, original);
-          const { record, problems } = checkFundTransaction({
-            ...kept,
-            id: newId(),
-            date: options.date ?? localToday(),
-            note: options.note,
-            reverses: id,
-            ...(entry ? { ledgerEntryId: newId() } : {}),
-            recordedAt: timestampNow(),
-          });
-          // A loan applies payments in date order: a reversal before its payment cancels nothing.
-          if (
-            original.loanId !== undefined &&
-            record.date !== undefined &&
-            compareIsoDates(record.date, original.date) < 0
-          ) {
-            problems.push({
-              path: 'date',
-              reason: 'before-original',
-              details: { date: original.date },
+          if (!Array.isArray(ids)) {
+            throw storeError('invalid-option', 'ids must be an array.', {
+              input: ids,
+              details: { option: 'ids' },
             });
           }
-          const reversal = await write(record, problems, options, 'reverse');
-          if (entry) await writeDepositEntry(db, reversal, entry);
-          return reversal;
+          // One after another in one transaction: a refusal of any aborts it, and none is kept.
+          const reversals: FundTransactionRecord[] = [];
+          for (const id of ids) reversals.push(await reverseOne(id, options));
+          return reversals;
         }),
       ),
     get: (id) => guarded(() => db.fundTransactions.get(id)),

@@ -234,6 +234,50 @@ describe('store.fundTransactions', () => {
     expect(march.map((t) => t.amount)).to.deep.equal(['150.50']);
   });
 
+  it("lists an organisation's month across households, a later reversal taken into account", async () => {
+    const neighbour = await store.households.add({ name: 'เพื่อนบ้าน' });
+    const theirs = await store.memberships.add({
+      householdId: neighbour.id,
+      organisationId: setup.group.id,
+      joinedOn: '2024-01-01',
+    });
+    const fund = await store.organisations.add({ name: 'กองทุนสวัสดิการ', kind: 'welfare-fund' });
+    const elsewhere = await store.memberships.add({
+      householdId: setup.household.id,
+      organisationId: fund.id,
+      joinedOn: '2024-01-01',
+    });
+    const pay = (membershipId: string, date: string, amount: string) =>
+      store.fundTransactions.add({ membershipId, date, kind: 'deposit', amount });
+    await pay(setup.membership.id, '2024-02-29', '10');
+    const mine = await pay(setup.membership.id, '2024-03-01', '100');
+    const reversedLater = await pay(theirs.id, '2024-03-15', '200');
+    await pay(theirs.id, '2024-03-31', '300');
+    await pay(elsewhere.id, '2024-03-10', '400');
+    await pay(setup.membership.id, '2024-04-01', '500');
+    await store.fundTransactions.reverse(reversedLater.id, { date: '2024-04-05' });
+
+    const march = { organisationId: setup.group.id, from: '2024-03-01', to: '2024-03-31' };
+    const listed = await store.fundTransactions.list(march);
+    expect(listed.map((t) => t.amount)).to.deep.equal(['100.00', '300.00']);
+    expect(listed[0]!.id).to.equal(mine.id);
+    const withReversed = await store.fundTransactions.list({ ...march, includeReversed: true });
+    expect(withReversed.map((t) => t.amount)).to.deep.equal(['100.00', '200.00', '300.00']);
+    // With a household or a membership too, only theirs in this organisation.
+    const household = await store.fundTransactions.list({
+      ...march,
+      householdId: setup.household.id,
+    });
+    expect(household.map((t) => t.amount)).to.deep.equal(['100.00']);
+    const wholeOrganisation = await store.fundTransactions.list({ organisationId: setup.group.id });
+    expect(wholeOrganisation.map((t) => t.amount)).to.deep.equal([
+      '10.00',
+      '100.00',
+      '300.00',
+      '500.00',
+    ]);
+  });
+
   it('lists one balance per membership, with none for other households', async () => {
     const fund = await store.organisations.add({ name: 'กองทุนสวัสดิการ', kind: 'welfare-fund' });
     const welfare = await store.memberships.add({
@@ -280,6 +324,87 @@ describe('store.fundTransactions', () => {
       [setup.membership.id, '0.00', '0.00', '0.00', 0],
       [welfare.id, '0.00', '30.00', '2000.00', 2],
     ]);
+  });
+
+  describe('reverseAll', () => {
+    it('reverses several transactions together, deposit ledger entries too', async () => {
+      const [pledge, contribution] = await store.fundTransactions.addAll(
+        [
+          { membershipId: setup.membership.id, date: '2024-03-10', kind: 'deposit', amount: '200' },
+          {
+            membershipId: setup.membership.id,
+            date: '2024-03-10',
+            kind: 'contribution',
+            amount: '30',
+          },
+        ],
+        { ledger: true },
+      );
+      const reversals = await store.fundTransactions.reverseAll([pledge!.id, contribution!.id], {
+        date: '2024-03-11',
+        note: 'บันทึกผิด',
+      });
+      expect(reversals.map((r) => [r.reverses, r.amount, r.date, r.note])).to.deep.equal([
+        [pledge!.id, '200.00', '2024-03-11', 'บันทึกผิด'],
+        [contribution!.id, '30.00', '2024-03-11', 'บันทึกผิด'],
+      ]);
+      expect(
+        await store.fundTransactions.list({ membershipId: setup.membership.id }),
+      ).to.deep.equal([]);
+      // The deposit's household ledger entry is corrected with it.
+      expect(reversals[0]!.ledgerEntryId).to.be.a('string');
+      const log = await store.changes.list({ table: 'fundTransactions' });
+      expect(log.map((change) => change.action)).to.deep.equal([
+        'add',
+        'add',
+        'reverse',
+        'reverse',
+      ]);
+    });
+
+    it('writes none when any is refused: unknown, already reversed, twice, a reversal', async () => {
+      const pay = (amount: string) =>
+        store.fundTransactions.add({
+          membershipId: setup.membership.id,
+          date: '2024-03-10',
+          kind: 'deposit',
+          amount,
+        });
+      const first = await pay('100');
+      const second = await pay('50');
+      const reversed = await pay('20');
+      const reversal = await store.fundTransactions.reverse(reversed.id, { date: '2024-03-12' });
+      const before = await store.fundTransactions.list({
+        membershipId: setup.membership.id,
+        includeReversed: true,
+      });
+      const refused = [
+        { ids: [first.id, 'no-such-id'], reason: 'unknown-record' },
+        { ids: [first.id, second.id, first.id], reason: 'already-reversed' },
+        { ids: [first.id, reversed.id], reason: 'already-reversed' },
+        { ids: [second.id, reversal.id], reason: 'reverses-reversal' },
+      ];
+      for (const { ids, reason } of refused) {
+        await rejection(
+          store.fundTransactions.reverseAll(ids, { date: '2024-03-12' }),
+          'INVALID_ARGUMENT',
+          reason,
+        );
+        expect(
+          await store.fundTransactions.list({
+            membershipId: setup.membership.id,
+            includeReversed: true,
+          }),
+          reason,
+        ).to.deep.equal(before);
+      }
+      await rejection(
+        store.fundTransactions.reverseAll('x' as unknown as string[]),
+        'INVALID_ARGUMENT',
+        'invalid-option',
+      );
+      expect(await store.fundTransactions.reverseAll([])).to.deep.equal([]);
+    });
   });
 
   describe('addAll', () => {

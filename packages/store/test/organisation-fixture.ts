@@ -12,7 +12,8 @@ import type { SajjaStore } from '../src/index.js';
  * - C left on 20 February: not in March's roster. D (no number) left on 5 March: listed last,
  *   March's pledge (due on the 10th) not owed. E joins in April: not listed.
  *
- * `moreRules` are added to the organisation's rules (`subFunds`, `profit`).
+ * `moreRules` are added to the organisation's rules (`subFunds`, `profit`). The widgets' tests of
+ * the committee's screens use it too (packages/widgets/test/committee-fixture.ts).
  */
 export async function smallGroup(store: SajjaStore, moreRules: Record<string, unknown> = {}) {
   const group = await store.organisations.add({
@@ -85,7 +86,7 @@ export async function smallGroup(store: SajjaStore, moreRules: Record<string, un
   await pay(a.id, '2025-02-10', 'deposit', '200');
   await pay(a.id, '2025-02-15', 'repayment', '112', loanA.id);
   await pay(a.id, '2025-03-05', 'contribution', '30');
-  await pay(a.id, '2025-03-10', 'deposit', '200');
+  const marchDeposit = await pay(a.id, '2025-03-10', 'deposit', '200');
   await pay(a.id, '2025-03-15', 'repayment', '112', loanA.id);
 
   await pay(b.id, '2025-01-10', 'deposit', '100');
@@ -98,5 +99,5 @@ export async function smallGroup(store: SajjaStore, moreRules: Record<string, un
   await pay(c.id, '2025-01-10', 'deposit', '100');
   await pay(d.id, '2025-01-10', 'deposit', '100');
   await pay(d.id, '2025-02-10', 'deposit', '100');
-  return { group, a, b, c, d, e, loanA, loanB, mistake };
+  return { group, a, b, c, d, e, loanA, loanB, mistake, marchDeposit };
 }

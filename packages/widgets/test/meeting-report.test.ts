@@ -165,7 +165,7 @@ describe('<sajja-meeting-report>', () => {
     );
     const alert = text($(element, '[part="audit"] [role="alert"]'));
     expect(alert).to.equal(
-      `บัญชีไม่ผ่านการตรวจสอบ: รายการฝาก ถอน ชำระเงินกู้ หรือเงินสมทบ รหัส ${marchDeposit.id} ` +
+      `บัญชีไม่ผ่านการตรวจสอบ: รายการเงินของสมาชิก (ฝาก ถอน ซื้อหุ้น รับเงินกู้ ชำระเงินกู้ เงินสมทบ หรือเงินสวัสดิการที่จ่าย) รหัส ${marchDeposit.id} ` +
         `ของเดือน${displayMonth('2025-03', 'th', 'arabic')} ถูกแก้ไขหลังจากบันทึกแล้ว ` +
         'กรุณาตรวจสอบกับเอกสารต้นฉบับ',
     );
@@ -177,7 +177,7 @@ describe('<sajja-meeting-report>', () => {
     element.lang = 'en';
     await element.updateComplete;
     expect(text($(element, '[part="audit"] [role="alert"]'))).to.equal(
-      `The books do not verify: the payment (deposit, withdrawal, repayment or contribution) ` +
+      `The books do not verify: the member's money record (a deposit, withdrawal, shares, loan received, repayment, contribution or benefit paid) ` +
         `${marchDeposit.id} of March 2568 BE was changed after it was written. ` +
         'Please check it against the paper records.',
     );

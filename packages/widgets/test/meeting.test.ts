@@ -54,7 +54,7 @@ function rowOf(element: Element, name: string): HTMLTableRowElement {
 const saveOf = (element: Element, name: string) =>
   rowOf(element, name).querySelector<HTMLButtonElement>('[part="save-button"]')!;
 const paidTotalOf = (element: Element, name: string) =>
-  squeeze(rowOf(element, name).querySelector('.paid-total span:last-child')?.textContent);
+  squeeze(rowOf(element, name).querySelector('.paid-total .total-amount')?.textContent);
 const footTotal = (element: Element, kind: string) =>
   squeeze(
     $(
@@ -250,6 +250,68 @@ describe('<sajja-meeting>', () => {
     expect(footTotal(element, 'deposit')).to.equal('ชำระแล้ว 200.00');
     expect(textOf(element, '[part="status"]')).to.equal(
       'บันทึกการชำระของ เลขที่ 2 บ้านแก้ว แล้ว 342.00 บาท ยอดชำระรวมเดือนนี้ 342.00 บาท',
+    );
+  });
+
+  it("shows each member's transfers of the month with their slip, to match the bank statement", async () => {
+    const seeded = await seed();
+    // Between meetings, B paid the pledge by PromptPay from the deposit form, with the slip's
+    // reference; a second transfer was a mistake and is reversed; A paid in cash.
+    const transfer = (date: string, amount: string, slipReference?: string) =>
+      seeded.store.fundTransactions.add({
+        membershipId: seeded.b.id,
+        date,
+        kind: 'deposit',
+        amount,
+        method: 'promptpay',
+        ...(slipReference ? { slipReference } : {}),
+      });
+    await transfer('2025-03-03', '100', '014A7731');
+    const mistake = await transfer('2025-03-04', '50', 'X1');
+    await seeded.store.fundTransactions.reverse(mistake.id, { date: '2025-03-05' });
+    await seeded.store.fundTransactions.add({
+      membershipId: seeded.a.id,
+      date: '2025-03-02',
+      kind: 'deposit',
+      amount: '200',
+      method: 'cash',
+    });
+    const element = await meeting(seeded);
+    await loaded(element);
+    const transfersOf = (name: string) =>
+      [...rowOf(element, name).querySelectorAll('[part="transfers"] li')].map((li) =>
+        squeeze(li.textContent),
+      );
+    await waitUntil(() => transfersOf('บ้านขวัญ').length === 1, 'the transfer never showed');
+    expect(transfersOf('บ้านขวัญ')).to.deep.equal([
+      'โอนพร้อมเพย์ 100.00 วันที่ 3 มี.ค. 2568 สลิป 014A7731',
+    ]);
+    expect(
+      squeeze(rowOf(element, 'บ้านขวัญ').querySelector('.transfers-label')?.textContent),
+    ).to.equal('เงินโอนเดือนนี้ (ตรวจกับรายการเดินบัญชี)');
+    expect(transfersOf('บ้านแก้ว')).to.deep.equal([]);
+
+    // A row saved at the meeting as a bank transfer shows too, live.
+    // (A paid in cash this month, so nothing is prefilled: the treasurer types the amount.)
+    type(field(element, 'บ้านแก้ว', 'เงินสวัสดิการ'), '30');
+    const method = rowOf(element, 'บ้านแก้ว').querySelector<HTMLSelectElement>('[part="method"]')!;
+    method.value = 'bank-transfer';
+    method.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    saveOf(element, 'บ้านแก้ว').click();
+    await saved(element, 'บ้านแก้ว');
+    await waitUntil(() => transfersOf('บ้านแก้ว').length === 1, 'the saved transfer never showed');
+    expect(transfersOf('บ้านแก้ว')).to.deep.equal(['โอนผ่านธนาคาร 30.00 วันที่ 10 มี.ค. 2568']);
+
+    // In English, and in the reversal step's list.
+    element.lang = 'en';
+    await element.updateComplete;
+    expect(transfersOf('บ้านขวัญ')).to.deep.equal([
+      'PromptPay transfer 100.00 on 3 Mar 2568 BE, slip 014A7731',
+    ]);
+    rowOf(element, 'บ้านขวัญ').querySelector<HTMLButtonElement>('[part="correct-button"]')!.click();
+    await waitUntil(() => $(element, '[part="reversal"]'), 'the reversal step never opened');
+    expect(squeeze($(element, '[part="reversal"] ul')?.textContent)).to.include(
+      'PromptPay transfer 100.00 on 3 Mar 2568 BE, slip 014A7731',
     );
   });
 

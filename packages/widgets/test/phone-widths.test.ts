@@ -391,6 +391,9 @@ describe('every widget on a phone 320, 360 and 390 px wide', () => {
       kind: 'repayment',
       amount: '1234567.89',
       loanId: loan.id,
+      // A transfer: the row lists it with the longest slip reference there can be.
+      method: 'bank-transfer',
+      slipReference: 'KBANK2025030100012345678901234567890123456789ABCDE',
     });
     await fitsEveryPhone(
       (lang) =>
@@ -405,6 +408,7 @@ describe('every widget on a phone 320, 360 and 390 px wide', () => {
         await waitUntil(() => $(element, '[part="amount"]'), 'the roster did not show', {
           timeout: 10_000,
         });
+        await waitUntil(() => $(element, '[part="transfers"]'), 'the transfer did not show');
         const amount = $<HTMLInputElement>(element, '[part="amount"]')!;
         amount.value = '12,34,567.891';
         amount.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

@@ -479,6 +479,9 @@ async function ledgerImportRefused({ digits }: SceneOptions): Promise<Scene> {
 const MEMBERS = ['บ้านแก้วมณี', 'บ้านขวัญใจ'];
 
 /** A group of two for March 2025: a pledge, a loan in arrears, welfare, one row paid. */
+/** A transfer slip's reference as a member typed it: 50 characters, no spaces. */
+const MEETING_SLIP = 'KBANK2025031000012345678901234567890123456789ABCDE';
+
 async function meetingSeed() {
   const { name, store } = await newStore();
   const group = await store.organisations.add({
@@ -521,6 +524,9 @@ async function meetingSeed() {
     date: '2025-03-10',
     kind: 'deposit',
     amount: '100',
+    // Paid by PromptPay: the row lists the transfer with its slip, the longest a slip can be.
+    method: 'promptpay',
+    slipReference: MEETING_SLIP,
   });
   return { name, organisationId: group.id };
 }
@@ -566,7 +572,8 @@ async function meetingRows({ digits }: SceneOptions): Promise<Scene> {
   $<HTMLButtonElement>(element, '[part="correct-button"]').click();
   await waitUntil(() => element.shadowRoot!.querySelector('[part="reversal"]'), 'no confirm step');
   await settled(element);
-  return { element, typed: [...MEMBERS, GROUP, '600', 'abc'] };
+  if (!element.shadowRoot!.querySelector('[part="transfers"]')) throw new Error('no transfer');
+  return { element, typed: [...MEMBERS, GROUP, '600', 'abc', MEETING_SLIP] };
 }
 
 /** A meeting of a group the store does not hold: the store's sentence. */

@@ -36,7 +36,8 @@ export const meetingReportStrings: Translations<
     auditBroken:
       'บัญชีไม่ผ่านการตรวจสอบ: {what} รหัส {id} ของเดือน{month} {reason} กรุณาตรวจสอบกับเอกสารต้นฉบับ',
     auditFailed: 'ตรวจสอบบัญชีไม่ได้:',
-    'table-fundTransactions': 'รายการฝาก ถอน ชำระเงินกู้ หรือเงินสมทบ',
+    'table-fundTransactions':
+      'รายการเงินของสมาชิก (ฝาก ถอน ซื้อหุ้น รับเงินกู้ ชำระเงินกู้ เงินสมทบ หรือเงินสวัสดิการที่จ่าย)',
     'table-loans': 'สัญญาเงินกู้',
     'table-memberships': 'ข้อมูลสมาชิก',
     'table-organisations': 'ข้อมูลของกลุ่ม',
@@ -59,7 +60,8 @@ export const meetingReportStrings: Translations<
     auditBroken:
       'The books do not verify: {what} {id} of {month} {reason}. Please check it against the paper records.',
     auditFailed: 'The books could not be checked:',
-    'table-fundTransactions': 'the payment (deposit, withdrawal, repayment or contribution)',
+    'table-fundTransactions':
+      "the member's money record (a deposit, withdrawal, shares, loan received, repayment, contribution or benefit paid)",
     'table-loans': 'the loan',
     'table-memberships': 'the membership',
     'table-organisations': 'the group’s own record',

@@ -1,7 +1,12 @@
 import type { FundTransactionRecord } from '@sajja/store';
 import { html, type TemplateResult } from 'lit';
 import type { FieldMessage } from '../shared/form-control-controller.js';
-import { fieldId, type MeetingRowHost, type MeetingStringKey } from './meeting-row.js';
+import {
+  fieldId,
+  transferLine,
+  type MeetingRowHost,
+  type MeetingStringKey,
+} from './meeting-row.js';
 
 /** The reversal step of one row: the member's payments of the month, and those chosen. */
 export interface ReversalStep {
@@ -64,7 +69,9 @@ export function renderReversal(
                         @change=${() => actions.toggle(record.id)}
                       />
                       ${host.t(KIND_KEYS[record.kind] ?? 'kindDeposit')}
-                      ${host.money(record.amount)} · ${host.day(record.date)}
+                      ${record.method === 'promptpay' || record.method === 'bank-transfer'
+                        ? transferLine(host, record)
+                        : `${host.money(record.amount)} · ${host.day(record.date)}`}
                     </label>
                   </li>`,
               )}

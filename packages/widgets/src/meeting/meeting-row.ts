@@ -1,5 +1,10 @@
 import { satangOf } from '@sajja/core';
-import { PAYMENT_METHODS, type PaymentMethod, type RosterMember } from '@sajja/store';
+import {
+  PAYMENT_METHODS,
+  type FundTransactionRecord,
+  type PaymentMethod,
+  type RosterMember,
+} from '@sajja/store';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { dueOf, rowFields, type RowField } from './meeting-payments.js';
@@ -24,6 +29,8 @@ export interface MeetingRowHost {
   fieldError(member: RosterMember, field: RowField): string;
   /** The message of the row as a whole, worded; `''` when it has none. */
   rowError(member: RosterMember): string;
+  /** The member's payments of the month by PromptPay or bank transfer. */
+  transfers(member: RosterMember): readonly FundTransactionRecord[];
   /** How the member pays, as chosen in the row. */
   method(member: RosterMember): PaymentMethod;
   /** Whether the row is being saved. */
@@ -127,7 +134,8 @@ export function renderRow(
       </td>
       <td class="cell amount paid-total">
         <span class="cell-label" aria-hidden="true">${host.t('paid')}</span>
-        <span>${host.money(member.paid.total)}</span>
+        <span class="total-amount">${host.money(member.paid.total)}</span>
+        ${renderTransfers(host, member, index)}
       </td>
       <td class="cell actions">
         <label class="method-label" for=${fieldId(index, 'method')}
@@ -170,6 +178,36 @@ export function renderRow(
       </td>
     </tr>
     ${host.reversal(member, index)}`;
+}
+
+/**
+ * The member's transfers of the month, each with its method, amount, day and slip reference:
+ * what the treasurer matches against the bank statement.
+ */
+function renderTransfers(
+  host: MeetingRowHost,
+  member: RosterMember,
+  index: number,
+): TemplateResult | typeof nothing {
+  const transfers = host.transfers(member);
+  if (transfers.length === 0) return nothing;
+  const id = `r${index}-transfers`;
+  return html`<span class="transfers-label" id=${id}>${host.t('transfersLabel')}</span>
+    <ul class="transfers" part="transfers" aria-labelledby=${id}>
+      ${transfers.map((record) => html`<li>${transferLine(host, record)}</li>`)}
+    </ul>`;
+}
+
+/** One payment's method, amount, day and slip reference, worded. */
+export function transferLine(host: MeetingRowHost, record: FundTransactionRecord): string {
+  const values = {
+    method: host.t(METHOD_KEYS[record.method ?? 'cash']),
+    amount: host.money(record.amount),
+    date: host.day(record.date),
+  };
+  return record.slipReference === undefined
+    ? host.t('transfer', values)
+    : host.t('transferWithSlip', { ...values, slip: record.slipReference });
 }
 
 function renderField(

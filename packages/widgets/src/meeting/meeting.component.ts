@@ -8,6 +8,7 @@ import {
 } from '@sajja/core';
 import type {
   FundTransactionRecord,
+  LiveQuery,
   OrganisationRoster,
   PaymentMethod,
   RosterMember,
@@ -63,6 +64,37 @@ interface RowProblems {
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** The last day of a `'YYYY-MM'` month, ISO. */
+/** One empty list, so a row without transfers keeps its guard's value. */
+const NO_TRANSFERS: readonly FundTransactionRecord[] = Object.freeze([]);
+
+/** The payments that did not come in cash, by membership, in date order. */
+function transfersByMembership(
+  records: readonly FundTransactionRecord[],
+): ReadonlyMap<string, FundTransactionRecord[]> {
+  const byMembership = new Map<string, FundTransactionRecord[]>();
+  for (const record of records) {
+    if (record.method !== 'promptpay' && record.method !== 'bank-transfer') continue;
+    if (record.reverses !== undefined) continue;
+    const list = byMembership.get(record.membershipId);
+    if (list) list.push(record);
+    else byMembership.set(record.membershipId, [record]);
+  }
+  return byMembership;
+}
+
+/** A live query whose values are `map`ped. */
+function mapLive<T, U>(query: LiveQuery<T>, map: (value: T) => U): LiveQuery<U> {
+  return {
+    subscribe(observer) {
+      const target = typeof observer === 'function' ? { next: observer } : observer;
+      return query.subscribe({
+        next: (value) => target.next?.(map(value)),
+        error: (error) => target.error?.(error),
+      });
+    },
+  };
+}
+
 function lastDayOf(month: string): string {
   const [year, number] = month.split('-').map(Number) as [number, number];
   const day = new Date(Date.UTC(year, number, 0)).getUTCDate();
@@ -118,6 +150,8 @@ function lastDayOf(month: string): string {
  * @csspart method - each row's "paid by" choice.
  * @csspart save-button - each row's save button.
  * @csspart correct-button - each row's button that opens the reversal step.
+ * @csspart transfers - the list, under a row's paid total, of its transfers of the month
+ *   (PromptPay, bank transfer) with their slip references.
  * @csspart reversal - the reversal step of a row: its payments of the month and the confirm.
  * @csspart totals - the totals under the roster.
  * @csspart search - the search field.
@@ -191,6 +225,28 @@ export class SajjaMeeting extends SajjaHeadedElement {
     },
   );
 
+  /**
+   * The month's payments by PromptPay or bank transfer, by membership: shown in each row for
+   * the treasurer to match against the bank statement. Live, like the roster; read from the
+   * organisation's date index, so a month of a large group is a small read.
+   */
+  private readonly transfers = new LiveController<ReadonlyMap<string, FundTransactionRecord[]>>(
+    this,
+    () =>
+      this.organisation && /^\d{4}-(0[1-9]|1[0-2])$/.test(this.month)
+        ? `${this.organisation}\u0000${this.month}`
+        : undefined,
+    () => this.store,
+    (store) => {
+      const options = {
+        organisationId: this.organisation,
+        from: `${this.month}-01`,
+        to: lastDayOf(this.month),
+      };
+      return mapLive(store.fundTransactions.liveList(options), transfersByMembership);
+    },
+  );
+
   /** What the rows' rendering (meeting-row.ts) calls back. */
   private readonly rows: MeetingRowHost = {
     t: (key, values) => this.t(key, values),
@@ -201,6 +257,7 @@ export class SajjaMeeting extends SajjaHeadedElement {
     fieldError: (member, field) => this.fieldError(member, field),
     rowError: (member) => this.rowError(member),
     method: (member) => this.method(member),
+    transfers: (member) => this.transfersOf(member),
     saving: (member) => this.saving(member),
     reversal: (member, index) => this.reversal(member, index),
     onInput: (member, field, value) => this.onInput(member, field, value),
@@ -253,6 +310,13 @@ export class SajjaMeeting extends SajjaHeadedElement {
 
   private method(member: RosterMember): PaymentMethod {
     return this.drafts.get(member.membershipId)?.method ?? 'cash';
+  }
+
+  private transfersOf(member: RosterMember): readonly FundTransactionRecord[] {
+    const state = this.transfers.state;
+    return state.status === 'ready'
+      ? (state.value.get(member.membershipId) ?? NO_TRANSFERS)
+      : NO_TRANSFERS;
   }
 
   private saving(member: RosterMember): boolean {
@@ -564,15 +628,16 @@ export class SajjaMeeting extends SajjaHeadedElement {
     const date = this.meetingDay(roster.month);
     if (date === undefined) return;
     this.reversalStep = { ...step, busy: true, error: undefined };
-    let reversed = 0;
     try {
       const store = await connectStore(this.store);
-      // One at a time: each reversal is a correction of its own, kept even if a later one fails.
-      for (const record of step.records) {
-        if (!step.chosen.has(record.id)) continue;
-        await store.fundTransactions.reverse(record.id, { date });
-        reversed++;
-      }
+      // All or nothing: a refusal of one (another tab reversed it meanwhile) keeps them all.
+      const chosen = step.records.filter((record) => step.chosen.has(record.id));
+      const reversed = (
+        await store.fundTransactions.reverseAll(
+          chosen.map((record) => record.id),
+          { date },
+        )
+      ).length;
       this.reversalStep = undefined;
       this.setDraft(member, undefined);
       this.setProblems(member, undefined);
@@ -639,6 +704,7 @@ export class SajjaMeeting extends SajjaHeadedElement {
         this.drafts.get(id),
         this.problems.get(id),
         this.savingRows.has(id),
+        this.transfersOf(member),
         step,
         this.language,
         this.digitStyle,

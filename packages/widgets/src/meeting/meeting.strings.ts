@@ -29,6 +29,9 @@ export const meetingStrings: Translations<
   | 'methodCash'
   | 'methodPromptPay'
   | 'methodTransfer'
+  | 'transfersLabel'
+  | 'transfer'
+  | 'transferWithSlip'
   | 'save'
   | 'saving'
   | 'correct'
@@ -83,6 +86,9 @@ export const meetingStrings: Translations<
     methodCash: 'เงินสด',
     methodPromptPay: 'โอนพร้อมเพย์',
     methodTransfer: 'โอนผ่านธนาคาร',
+    transfersLabel: 'เงินโอนเดือนนี้ (ตรวจกับรายการเดินบัญชี)',
+    transfer: '{method} {amount} วันที่ {date}',
+    transferWithSlip: '{method} {amount} วันที่ {date} สลิป {slip}',
     save: 'บันทึก',
     saving: 'กำลังบันทึก…',
     correct: 'แก้ไขโดยกลับรายการ',
@@ -139,6 +145,9 @@ export const meetingStrings: Translations<
     methodCash: 'Cash',
     methodPromptPay: 'PromptPay transfer',
     methodTransfer: 'Bank transfer',
+    transfersLabel: "This month's transfers (check against the bank statement)",
+    transfer: '{method} {amount} on {date}',
+    transferWithSlip: '{method} {amount} on {date}, slip {slip}',
     save: 'Save',
     saving: 'Saving…',
     correct: 'Correct by reversal',

@@ -54,8 +54,28 @@ export const meetingStyles = css`
     display: block;
     font-size: 0.875em;
   }
-  .paid-total span:last-child {
+  .paid-total .total-amount {
     font-weight: 600;
+  }
+  .transfers-label {
+    display: block;
+    margin-top: calc(var(--_space) / 2);
+    font-size: 0.875em;
+    font-weight: 400;
+    color: var(--_muted);
+    text-align: start;
+    white-space: normal;
+  }
+  .transfers {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+    font-weight: 400;
+    text-align: start;
+    /* In the paid column, whose amounts never wrap: a slip reference may be long. */
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
   .actions {
     display: grid;
