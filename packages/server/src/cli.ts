@@ -43,7 +43,7 @@ export function tokenSettingsOf(
   const { secret, file, created } = developmentSecret(settings.dataDir);
   err(
     `SAJJA_TOKEN_SECRET is not set: using the development secret ${created ? 'just made in' : 'kept in'} ` +
-      `${resolve(file)}.\nTokens from \`pnpm --filter @sajja/server token\` use it too. ` +
+      `${resolve(file)}.\nTokens from \`pnpm --filter @sajja/server run token\` use it too. ` +
       'In production, set SAJJA_TOKEN_SECRET (or SAJJA_TOKEN_PUBLIC_KEY) to what your site signs with.',
   );
   return { secret, ...issuer };
@@ -97,11 +97,12 @@ async function printToken(args: string[], env: NodeJS.ProcessEnv, io: CliStreams
       'SAJJA_TOKEN_PUBLIC_KEY is set: tokens are signed by your site with its private key, not here',
     );
   }
+  const ttlSeconds = parseTtl(values.ttl!);
   const tokens = tokenSettingsOf(settings, io.err) as { secret: string; issuer?: string };
   const token = await signDevelopmentToken({
     secret: tokens.secret,
     scope,
-    ttlSeconds: parseTtl(values.ttl!),
+    ttlSeconds,
     ...(tokens.issuer ? { issuer: tokens.issuer } : {}),
     ...(values.subject ? { subject: values.subject } : {}),
   });

@@ -5,16 +5,22 @@ import { join } from 'node:path';
 /** The file in the data folder that holds the development token secret. */
 export const DEV_SECRET_FILE = 'dev-token-secret';
 
+/** The development secret, where it is kept, and whether it was just made. */
+export interface DevelopmentSecret {
+  /** The secret (64 hex digits). */
+  readonly secret: string;
+  /** The file holding it. */
+  readonly file: string;
+  /** True when this call made it. */
+  readonly created: boolean;
+}
+
 /**
  * The development token secret kept in `dataDir` (made on first use: 32 random bytes, hex,
  * readable by the owner only), for `start` and `token` when `SAJJA_TOKEN_SECRET` is not set.
  * Never for production: a partner's site signs tokens with a secret of its own.
  */
-export function developmentSecret(dataDir: string): {
-  secret: string;
-  file: string;
-  created: boolean;
-} {
+export function developmentSecret(dataDir: string): DevelopmentSecret {
   const file = join(dataDir, DEV_SECRET_FILE);
   try {
     const secret = readFileSync(file, 'utf8').trim();

@@ -24,6 +24,7 @@ export type { RateLimitSettings } from './rate-limit.js';
 export { settingsFromEnv } from './settings.js';
 export type { ServerSettings } from './settings.js';
 export { developmentSecret, DEV_SECRET_FILE } from './dev-secret.js';
+export type { DevelopmentSecret } from './dev-secret.js';
 export { MAX_BODY_BYTES } from './body.js';
 export { MAX_CHANGES_PER_PUSH } from './push-request.js';
 export { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT } from './pull.js';

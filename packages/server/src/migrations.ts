@@ -34,17 +34,18 @@ export function latestSchemaVersion(): number {
  * one PostgreSQL take turns (an advisory lock), so each migration runs once.
  */
 export async function migrate(db: SyncDatabase): Promise<number> {
-  await db.exec(
-    `CREATE TABLE IF NOT EXISTS schema_migrations (
-       version integer PRIMARY KEY,
-       name text NOT NULL,
-       applied_at timestamptz NOT NULL DEFAULT now()
-     )`,
-  );
   const all = migrations();
   await db.transaction(async (client) => {
-    // Any fixed number: the lock of Sajja's migrations.
+    // Any fixed number: the lock of Sajja's migrations (two servers creating the table at
+    // once would collide too).
     if (db.kind === 'postgres') await client.query('SELECT pg_advisory_xact_lock(5873201)');
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS schema_migrations (
+         version integer PRIMARY KEY,
+         name text NOT NULL,
+         applied_at timestamptz NOT NULL DEFAULT now()
+       )`,
+    );
     const applied = new Set(
       (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).map(
         (row) => Number(row.version),

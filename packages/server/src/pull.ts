@@ -59,23 +59,22 @@ export function readPullRequest(since: string | undefined, limit: string | undef
  * - a household: its rows, and the organisations it has a membership in;
  * - an organisation (treasurer or auditor): its rows (never a ledger entry: a ledger row has
  *   no organisation owner), and the households that have a membership in it.
- * Each branch is an index range on (owner, seq).
+ * The first branch is an index range on (owner, seq); the second looks the few households or
+ * organisations up by primary key (never through a household's whole history).
  */
 function scopeBranches(scope: SyncScope): string[] {
   if ('household' in scope) {
     return [
       'r.household_id = $1',
-      `r.organisation_id IN (SELECT m.organisation_id FROM records m
-         WHERE m.table_name = 'memberships' AND m.household_id = $1)
-       AND r.table_name = 'organisations'`,
+      `r.table_name = 'organisations' AND r.id IN (SELECT m.organisation_id FROM records m
+         WHERE m.table_name = 'memberships' AND m.household_id = $1)`,
     ];
   }
   if ('organisation' in scope) {
     return [
       'r.organisation_id = $1',
-      `r.household_id IN (SELECT m.household_id FROM records m
-         WHERE m.table_name = 'memberships' AND m.organisation_id = $1)
-       AND r.table_name = 'households'`,
+      `r.table_name = 'households' AND r.id IN (SELECT m.household_id FROM records m
+         WHERE m.table_name = 'memberships' AND m.organisation_id = $1)`,
     ];
   }
   throw new SyncError('FORBIDDEN');

@@ -26,6 +26,10 @@ export interface PushResult {
   readonly status: PushStatus;
   /** The record's sequence number on the server now. */
   readonly seq?: number;
+  /** For `lost`: the version the server keeps, to apply in place of the one sent. */
+  readonly record?: SyncedRecord;
+  /** For `lost`: the kept version's clock reading. */
+  readonly hlc?: string;
 }
 
 /** The answer to an accepted push (and, unchanged, to the same batch sent again). */
@@ -98,11 +102,7 @@ export async function applyPush(
       return { response: response as PushResponse, replayed: true };
     }
     if (request.problems.length > 0) throw new SyncError('RECORDS_REFUSED', request.problems);
-    const response = await writeChanges(client, scope, request.batchId, request.changes);
-    await client.query(
-      'INSERT INTO batches (scope_key, batch_id, response) VALUES ($1, $2, $3::jsonb)',
-      [key, request.batchId, JSON.stringify(response)],
-    );
+    const response = await writeChanges(client, scope, key, request.batchId, request.changes);
     return { response, replayed: false };
   });
 }
@@ -110,6 +110,7 @@ export async function applyPush(
 async function writeChanges(
   client: SqlClient,
   scope: SyncScope,
+  batchScope: string,
   batchId: string,
   changes: readonly PushedChange[],
 ): Promise<PushResponse> {
@@ -209,61 +210,63 @@ async function writeChanges(
     .filter((record) => record.dirty)
     .sort((a, b) => a.firstDirty! - b.firstDirty!);
   if (dirty.length > 0) {
-    const seqs = (
-      await client.query<{ seq: string | number | bigint }>(
-        "SELECT nextval('record_seq') AS seq FROM generate_series(1, $1::integer)",
-        [dirty.length],
-      )
-    )
-      .map((row) => Number(row.seq))
-      .sort((a, b) => a - b);
-    dirty.forEach((record, position) => (record.seq = seqs[position]));
-    await client.query(
-      `INSERT INTO records (table_name, id, household_id, organisation_id, record, hlc, seq)
-       SELECT x.t, x.i, x.h, x.o, x.r, x.c, x.s
-       FROM jsonb_to_recordset($1::jsonb) AS x(t text, i text, h text, o text, r jsonb, c text, s bigint)
-       ON CONFLICT (table_name, id) DO UPDATE SET
-         household_id = EXCLUDED.household_id, organisation_id = EXCLUDED.organisation_id,
-         record = EXCLUDED.record, hlc = EXCLUDED.hlc, seq = EXCLUDED.seq`,
-      [
-        JSON.stringify(
-          dirty.map((record) => ({
-            t: record.table,
-            i: record.id,
-            h: record.owners.householdId,
-            o: record.owners.organisationId,
-            r: record.record,
-            c: record.hlc,
-            s: record.seq,
-          })),
-        ),
-      ],
+    // One range of sequence numbers for the push, in the order of its changes. Pushes take
+    // turns (see applyPush), so the range is the push's alone and commits in order.
+    const [range] = await client.query<{ last: string | number | bigint }>(
+      "SELECT setval('record_seq', nextval('record_seq') + $1::bigint - 1) AS last",
+      [dirty.length],
     );
+    const first = Number(range!.last) - dirty.length + 1;
+    dirty.forEach((record, position) => (record.seq = first + position));
   }
-  if (history.length > 0) {
-    await client.query(
-      `INSERT INTO record_history (table_name, id, record, hlc, batch_id)
-       SELECT x.t, x.i, x.r, x.c, $2
-       FROM jsonb_to_recordset($1::jsonb) AS x(t text, i text, r jsonb, c text)`,
-      [
-        JSON.stringify(
-          history.map((entry) => ({ t: entry.table, i: entry.id, r: entry.record, c: entry.hlc })),
-        ),
-        batchId,
-      ],
-    );
-  }
-  const results = outcomes.map(({ key, status }): PushResult => {
-    const record = working.get(key)!;
+  const results = outcomes.map(({ key: recordAt, status }): PushResult => {
+    const record = working.get(recordAt)!;
     return {
       table: record.table,
       id: record.id,
       status,
       ...(record.seq === undefined ? {} : { seq: record.seq }),
+      ...(status === 'lost' ? { record: record.record, hlc: record.hlc } : {}),
     };
   });
   const lastSeq = results.reduce((last, result) => Math.max(last, result.seq ?? 0), 0);
-  return { batchId, results, lastSeq };
+  const response: PushResponse = { batchId, results, lastSeq };
+  // The records, the history and the batch's answer in one statement.
+  await client.query(
+    `WITH written AS (
+       INSERT INTO records (table_name, id, household_id, organisation_id, record, hlc, seq)
+       SELECT x.t, x.i, x.h, x.o, x.r, x.c, x.s
+       FROM jsonb_to_recordset($1::jsonb) AS x(t text, i text, h text, o text, r jsonb, c text, s bigint)
+       ON CONFLICT (table_name, id) DO UPDATE SET
+         household_id = EXCLUDED.household_id, organisation_id = EXCLUDED.organisation_id,
+         record = EXCLUDED.record, hlc = EXCLUDED.hlc, seq = EXCLUDED.seq
+     ), kept AS (
+       INSERT INTO record_history (table_name, id, record, hlc, batch_id)
+       SELECT x.t, x.i, x.r, x.c, $4
+       FROM jsonb_to_recordset($2::jsonb) AS x(t text, i text, r jsonb, c text)
+     )
+     INSERT INTO batches (scope_key, batch_id, response) VALUES ($3, $4, $5::jsonb)`,
+    [
+      JSON.stringify(
+        dirty.map((record) => ({
+          t: record.table,
+          i: record.id,
+          h: record.owners.householdId,
+          o: record.owners.organisationId,
+          r: record.record,
+          c: record.hlc,
+          s: record.seq,
+        })),
+      ),
+      JSON.stringify(
+        history.map((entry) => ({ t: entry.table, i: entry.id, r: entry.record, c: entry.hlc })),
+      ),
+      batchScope,
+      batchId,
+      JSON.stringify(response),
+    ],
+  );
+  return response;
 }
 
 function fromRow(row: RecordRow | undefined): Working | undefined {

@@ -7,9 +7,20 @@
  * - `{ network }`: only the network's roll-up, no personal record.
  */
 export type SyncScope =
-  | { readonly household: string }
-  | { readonly organisation: string; readonly role: 'treasurer' | 'auditor' }
-  | { readonly network: string };
+  | {
+      /** The household's id. */
+      readonly household: string;
+    }
+  | {
+      /** The organisation's id. */
+      readonly organisation: string;
+      /** A treasurer reads and writes, an auditor only reads. */
+      readonly role: 'treasurer' | 'auditor';
+    }
+  | {
+      /** The network's id (see `SAJJA_NETWORKS`). */
+      readonly network: string;
+    };
 
 /** The roles of an organisation's token. */
 export const ORGANISATION_ROLES = ['treasurer', 'auditor'] as const;

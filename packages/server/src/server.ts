@@ -18,7 +18,16 @@ export interface SyncServerOptions {
    * (`{ dataDir }`; in memory when `dataDir` is absent), or a database already open (the
    * server then does not close it).
    */
-  readonly database?: { readonly url: string } | { readonly dataDir?: string } | SyncDatabase;
+  readonly database?:
+    | {
+        /** A PostgreSQL URL. */
+        readonly url: string;
+      }
+    | {
+        /** PGlite's folder; in memory when absent. */
+        readonly dataDir?: string;
+      }
+    | SyncDatabase;
   /** How tokens are verified. */
   readonly tokens: TokenSettings;
   /** Origins whose pages may call the server (CORS); none by default. */

@@ -17,8 +17,18 @@ const CLOCK_TOLERANCE_SECONDS = 60;
  * signer's public key (PEM, SPKI); the issuer when set must match the token's `iss`.
  */
 export type TokenSettings =
-  | { readonly secret: string; readonly issuer?: string }
-  | { readonly publicKey: string; readonly issuer?: string };
+  | {
+      /** The HS256 secret (`SAJJA_TOKEN_SECRET`), at least 32 bytes. */
+      readonly secret: string;
+      /** The `iss` every token must carry (`SAJJA_TOKEN_ISSUER`), when set. */
+      readonly issuer?: string;
+    }
+  | {
+      /** An Ed25519 or P-256 public key, PEM (SPKI) (`SAJJA_TOKEN_PUBLIC_KEY`). */
+      readonly publicKey: string;
+      /** The `iss` every token must carry (`SAJJA_TOKEN_ISSUER`), when set. */
+      readonly issuer?: string;
+    };
 
 /** Who made a request, from a verified token. */
 export interface TokenIdentity {

@@ -275,6 +275,9 @@ describe(`the sync protocol (${ENGINE})`, () => {
     ]);
     assert.equal(earlier.body.results[0].status, 'lost');
     assert.equal(earlier.body.results[0].seq, later.body.results[0].seq);
+    // The answer carries the version kept, for the device to apply.
+    assert.deepEqual(earlier.body.results[0].record, { ...home, name: 'ชื่อที่สอง' });
+    assert.equal(earlier.body.results[0].hlc, hlc(5000, 0, 'phone'));
     const { changes } = await household.pullAll();
     assert.equal(changes.find((change) => change.record.id === h).record.name, 'ชื่อที่สอง');
     const history = await historyOf(h);
@@ -504,6 +507,43 @@ describe(`the sync protocol (${ENGINE})`, () => {
       body: JSON.stringify({ batchId: 'b', deviceId: 'd', changes: [] }),
     });
     assert.equal(asText.status, 400);
+  });
+
+  // PGlite's own folder, whichever database the other tests run on.
+  test('a PGlite data folder opens in one server at a time; a dead server’s mark is taken over', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { openPgliteDatabase } = await import('../dist/index.js');
+    const dataDir = mkdtempSync(join(tmpdir(), 'sajja-lock-test-'));
+    try {
+      const first = await openPgliteDatabase(dataDir);
+      await assert.rejects(openPgliteDatabase(dataDir), /open in another sync server/);
+      await first.close();
+      // A mark left by a process that no longer runs.
+      writeFileSync(join(dataDir, 'sajja-server.pid'), '2147483646\n');
+      const second = await openPgliteDatabase(dataDir);
+      await second.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('migrations run once: servers starting together apply each one once', async () => {
+    const { latestSchemaVersion, migrate } = await import('../dist/index.js');
+    const versions = await Promise.all([1, 2, 3].map(() => migrate(context.server.database)));
+    assert.deepEqual(
+      versions,
+      [1, 2, 3].map(() => latestSchemaVersion()),
+    );
+    const rows = await context.server.database.query(
+      'SELECT version, name FROM schema_migrations ORDER BY version',
+    );
+    assert.deepEqual(
+      rows.map((row) => Number(row.version)),
+      Array.from({ length: latestSchemaVersion() }, (_, n) => n + 1),
+    );
+    assert.match(rows[0].name, /^001-[a-z-]+\.sql$/);
   });
 
   test('health says which database and schema version', async () => {

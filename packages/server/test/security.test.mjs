@@ -398,6 +398,45 @@ describe(`limits (${ENGINE})`, () => {
   });
 });
 
+describe(`CORS (${ENGINE})`, () => {
+  test('only the allowed origins get CORS headers; a preflight needs no token', async () => {
+    const server = await alsoServing({ allowedOrigins: ['https://portal.example'] });
+    const preflight = (origin) =>
+      server.fetch(
+        new Request('http://sync.test/v1/push', {
+          method: 'OPTIONS',
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'authorization, content-type',
+          },
+        }),
+      );
+    const allowed = await preflight('https://portal.example');
+    assert.ok(allowed.status < 300);
+    assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://portal.example');
+    assert.match(allowed.headers.get('access-control-allow-headers') ?? '', /authorization/i);
+    const other = await preflight('https://evil.example');
+    assert.equal(other.headers.get('access-control-allow-origin'), null);
+    const pulled = await server.fetch(
+      new Request('http://sync.test/v1/pull', {
+        headers: {
+          origin: 'https://portal.example',
+          authorization: `Bearer ${await tokenFor({ household: uid('h') })}`,
+        },
+      }),
+    );
+    assert.equal(pulled.status, 200);
+    assert.equal(pulled.headers.get('access-control-allow-origin'), 'https://portal.example');
+    // Without allowed origins, no CORS header at all.
+    const closed = await context.server.fetch(
+      new Request('http://sync.test/health', { headers: { origin: 'https://portal.example' } }),
+    );
+    assert.equal(closed.headers.get('access-control-allow-origin'), null);
+    await server.close();
+  });
+});
+
 describe(`hostile input (${ENGINE})`, () => {
   const HOSTILE = [
     "'; DROP TABLE records; --",
@@ -428,11 +467,19 @@ describe(`hostile input (${ENGINE})`, () => {
     let stored = 0;
     for (const [table, [client, record]] of Object.entries(base)) {
       const fields = [...Object.keys(record), 'note', 'memberNumber', 'rules', 'unknownField'];
-      for (const field of new Set(fields)) {
+      // A loan's terms, field by field, too.
+      const paths = [
+        ...new Set(fields),
+        ...(table === 'loans' ? Object.keys(record.terms).map((key) => `terms.${key}`) : []),
+      ];
+      for (const field of paths) {
         for (const value of [...HOSTILE, ...OTHER_VALUES]) {
           // A fresh id each time, unless the id itself is the field under attack.
           const fresh = field === 'id' ? {} : { id: uid(table.slice(0, 3)) };
-          const hostile = { ...record, ...fresh, [field]: value };
+          const [top, inner] = field.split('.');
+          const hostile = inner
+            ? { ...record, ...fresh, [top]: { ...record[top], [inner]: value } }
+            : { ...record, ...fresh, [field]: value };
           const answer = await client.push([{ table, record: hostile }]);
           const key = `${table}.${field}=${JSON.stringify(value).slice(0, 40)}`;
           assert.ok([200, 403, 422].includes(answer.status), `${key}: ${answer.status}`);

@@ -392,11 +392,7 @@ export async function importBackup(
       }
     }
     await checkAgainstStored(transactions, db.fundTransactions);
-    await checkReversals(
-      transactions,
-      db.fundTransactions,
-      sameTransaction,
-    );
+    await checkReversals(transactions, db.fundTransactions, sameTransaction);
 
     const changes = candidates('changes', lists.changes, checkChange);
     const seen = new Set<number>();

@@ -83,7 +83,7 @@ export function checkFundTransaction(value: unknown): {
 }
 
 /**
- * @internal True when `reversal` repeats what `original` recorded, as a correction of a fund
+ * True when `reversal` repeats what `original` recorded, as a correction of a fund
  * transaction must (same membership, kind, amount and loan), and does not come before a loan
  * payment it cancels.
  */

@@ -138,7 +138,7 @@ export function checkLoan(value: unknown): { record: LoanRecord; problems: Sajja
 }
 
 /**
- * @internal The problems of a fund transaction's `loanId` against the loan it names (or
+ * The problems of a fund transaction's `loanId` against the loan it names (or
  * `undefined` when there is none): the loan must exist, belong to the same membership, and
  * have been paid out by the transaction's date (a repayment before it cannot be applied).
  */

@@ -51,8 +51,9 @@ export function checkMembership(value: unknown): {
 }
 
 /**
- * @internal The problems of a record that names a membership (a loan, a fund transaction): it must exist
- * (in the backup or the database) and be of the record's household and organisation.
+ * The problems of a record that names a membership (a loan, a fund transaction): the
+ * membership must be found in `membershipOf` (the records a backup or a sync batch brings, and
+ * those already stored) and be of the record's household and organisation.
  */
 export function membershipProblems(
   record: {

@@ -18,7 +18,7 @@ export function subFundCodes(rules: unknown): readonly string[] {
 }
 
 /**
- * @internal The problems of a record's `subFund` (a fund transaction's or a loan's) against its
+ * The problems of a record's `subFund` (a fund transaction's or a loan's) against its
  * organisation's rules: it must be one of their sub-funds (`unknown-value`, `details.allowed`);
  * a repayment of a loan belongs to the loan's sub-fund, so it may name only that one. None
  * when the record names no sub-fund (it goes to the first).
