@@ -102,8 +102,8 @@ const minifiedBundles = {
       // committee's views (0.3); then issue 19's sync: the <sajja-sync-status> widget's chunk
       // (2.2) and, in the store's chunk, the sync controller, the HLC stamps of the editable
       // parts' writes and the count of writes waiting (1.7), the sync engine itself loaded on
-      // demand ('store-sync' below): 153.4 measured; 153.8 with the treasurer's device pushing
-      // the households it registers (measured on the sync-portal branch, merging main).
+      // demand ('store-sync' below): 153.4 measured; 153.8 with main's and the server's
+      // changes to the store merged (its checks Dexie-free, fundTransactions.reverseAll).
       lazyBudgetCeilingKiB: 154,
       lazy: {
         // The store's backups and file imports (its transfer.ts, which the store's library
@@ -186,8 +186,8 @@ const minifiedBundles = {
       // the three, their store views, the core's report and year-end code; 161.0 since the
       // meeting lists each member's transfers of the month, issue 21: the issue sets no budget
       // for it, this one keeps it from growing unnoticed).
-      // Issue 19 added the store's sync controller and HLC stamps to the store's chunk: 163.3
-      // with both (measured on the sync-portal branch, merging main).
+      // Issue 19 added the store's sync controller and HLC stamps to the store's chunk (1.3):
+      // 163.3 measured.
       apartKiB: { committee: 163.5 },
       // Lit, decimal.js, the core and the widgets' shared code in one chunk beside the entry,
       // rather than the dozen small ones Rollup would cut along who imports what: each file is

@@ -17,8 +17,8 @@ const jsqrEsm = {
   },
 };
 
-// <sajja-sync-status>'s tests sync with a real @sajja/server the plugin starts (syncServer).
 export default {
+  // <sajja-sync-status>'s tests sync with a real @sajja/server the plugin starts (syncServer).
   ...testConfig({ files: 'test/**/*.test.ts', plugins: [jsqrEsm], syncServer: true }),
   // The repository's root, so that the committee's tests import the store's fixture of a small
   // group (test/committee-fixture.ts) rather than a copy of it.

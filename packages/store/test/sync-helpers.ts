@@ -17,10 +17,11 @@ export class TestServer {
   ) {}
 
   /**
-   * Starts a server. On a loaded machine a start (PGlite's first open) can outlast the test
-   * runner's 20 s wait for a command's answer; the next start finds PGlite's files in the disk
-   * cache, so it is tried up to three times (a server whose answer was lost is stopped when the
-   * run ends).
+   * Starts a server. On a loaded machine a start can outlast the test runner's 20 s wait for a
+   * command's answer (the first after the server's migrations changed initialises PGlite's
+   * template folder, 20-40 s); the plugin goes on starting it, so the next try, after a pause
+   * that lets that start finish, copies the template and answers in time. A server whose
+   * answer was lost is stopped when the run ends.
    */
   static async start(): Promise<TestServer> {
     for (let attempt = 1; ; attempt++) {
@@ -28,7 +29,8 @@ export class TestServer {
         const { id, url } = await startSyncServer();
         return new TestServer(id, url);
       } catch (error) {
-        if (attempt === 3) throw error;
+        if (attempt === 4) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 30_000));
       }
     }
   }
@@ -54,8 +56,9 @@ export class TestServer {
     }
   }
 
+  /** A token for `scope`, with a subject of its own (the server's rate limit is per subject). */
   token(scope: SyncScope, ttlSeconds = 3_600): Promise<string> {
-    return signSyncToken(scope, { ttlSeconds });
+    return signSyncToken(scope, { ttlSeconds, subject: crypto.randomUUID() });
   }
 
   stop(): Promise<unknown> {

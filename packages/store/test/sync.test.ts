@@ -11,7 +11,7 @@ import { dataOf, pullAll, synced, TestServer } from './sync-helpers.js';
 const uid = () => crypto.randomUUID();
 
 describe('store.sync with a real server', function () {
-  this.timeout(180_000);
+  this.timeout(300_000);
   const stores = new FreshStores();
   const controllers: SyncController[] = [];
   let server: TestServer;

@@ -717,7 +717,10 @@ describe('<sajja-household-ledger>', () => {
     const downloads = interceptDownloads();
     try {
       $<HTMLButtonElement>(element, '.files button')!.click();
-      await waitUntil(() => downloads.blobs.length === 1, 'nothing was downloaded');
+      // The first export loads the store's file code by import(): slow on a busy machine.
+      await waitUntil(() => downloads.blobs.length === 1, 'nothing was downloaded', {
+        timeout: 10_000,
+      });
       const blob = downloads.blobs[0]!;
       expect(blob.type).to.equal('text/csv;charset=utf-8');
       const bytes = new Uint8Array(await blob.arrayBuffer());
