@@ -1,9 +1,11 @@
 // The server behind `pnpm start` and the end-to-end tests: plain node:http, serving only the
-// files listed in served-files.mjs, on 127.0.0.1 unless told otherwise.
+// files listed in served-files.mjs, on 127.0.0.1 unless told otherwise; with `sync`, also the
+// embedded sync server under /sync/ and the demo token endpoint (demo-sync.mjs).
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname } from 'node:path';
 import { contentSecurityPolicy } from './content-security-policy.mjs';
+import { startDemoSync } from './demo-sync.mjs';
 import { MEDIA_TYPES, servedFiles } from './served-files.mjs';
 
 /**
@@ -21,13 +23,15 @@ const COMMON_HEADERS = Object.freeze({
 });
 
 /**
- * Answers one request: GET or HEAD of a served path, a redirect from `/` to the portal, and
- * 404 (or 405 for other methods) for everything else.
+ * Answers one request: the sync server's and the demo token's paths when `sync` is on, GET or
+ * HEAD of a served path, a redirect from `/` to the portal, and 404 (or 405 for other methods)
+ * for everything else.
  *
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
+ * @param {Awaited<ReturnType<typeof startDemoSync>> | undefined} sync
  */
-async function answer(request, response) {
+async function answer(request, response, sync) {
   const send = (status, headers, body = '') => {
     response.writeHead(status, {
       ...COMMON_HEADERS,
@@ -37,10 +41,11 @@ async function answer(request, response) {
     });
     response.end(request.method === 'HEAD' ? undefined : body);
   };
+  const path = request.url.split('?', 1)[0];
+  if (sync && (await sync.answer(request, response, path))) return;
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return send(405, { Allow: 'GET, HEAD' }, 'Method not allowed\n');
   }
-  const path = request.url.split('?', 1)[0];
   if (path === '/' || path === '/index.html') return send(302, { Location: '/partner-portal/' });
   const served = PLAIN_PATH.test(path) ? await servedFiles() : new Map();
   if (served.has(`${path}/`)) return send(301, { Location: `${path}/` });
@@ -69,13 +74,15 @@ async function answer(request, response) {
 /**
  * Starts the demo server.
  *
- * @param {{ host?: string, port?: number }} [options] `host` 127.0.0.1 (this machine only)
- *   unless given; `port` 8000 unless given (0 for any free port)
+ * @param {{ host?: string, port?: number, sync?: { dataDir: string } }} [options] `host`
+ *   127.0.0.1 (this machine only) unless given; `port` 8000 unless given (0 for any free port);
+ *   `sync` starts the embedded sync server, its data in `sync.dataDir`
  * @returns {Promise<{ origin: string, host: string, port: number, close(): Promise<void> }>}
  */
-export async function startDemoServer({ host = '127.0.0.1', port = 8000 } = {}) {
+export async function startDemoServer({ host = '127.0.0.1', port = 8000, sync } = {}) {
+  const demoSync = sync ? await startDemoSync(sync) : undefined;
   const server = createServer((request, response) => {
-    answer(request, response).catch((error) => {
+    answer(request, response, demoSync).catch((error) => {
       console.error(error);
       if (!response.headersSent) response.writeHead(500, COMMON_HEADERS);
       response.end();
@@ -91,10 +98,12 @@ export async function startDemoServer({ host = '127.0.0.1', port = 8000 } = {}) 
     origin: `http://${shownHost}:${address.port}`,
     host: address.address,
     port: address.port,
-    close: () =>
-      new Promise((resolve, reject) => {
+    close: async () => {
+      await new Promise((resolve, reject) => {
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
-      }),
+      });
+      await demoSync?.close();
+    },
   };
 }

@@ -209,6 +209,16 @@ const toSatang = (amount) => {
   return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
 };
 
+/** The demo group's organisation record, as the store keeps it. */
+export function demoGroupOrganisation() {
+  return {
+    id: DEMO_GROUP,
+    name: 'กลุ่มสัจจะสะสมทรัพย์บ้านหนองบัว',
+    kind: 'pledge-group',
+    rules: DEMO_GROUP_RULES,
+  };
+}
+
 /**
  * Every record of the demo group, in the order they are written: the organisation, the
  * households and memberships, then month by month the loans paid out and the meeting's
@@ -222,12 +232,7 @@ export function demoGroupRecords() {
   const records = [];
   const write = (table, record) => records.push({ table, record });
 
-  write('organisations', {
-    id: DEMO_GROUP,
-    name: 'กลุ่มสัจจะสะสมทรัพย์บ้านหนองบัว',
-    kind: 'pledge-group',
-    rules: DEMO_GROUP_RULES,
-  });
+  write('organisations', demoGroupOrganisation());
   const members = NAMES.map((name, index) => {
     const number = index + 1;
     const joinedMonth = JOINED[number] ?? FIRST_MONTH;

@@ -10,6 +10,7 @@ import {
   seedCommitteeDemo,
 } from './committee-data.js';
 import { STORE, startPageSettings } from './page-settings.js';
+import { showSyncChoice, startDemoSync, syncChosen } from './portal-sync.js';
 
 const texts = {
   th: {
@@ -29,6 +30,15 @@ const texts = {
       'พิมพ์จำนวนเงินในแถวของสมาชิก กด Tab ไปช่องถัดไป กด Enter เพื่อบันทึกแถวและไปยังสมาชิกคนถัดไป',
     reportHeading: 'รายงานประจำเดือน',
     shareOutHeading: 'จัดสรรกำไรสิ้นปี',
+    syncHeading: 'ซิงค์ข้อมูลกับเซิร์ฟเวอร์ของเครือข่าย',
+    syncOn: 'เปิดการซิงค์ในเครื่องนี้',
+    syncOff: 'หยุดการซิงค์ในเครื่องนี้',
+    confirmSync:
+      'ลบข้อมูลตัวอย่างในเครื่องนี้ แล้วรับบัญชีของกลุ่มจากเซิร์ฟเวอร์ตัวอย่าง (เครื่องแรกที่ซิงค์จะส่งบัญชีของตนขึ้นไป)?',
+    privacySync:
+      'ข้อมูลเก็บอยู่ในเครื่องนี้ และส่งสำเนาไปยังเซิร์ฟเวอร์ตัวอย่างของเครือข่ายทุกครั้งที่ซิงค์',
+    syncIntro:
+      'ตัวอย่างเท่านั้น: เมื่อเปิดการซิงค์ เครื่องนี้จะส่งบัญชีทั้งกลุ่มไปยังเซิร์ฟเวอร์ตัวอย่าง และรับเงินที่ครัวเรือนสมาชิกบันทึกจากโทรศัพท์ของตนเอง เช่น ครอบครัวใจดีในหน้าครัวเรือน ซึ่งเข้าเป็นสมาชิกในการประชุมเดือนมกราคม 2569 เซิร์ฟเวอร์ตัวอย่างออกบัตรผ่านของเหรัญญิกให้โดยไม่ต้องเข้าสู่ระบบ เว็บไซต์จริงออกบัตรผ่านหลังจากเหรัญญิกเข้าสู่ระบบแล้วเท่านั้น',
     privacy:
       'ข้อมูลเก็บอยู่ในเครื่องนี้เท่านั้น ไม่ได้ส่งไปที่ใด หากล้างข้อมูลเบราว์เซอร์ ข้อมูลจะหายทั้งหมด',
     reset: 'เริ่มข้อมูลตัวอย่างใหม่',
@@ -57,6 +67,15 @@ const texts = {
       'Type the amounts in a member’s row, Tab to the next field, Enter to save the row and go on to the next member.',
     reportHeading: 'Monthly report,',
     shareOutHeading: 'Year-end share-out',
+    syncHeading: 'Sync with the network’s server',
+    syncOn: 'Sync this device',
+    syncOff: 'Stop syncing this device',
+    confirmSync:
+      'Erase the demo data on this device and get the group’s books from the demo server (the first device to sync sends its own)?',
+    privacySync:
+      'The data is kept on this device, and a copy goes to the network’s demo server each time it syncs.',
+    syncIntro:
+      'A demo: with sync on, this device sends the whole group’s books to the demo server and gets what member households record on their own phones, such as the Jaidee family of the household page, who joined at the January 2026 meeting. The demo server hands out the treasurer’s token without any sign-in; a real site signs one only after the treasurer signs in.',
     privacy:
       'The data stays on this device and is sent nowhere; clearing the browser data erases it.',
     reset: 'Start the demo data again',
@@ -94,12 +113,20 @@ function showDates(lang) {
 }
 
 async function start() {
+  const sync = syncChosen();
+  showSyncChoice(texts);
+  if (sync) $('privacy').dataset.text = 'privacySync';
   const say = startPageSettings(texts, { onLanguage: showDates });
   say('seeding');
   try {
     const store = await openStore({ name: STORE });
-    await seedCommitteeDemo(store);
-    store.close();
+    if (sync) {
+      // The treasurer's device syncs the whole group; the store stays open for it.
+      await startDemoSync(store, 'treasurer', () => seedCommitteeDemo(store));
+    } else {
+      await seedCommitteeDemo(store);
+      store.close();
+    }
     await requestPersistence();
     for (const widget of WIDGETS) widget.setAttribute('organisation', DEMO_GROUP);
     $('committee-widgets').hidden = false;

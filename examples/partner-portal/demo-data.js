@@ -40,41 +40,53 @@ async function ensure(add, record) {
   }
 }
 
+/**
+ * The household's three funds as their records: the store keeps an organisation exactly as
+ * added, so the demo sync server holds the same records (their treasurers' copies).
+ */
+export function demoOrganisations() {
+  return [
+    {
+      id: 'demo-org-sajja',
+      name: 'กลุ่มสัจจะสะสมทรัพย์บ้านสวน',
+      kind: 'pledge-group',
+      rules: {
+        pledge: { dueDay: 5, defaultAmount: '300', minAmount: '10', maxAmount: '500' },
+        loans: {
+          rate: { percent: '1', per: 'month' },
+          method: 'declining',
+          termMonths: 24,
+        },
+        payment: { promptPay: DEMO_PROMPTPAY },
+      },
+    },
+    {
+      id: 'demo-org-village-fund',
+      name: 'กองทุนหมู่บ้านบ้านสวน',
+      kind: 'village-fund',
+    },
+    {
+      id: 'demo-org-welfare',
+      name: 'กองทุนสวัสดิการชุมชนตำบลบ้านสวน',
+      kind: 'welfare-fund',
+      rules: {
+        welfare: {
+          waitingDays: 180,
+          contribution: { perDay: '1' },
+          benefits: { birth: { type: 'fixed', amount: '1000' } },
+        },
+      },
+    },
+  ];
+}
+
 /** Seeds the demo household into `store` (an open `SajjaStore`), as of `today`. */
 export async function seedDemo(store, today = new Date()) {
   const { households, organisations, memberships, fundTransactions, ledger, loans } = store;
   await ensure((r) => households.add(r), { id: DEMO_HOUSEHOLD, name: 'ครอบครัวใจดี (ตัวอย่าง)' });
-  await ensure((r) => organisations.add(r), {
-    id: 'demo-org-sajja',
-    name: 'กลุ่มสัจจะสะสมทรัพย์บ้านสวน',
-    kind: 'pledge-group',
-    rules: {
-      pledge: { dueDay: 5, defaultAmount: '300', minAmount: '10', maxAmount: '500' },
-      loans: {
-        rate: { percent: '1', per: 'month' },
-        method: 'declining',
-        termMonths: 24,
-      },
-      payment: { promptPay: DEMO_PROMPTPAY },
-    },
-  });
-  await ensure((r) => organisations.add(r), {
-    id: 'demo-org-village-fund',
-    name: 'กองทุนหมู่บ้านบ้านสวน',
-    kind: 'village-fund',
-  });
-  await ensure((r) => organisations.add(r), {
-    id: 'demo-org-welfare',
-    name: 'กองทุนสวัสดิการชุมชนตำบลบ้านสวน',
-    kind: 'welfare-fund',
-    rules: {
-      welfare: {
-        waitingDays: 180,
-        contribution: { perDay: '1' },
-        benefits: { birth: { type: 'fixed', amount: '1000' } },
-      },
-    },
-  });
+  for (const organisation of demoOrganisations()) {
+    await ensure((r) => organisations.add(r), organisation);
+  }
   await ensure((r) => memberships.add(r), {
     id: DEMO_MEMBERSHIPS.sajja,
     householdId: DEMO_HOUSEHOLD,
@@ -194,4 +206,27 @@ export async function seedDemo(store, today = new Date()) {
       note,
     });
   }
+}
+
+/** The demo household's membership in the committee page's group, in the sync demo only. */
+export const DEMO_SYNC_MEMBERSHIP = 'demo-m-nong-bua';
+
+/**
+ * The sync demo's one addition: the household also joins the committee page's group (Ban Nong
+ * Bua) at its January 2026 meeting, so the treasurer's roster shows what the household's phones
+ * record. `group` is that group's organisation record (from committee-data.js), the same the
+ * sync server and the treasurer's device hold.
+ */
+export async function seedSyncDemo(store, group) {
+  await ensure((r) => store.organisations.add(r), group);
+  await ensure((r) => store.memberships.add(r), {
+    id: DEMO_SYNC_MEMBERSHIP,
+    householdId: DEMO_HOUSEHOLD,
+    organisationId: group.id,
+    joinedOn: '2026-01-05',
+    memberNumber: '31',
+    pledgeAmount: '200',
+    minDeposit: '50',
+    maxDeposit: '5000',
+  });
 }

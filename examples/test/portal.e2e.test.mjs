@@ -186,6 +186,7 @@ test('the front page is the partner portal, seeded with the demo household', asy
     '/assets/sajja/sajja-widgets.js',
     '/partner-portal/demo-data.js',
     '/partner-portal/page-settings.js',
+    '/partner-portal/portal-sync.js',
     '/partner-portal/portal.js',
   ]);
   assert.match(await totalSavings(), /\d/);
@@ -705,7 +706,10 @@ test('the ledger’s CSV export loads the backup code on first use; refused, it 
       { timeout: 30_000 },
     );
     assert.equal(await error.jsonValue(), 'เบราว์เซอร์อ่านหรือบันทึกข้อมูลไม่สำเร็จ กรุณาลองใหม่');
-    assert.equal(scripts.filter((path) => path.includes(transfer)).length, 1);
+    // The backup code may come in more than one chunk (the sync engine shares part of it): what
+    // was refused is asked for again on the next use, and each chunk once.
+    const refused = scripts.filter((path) => path.includes(transfer));
+    assert.ok(refused.length >= 1);
 
     offline = false;
     await exportCsv();
@@ -718,7 +722,9 @@ test('the ledger’s CSV export loads the backup code on first use; refused, it 
       { timeout: 30_000 },
     );
     assert.match(await done.jsonValue(), /^sajja-ledger-\d{4}-\d{2}-\d{2}\.csv$/);
-    assert.equal(scripts.filter((path) => path.includes(transfer)).length, 2);
+    const retried = scripts.filter((path) => path.includes(transfer)).slice(refused.length);
+    assert.ok(retried.includes(refused[0]), 'the refused chunk is asked for again');
+    assert.deepEqual(retried, [...new Set(retried)], 'each chunk once');
     assert.deepEqual(errors, []);
   } finally {
     await close();

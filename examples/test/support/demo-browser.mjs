@@ -5,12 +5,14 @@ import puppeteer from 'puppeteer-core';
 import { startDemoServer } from '../../demo-server/demo-server.mjs';
 
 /**
- * Starts the demo server and a browser.
+ * Starts the demo server and a browser; with `sync`, the demo server's sync server too (its
+ * data in `sync.dataDir`).
  *
+ * @param {{ sync?: { dataDir: string } }} [options]
  * @returns {Promise<{ origin: string, browser: import('puppeteer-core').Browser, close(): Promise<void> }>}
  */
-export async function startDemoBrowser() {
-  const server = await startDemoServer({ port: 0 });
+export async function startDemoBrowser({ sync } = {}) {
+  const server = await startDemoServer({ port: 0, sync });
   const browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs });
   return {
     origin: server.origin,

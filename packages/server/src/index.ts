@@ -34,3 +34,6 @@ export { EDITABLE_FIELDS } from './record-merge.js';
 export { isHlc, NO_HLC } from './hlc.js';
 export type { SyncLogEntry, SyncLogger } from './log.js';
 export { jsonLinesLogger } from './log.js';
+export { networkRollUp } from './rollup/network-rollup.js';
+export type { NetworkRollUpOptions } from './rollup/network-rollup.js';
+export { networkRollUpHandler } from './rollup/rollup-handler.js';

@@ -7,6 +7,7 @@ import { jsonLinesLogger, type SyncLogger } from './log.js';
 import { migrate } from './migrations.js';
 import { openPgliteDatabase } from './pglite-database.js';
 import { openPostgresDatabase } from './postgres-database.js';
+import { networkRollUpHandler } from './rollup/rollup-handler.js';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitSettings } from './rate-limit.js';
 import { tokenVerifier, type TokenSettings } from './tokens.js';
 
@@ -37,7 +38,7 @@ export interface SyncServerOptions {
   readonly rateLimit?: RateLimitSettings | false;
   /** Where log lines go: JSON lines on stdout by default, `false` for none. */
   readonly log?: SyncLogger | false;
-  /** What answers the network roll-up; without one, the endpoint answers `NOT_FOUND`. */
+  /** What answers the network roll-up; default {@link networkRollUpHandler} (SQL over `records`). */
   readonly rollup?: RollupHandler;
 }
 
@@ -114,7 +115,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
         : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
     allowedOrigins: options.allowedOrigins ?? [],
     networks: new Map(Object.entries(options.networks ?? {})),
-    rollup: options.rollup,
+    rollup: options.rollup ?? networkRollUpHandler,
     log,
   }) as unknown as Hono;
   const listeners = new Set<ListeningSyncServer>();
