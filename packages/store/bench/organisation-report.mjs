@@ -15,7 +15,7 @@ export function reportOrganisation(result, smoke) {
     `\nThe monthly meeting: a group of ${format(result.members)} members over ${result.years} ` +
       `years (${format(result.records)} fund transactions and loans, imported in ` +
       `${ms(result.importMs)}); the month ${result.month}. Medians of ${result.runs} runs, ` +
-      `baselines of ${result.baselineRuns}.\n`,
+      `interleaved with ${result.baselineRuns} of each baseline, after one untimed run of each.\n`,
   );
   if (!judged && !smoke) {
     console.log(

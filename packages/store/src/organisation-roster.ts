@@ -909,10 +909,12 @@ function byMemberNumberThenName(a: RosterMember, b: RosterMember): number {
 
 /** The sums of the rows. */
 function totalsOf(members: readonly RosterMember[]): RosterTotals {
+  // In whole satang: the rows' amounts are two-decimal text, and a meeting's totals are summed
+  // again after every saved row (rosterTotals), a few thousand additions.
   const sum = (pick: (member: RosterMember) => readonly string[]): string => {
-    let total = ZERO;
-    for (const member of members) for (const amount of pick(member)) total = total.plus(amount);
-    return total.toString();
+    let total = 0n;
+    for (const member of members) for (const amount of pick(member)) total += satangOf(amount);
+    return satangText(total);
   };
   return {
     members: members.length,
