@@ -9,7 +9,8 @@ import {
   type SajjaProblem,
 } from '@sajja/core';
 import Dexie from 'dexie';
-import { chainWrite } from './audit-links.js';
+import { appendAuditLinks, auditedMonth, chainWrite } from './audit-links.js';
+import { storeChanges } from './change-storage.js';
 import { logChange } from './change-log.js';
 import type { SajjaDatabase } from './database.js';
 import { newId, timestampNow } from './ids.js';
@@ -517,6 +518,46 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
     return added;
   };
 
+  /**
+   * Writes checked records as {@link writeAdded} writes each, inside the caller's write
+   * transaction, with a request for each step rather than one for each step of each record:
+   * the records, their change records, their audit links (in order, per organisation), the
+   * sums, then the deposits' ledger entries. A meeting's row is three or four records.
+   */
+  const writeAllAdded = async (
+    records: readonly FundTransactionRecord[],
+  ): Promise<FundTransactionRecord[]> => {
+    await Promise.all(
+      records.map((record) => addNew(db.fundTransactions, record, 'fundTransactions')),
+    );
+    await storeChanges(
+      db,
+      records.map((record) => ({
+        at: record.recordedAt,
+        table: 'fundTransactions' as const,
+        recordIds: [record.id],
+        action: 'add' as const,
+      })),
+    );
+    const byOrganisation = groupBy(records, (record) => record.organisationId);
+    for (const [organisationId, written] of byOrganisation) {
+      await appendAuditLinks(
+        db.auditLinks,
+        organisationId,
+        written.map((record) => ({
+          table: 'fundTransactions' as const,
+          record,
+          month: auditedMonth('fundTransactions', record, record.recordedAt),
+        })),
+      );
+    }
+    await keepOrganisationSums(db, { transactions: records });
+    for (const record of records) {
+      if (record.ledgerEntryId !== undefined) await writeDepositEntry(db, record);
+    }
+    return [...records];
+  };
+
   /** Appends the reversal of `id`, inside the caller's write transaction. */
   const reverseOne = async (
     id: string,
@@ -613,11 +654,7 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
             'fund transactions',
             transactions,
           );
-          const added: FundTransactionRecord[] = [];
-          for (const [index, record] of prepared.entries()) {
-            added.push(await writeAdded(record, [], transactions[index]));
-          }
-          return added;
+          return writeAllAdded(prepared);
         }),
       ),
     reverse: (id, options = {}) =>
@@ -644,4 +681,15 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
     balances: (options) => guarded(() => balances(options)),
     liveBalances: (options) => live(db, () => balances(options)),
   };
+}
+
+/** `items` by `key`, each group in the order of `items`, the groups in order of first key. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
