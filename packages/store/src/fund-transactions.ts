@@ -17,6 +17,7 @@ import { newId, timestampNow } from './ids.js';
 import { live, type LiveQuery } from './live-query.js';
 import { assertValid } from './record-checker.js';
 import { guarded } from './storage-errors.js';
+import { groupBy } from './group-by.js';
 import { storeError } from './store-sentences.js';
 import { withoutReversedPairs } from './reversals.js';
 import { addNew, unknownRecord } from './write.js';
@@ -681,15 +682,4 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
     balances: (options) => guarded(() => balances(options)),
     liveBalances: (options) => live(db, () => balances(options)),
   };
-}
-
-/** `items` by `key`, each group in the order of `items`, the groups in order of first key. */
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
 }

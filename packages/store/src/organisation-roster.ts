@@ -38,6 +38,7 @@ import type { HouseholdRecord } from './households.js';
 import { checkOrganisationRules, type CheckedOrganisationRules } from './organisation-rules.js';
 import { storeError } from './store-sentences.js';
 import { guarded } from './storage-errors.js';
+import { groupBy } from './group-by.js';
 import { unknownRecord } from './write.js';
 
 /** What {@link organisationRoster} takes. */
@@ -879,17 +880,6 @@ function uniqueProblems(problems: readonly SajjaProblem[]): SajjaProblem[] {
     seen.add(key);
     return true;
   });
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 const NAMES = new Intl.Collator('th', { numeric: true });
