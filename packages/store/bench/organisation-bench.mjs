@@ -39,7 +39,7 @@ const setting = (name, full, smoke) => Number(params.get(name) ?? (SMOKE ? smoke
 /** The group: 300 members, ten years. */
 export const MEMBER_COUNT = setting('members', 300, 12);
 export const YEARS = setting('years', 10, 2);
-const RUNS = SMOKE ? 1 : 5;
+const RUNS = SMOKE ? 1 : 11;
 const BASELINE_RUNS = SMOKE ? 1 : 3;
 const FIRST_MONTH = '2015-01';
 const LAST_YEAR = 2015 + YEARS - 1;

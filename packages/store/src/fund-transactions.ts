@@ -634,13 +634,19 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
             });
           }
           // Every transaction checked before any is written: a refusal leaves nothing behind.
+          // Checked side by side: their reads go to the database together, not one by one.
+          const checked = await Promise.all(
+            transactions.map((transaction: unknown) =>
+              prepare(
+                transaction as NewFundTransaction,
+                options?.ledger === true &&
+                  (transaction as NewFundTransaction | undefined)?.kind === 'deposit',
+              ),
+            ),
+          );
           const prepared: FundTransactionRecord[] = [];
           const problems: SajjaProblem[] = [];
-          for (const [index, transaction] of transactions.entries()) {
-            const ledger =
-              options?.ledger === true &&
-              (transaction as NewFundTransaction | undefined)?.kind === 'deposit';
-            const each = await prepare(transaction, ledger);
+          for (const [index, each] of checked.entries()) {
             prepared.push(each.record);
             for (const problem of each.problems) {
               problems.push({
