@@ -9,9 +9,8 @@ import {
   type SajjaProblem,
 } from '@sajja/core';
 import Dexie from 'dexie';
-import { appendAuditLinks, auditedMonth, chainWrite } from './audit-links.js';
+import { appendAuditLinks, auditedMonth } from './audit-links.js';
 import { storeChanges } from './change-storage.js';
-import { logChange } from './change-log.js';
 import type { SajjaDatabase } from './database.js';
 import { newId, timestampNow } from './ids.js';
 import { live, type LiveQuery } from './live-query.js';
@@ -333,6 +332,43 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
     ...ledgerWriteTables(db),
   ];
 
+  /**
+   * Stores checked records inside the caller's write transaction, with a request for each step
+   * rather than one for each step of each record: the records, their change records, their
+   * audit links (in order, per organisation), then the sums. A meeting's row is three or four
+   * records; `add` and `reverse` store one.
+   */
+  const storeAll = async (
+    records: readonly FundTransactionRecord[],
+    action: 'add' | 'reverse',
+  ): Promise<void> => {
+    await Promise.all(
+      records.map((record) => addNew(db.fundTransactions, record, 'fundTransactions')),
+    );
+    await storeChanges(
+      db,
+      records.map((record) => ({
+        at: record.recordedAt,
+        table: 'fundTransactions' as const,
+        recordIds: [record.id],
+        action,
+      })),
+    );
+    for (const [organisationId, written] of groupBy(records, (record) => record.organisationId)) {
+      await appendAuditLinks(
+        db.auditLinks,
+        organisationId,
+        written.map((record) => ({
+          table: 'fundTransactions' as const,
+          record,
+          month: auditedMonth('fundTransactions', record, record.recordedAt),
+        })),
+      );
+    }
+    await keepOrganisationSums(db, { transactions: records });
+  };
+
+  /** Stores a record once its check passed; its problems refuse it (nothing written). */
   const write = async (
     record: FundTransactionRecord,
     problems: SajjaProblem[],
@@ -340,10 +376,7 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
     action: 'add' | 'reverse',
   ): Promise<FundTransactionRecord> => {
     assertValid({ record, problems }, 'invalid-fund-transaction', 'fund transaction', input);
-    await addNew(db.fundTransactions, record, 'fundTransactions');
-    await logChange(db, 'fundTransactions', [record.id], action, record.recordedAt);
-    await chainWrite(db, 'fundTransactions', record, record.recordedAt);
-    await keepOrganisationSums(db, { transactions: [record] });
+    await storeAll([record], action);
     return record;
   };
 
@@ -508,51 +541,14 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
     return { record, problems };
   };
 
-  /** Writes a checked transaction and, when it names one, its household ledger entry. */
-  const writeAdded = async (
-    record: FundTransactionRecord,
-    problems: SajjaProblem[],
-    input: unknown,
-  ): Promise<FundTransactionRecord> => {
-    const added = await write(record, problems, input, 'add');
-    if (added.ledgerEntryId !== undefined) await writeDepositEntry(db, added);
-    return added;
-  };
-
   /**
-   * Writes checked records as {@link writeAdded} writes each, inside the caller's write
-   * transaction, with a request for each step rather than one for each step of each record:
-   * the records, their change records, their audit links (in order, per organisation), the
-   * sums, then the deposits' ledger entries. A meeting's row is three or four records.
+   * Writes checked records (see {@link storeAll}) and the household ledger entries of those
+   * that name one, inside the caller's write transaction.
    */
   const writeAllAdded = async (
     records: readonly FundTransactionRecord[],
   ): Promise<FundTransactionRecord[]> => {
-    await Promise.all(
-      records.map((record) => addNew(db.fundTransactions, record, 'fundTransactions')),
-    );
-    await storeChanges(
-      db,
-      records.map((record) => ({
-        at: record.recordedAt,
-        table: 'fundTransactions' as const,
-        recordIds: [record.id],
-        action: 'add' as const,
-      })),
-    );
-    const byOrganisation = groupBy(records, (record) => record.organisationId);
-    for (const [organisationId, written] of byOrganisation) {
-      await appendAuditLinks(
-        db.auditLinks,
-        organisationId,
-        written.map((record) => ({
-          table: 'fundTransactions' as const,
-          record,
-          month: auditedMonth('fundTransactions', record, record.recordedAt),
-        })),
-      );
-    }
-    await keepOrganisationSums(db, { transactions: records });
+    await storeAll(records, 'add');
     for (const record of records) {
       if (record.ledgerEntryId !== undefined) await writeDepositEntry(db, record);
     }
@@ -621,7 +617,13 @@ export function createFundTransactionRepository(db: SajjaDatabase): FundTransact
       guarded(() =>
         db.transaction('rw', tables, async () => {
           const { record, problems } = await prepare(transaction, options?.ledger === true);
-          return writeAdded(record, problems, transaction);
+          assertValid(
+            { record, problems },
+            'invalid-fund-transaction',
+            'fund transaction',
+            transaction,
+          );
+          return (await writeAllAdded([record]))[0]!;
         }),
       ),
     addAll: (transactions, options = {}) =>
