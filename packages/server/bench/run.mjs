@@ -5,7 +5,9 @@
 //      record stored exactly once (counted in the pushes' results and pulled back device by
 //      device), records a second over the whole burst, p99 push latency; then the same 1,000
 //      devices arriving at the goal's rate (5,000 records a second, a device every 20 ms), whose
-//      p99 says how long a push takes under that load;
+//      p99 says how long a push takes under that load: the p99 goal is judged there (all at
+//      once, the 990th push waits for 989 others whatever the server: its p99 is printed with
+//      that floor);
 //   2. a new device pulling a household's ten years (5,000 ledger entries);
 //   3. a treasurer's new device pulling a 300-member group's ten years (about 86,000 records).
 // Times are printed beside the issue's goals and never asserted; the counts are checked, so
@@ -270,7 +272,7 @@ async function benchDatabase(name, { databaseUrl, baseline }) {
       `${number(count)} devices × ${perDevice} records at once: ${number(burst.stored)} stored, ${number(pulledBack)} pulled back, each once`,
     );
     console.log(
-      `  ${number(burstRate)} records/s (goal ≥ ${number(GOALS.recordsPerSecond)}: ${judged(burstRate >= GOALS.recordsPerSecond)}); push latency p50 ${number(median(burst.latencies))} ms, p99 ${number(burstP99)} ms (goal ≤ ${GOALS.p99Ms} ms: ${judged(burstP99 <= GOALS.p99Ms)}), whole burst ${number(burst.seconds, 1)} s; ${number(burst.retries)} connections refused and retried`,
+      `  ${number(burstRate)} records/s (goal ≥ ${number(GOALS.recordsPerSecond)}: ${judged(burstRate >= GOALS.recordsPerSecond)}); push latency p50 ${number(median(burst.latencies))} ms, p99 ${number(burstP99)} ms (not the p99 goal's reading: with every push in flight at once the last waits for nearly all the others, ${number((0.99 * total * 1000) / burstRate)} ms at this rate; 500 ms would take ${number((0.99 * total * 1000) / GOALS.p99Ms)} records/s), whole burst ${number(burst.seconds, 1)} s; ${number(burst.retries)} connections refused and retried`,
     );
 
     const paced = await makeDevices(`${prefix}-paced`, count, perDevice);
