@@ -2,6 +2,7 @@ import { isIsoDate } from '../dates/iso-date.js';
 import { SajjaError } from '../errors/sajja-error.js';
 import { isMoney, money, type Money } from '../money/money.js';
 import { parseMoney } from '../money/parse-money.js';
+import { RememberedSatang } from '../money/remembered-satang.js';
 import { satangOf } from '../money/satang.js';
 import { LEDGER_CATEGORIES } from './ledger-categories.js';
 import type { LedgerEntry } from './ledger-entry.js';
@@ -17,9 +18,6 @@ import { ledgerEntryProblems } from './validate-ledger-entry.js';
 /** A canonical stored amount: digits, a point, two digits (`'120.50'`), as validation writes. */
 const CANONICAL_AMOUNT = /^\d+\.\d\d$/;
 
-/** How many distinct amounts a reader remembers: far more than a household writes. */
-const REMEMBERED_AMOUNTS = 4096;
-
 const categoryIndex: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
   /* @__PURE__ */ LEDGER_CATEGORIES.map((category, index) => [category.code, index]),
 );
@@ -30,7 +28,7 @@ const categoryIndex: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
  * again), and a map lookup costs less than a regular expression and a BigInt parse.
  */
 export class LedgerEntryReader {
-  readonly #satangByAmount = new Map<string, bigint>();
+  readonly #satangByAmount = new RememberedSatang();
   readonly #validDates = new Set<string>();
 
   /**
@@ -60,8 +58,7 @@ export class LedgerEntryReader {
       const known = this.#satangByAmount.get(amount);
       if (known !== undefined) return known;
       const satang = amountSatang(amount, entry, index);
-      // Bounded: when nearly every amount differs, remembering them all only costs memory.
-      if (this.#satangByAmount.size < REMEMBERED_AMOUNTS) this.#satangByAmount.set(amount, satang);
+      this.#satangByAmount.remember(amount, satang);
       return satang;
     }
     return amountSatang(isMoney(amount) ? amount.toString() : amount, entry, index);
