@@ -2,7 +2,7 @@ import { isIsoDate } from '../dates/iso-date.js';
 import { SajjaError } from '../errors/sajja-error.js';
 import { isMoney, money, type Money } from '../money/money.js';
 import { parseMoney } from '../money/parse-money.js';
-import { RememberedSatang } from '../money/remembered-satang.js';
+import { rememberSatang } from '../money/remembered-satang.js';
 import { satangOf } from '../money/satang.js';
 import { LEDGER_CATEGORIES } from './ledger-categories.js';
 import type { LedgerEntry } from './ledger-entry.js';
@@ -28,7 +28,7 @@ const categoryIndex: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
  * again), and a map lookup costs less than a regular expression and a BigInt parse.
  */
 export class LedgerEntryReader {
-  readonly #satangByAmount = new RememberedSatang();
+  readonly #satangByAmount = new Map<string, bigint>();
   readonly #validDates = new Set<string>();
 
   /**
@@ -58,7 +58,7 @@ export class LedgerEntryReader {
       const known = this.#satangByAmount.get(amount);
       if (known !== undefined) return known;
       const satang = amountSatang(amount, entry, index);
-      this.#satangByAmount.remember(amount, satang);
+      rememberSatang(this.#satangByAmount, amount, satang);
       return satang;
     }
     return amountSatang(isMoney(amount) ? amount.toString() : amount, entry, index);

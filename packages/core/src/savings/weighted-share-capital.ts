@@ -3,7 +3,7 @@ import { addDays, addMonths, assertIsoDate, daysBetween } from '../dates/iso-dat
 import { checkList } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { money, type MoneyInput } from '../money/money.js';
-import { RememberedSatang } from '../money/remembered-satang.js';
+import { rememberSatang } from '../money/remembered-satang.js';
 import { satangOf, satangText } from '../money/satang.js';
 import type { DividendWeighting, ShareContribution } from './share-dividend.js';
 
@@ -24,7 +24,7 @@ export interface ShareYear {
   readonly unitsOfDate: Map<string, bigint>;
   readonly byDays: boolean;
   /** The satang of the amount texts read so far. */
-  readonly satangOfText: RememberedSatang;
+  readonly satangOfText: Map<string, bigint>;
 }
 
 /** @internal The fiscal year from `start` (a valid first of a month) under `weighting`. */
@@ -38,7 +38,7 @@ export function shareYear(start: string, weighting: DividendWeighting): ShareYea
     units,
     unitsOfDate: new Map(),
     byDays,
-    satangOfText: new RememberedSatang(),
+    satangOfText: new Map(),
   };
 }
 
@@ -94,7 +94,7 @@ function satangOfMovement(year: ShareYear, amount: MoneyInput): bigint {
   let satang = year.satangOfText.get(amount);
   if (satang === undefined) {
     satang = satangOfAmount(amount);
-    year.satangOfText.remember(amount, satang);
+    rememberSatang(year.satangOfText, amount, satang);
   }
   return satang;
 }
