@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { money, sum, type Money } from '../src/index.js';
 import { allocateProfit } from '../src/year-end/allocate-profit.js';
@@ -245,6 +246,63 @@ describe('shareWeights', () => {
       { ...year2024, weighting: 'remaining-months-11' },
     );
     expect(elevenths).to.deep.equal({ A: '12100.00', B: '12100.00' });
+  });
+
+  it('gives every member the weight decimal.js works out, however often an amount text repeats', () => {
+    // A year of a fund reads each amount text once: the same texts again and again, written in
+    // different ways ('10', '10.0', '10.00'), Money beside text, withdrawals among them.
+    const amount = fc.constantFrom<string | Money>(
+      '10',
+      '10.0',
+      '10.00',
+      '10.5',
+      '0.01',
+      '1234.56',
+      '999999.99',
+      '-5',
+      '-0.50',
+      money('10.5'),
+    );
+    const movement = fc.record({
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      amount,
+    });
+    const member = fc.record({
+      opening: fc.integer({ min: 100, max: 1_000_000 }).map(String),
+      movements: fc.array(movement, { maxLength: 12 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(member, { minLength: 1, maxLength: 30 }),
+        fc.constantFrom('remaining-months', 'remaining-months-11'),
+        (members, weighting) => {
+          const contributions = members.map(({ movements }) =>
+            movements.map(({ month, day, amount }) => ({
+              date: `2024-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+              amount,
+            })),
+          );
+          const weights = shareWeights(
+            members.map(({ opening }, index) => ({
+              id: `M${index}`,
+              openingBalance: opening,
+              contributions: contributions[index],
+            })),
+            { ...year2024, weighting },
+          );
+          const yearUnits = weighting === 'remaining-months' ? 12 : 11;
+          members.forEach(({ opening, movements }, index) => {
+            const expected = movements.reduce(
+              (total, { month, amount }) =>
+                total.plus(new Decimal(String(amount)).times(12 - month)),
+              new Decimal(opening).times(yearUnits),
+            );
+            expect(weights[`M${index}`]).to.equal(expected.toFixed(2));
+          });
+        },
+      ),
+    );
   });
 
   it('names the member whose shares are wrong', () => {

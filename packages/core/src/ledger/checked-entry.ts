@@ -2,6 +2,7 @@ import { isIsoDate } from '../dates/iso-date.js';
 import { SajjaError } from '../errors/sajja-error.js';
 import { isMoney, money, type Money } from '../money/money.js';
 import { parseMoney } from '../money/parse-money.js';
+import { rememberSatang } from '../money/remembered-satang.js';
 import { satangOf } from '../money/satang.js';
 import { LEDGER_CATEGORIES } from './ledger-categories.js';
 import type { LedgerEntry } from './ledger-entry.js';
@@ -16,9 +17,6 @@ import { ledgerEntryProblems } from './validate-ledger-entry.js';
 
 /** A canonical stored amount: digits, a point, two digits (`'120.50'`), as validation writes. */
 const CANONICAL_AMOUNT = /^\d+\.\d\d$/;
-
-/** How many distinct amounts a reader remembers: far more than a household writes. */
-const REMEMBERED_AMOUNTS = 4096;
 
 const categoryIndex: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
   /* @__PURE__ */ LEDGER_CATEGORIES.map((category, index) => [category.code, index]),
@@ -60,8 +58,7 @@ export class LedgerEntryReader {
       const known = this.#satangByAmount.get(amount);
       if (known !== undefined) return known;
       const satang = amountSatang(amount, entry, index);
-      // Bounded: when nearly every amount differs, remembering them all only costs memory.
-      if (this.#satangByAmount.size < REMEMBERED_AMOUNTS) this.#satangByAmount.set(amount, satang);
+      rememberSatang(this.#satangByAmount, amount, satang);
       return satang;
     }
     return amountSatang(isMoney(amount) ? amount.toString() : amount, entry, index);

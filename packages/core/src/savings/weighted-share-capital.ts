@@ -3,13 +3,15 @@ import { addDays, addMonths, assertIsoDate, daysBetween } from '../dates/iso-dat
 import { checkList } from '../errors/check-option-keys.js';
 import { invalidOption, SajjaError } from '../errors/sajja-error.js';
 import { money, type MoneyInput } from '../money/money.js';
+import { rememberSatang } from '../money/remembered-satang.js';
 import { satangOf, satangText } from '../money/satang.js';
 import type { DividendWeighting, ShareContribution } from './share-dividend.js';
 
 /**
  * @internal A fiscal year as a dividend weighting counts it: the units a year has (12, 11 or
  * its days) and each date's units, checked once per date and kept, so a year of a whole
- * fund's share movements reads each of its few hundred dates once.
+ * fund's share movements reads each of its few hundred dates once, and each of its amount
+ * texts once too.
  */
 export interface ShareYear {
   /** The year's first day, the first of a month (checked by the caller). */
@@ -21,6 +23,8 @@ export interface ShareYear {
   /** Units of a year each date already seen (valid, inside the year) weighs. */
   readonly unitsOfDate: Map<string, bigint>;
   readonly byDays: boolean;
+  /** The satang of the amount texts read so far. */
+  readonly satangOfText: Map<string, bigint>;
 }
 
 /** @internal The fiscal year from `start` (a valid first of a month) under `weighting`. */
@@ -28,7 +32,14 @@ export function shareYear(start: string, weighting: DividendWeighting): ShareYea
   const next = addMonths(start, 12);
   const byDays = weighting === 'share-days';
   const units = byDays ? daysBetween(start, next) : weighting === 'remaining-months' ? 12 : 11;
-  return { start, next, units, unitsOfDate: new Map(), byDays };
+  return {
+    start,
+    next,
+    units,
+    unitsOfDate: new Map(),
+    byDays,
+    satangOfText: new Map(),
+  };
 }
 
 /**
@@ -63,7 +74,7 @@ export function weightedShareCapital(
     }
     const { date, amount } = entry as ShareContribution;
     const units = year.unitsOfDate.get(date) ?? unitsOfNewDate(year, date, index, entry);
-    const satang = satangOfAmount(amount);
+    const satang = satangOfMovement(year, amount);
     weighted += satang * units;
     if (satang < 0n) withdrawn -= satang;
   });
@@ -75,6 +86,17 @@ export function weightedShareCapital(
 /** The whole satang of an amount {@link money} reads, throwing as it does; text without a Money. */
 function satangOfAmount(amount: MoneyInput): bigint {
   return satangOf(typeof amount === 'string' ? amount : money(amount));
+}
+
+/** The whole satang of a movement's amount, its text read once a year. */
+function satangOfMovement(year: ShareYear, amount: MoneyInput): bigint {
+  if (typeof amount !== 'string') return satangOfAmount(amount);
+  let satang = year.satangOfText.get(amount);
+  if (satang === undefined) {
+    satang = satangOfAmount(amount);
+    rememberSatang(year.satangOfText, amount, satang);
+  }
+  return satang;
 }
 
 /** Checks a date not seen before in `year` and keeps its units. */
