@@ -137,14 +137,13 @@ describe(`the sync protocol (${ENGINE})`, () => {
   });
 
   test('references: a transaction needs its membership, of the same household and organisation', async () => {
-    const { h, m, household } = await seedHousehold(context.server);
+    const { h, m, household, treasurer } = await seedHousehold(context.server);
     const missing = records.transaction(uid('t'), { ...m, id: 'no-such-membership' });
     const otherOrganisation = records.transaction(uid('t'), {
       ...m,
       organisationId: 'o-elsewhere',
     });
     const refused = await household.push([
-      { table: 'fundTransactions', record: missing },
       { table: 'fundTransactions', record: otherOrganisation },
       { table: 'ledger', record: records.ledger(uid('e'), h, { reverses: 'no-such-entry' }) },
     ]);
@@ -152,15 +151,24 @@ describe(`the sync protocol (${ENGINE})`, () => {
     assert.deepEqual(
       refused.body.error.problems.map(({ index, path, reason }) => [index, path, reason]),
       [
-        [0, 'membershipId', 'unknown-membership'],
-        [1, 'membershipId', 'membership-mismatch'],
-        [2, 'reverses', 'unknown-reversed'],
+        [0, 'membershipId', 'membership-mismatch'],
+        [1, 'reverses', 'unknown-reversed'],
       ],
     );
+    const unknown = await treasurer.push([{ table: 'fundTransactions', record: missing }]);
+    assert.equal(unknown.status, 422);
+    assert.deepEqual(
+      unknown.body.error.problems.map(({ index, path, reason }) => [index, path, reason]),
+      [[0, 'membershipId', 'unknown-membership']],
+    );
+    // A household's device may not name a membership the server does not hold.
+    const unregistered = await household.push([{ table: 'fundTransactions', record: missing }]);
+    assert.equal(unregistered.status, 403);
+    assert.equal(unregistered.body.error.problems[0].reason, 'membership-not-registered');
   });
 
   test('a record may refer to one earlier in the same batch', async () => {
-    const { h, o, household } = await seedHousehold(context.server);
+    const { h, o, treasurer } = await seedHousehold(context.server);
     const m2 = records.membership(uid('m'), h, o, { joinedOn: '2024-06-01' });
     const loan = records.loan(uid('l'), m2);
     const repayment = records.transaction(uid('t'), m2, {
@@ -169,7 +177,7 @@ describe(`the sync protocol (${ENGINE})`, () => {
       date: '2025-03-10',
       amount: '1866.67',
     });
-    const pushed = await household.push([
+    const pushed = await treasurer.push([
       { table: 'memberships', record: m2 },
       { table: 'loans', record: loan },
       { table: 'fundTransactions', record: repayment },

@@ -9,6 +9,7 @@ import { createSyncServer } from '../dist/index.js';
 import {
   device,
   ENGINE,
+  hlc,
   records,
   SECRET,
   seedHousehold,
@@ -164,6 +165,77 @@ describe(`scopes (${ENGINE})`, () => {
       'memberships',
       'organisations',
     ]);
+  });
+
+  test('a household cannot put itself into a group: membership-not-registered, nothing written', async () => {
+    const { o, m, treasurer } = await seedHousehold(context.server);
+    const stranger = uid('h');
+    const joined = records.membership(uid('m'), stranger, o);
+    const household = await device(context.server, { household: stranger });
+    const refused = await household.push([
+      { table: 'households', record: records.household(stranger, 'คนแปลกหน้า') },
+      { table: 'memberships', record: joined },
+      { table: 'fundTransactions', record: records.transaction(uid('t'), joined) },
+      { table: 'loans', record: records.loan(uid('l'), joined) },
+    ]);
+    assert.equal(refused.status, 403);
+    assert.equal(refused.body.error.code, 'FORBIDDEN');
+    assert.deepEqual(
+      refused.body.error.problems.map(({ index, table, id, reason }) => [index, table, id, reason]),
+      [
+        [1, 'memberships', joined.id, 'membership-not-registered'],
+        [2, 'fundTransactions', refused.body.error.problems[1].id, 'membership-not-registered'],
+        [3, 'loans', refused.body.error.problems[2].id, 'membership-not-registered'],
+      ],
+    );
+    const [problem] = refused.body.error.problems;
+    assert.match(problem.message, /treasurer registers/);
+    assert.match(problem.messageTh, /เหรัญญิก/);
+    // All or nothing: not even the household's own record was stored.
+    assert.deepEqual((await household.pullAll()).changes, []);
+    // A registered member household cannot add a second membership of its own either.
+    const member = await device(context.server, { household: m.householdId });
+    const second = await member.push([
+      { table: 'memberships', record: records.membership(uid('m'), m.householdId, o) },
+    ]);
+    assert.equal(second.status, 403);
+    assert.equal(second.body.error.problems[0].reason, 'membership-not-registered');
+    // The group's roster is as the treasurer registered it.
+    const roster = (await treasurer.pullAll()).changes.filter((c) => c.table === 'memberships');
+    assert.deepEqual(
+      roster.map((change) => change.record),
+      [m],
+    );
+  });
+
+  test('a registered member household writes deposits and loans on its membership, and its changes', async () => {
+    const { h, m, household, treasurer } = await seedHousehold(context.server);
+    const deposit = records.transaction(uid('t'), m);
+    const loan = records.loan(uid('l'), m);
+    const written = await household.push([
+      { table: 'households', record: records.household(h) },
+      { table: 'memberships', record: m },
+      { table: 'fundTransactions', record: deposit },
+      { table: 'loans', record: loan },
+    ]);
+    assert.equal(written.status, 200, JSON.stringify(written.body));
+    assert.deepEqual(
+      written.body.results.map(({ status }) => status),
+      ['unchanged', 'unchanged', 'stored', 'stored'],
+    );
+    // Its own change to the membership's editable part (leaving the group).
+    const left = { ...m, leftOn: '2025-12-31' };
+    const leaving = await household.push([
+      { table: 'memberships', record: left, hlc: hlc(Date.parse('2025-12-31T00:00:00Z')) },
+    ]);
+    assert.equal(leaving.status, 200, JSON.stringify(leaving.body));
+    assert.equal(leaving.body.results[0].status, 'merged');
+    const seen = new Map(
+      (await treasurer.pullAll()).changes.map((change) => [change.record.id, change.record]),
+    );
+    assert.deepEqual(seen.get(deposit.id), deposit);
+    assert.deepEqual(seen.get(loan.id), loan);
+    assert.deepEqual(seen.get(m.id), left);
   });
 
   test('an auditor reads what the treasurer reads and writes nothing', async () => {
