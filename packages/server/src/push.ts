@@ -90,7 +90,7 @@ export async function applyPush(
   if (!('household' in scope) && !('role' in scope && scope.role === 'treasurer')) {
     throw new SyncError('FORBIDDEN');
   }
-  const request = readPushRequest(body);
+  const request = readPushRequest(body, Date.now());
   const key = scopeKey(scope);
   return db.transaction(async (client) => {
     if (db.kind === 'postgres') await client.query('SELECT pg_advisory_xact_lock($1)', [PUSH_LOCK]);
