@@ -6,7 +6,13 @@
 import { randomBytes } from 'node:crypto';
 import { createSyncServer, signDevelopmentToken } from '@sajja/server';
 import { DEMO_GROUP, demoGroupOrganisation } from '../partner-portal/committee-data.js';
-import { DEMO_HOUSEHOLD, demoOrganisations } from '../partner-portal/demo-data.js';
+import {
+  DEMO_HOUSEHOLD,
+  DEMO_HOUSEHOLD_NAME,
+  demoMemberships,
+  demoOrganisations,
+  demoSyncMembership,
+} from '../partner-portal/demo-data.js';
 
 /** Where the portal's pages find the sync server: `store.sync({ url: origin + SYNC_PATH })`. */
 export const SYNC_PATH = '/sync';
@@ -25,9 +31,11 @@ export const DEMO_SCOPES = Object.freeze({
 
 /**
  * Starts the embedded sync server on PGlite in `dataDir`, signing with a fresh secret (so
- * tokens of an earlier run are refused), and stores the demo's organisations in it as their
- * treasurers would have: the household's three Ban Suan funds and the committee page's group.
- * A household may not write an organisation, only memberships in one the server holds.
+ * tokens of an earlier run are refused), and stores in it what the demo's treasurers would
+ * have registered: the household's three Ban Suan funds and the committee page's group, and in
+ * each the demo household with its membership. A household may write neither an organisation
+ * nor a membership the server does not hold (`membership-not-registered`): its phones pull
+ * them, then record deposits on them.
  *
  * @param {{ dataDir: string }} options
  * @returns {Promise<{ answer(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse, path: string): Promise<boolean>, close(): Promise<void> }>}
@@ -41,21 +49,37 @@ export async function startDemoSync({ dataDir }) {
   });
   const sign = (scope) => signDevelopmentToken({ secret, scope, ttlSeconds: DEMO_TOKEN_SECONDS });
 
-  for (const organisation of [...demoOrganisations(), demoGroupOrganisation()]) {
+  const group = demoGroupOrganisation();
+  const household = {
+    id: DEMO_HOUSEHOLD,
+    name: DEMO_HOUSEHOLD_NAME,
+    createdAt: new Date().toISOString(),
+  };
+  const memberships = [...demoMemberships(), demoSyncMembership(group)];
+  for (const organisation of [...demoOrganisations(), group]) {
     const token = await sign({ organisation: organisation.id, role: 'treasurer' });
+    const membership = memberships.find((m) => m.organisationId === organisation.id);
     const response = await server.fetch(
       new Request('http://demo/v1/push', {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: JSON.stringify({
-          batchId: `demo-organisation-${organisation.id}`,
+          // Fixed: a restart on the same data gets the first answer and writes nothing.
+          batchId: `demo-registration-${organisation.id}`,
           deviceId: 'demo-server',
-          changes: [{ table: 'organisations', record: organisation }],
+          changes: [
+            { table: 'organisations', record: organisation },
+            { table: 'households', record: household },
+            { table: 'memberships', record: membership },
+          ],
         }),
       }),
     );
     if (!response.ok) {
-      throw new Error(`The demo organisation ${organisation.id}: ${await response.text()}`);
+      throw new Error(
+        `The demo organisation ${organisation.id} and its member: ${await response.text()} ` +
+          `(sync data of an older demo? Remove ${dataDir} and start again.)`,
+      );
     }
   }
 

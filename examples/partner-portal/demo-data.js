@@ -80,38 +80,54 @@ export function demoOrganisations() {
   ];
 }
 
+/** The demo household's name. */
+export const DEMO_HOUSEHOLD_NAME = 'ครอบครัวใจดี (ตัวอย่าง)';
+
+/**
+ * The demo household's memberships of its three funds, as of `today`: what each fund's
+ * treasurer registered (the sync server holds them before any phone syncs; a household may not
+ * register itself).
+ */
+export function demoMemberships(today = new Date()) {
+  return [
+    {
+      id: DEMO_MEMBERSHIPS.sajja,
+      householdId: DEMO_HOUSEHOLD,
+      organisationId: 'demo-org-sajja',
+      joinedOn: monthsAgo(today, 12, 1),
+      memberNumber: 'S-017',
+      pledgeAmount: '300',
+      minDeposit: '10',
+      maxDeposit: '5000',
+    },
+    {
+      id: DEMO_MEMBERSHIPS.villageFund,
+      householdId: DEMO_HOUSEHOLD,
+      organisationId: 'demo-org-village-fund',
+      joinedOn: monthsAgo(today, 30, 1),
+      memberNumber: 'V-102',
+      minDeposit: '30',
+    },
+    {
+      id: DEMO_MEMBERSHIPS.welfare,
+      householdId: DEMO_HOUSEHOLD,
+      organisationId: 'demo-org-welfare',
+      joinedOn: daysAgo(today, 200),
+      memberNumber: 'W-2210',
+    },
+  ];
+}
+
 /** Seeds the demo household into `store` (an open `SajjaStore`), as of `today`. */
 export async function seedDemo(store, today = new Date()) {
   const { households, organisations, memberships, fundTransactions, ledger, loans } = store;
-  await ensure((r) => households.add(r), { id: DEMO_HOUSEHOLD, name: 'ครอบครัวใจดี (ตัวอย่าง)' });
+  await ensure((r) => households.add(r), { id: DEMO_HOUSEHOLD, name: DEMO_HOUSEHOLD_NAME });
   for (const organisation of demoOrganisations()) {
     await ensure((r) => organisations.add(r), organisation);
   }
-  await ensure((r) => memberships.add(r), {
-    id: DEMO_MEMBERSHIPS.sajja,
-    householdId: DEMO_HOUSEHOLD,
-    organisationId: 'demo-org-sajja',
-    joinedOn: monthsAgo(today, 12, 1),
-    memberNumber: 'S-017',
-    pledgeAmount: '300',
-    minDeposit: '10',
-    maxDeposit: '5000',
-  });
-  await ensure((r) => memberships.add(r), {
-    id: DEMO_MEMBERSHIPS.villageFund,
-    householdId: DEMO_HOUSEHOLD,
-    organisationId: 'demo-org-village-fund',
-    joinedOn: monthsAgo(today, 30, 1),
-    memberNumber: 'V-102',
-    minDeposit: '30',
-  });
-  await ensure((r) => memberships.add(r), {
-    id: DEMO_MEMBERSHIPS.welfare,
-    householdId: DEMO_HOUSEHOLD,
-    organisationId: 'demo-org-welfare',
-    joinedOn: daysAgo(today, 200),
-    memberNumber: 'W-2210',
-  });
+  for (const membership of demoMemberships(today)) {
+    await ensure((r) => memberships.add(r), membership);
+  }
   // A monthly pledge of 300 baht since joining, each paid on or before the 5th: in cash at the
   // meeting, the last two months by PromptPay transfer with the slip's reference.
   for (let m = 12; m >= 0; m--) {
@@ -212,14 +228,14 @@ export async function seedDemo(store, today = new Date()) {
 export const DEMO_SYNC_MEMBERSHIP = 'demo-m-nong-bua';
 
 /**
- * The sync demo's one addition: the household also joins the committee page's group (Ban Nong
- * Bua) at its January 2026 meeting, so the treasurer's roster shows what the household's phones
- * record. `group` is that group's organisation record (from committee-data.js), the same the
- * sync server and the treasurer's device hold.
+ * The demo household's membership in the committee page's group (Ban Nong Bua), from its
+ * January 2026 meeting: in the sync demo only, so the treasurer's roster shows what the
+ * household's phones record. `group` is that group's organisation record (from
+ * committee-data.js). The group's treasurer registered it: the sync server holds it before any
+ * phone syncs.
  */
-export async function seedSyncDemo(store, group) {
-  await ensure((r) => store.organisations.add(r), group);
-  await ensure((r) => store.memberships.add(r), {
+export function demoSyncMembership(group) {
+  return {
     id: DEMO_SYNC_MEMBERSHIP,
     householdId: DEMO_HOUSEHOLD,
     organisationId: group.id,
@@ -228,5 +244,15 @@ export async function seedSyncDemo(store, group) {
     pledgeAmount: '200',
     minDeposit: '50',
     maxDeposit: '5000',
-  });
+  };
+}
+
+/**
+ * The sync demo's one addition: the group and the household's membership in it (see
+ * {@link demoSyncMembership}), which a phone normally pulls from the server before seeding;
+ * seeded only when missing, as the rest.
+ */
+export async function seedSyncDemo(store, group) {
+  await ensure((r) => store.organisations.add(r), group);
+  await ensure((r) => store.memberships.add(r), demoSyncMembership(group));
 }

@@ -1,5 +1,6 @@
 // The demo server's sync side: the embedded sync server under /sync/, the demo token endpoint,
-// the demo organisations stored at start (again at a restart on the same data, once).
+// the demo organisations and the demo household's memberships stored at start (again at a
+// restart on the same data, once).
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,13 @@ import { after, before, test } from 'node:test';
 import { startDemoServer } from '../demo-server/demo-server.mjs';
 import { DEMO_TOKEN_SECONDS } from '../demo-server/demo-sync.mjs';
 import { DEMO_GROUP, demoGroupOrganisation } from '../partner-portal/committee-data.js';
+import {
+  DEMO_HOUSEHOLD,
+  DEMO_MEMBERSHIPS,
+  DEMO_SYNC_MEMBERSHIP,
+  demoOrganisations,
+  demoSyncMembership,
+} from '../partner-portal/demo-data.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sajja-demo-sync-test-'));
 let server;
@@ -52,16 +60,40 @@ test('the sync server answers under /sync/, behind the demo tokens', async () =>
   const health = await fetch(`${server.origin}/sync/health`);
   assert.deepEqual(await health.json(), { ok: true, database: 'pglite', schemaVersion: 1 });
   assert.equal((await pull('not-a-token')).status, 401);
-  // The group's organisation is on the server, as its treasurer would have pushed it.
+  // The group's organisation is on the server, as its treasurer would have pushed it, with the
+  // demo household its treasurer registered as a member.
   const token = JSON.parse((await demoToken('treasurer')).body).token;
   const { changes } = await (await pull(token)).json();
+  const byTable = new Map(changes.map(({ table, record }) => [table, record]));
+  assert.equal(changes.length, 3);
   assert.deepEqual(
-    changes.map(({ table, record }) => ({ table, record })),
-    [{ table: 'organisations', record: JSON.parse(JSON.stringify(demoGroupOrganisation())) }],
+    byTable.get('organisations'),
+    JSON.parse(JSON.stringify(demoGroupOrganisation())),
   );
-  // A household reads nothing before it has a membership on the server.
+  assert.equal(byTable.get('households').id, DEMO_HOUSEHOLD);
+  assert.deepEqual(byTable.get('memberships'), {
+    ...demoSyncMembership(demoGroupOrganisation()),
+    pledgeAmount: '200.00',
+    minDeposit: '50.00',
+    maxDeposit: '5000.00',
+  });
+  // The household's phones get its four memberships and their funds from the server.
   const household = JSON.parse((await demoToken('household')).body).token;
-  assert.deepEqual((await (await pull(household)).json()).changes, []);
+  const pulled = (await (await pull(household)).json()).changes;
+  const ids = (table) =>
+    pulled
+      .filter((change) => change.table === table)
+      .map((change) => change.record.id)
+      .sort();
+  assert.deepEqual(ids('households'), [DEMO_HOUSEHOLD]);
+  assert.deepEqual(
+    ids('memberships'),
+    [...Object.values(DEMO_MEMBERSHIPS), DEMO_SYNC_MEMBERSHIP].sort(),
+  );
+  assert.deepEqual(
+    ids('organisations'),
+    [...demoOrganisations().map((organisation) => organisation.id), DEMO_GROUP].sort(),
+  );
 });
 
 test('started again on the same data, it keeps one copy of the demo organisations', async () => {
@@ -69,7 +101,7 @@ test('started again on the same data, it keeps one copy of the demo organisation
   server = await startDemoServer({ port: 0, sync: { dataDir } });
   const token = JSON.parse((await demoToken('treasurer')).body).token;
   const { changes } = await (await pull(token)).json();
-  assert.equal(changes.length, 1);
+  assert.equal(changes.length, 3);
 });
 
 test('without sync the demo server has no token endpoint and no sync server', async () => {

@@ -80,7 +80,9 @@ const SENTENCES: { readonly [C in SyncErrorCode]: { readonly en: string; readonl
  * sentences are the core's `problemMessage`).
  */
 export type ServerProblemReason =
+  | 'clock-ahead'
   | 'immutable'
+  | 'membership-not-registered'
   | 'not-an-hlc'
   | 'out-of-scope'
   | 'read-only'
@@ -89,9 +91,17 @@ export type ServerProblemReason =
 const PROBLEM_SENTENCES: {
   readonly [R in ServerProblemReason]: { readonly en: string; readonly th: string };
 } = {
+  'clock-ahead': {
+    en: 'The change’s clock (hlc) is more than an hour ahead of the server’s: check the date and time of this device.',
+    th: 'เวลาของการเปลี่ยนแปลง (hlc) เร็วกว่าเวลาของเซิร์ฟเวอร์เกินหนึ่งชั่วโมง กรุณาตรวจสอบวันที่และเวลาของอุปกรณ์นี้',
+  },
   immutable: {
     en: 'This record is already stored with other values, and this part of it cannot change: correct it with a reversal.',
     th: 'ข้อมูลนี้บันทึกไว้แล้วด้วยค่าอื่น และส่วนนี้แก้ไขไม่ได้ ให้แก้ด้วยการบันทึกกลับรายการ',
+  },
+  'membership-not-registered': {
+    en: 'This membership is not on the server: the group’s treasurer registers a member first, and the household’s devices then get the membership by syncing.',
+    th: 'สมาชิกภาพนี้ยังไม่มีในเซิร์ฟเวอร์ เหรัญญิกของกลุ่มต้องลงทะเบียนสมาชิกก่อน แล้วเครื่องของครัวเรือนจะได้รับสมาชิกภาพนี้เมื่อซิงค์',
   },
   'not-an-hlc': {
     en: 'The change’s clock (hlc) is not readable.',

@@ -31,7 +31,7 @@ export { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT } from './pull.js';
 export type { PullResponse, PulledChange } from './pull.js';
 export type { PushResponse, PushResult, PushStatus } from './push.js';
 export { EDITABLE_FIELDS } from './record-merge.js';
-export { isHlc, NO_HLC } from './hlc.js';
+export { isHlc, MAX_HLC_AHEAD_MS, NO_HLC } from './hlc.js';
 export type { SyncLogEntry, SyncLogger } from './log.js';
 export { jsonLinesLogger } from './log.js';
 export { networkRollUp } from './rollup/network-rollup.js';

@@ -5,7 +5,7 @@ import {
   type SyncedRecord,
 } from '@sajja/store/records';
 import { SyncError, syncProblem, type SyncProblem } from './errors.js';
-import { isHlc, NO_HLC } from './hlc.js';
+import { isHlc, isHlcTooFarAhead, NO_HLC } from './hlc.js';
 
 /** The most changes one push may carry. */
 export const MAX_CHANGES_PER_PUSH = 1000;
@@ -68,12 +68,13 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * Reads a push's body: its shape (`INVALID_REQUEST` when wrong), its size in changes
- * (`BATCH_TOO_LARGE`), then every change's record through the store's checks
+ * (`BATCH_TOO_LARGE`), then every change's clock (readable, and not more than
+ * `MAX_HLC_AHEAD_MS` after `nowMs`, the server's clock) and record through the store's checks
  * (`checkSyncedRecord`), collecting every problem rather than stopping at the first.
  *
  * @throws {@link SyncError} `INVALID_REQUEST`, `BATCH_TOO_LARGE`.
  */
-export function readPushRequest(body: unknown): PushRequest {
+export function readPushRequest(body: unknown, nowMs: number): PushRequest {
   if (!isObject(body) || !Array.isArray(body.changes)) throw new SyncError('INVALID_REQUEST');
   if (body.changes.length > MAX_CHANGES_PER_PUSH) throw new SyncError('BATCH_TOO_LARGE');
   const { batchId, deviceId } = body;
@@ -104,6 +105,8 @@ export function readPushRequest(body: unknown): PushRequest {
     }
     if (hlc !== undefined && !isHlc(hlc)) {
       own.push(syncProblem(index, named, id, { path: 'hlc', reason: 'not-an-hlc' }));
+    } else if (hlc !== undefined && isHlcTooFarAhead(hlc, nowMs)) {
+      own.push(syncProblem(index, named, id, { path: 'hlc', reason: 'clock-ahead' }));
     }
     if (named !== undefined) {
       const characters = unstorableText(record);

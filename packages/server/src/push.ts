@@ -5,6 +5,7 @@ import { mergeVersion } from './record-merge.js';
 import { ownersOf, type RecordOwners } from './record-owners.js';
 import { readPushRequest, type PushedChange } from './push-request.js';
 import { referenceProblems } from './push-references.js';
+import { registrationProblem } from './push-registration.js';
 import { writeProblem } from './push-scope.js';
 import { scopeKey, type SyncScope } from './scope.js';
 import { loadRecords, loadReversals, recordKey, type RecordRow } from './stored-records.js';
@@ -70,7 +71,8 @@ interface Working {
 /**
  * Applies a push for `scope`, all or nothing in one transaction: the batch's first answer if it
  * was applied before; otherwise every change checked (the store's checks, the scope, the
- * records it refers to, the immutable parts of records already stored), and only when none has
+ * records it refers to, a household's membership registered on the server, the immutable parts
+ * of records already stored), and only when none has
  * a problem, every change written with new sequence numbers, the losing versions of editable
  * records in `record_history`, and the answer kept with the batch.
  *
@@ -88,7 +90,7 @@ export async function applyPush(
   if (!('household' in scope) && !('role' in scope && scope.role === 'treasurer')) {
     throw new SyncError('FORBIDDEN');
   }
-  const request = readPushRequest(body);
+  const request = readPushRequest(body, Date.now());
   const key = scopeKey(scope);
   return db.transaction(async (client) => {
     if (db.kind === 'postgres') await client.query('SELECT pg_advisory_xact_lock($1)', [PUSH_LOCK]);
@@ -117,12 +119,9 @@ async function writeChanges(
   const stored = await loadRecords(client, referencedKeys(changes));
 
   const forbidden = changes.flatMap((change) => {
-    const reason = writeProblem(
-      scope,
-      change,
-      stored.get(recordKey(change.table, change.record.id)),
-      changes,
-    );
+    const reason =
+      writeProblem(scope, change, stored.get(recordKey(change.table, change.record.id)), changes) ??
+      registrationProblem(scope, change, stored);
     return reason === undefined
       ? []
       : [syncProblem(change.index, change.table, change.record.id, { path: '', reason })];

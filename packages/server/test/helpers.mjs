@@ -170,23 +170,21 @@ export const hlc = (ms, counter = 0, node = 'device-1') =>
   `${String(ms).padStart(15, '0')}-${String(counter).padStart(5, '0')}-${node}`;
 
 /**
- * A household h with its organisation o and membership m on the server: the household's own
- * push, then the treasurer's for the organisation.
+ * A household h with its organisation o and membership m on the server, as a group registers a
+ * member: the treasurer's push of the organisation, the household and its membership (a
+ * household may not register itself: `membership-not-registered`).
  */
 export async function seedHousehold(server) {
   const h = uid('h');
   const o = uid('o');
   const m = records.membership(uid('m'), h, o);
   const treasurer = await device(server, { organisation: o, role: 'treasurer' });
-  const organisationPush = await treasurer.push([
+  const registered = await treasurer.push([
     { table: 'organisations', record: records.organisation(o) },
-  ]);
-  if (organisationPush.status !== 200) throw new Error(JSON.stringify(organisationPush.body));
-  const household = await device(server, { household: h });
-  const householdPush = await household.push([
     { table: 'households', record: records.household(h) },
     { table: 'memberships', record: m },
   ]);
-  if (householdPush.status !== 200) throw new Error(JSON.stringify(householdPush.body));
+  if (registered.status !== 200) throw new Error(JSON.stringify(registered.body));
+  const household = await device(server, { household: h });
   return { h, o, m, household, treasurer };
 }

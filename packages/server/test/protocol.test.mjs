@@ -2,6 +2,7 @@
 // cursors, the latest version once, last-writer-wins merges with history, tombstones.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { MAX_HLC_AHEAD_MS } from '../dist/index.js';
 import { device, ENGINE, hlc, records, seedHousehold, startServer, uid } from './helpers.mjs';
 
 let context;
@@ -137,14 +138,13 @@ describe(`the sync protocol (${ENGINE})`, () => {
   });
 
   test('references: a transaction needs its membership, of the same household and organisation', async () => {
-    const { h, m, household } = await seedHousehold(context.server);
+    const { h, m, household, treasurer } = await seedHousehold(context.server);
     const missing = records.transaction(uid('t'), { ...m, id: 'no-such-membership' });
     const otherOrganisation = records.transaction(uid('t'), {
       ...m,
       organisationId: 'o-elsewhere',
     });
     const refused = await household.push([
-      { table: 'fundTransactions', record: missing },
       { table: 'fundTransactions', record: otherOrganisation },
       { table: 'ledger', record: records.ledger(uid('e'), h, { reverses: 'no-such-entry' }) },
     ]);
@@ -152,15 +152,24 @@ describe(`the sync protocol (${ENGINE})`, () => {
     assert.deepEqual(
       refused.body.error.problems.map(({ index, path, reason }) => [index, path, reason]),
       [
-        [0, 'membershipId', 'unknown-membership'],
-        [1, 'membershipId', 'membership-mismatch'],
-        [2, 'reverses', 'unknown-reversed'],
+        [0, 'membershipId', 'membership-mismatch'],
+        [1, 'reverses', 'unknown-reversed'],
       ],
     );
+    const unknown = await treasurer.push([{ table: 'fundTransactions', record: missing }]);
+    assert.equal(unknown.status, 422);
+    assert.deepEqual(
+      unknown.body.error.problems.map(({ index, path, reason }) => [index, path, reason]),
+      [[0, 'membershipId', 'unknown-membership']],
+    );
+    // A household's device may not name a membership the server does not hold.
+    const unregistered = await household.push([{ table: 'fundTransactions', record: missing }]);
+    assert.equal(unregistered.status, 403);
+    assert.equal(unregistered.body.error.problems[0].reason, 'membership-not-registered');
   });
 
   test('a record may refer to one earlier in the same batch', async () => {
-    const { h, o, household } = await seedHousehold(context.server);
+    const { h, o, treasurer } = await seedHousehold(context.server);
     const m2 = records.membership(uid('m'), h, o, { joinedOn: '2024-06-01' });
     const loan = records.loan(uid('l'), m2);
     const repayment = records.transaction(uid('t'), m2, {
@@ -169,7 +178,7 @@ describe(`the sync protocol (${ENGINE})`, () => {
       date: '2025-03-10',
       amount: '1866.67',
     });
-    const pushed = await household.push([
+    const pushed = await treasurer.push([
       { table: 'memberships', record: m2 },
       { table: 'loans', record: loan },
       { table: 'fundTransactions', record: repayment },
@@ -288,6 +297,62 @@ describe(`the sync protocol (${ENGINE})`, () => {
         ['ชื่อเก่า', hlc(4000, 0, 'tablet')],
       ],
     );
+  });
+
+  test('a clock more than an hour ahead of the server is refused (clock-ahead), so it cannot win every merge', async () => {
+    const { h, household } = await seedHousehold(context.server);
+    const home = records.household(h);
+    const hour = MAX_HLC_AHEAD_MS;
+    assert.equal(hour, 60 * 60 * 1000);
+    // A phone whose date is a year ahead: refused, and nothing of its batch is written.
+    const ahead = await household.push([
+      { table: 'ledger', record: records.ledger(uid('e'), h) },
+      {
+        table: 'households',
+        record: { ...home, name: 'ชื่อจากอนาคต' },
+        hlc: hlc(Date.now() + 365 * 24 * hour, 0, 'phone'),
+      },
+    ]);
+    assert.equal(ahead.status, 422);
+    assert.deepEqual(
+      ahead.body.error.problems.map(({ index, id, path, reason }) => [index, id, path, reason]),
+      [[1, h, 'hlc', 'clock-ahead']],
+    );
+    assert.match(ahead.body.error.problems[0].message, /more than an hour ahead/);
+    assert.match(ahead.body.error.problems[0].messageTh, /เกินหนึ่งชั่วโมง/);
+    // Two hours ahead is past the bound too.
+    const twoHours = await household.push([
+      {
+        table: 'households',
+        record: { ...home, name: 'ชื่อจากอนาคต' },
+        hlc: hlc(Date.now() + 2 * hour, 0, 'phone'),
+      },
+    ]);
+    assert.equal(twoHours.status, 422);
+    assert.equal(twoHours.body.error.problems[0].reason, 'clock-ahead');
+    const { changes } = await household.pullAll();
+    assert.deepEqual(
+      changes.filter((change) => change.table !== 'organisations').map((c) => c.record),
+      [home, changes.find((c) => c.table === 'memberships').record],
+    );
+    // A few minutes ahead (honest drift) merges, and a later honest edit still wins over it.
+    const drift = await household.push([
+      {
+        table: 'households',
+        record: { ...home, name: 'ชื่อที่สอง' },
+        hlc: hlc(Date.now() + 5 * 60 * 1000, 0, 'phone'),
+      },
+    ]);
+    assert.equal(drift.status, 200, JSON.stringify(drift.body));
+    assert.equal(drift.body.results[0].status, 'merged');
+    const later = await household.push([
+      {
+        table: 'households',
+        record: { ...home, name: 'ชื่อที่สาม' },
+        hlc: hlc(Date.now() + 10 * 60 * 1000, 0, 'tablet'),
+      },
+    ]);
+    assert.equal(later.body.results[0].status, 'merged');
   });
 
   test("a membership's leftOn merges by HLC; its other fields are immutable", async () => {

@@ -9,6 +9,7 @@ import { createSyncServer } from '../dist/index.js';
 import {
   device,
   ENGINE,
+  hlc,
   records,
   SECRET,
   seedHousehold,
@@ -166,6 +167,77 @@ describe(`scopes (${ENGINE})`, () => {
     ]);
   });
 
+  test('a household cannot put itself into a group: membership-not-registered, nothing written', async () => {
+    const { o, m, treasurer } = await seedHousehold(context.server);
+    const stranger = uid('h');
+    const joined = records.membership(uid('m'), stranger, o);
+    const household = await device(context.server, { household: stranger });
+    const refused = await household.push([
+      { table: 'households', record: records.household(stranger, 'คนแปลกหน้า') },
+      { table: 'memberships', record: joined },
+      { table: 'fundTransactions', record: records.transaction(uid('t'), joined) },
+      { table: 'loans', record: records.loan(uid('l'), joined) },
+    ]);
+    assert.equal(refused.status, 403);
+    assert.equal(refused.body.error.code, 'FORBIDDEN');
+    assert.deepEqual(
+      refused.body.error.problems.map(({ index, table, id, reason }) => [index, table, id, reason]),
+      [
+        [1, 'memberships', joined.id, 'membership-not-registered'],
+        [2, 'fundTransactions', refused.body.error.problems[1].id, 'membership-not-registered'],
+        [3, 'loans', refused.body.error.problems[2].id, 'membership-not-registered'],
+      ],
+    );
+    const [problem] = refused.body.error.problems;
+    assert.match(problem.message, /treasurer registers/);
+    assert.match(problem.messageTh, /เหรัญญิก/);
+    // All or nothing: not even the household's own record was stored.
+    assert.deepEqual((await household.pullAll()).changes, []);
+    // A registered member household cannot add a second membership of its own either.
+    const member = await device(context.server, { household: m.householdId });
+    const second = await member.push([
+      { table: 'memberships', record: records.membership(uid('m'), m.householdId, o) },
+    ]);
+    assert.equal(second.status, 403);
+    assert.equal(second.body.error.problems[0].reason, 'membership-not-registered');
+    // The group's roster is as the treasurer registered it.
+    const roster = (await treasurer.pullAll()).changes.filter((c) => c.table === 'memberships');
+    assert.deepEqual(
+      roster.map((change) => change.record),
+      [m],
+    );
+  });
+
+  test('a registered member household writes deposits and loans on its membership, and its changes', async () => {
+    const { h, m, household, treasurer } = await seedHousehold(context.server);
+    const deposit = records.transaction(uid('t'), m);
+    const loan = records.loan(uid('l'), m);
+    const written = await household.push([
+      { table: 'households', record: records.household(h) },
+      { table: 'memberships', record: m },
+      { table: 'fundTransactions', record: deposit },
+      { table: 'loans', record: loan },
+    ]);
+    assert.equal(written.status, 200, JSON.stringify(written.body));
+    assert.deepEqual(
+      written.body.results.map(({ status }) => status),
+      ['unchanged', 'unchanged', 'stored', 'stored'],
+    );
+    // Its own change to the membership's editable part (leaving the group).
+    const left = { ...m, leftOn: '2025-12-31' };
+    const leaving = await household.push([
+      { table: 'memberships', record: left, hlc: hlc(Date.parse('2025-12-31T00:00:00Z')) },
+    ]);
+    assert.equal(leaving.status, 200, JSON.stringify(leaving.body));
+    assert.equal(leaving.body.results[0].status, 'merged');
+    const seen = new Map(
+      (await treasurer.pullAll()).changes.map((change) => [change.record.id, change.record]),
+    );
+    assert.deepEqual(seen.get(deposit.id), deposit);
+    assert.deepEqual(seen.get(loan.id), loan);
+    assert.deepEqual(seen.get(m.id), left);
+  });
+
   test('an auditor reads what the treasurer reads and writes nothing', async () => {
     const { o, m, treasurer } = await seedHousehold(context.server);
     await treasurer.push([{ table: 'fundTransactions', record: records.transaction(uid('t'), m) }]);
@@ -297,6 +369,142 @@ describe(`tokens (${ENGINE})`, () => {
 
   test('a secret shorter than 32 bytes is refused at start', async () => {
     await assert.rejects(alsoServing({ tokens: { secret: 'short' } }), /at least 32 bytes/);
+  });
+});
+
+// Bearer tokens are reused for their short life by design; a replay is a token or a batch
+// presented where or when it no longer holds.
+describe(`replay (${ENGINE})`, () => {
+  const countRecords = async (id) =>
+    (await context.server.database.query('SELECT 1 FROM records WHERE id = $1', [id])).length;
+
+  test('a token replayed after its expiry is TOKEN_EXPIRED, on pull and push; nothing read or written', async () => {
+    const h = uid('h');
+    const claims = { sajja: { household: h }, aud: 'sajja-sync' };
+    // The token worked while it lived …
+    const live = await hs256({ ...claims, iat: now() - 60, exp: now() + 600 });
+    const first = await device(context.server, { household: h }, { token: live });
+    assert.equal(
+      (await first.push([{ table: 'households', record: records.household(h) }])).status,
+      200,
+    );
+    // … and the same claims, signed with the same secret, once `exp` (and the 60 s tolerance)
+    // has passed, are refused.
+    const replayed = await hs256({ ...claims, iat: now() - 3600, exp: now() - 61 });
+    const household = await device(context.server, { household: h }, { token: replayed });
+    const pulled = await household.pull();
+    assert.equal(pulled.status, 401);
+    assert.equal(pulled.body.error.code, 'TOKEN_EXPIRED');
+    assert.equal(pulled.body.changes, undefined);
+    const entry = records.ledger(uid('e'), h);
+    const pushed = await household.push([{ table: 'ledger', record: entry }]);
+    assert.equal(pushed.status, 401);
+    assert.equal(pushed.body.error.code, 'TOKEN_EXPIRED');
+    assert.equal(await countRecords(entry.id), 0);
+  });
+
+  test("another service's token signed with the same secret, or another issuer's, is UNAUTHENTICATED", async () => {
+    const server = await alsoServing({
+      tokens: { secret: SECRET, issuer: 'https://portal.example.org' },
+    });
+    const h = uid('h');
+    const good = {
+      sajja: { household: h },
+      aud: 'sajja-sync',
+      iss: 'https://portal.example.org',
+      iat: now(),
+      exp: now() + 600,
+    };
+    assert.equal((await pullWith(server, await hs256(good))).status, 200);
+    const entry = records.ledger(uid('e'), h);
+    for (const [name, claims] of [
+      ['another audience', { ...good, aud: 'billing-api' }],
+      ['several audiences without ours', { ...good, aud: ['billing-api', 'sajja'] }],
+      ['another issuer', { ...good, iss: 'https://other.example.org' }],
+      ['no issuer', { ...good, iss: undefined }],
+    ]) {
+      const token = await hs256(claims);
+      const pulled = await pullWith(server, token);
+      assert.equal(pulled.status, 401, name);
+      assert.equal(pulled.body.error.code, 'UNAUTHENTICATED', name);
+      const pushed = await server.fetch(
+        new Request('http://sync.test/v1/push', {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            batchId: uid('b'),
+            deviceId: 'd',
+            changes: [{ table: 'ledger', record: entry }],
+          }),
+        }),
+      );
+      assert.equal(pushed.status, 401, name);
+      assert.equal((await pushed.json()).error.code, 'UNAUTHENTICATED', name);
+    }
+    assert.equal(await countRecords(entry.id), 0);
+    await server.close();
+  });
+
+  test('a token whose scope was changed but its signature kept is forged: nothing read or written', async () => {
+    const a = await seedHousehold(context.server);
+    const b = await seedHousehold(context.server);
+    const [header, , signature] = a.household.token.split('.');
+    const payload = JSON.parse(Buffer.from(a.household.token.split('.')[1], 'base64url'));
+    for (const scope of [
+      { household: b.h },
+      { organisation: b.o, role: 'treasurer' },
+      { organisation: a.o, role: 'treasurer' },
+      { network: 'n1' },
+    ]) {
+      const forged = `${header}.${encode({ ...payload, sajja: scope })}.${signature}`;
+      const reader = await device(context.server, scope, { token: forged });
+      const pulled = await reader.pull();
+      assert.equal(pulled.status, 401, JSON.stringify(scope));
+      assert.equal(pulled.body.error.code, 'UNAUTHENTICATED');
+      const entry = records.ledger(uid('e'), b.h);
+      const pushed = await reader.push([{ table: 'ledger', record: entry }]);
+      assert.equal(pushed.status, 401);
+      assert.equal(pushed.body.error.code, 'UNAUTHENTICATED');
+      assert.equal(await countRecords(entry.id), 0);
+    }
+    // The untouched token still works: the signature, not the token's shape, was refused.
+    assert.equal((await a.household.pull()).status, 200);
+  });
+
+  test("a batch replayed under another scope's token gets neither the first answer nor its records", async () => {
+    const a = await seedHousehold(context.server);
+    const b = await seedHousehold(context.server);
+    const batchId = uid('batch');
+    const entryA = records.ledger(uid('e'), a.h);
+    const first = await a.household.push([{ table: 'ledger', record: entryA }], batchId);
+    assert.equal(first.status, 200);
+
+    // B sends A's batch as it was: refused as out of B's scope, not answered from A's batch.
+    const stolen = await b.household.push([{ table: 'ledger', record: entryA }], batchId);
+    assert.equal(stolen.status, 403);
+    assert.equal(stolen.body.error.code, 'FORBIDDEN');
+    assert.equal(stolen.body.results, undefined);
+
+    // B's own batch under the same id is B's: stored, with its own answer.
+    const entryB = records.ledger(uid('e'), b.h);
+    const own = await b.household.push([{ table: 'ledger', record: entryB }], batchId);
+    assert.equal(own.status, 200);
+    assert.deepEqual(
+      own.body.results.map(({ id, status }) => [id, status]),
+      [[entryB.id, 'stored']],
+    );
+    assert.notDeepEqual(own.body, first.body);
+
+    // A's batch sent again still gets A's first answer, and A's entry is A's alone.
+    const again = await a.household.push([{ table: 'ledger', record: entryA }], batchId);
+    assert.deepEqual(again.body, first.body);
+    const seenByB = JSON.stringify((await b.household.pullAll()).changes);
+    assert.ok(!seenByB.includes(entryA.id));
+    const seenByA = (await a.household.pullAll()).changes.filter((c) => c.table === 'ledger');
+    assert.deepEqual(
+      seenByA.map((change) => change.record),
+      [entryA],
+    );
   });
 });
 

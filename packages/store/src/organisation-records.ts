@@ -139,18 +139,38 @@ export async function readOrganisationRecords(
     db.fundTransactions.where('organisationId').equals(organisationId).toArray(),
   ]);
   const householdIds = [...new Set(memberships.map((membership) => membership.householdId))];
+  const households = (await db.households.bulkGet(householdIds)).filter(
+    (household): household is HouseholdRecord => household !== undefined,
+  );
+  return organisationRecordsOf({ organisation, memberships, households, loans, transactions });
+}
+
+/**
+ * @internal What {@link readOrganisationRecords} makes of one organisation's records read
+ * (or held in memory): loans and transactions put in order, the pairs a reversal cancels set
+ * apart. Pure.
+ */
+export function organisationRecordsOf(read: {
+  readonly organisation: OrganisationRecord;
+  readonly memberships: readonly MembershipRecord[];
+  readonly households: readonly HouseholdRecord[];
+  readonly loans: readonly LoanRecord[];
+  readonly transactions: readonly FundTransactionRecord[];
+}): OrganisationRecords {
   const households = new Map<string, HouseholdRecord>();
-  for (const household of await db.households.bulkGet(householdIds)) {
-    if (household !== undefined) households.set(household.id, household);
-  }
-  loans.sort((a, b) => byText(a.terms.disbursedOn, b.terms.disbursedOn) || byText(a.id, b.id));
-  transactions.sort((a, b) => byText(a.date, b.date) || byText(a.id, b.id));
+  for (const household of read.households) households.set(household.id, household);
+  const loans = [...read.loans].sort(
+    (a, b) => byText(a.terms.disbursedOn, b.terms.disbursedOn) || byText(a.id, b.id),
+  );
+  const transactions = [...read.transactions].sort(
+    (a, b) => byText(a.date, b.date) || byText(a.id, b.id),
+  );
   const reversed = new Set<string>();
   for (const record of transactions)
     if (record.reverses !== undefined) reversed.add(record.reverses);
   return {
-    organisation,
-    memberships,
+    organisation: read.organisation,
+    memberships: read.memberships,
     households,
     loans,
     transactions,

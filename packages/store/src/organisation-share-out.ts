@@ -17,7 +17,7 @@ import {
 import type { FundTransactionRecord } from './fund-transactions.js';
 import type { MembershipRecord } from './memberships.js';
 import { databaseOf, type SajjaStore } from './open-store.js';
-import { booksOf, subFundsOf } from './organisation-books.js';
+import { booksOf, subFundsOf } from './organisation-books-of-records.js';
 import {
   checkOrganisationId,
   checkYear,

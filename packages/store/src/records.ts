@@ -23,6 +23,11 @@ export { sameTransaction } from './fund-transaction-record.js';
 export { loanIdProblems } from './loan-record.js';
 export { subFundProblems } from './sub-fund-field.js';
 export { canonicalJson, MAX_ID_LENGTH } from './record-checker.js';
+export {
+  organisationBooksOfRecords,
+  type OrganisationBooksOfRecordsOptions,
+  type OrganisationRecordSet,
+} from './organisation-books-of-records.js';
 export type {
   FundTransactionRecord,
   HouseholdRecord,

@@ -2,6 +2,7 @@ import { errorMessage } from '@sajja/core';
 import { trialBalance, type Books } from '@sajja/core/books';
 import { expect } from 'chai';
 import { organisationBooks, organisationMonthlyReport } from '../src/index.js';
+import { organisationBooksOfRecords } from '../src/records.js';
 import { FreshStores, rejection } from './helpers.js';
 import { smallGroup } from './organisation-fixture.js';
 
@@ -55,6 +56,33 @@ describe('organisationBooks', () => {
     expect(february.members.some((member) => member.id === e.id)).to.equal(false);
     // C left on 20 February; D's leaving (5 March) is not known by the end of February.
     expect(february.members.filter((member) => member.leftOn !== undefined)).to.have.length(1);
+  });
+
+  it('posts the same books from records held in memory (organisationBooksOfRecords)', async () => {
+    const store = await stores.open();
+    const { group } = await smallGroup(store);
+    // A second group whose records must be left out.
+    await smallGroup(store);
+    const { tables } = await store.exportBackup();
+    const records = {
+      organisation: tables.organisations.find((organisation) => organisation.id === group.id)!,
+      memberships: tables.memberships,
+      households: tables.households,
+      loans: tables.loans,
+      fundTransactions: tables.fundTransactions,
+    };
+    for (const to of [undefined, '2025-02-28', '2025-03-31']) {
+      const stored = await organisationBooks(store, {
+        organisationId: group.id,
+        ...(to ? { to } : {}),
+      });
+      const held = organisationBooksOfRecords(records, to ? { to } : {});
+      expect(JSON.parse(JSON.stringify(held))).to.deep.equal(JSON.parse(JSON.stringify(stored)));
+      expect(held.entries.length).to.be.greaterThan(0);
+    }
+    expect(() => organisationBooksOfRecords(records, { to: '2025-02-30' }))
+      .to.throw()
+      .with.property('code', 'INVALID_DATE');
   });
 
   it('posts to the rules’ first sub-fund and refuses sub-funds the core refuses', async () => {

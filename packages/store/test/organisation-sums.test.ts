@@ -11,7 +11,8 @@ import {
   verifyOrganisationAudit,
 } from '../src/index.js';
 import { databaseOf } from '../src/open-store.js';
-import { booksOf, readRecords } from '../src/organisation-books.js';
+import { booksOf } from '../src/organisation-books-of-records.js';
+import { readRecords } from '../src/organisation-books.js';
 import { lastDayOfMonth } from '../src/organisation-records.js';
 import { pledgeAmountDue, rosterOf } from '../src/organisation-roster.js';
 import { pledgeStartMonth, pledgeStatus } from '@sajja/core/savings';

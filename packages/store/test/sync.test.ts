@@ -91,27 +91,30 @@ describe('store.sync with a real server', function () {
     };
     const treasurer = await stores.open();
     const home = await stores.open();
+    // The treasurer registers the member household; its device gets the membership by syncing.
     await treasurer.organisations.add(organisation);
+    await treasurer.households.add({ id: householdId, name: 'บ้านนายสมชาย' });
+    const membership = await treasurer.memberships.add({
+      householdId,
+      organisationId: organisation.id,
+      joinedOn: '2025-01-01',
+    });
     const treasurerSync = sync(
       treasurer,
       await server.token({ organisation: organisation.id, role: 'treasurer' }),
     );
     await synced(treasurerSync);
 
-    await home.households.add({ id: householdId, name: 'บ้านนายสมชาย' });
-    await home.organisations.add(organisation);
-    const membership = await home.memberships.add({
-      householdId,
-      organisationId: organisation.id,
-      joinedOn: '2025-01-01',
-    });
+    const homeSync = sync(home, await server.token({ household: householdId }));
+    await synced(homeSync);
+    expect(await home.memberships.get(membership.id)).to.deep.equal(membership);
     const deposit = await home.fundTransactions.add({
       membershipId: membership.id,
       date: '2025-02-05',
       kind: 'deposit',
       amount: '200',
     });
-    await synced(sync(home, await server.token({ household: householdId })));
+    await synced(homeSync);
 
     await synced(treasurerSync);
     expect(await treasurer.fundTransactions.get(deposit.id)).to.deep.equal(deposit);
@@ -167,7 +170,7 @@ describe('store.sync with a real server', function () {
     const token = await server.token({ household: householdId });
     const home = await stores.open();
     await home.households.add({ id: householdId, name: 'บ้านนายสมชาย' });
-    // A group the server has never heard of: its treasurer never synced it.
+    // A membership the household wrote itself: no treasurer registered it on the server.
     const group = await home.organisations.add({
       name: 'กลุ่มที่ไม่มีในเซิร์ฟเวอร์',
       kind: 'other',
@@ -181,11 +184,13 @@ describe('store.sync with a real server', function () {
     const status = await controller.syncNow();
     expect(status.state).to.equal('error');
     expect(status.problem).to.deep.include({
-      code: 'RECORDS_REFUSED',
+      code: 'FORBIDDEN',
+      reason: 'membership-not-registered',
       table: 'memberships',
       recordId: membership.id,
     });
-    expect(status.problem!.messageTh).to.be.a('string').and.not.equal('');
+    expect(status.problem!.message).to.match(/treasurer registers/);
+    expect(status.problem!.messageTh).to.match(/เหรัญญิก/);
     expect(await home.syncStatus()).to.deep.include({ state: 'error', problem: status.problem });
     const { records } = await pullAll(server.url, token);
     expect([...records.keys()]).to.deep.equal([`households:${householdId}`]);
@@ -273,19 +278,18 @@ describe('store.sync with a real server', function () {
     const organisation = { id: uid(), name: 'กลุ่มสัจจะ', kind: 'pledge-group' as const };
     const treasurer = await stores.open();
     await treasurer.organisations.add(organisation);
+    await treasurer.households.add({ id: householdId, name: 'บ้านนายสมชาย' });
+    const membership = await treasurer.memberships.add({
+      householdId,
+      organisationId: organisation.id,
+      joinedOn: '2025-01-01',
+    });
     await synced(
       sync(treasurer, await server.token({ organisation: organisation.id, role: 'treasurer' })),
     );
     const token = await server.token({ household: householdId });
     const phone = await stores.open();
     const tablet = await stores.open();
-    await phone.households.add({ id: householdId, name: 'บ้านนายสมชาย' });
-    await phone.organisations.add(organisation);
-    const membership = await phone.memberships.add({
-      householdId,
-      organisationId: organisation.id,
-      joinedOn: '2025-01-01',
-    });
     const phoneSync = sync(phone, token);
     const tabletSync = sync(tablet, token);
     await synced(phoneSync);

@@ -18,7 +18,8 @@ import { chainLinks } from '../src/audit-links.js';
 import { verifyOrganisationAudit } from '../src/audit-verification.js';
 import { monthlyReport } from '@sajja/core/books';
 import { organisationMonthlyReport, organisationRoster } from '../src/index.js';
-import { booksOf, readRecords } from '../src/organisation-books.js';
+import { booksOf } from '../src/organisation-books-of-records.js';
+import { readRecords } from '../src/organisation-books.js';
 import { rosterOf } from '../src/organisation-roster.js';
 
 /** The ledger's id directory as version 4 stores it, for these entries. */

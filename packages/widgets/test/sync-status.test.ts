@@ -190,6 +190,7 @@ describe('<sajja-sync-status> with a real sync server', function () {
   it('names the record the server refused, in Thai and in English', async () => {
     const householdId = crypto.randomUUID();
     await store.households.add({ id: householdId, name: 'บ้านนายสมชาย' });
+    // A membership the household wrote itself, which no treasurer registered on the server.
     const group = await store.organisations.add({
       name: 'กลุ่มที่เซิร์ฟเวอร์ไม่รู้จัก',
       kind: 'other',
@@ -202,10 +203,17 @@ describe('<sajja-sync-status> with a real sync server', function () {
     const controller = store.sync({ url: server.url, token: await token(householdId) });
     controllers.push(controller);
     const status = await controller.syncNow();
-    expect(status.problem).to.deep.include({ table: 'memberships', recordId: membership.id });
+    expect(status.problem).to.deep.include({
+      reason: 'membership-not-registered',
+      table: 'memberships',
+      recordId: membership.id,
+    });
     const thai = await shownWith(controller, 'th');
     expect(text(thai, '[part="state"]')).to.equal('ซิงค์มีปัญหา');
     expect(text(thai, '.message')).to.equal(status.problem!.messageTh);
+    expect(text(thai, '.message')).to.match(
+      /ยังไม่มีในเซิร์ฟเวอร์ เหรัญญิกของกลุ่มต้องลงทะเบียนสมาชิกก่อน/,
+    );
     expect(text(thai, '[part="record"]')).to.equal(
       `รายการที่มีปัญหา: การเป็นสมาชิก รหัส ${membership.id}`,
     );
@@ -213,6 +221,9 @@ describe('<sajja-sync-status> with a real sync server', function () {
     const english = await shownWith(controller, 'en');
     expect(text(english, '[part="state"]')).to.equal('Sync problem');
     expect(text(english, '.message')).to.equal(status.problem!.message);
+    expect(text(english, '.message')).to.match(
+      /not on the server: the group’s treasurer registers/,
+    );
     expect(text(english, '[part="record"]')).to.equal(
       `Record concerned: Membership ${membership.id}`,
     );
