@@ -272,7 +272,7 @@ async function benchDatabase(name, { databaseUrl, baseline }) {
       `${number(count)} devices × ${perDevice} records at once: ${number(burst.stored)} stored, ${number(pulledBack)} pulled back, each once`,
     );
     console.log(
-      `  ${number(burstRate)} records/s (goal ≥ ${number(GOALS.recordsPerSecond)}: ${judged(burstRate >= GOALS.recordsPerSecond)}); push latency p50 ${number(median(burst.latencies))} ms, p99 ${number(burstP99)} ms (not the p99 goal's reading: with every push in flight at once the last waits for nearly all the others, ${number((0.99 * total * 1000) / burstRate)} ms at this rate; 500 ms would take ${number((0.99 * total * 1000) / GOALS.p99Ms)} records/s), whole burst ${number(burst.seconds, 1)} s; ${number(burst.retries)} connections refused and retried`,
+      `  ${number(burstRate)} records/s (goal ≥ ${number(GOALS.recordsPerSecond)}: ${judged(burstRate >= GOALS.recordsPerSecond)}); push latency p50 ${number(median(burst.latencies))} ms, p99 ${number(burstP99)} ms (not the p99 goal's reading: with every push in flight at once, the 99th in a hundred waits for most of the others, ≈ ${number((0.99 * total * 1000) / burstRate)} ms at this rate; 500 ms would take ≈ ${number((0.99 * total * 1000) / GOALS.p99Ms)} records/s), whole burst ${number(burst.seconds, 1)} s; ${number(burst.retries)} connections refused and retried`,
     );
 
     const paced = await makeDevices(`${prefix}-paced`, count, perDevice);
