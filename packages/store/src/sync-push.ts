@@ -36,7 +36,6 @@ export interface CollectedBatch {
 /** Whether a token's holder may write a record (see `scopeOf`); `undefined` = ask the server. */
 export type WriteScope = (table: ChangeTable, record: Record<string, unknown>) => boolean;
 
-
 /** The change log numbers are read this many at a time. */
 const CHANGES_PER_READ = 200;
 

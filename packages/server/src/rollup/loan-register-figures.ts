@@ -1,4 +1,4 @@
-import { satangOf, satangText } from '@sajja/core';
+import { daysInMonth, satangOf, satangText } from '@sajja/core';
 import { ARREARS_BUCKETS, type ArrearsBucket, type NetworkSummary } from '@sajja/core/books';
 import {
   applyPayment,
@@ -196,13 +196,6 @@ function coreLoan(loan: StoredLoan): Loan {
   return { id: loan.id, terms: loan.terms, ...(loan.rules ? { rules: loan.rules } : {}) } as Loan;
 }
 
-/** The last day of `'YYYY-MM'`, ISO. */
-export function lastDayOf(month: string): string {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  const days = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
-  return `${month}-${String(days).padStart(2, '0')}`;
-}
-
 /** Sums in satang by summary field. */
 class Totals {
   readonly #amounts = new Map<string, bigint>();
@@ -252,4 +245,10 @@ class Totals {
       subFunds,
     } as unknown as NetworkSummary;
   }
+}
+
+/** The last day of `month` (`'YYYY-MM'`), as an ISO date. */
+function lastDayOf(month: string): string {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  return `${month}-${String(daysInMonth(year, monthNumber)).padStart(2, '0')}`;
 }
