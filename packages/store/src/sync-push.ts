@@ -135,11 +135,7 @@ export async function collectBatch(
               (refusal !== undefined && refusal.seq >= change.seq) ||
               (writable !== undefined && !writable(change.table, record));
             if (!skip) {
-              const hlc = clocks[index]?.hlc;
-              const pushed: PushedChange =
-                hlc === undefined || hlc === ZERO_HLC
-                  ? { table: change.table, record }
-                  : { table: change.table, record, hlc };
+              const pushed = pushedChange(change.table, record, clocks[index]?.hlc);
               const size = utf8Length(JSON.stringify(pushed)) + 1;
               if (
                 !until &&
@@ -170,6 +166,49 @@ export async function collectBatch(
         if (log.length < CHANGES_PER_READ && !full) break;
       }
       return { changes, to: position, seqs };
+    },
+  );
+}
+
+/** A record as a push sends it: with its clock, when it has one. */
+function pushedChange(
+  table: ChangeTable,
+  record: Record<string, unknown>,
+  hlc: string | undefined,
+): PushedChange {
+  return hlc === undefined || hlc === ZERO_HLC ? { table, record } : { table, record, hlc };
+}
+
+/**
+ * @internal The records `refs` name as a push sends them, as they are now, in the order given:
+ * those no longer stored, and those out of the token's scope (`writable`), left out.
+ */
+export async function collectRecords(
+  db: SajjaDatabase,
+  refs: readonly { readonly table: ChangeTable; readonly id: string }[],
+  writable?: WriteScope,
+): Promise<PushedChange[]> {
+  return db.transaction(
+    'r',
+    [
+      db.households,
+      db.organisations,
+      db.memberships,
+      db.fundTransactions,
+      db.loans,
+      db.ledgerIds,
+      db.ledgerChunks,
+      db.recordClocks,
+    ],
+    async () => {
+      const changes: PushedChange[] = [];
+      for (const { table, id } of refs) {
+        const [record] = await recordsOf(db, table, [id]);
+        if (record === undefined || (writable !== undefined && !writable(table, record))) continue;
+        const clock = await db.recordClocks.get([table, id]);
+        changes.push(pushedChange(table, record, clock?.hlc));
+      }
+      return changes;
     },
   );
 }

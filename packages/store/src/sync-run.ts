@@ -4,10 +4,13 @@ import { newId, timestampNow } from './ids.js';
 import { isPlainObject } from './record-checker.js';
 import { applyPulled, type PulledChange, type PulledProblem } from './sync-apply.js';
 import { syncProblem } from './sync-problems.js';
+import { refusalsDue } from './sync-retry.js';
 import {
   collectBatch,
+  collectRecords,
   comparePositions,
   LOG_START,
+  MAX_BATCH_CHANGES,
   type PushedChange,
   type WriteScope,
 } from './sync-push.js';
@@ -227,7 +230,9 @@ function refusedRecords(
   error: HttpError,
   changes: readonly PushedChange[],
   seqs: readonly number[],
+  cursor: string | undefined,
 ): RefusedRecord[] {
+  const refusedAt = timestampNow();
   const refused: RefusedRecord[] = [];
   for (const problem of error.error.problems ?? []) {
     const index = typeof problem.index === 'number' ? problem.index : -1;
@@ -238,6 +243,8 @@ function refusedRecords(
       table: change.table,
       id,
       seq: seqs[index]!,
+      ...(cursor === undefined ? {} : { cursor }),
+      refusedAt,
       problem: syncProblem(error.error.code, {
         reason: typeof problem.reason === 'string' ? problem.reason : undefined,
         table: change.table,
@@ -248,6 +255,82 @@ function refusedRecords(
     });
   }
   return refused;
+}
+
+/** The records a push's error refused (none: the error is not about records). */
+function refusalsOf(
+  error: HttpError,
+  changes: readonly PushedChange[],
+  seqs: readonly number[],
+  cursor: string | undefined,
+): RefusedRecord[] {
+  return error.error.code === 'RECORDS_REFUSED' || error.error.code === 'FORBIDDEN'
+    ? refusedRecords(error, changes, seqs, cursor)
+    : [];
+}
+
+/** The refused records, with `refused` in place of earlier refusals of the same records. */
+function withRefusals(
+  old: readonly RefusedRecord[] | undefined,
+  refused: readonly RefusedRecord[],
+): RefusedRecord[] {
+  const same = (a: RefusedRecord, b: RefusedRecord) => a.table === b.table && a.id === b.id;
+  return [
+    ...(old ?? []).filter((each) => !refused.some((record) => same(record, each))),
+    ...refused,
+  ];
+}
+
+/**
+ * Sends again the refused records whose refusal may pass later and is due (see
+ * {@link refusalsDue}), in the order they were refused, as they are now; those refused again
+ * wait for the next time, the rest are stored. Returns how many were stored.
+ */
+async function retryRefused(db: SajjaDatabase, transport: SyncTransport): Promise<number> {
+  const state = await saveState(db, (state) => state);
+  const due = refusalsDue(state, Date.now()).slice(0, MAX_BATCH_CHANGES);
+  if (due.length === 0) return 0;
+  const writable = writeScopeOf(await transport.tokens.current());
+  const keyOf = (table: string, id: unknown) => `${table}\u0000${String(id)}`;
+  const seqOf = new Map(due.map((refusal) => [keyOf(refusal.table, refusal.id), refusal.seq]));
+  let changes = await collectRecords(db, due, writable);
+  const collected = new Set(changes.map((change) => keyOf(change.table, change.record.id)));
+  let refusedAgain: RefusedRecord[] = [];
+  let storedKeys: string[] = [];
+  while (changes.length > 0) {
+    try {
+      await request(transport, 'POST', '/v1/push', {
+        batchId: newId(),
+        deviceId: state.deviceId,
+        changes,
+      });
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      const seqs = changes.map((change) => seqOf.get(keyOf(change.table, change.record.id))!);
+      const refused = refusalsOf(error, changes, seqs, state.cursor);
+      if (refused.length === 0) throw failureOf(error);
+      refusedAgain = [...refusedAgain, ...refused];
+      // Nothing of the batch was stored: the rest goes again without them.
+      const again = new Set(refused.map((record) => keyOf(record.table, record.id)));
+      changes = changes.filter((change) => !again.has(keyOf(change.table, change.record.id)));
+      continue;
+    }
+    storedKeys = changes.map((change) => keyOf(change.table, change.record.id));
+    break;
+  }
+  // Stored now, or no longer to send (deleted here, or out of the token's scope): not refused.
+  const settled = new Set([
+    ...storedKeys,
+    ...due.map((refusal) => keyOf(refusal.table, refusal.id)).filter((key) => !collected.has(key)),
+  ]);
+  await saveState(db, (current) => ({
+    ...current,
+    refused: withRefusals(
+      (current.refused ?? []).filter((refusal) => !settled.has(keyOf(refusal.table, refusal.id))),
+      refusedAgain,
+    ),
+  }));
+  return storedKeys.length;
 }
 
 /** Pushes the change log from the push position on. Returns the records stored and lost ones. */
@@ -286,20 +369,12 @@ async function push(
       });
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
-      const refused =
-        error.error.code === 'RECORDS_REFUSED' || error.error.code === 'FORBIDDEN'
-          ? refusedRecords(error, batch.changes, batch.seqs)
-          : [];
+      const refused = refusalsOf(error, batch.changes, batch.seqs, state.cursor);
       if (refused.length === 0) throw failureOf(error);
       // Nothing of the batch was stored: the rest goes again, in a new batch, without them.
       await saveState(db, ({ pendingBatch: _pending, ...rest }) => ({
         ...rest,
-        refused: [
-          ...(rest.refused ?? []).filter(
-            (old) => !refused.some((record) => record.table === old.table && record.id === old.id),
-          ),
-          ...refused,
-        ],
+        refused: withRefusals(rest.refused, refused),
       }));
       continue;
     }
@@ -399,6 +474,8 @@ export async function runSync(db: SajjaDatabase, transport: SyncTransport): Prom
   try {
     const { pushed, lost, fullPull } = await push(db, transport);
     const { pulled, problems } = await pull(db, transport, fullPull, lost);
+    // After the pull: what a refused record named may have just arrived.
+    const retried = await retryRefused(db, transport);
     const state = await saveState(db, (state) => state);
     const refused = state.refused?.[0]?.problem;
     const problem = refused ?? (problems[0] ? pulledProblem(problems[0]) : undefined);
@@ -408,7 +485,7 @@ export async function runSync(db: SajjaDatabase, transport: SyncTransport): Prom
       outcome: problem ? 'error' : 'idle',
       ...(problem ? { problem } : {}),
     }));
-    return { pushed, pulled, ...(problem ? { problem } : {}) };
+    return { pushed: pushed + retried, pulled, ...(problem ? { problem } : {}) };
   } catch (error) {
     const failure =
       error instanceof SyncFailure

@@ -23,7 +23,11 @@ export interface SyncProblem {
   readonly messageTh: string;
 }
 
-/** A record the server refused: it is not sent again until it changes. */
+/**
+ * A record the server refused: it is not sent again until it changes, or, when the refusal may
+ * pass later (see `passesLater` in sync-retry.ts: what it names is not on the server yet, or its
+ * clock is ahead of the server's), once the server has sent something new or an hour has gone.
+ */
 export interface RefusedRecord {
   /** Its table. */
   readonly table: ChangeTable;
@@ -33,6 +37,10 @@ export interface RefusedRecord {
   readonly problem: SyncProblem;
   /** The change log number it was refused at: sent again only when a later change names it. */
   readonly seq: number;
+  /** The pull cursor when it was refused (none: before the first pull). */
+  readonly cursor?: string;
+  /** When it was refused (ISO); absent in a state written before refusals were retried. */
+  readonly refusedAt?: string;
 }
 
 /** Where the push has got to: every change before `seq`, and `offset` ids of change `seq`. */

@@ -200,6 +200,58 @@ describe('store.sync with a real server', function () {
     expect(again.pending).to.equal(0);
   });
 
+  it('sends a refused deposit again once its treasurer registers the membership it names', async () => {
+    const householdId = uid();
+    const homeToken = await server.token({ household: householdId });
+    const home = await stores.open();
+    await home.households.add({ id: householdId, name: 'บ้านนางมาลี' });
+    // The household joined the group on its own phone, before the treasurer registered it.
+    const group = await home.organisations.add({ name: 'กลุ่มสัจจะบ้านโคก', kind: 'pledge-group' });
+    const membership = await home.memberships.add({
+      householdId,
+      organisationId: group.id,
+      joinedOn: '2025-04-01',
+    });
+    const deposit = await home.fundTransactions.add({
+      membershipId: membership.id,
+      date: '2025-04-05',
+      kind: 'deposit',
+      amount: '120',
+    });
+    const controller = sync(home, homeToken);
+    const refused = await controller.syncNow();
+    expect(refused.problem).to.deep.include({ reason: 'membership-not-registered' });
+    // Nothing new from the server: not sent again.
+    const waiting = await controller.syncNow();
+    expect(waiting.problem).to.deep.include({ reason: 'membership-not-registered' });
+    const treasurerToken = await server.token({ organisation: group.id, role: 'treasurer' });
+    expect((await pullAll(server.url, treasurerToken)).records.size).to.equal(0);
+
+    // The treasurer registers that membership (the same records, as the household's phone
+    // showed them), through the protocol.
+    const response = await fetch(`${server.url}/v1/push`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${treasurerToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        batchId: uid(),
+        deviceId: uid(),
+        changes: [
+          { table: 'organisations', record: group },
+          { table: 'households', record: await home.households.get(householdId) },
+          { table: 'memberships', record: membership },
+        ],
+      }),
+    });
+    expect(response.status, await response.text()).to.equal(200);
+
+    // The household's next sync pulls the membership, then sends what was refused again.
+    const status = await synced(controller);
+    expect(status.pending).to.equal(0);
+    const { records } = await pullAll(server.url, treasurerToken);
+    expect(records.get(`fundTransactions:${deposit.id}`)).to.deep.equal(deposit);
+    expect(records.get(`memberships:${membership.id}`)).to.deep.equal(membership);
+  });
+
   it('asks for a new token once when the server says the one it has expired', async () => {
     const householdId = uid();
     const home = await stores.open();
