@@ -142,20 +142,21 @@ export class SyncServerProcess {
   }
 
   /** Stops the server as a partner would (SIGTERM: it closes its database) and waits. */
-  async terminate() {
-    const child = this.child;
-    if (!child) return;
-    const gone = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await gone;
+  terminate() {
+    return this.#stop('SIGTERM');
   }
 
   /** SIGKILLs the server and waits until it is gone. */
-  async kill() {
+  kill() {
+    return this.#stop('SIGKILL');
+  }
+
+  /** Sends `signal` to the server and waits until it is gone. */
+  async #stop(signal) {
     const child = this.child;
     if (!child) return;
     const gone = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGKILL');
+    child.kill(signal);
     await gone;
   }
 

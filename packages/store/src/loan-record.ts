@@ -9,6 +9,11 @@ import { loanSchedule, validateLoanRules, type LoanRules, type LoanTerms } from 
 import type { LoanRecord, LoanTermsRecord } from './loans.js';
 import { compact, isPlainObject, MAX_NOTE_LENGTH, RecordChecker } from './record-checker.js';
 
+/**
+ * The fields of the core's `LoanTerms`, the one list the compiler checks against it both ways:
+ * a name that is not a term does not compile, nor does a term the core adds and this list lacks
+ * (which would refuse every loan using it as an unknown field).
+ */
 const TERM_FIELDS = [
   'principal',
   'rate',
@@ -32,7 +37,11 @@ const TERM_FIELDS = [
   'paymentTiming',
   'levelPayment',
   'disbursements',
-];
+] as const satisfies readonly (keyof LoanTerms)[];
+const everyTerm: [Exclude<keyof LoanTerms, (typeof TERM_FIELDS)[number]>] extends [never]
+  ? true
+  : never = true;
+void everyTerm;
 
 const RECORD_FIELDS = [
   'id',
@@ -82,7 +91,7 @@ function termsProblems(terms: unknown): { terms: LoanTermsRecord; problems: Sajj
     return { terms: terms as LoanTermsRecord, problems };
   }
   for (const [field, value] of Object.entries(terms)) {
-    if (!TERM_FIELDS.includes(field) && value !== undefined) {
+    if (!(TERM_FIELDS as readonly string[]).includes(field) && value !== undefined) {
       problems.push({ path: `terms.${field}`, reason: 'unknown-field' });
     }
   }

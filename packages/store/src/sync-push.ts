@@ -83,91 +83,90 @@ export async function collectBatch(
   const refused = new Map<string, RefusedRecord>(
     (state.refused ?? []).map((record) => [`${record.table}\u0000${record.id}`, record]),
   );
-  return db.transaction(
-    'r',
-    [
-      db.changes,
-      db.changeRecordIds,
-      db.households,
-      db.organisations,
-      db.memberships,
-      db.fundTransactions,
-      db.loans,
-      db.ledgerIds,
-      db.ledgerChunks,
-      db.recordClocks,
-    ],
-    async () => {
-      const changes: PushedChange[] = [];
-      const seqs: number[] = [];
-      const taken = new Set<string>();
-      let bytes = 0;
-      let position = from;
-      let full = false;
-      while (!full) {
-        const log = await changesFrom(db, position.seq, CHANGES_PER_READ);
-        if (log.length === 0) break;
-        for (const change of log) {
-          if (until && comparePositions({ seq: change.seq, offset: 0 }, until) >= 0) {
-            position = until;
-            full = true;
-            break;
-          }
-          const offset = change.seq === position.seq ? position.offset : 0;
-          if (change.action === 'sync' || offset >= change.recordIds.length) {
-            position = { seq: change.seq + 1, offset: 0 };
-            continue;
-          }
-          const ids = change.recordIds.slice(
-            offset,
-            until && until.seq === change.seq ? until.offset : undefined,
-          );
-          const records = await recordsOf(db, change.table, ids);
-          const clocks = await db.recordClocks.bulkGet(ids.map((id) => [change.table, id]));
-          let taking = offset;
-          for (const [index, id] of ids.entries()) {
-            const record = records[index];
-            const key = `${change.table}\u0000${id}`;
-            const refusal = refused.get(key);
-            const skip =
-              record === undefined ||
-              taken.has(key) ||
-              (refusal !== undefined && refusal.seq >= change.seq) ||
-              (writable !== undefined && !writable(change.table, record));
-            if (!skip) {
-              const pushed = pushedChange(change.table, record, clocks[index]?.hlc);
-              const size = utf8Length(JSON.stringify(pushed)) + 1;
-              if (
-                !until &&
-                changes.length > 0 &&
-                (changes.length >= MAX_BATCH_CHANGES || bytes + size > MAX_BATCH_BYTES)
-              ) {
-                full = true;
-                break;
-              }
-              changes.push(pushed);
-              seqs.push(change.seq);
-              taken.add(key);
-              bytes += size;
-            }
-            taking += 1;
-          }
-          position =
-            taking >= change.recordIds.length
-              ? { seq: change.seq + 1, offset: 0 }
-              : { seq: change.seq, offset: taking };
-          if (full) break;
-          if (until && comparePositions(position, until) >= 0) {
-            position = until;
-            full = true;
-            break;
-          }
+  return db.transaction('r', [db.changes, db.changeRecordIds, ...recordTables(db)], async () => {
+    const changes: PushedChange[] = [];
+    const seqs: number[] = [];
+    const taken = new Set<string>();
+    let bytes = 0;
+    let position = from;
+    let full = false;
+    while (!full) {
+      const log = await changesFrom(db, position.seq, CHANGES_PER_READ);
+      if (log.length === 0) break;
+      for (const change of log) {
+        if (until && comparePositions({ seq: change.seq, offset: 0 }, until) >= 0) {
+          position = until;
+          full = true;
+          break;
         }
-        if (log.length < CHANGES_PER_READ && !full) break;
+        const offset = change.seq === position.seq ? position.offset : 0;
+        if (change.action === 'sync' || offset >= change.recordIds.length) {
+          position = { seq: change.seq + 1, offset: 0 };
+          continue;
+        }
+        const ids = change.recordIds.slice(
+          offset,
+          until && until.seq === change.seq ? until.offset : undefined,
+        );
+        const records = await recordsOf(db, change.table, ids);
+        const clocks = await db.recordClocks.bulkGet(ids.map((id) => [change.table, id]));
+        let taking = offset;
+        for (const [index, id] of ids.entries()) {
+          const record = records[index];
+          const key = `${change.table}\u0000${id}`;
+          const refusal = refused.get(key);
+          const skip =
+            record === undefined ||
+            taken.has(key) ||
+            (refusal !== undefined && refusal.seq >= change.seq) ||
+            (writable !== undefined && !writable(change.table, record));
+          if (!skip) {
+            const pushed = pushedChange(change.table, record, clocks[index]?.hlc);
+            const size = utf8Length(JSON.stringify(pushed)) + 1;
+            if (
+              !until &&
+              changes.length > 0 &&
+              (changes.length >= MAX_BATCH_CHANGES || bytes + size > MAX_BATCH_BYTES)
+            ) {
+              full = true;
+              break;
+            }
+            changes.push(pushed);
+            seqs.push(change.seq);
+            taken.add(key);
+            bytes += size;
+          }
+          taking += 1;
+        }
+        position =
+          taking >= change.recordIds.length
+            ? { seq: change.seq + 1, offset: 0 }
+            : { seq: change.seq, offset: taking };
+        if (full) break;
+        if (until && comparePositions(position, until) >= 0) {
+          position = until;
+          full = true;
+          break;
+        }
       }
-      return { changes, to: position, seqs };
-    },
-  );
+      if (log.length < CHANGES_PER_READ && !full) break;
+    }
+    return { changes, to: position, seqs };
+  });
+}
+
+/** The tables a push reads records and their clocks from (see {@link recordsOf}). */
+function recordTables(db: SajjaDatabase) {
+  return [
+    db.households,
+    db.organisations,
+    db.memberships,
+    db.fundTransactions,
+    db.loans,
+    db.ledgerIds,
+    db.ledgerChunks,
+    db.recordClocks,
+  ];
 }
 
 /** A record as a push sends it: with its clock, when it has one. */
@@ -188,29 +187,16 @@ export async function collectRecords(
   refs: readonly { readonly table: ChangeTable; readonly id: string }[],
   writable?: WriteScope,
 ): Promise<PushedChange[]> {
-  return db.transaction(
-    'r',
-    [
-      db.households,
-      db.organisations,
-      db.memberships,
-      db.fundTransactions,
-      db.loans,
-      db.ledgerIds,
-      db.ledgerChunks,
-      db.recordClocks,
-    ],
-    async () => {
-      const changes: PushedChange[] = [];
-      for (const { table, id } of refs) {
-        const [record] = await recordsOf(db, table, [id]);
-        if (record === undefined || (writable !== undefined && !writable(table, record))) continue;
-        const clock = await db.recordClocks.get([table, id]);
-        changes.push(pushedChange(table, record, clock?.hlc));
-      }
-      return changes;
-    },
-  );
+  return db.transaction('r', recordTables(db), async () => {
+    const changes: PushedChange[] = [];
+    for (const { table, id } of refs) {
+      const [record] = await recordsOf(db, table, [id]);
+      if (record === undefined || (writable !== undefined && !writable(table, record))) continue;
+      const clock = await db.recordClocks.get([table, id]);
+      changes.push(pushedChange(table, record, clock?.hlc));
+    }
+    return changes;
+  });
 }
 
 async function recordsOf(

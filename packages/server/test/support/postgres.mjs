@@ -5,9 +5,9 @@
 // database of their own.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '@sajja/testing/sync-server-process.mjs';
 
 /** Where Debian (and most Linux packages) put the server binaries, newest first. */
 const DEBIAN_ROOT = '/usr/lib/postgresql';
@@ -36,19 +36,6 @@ export function findPostgresBinaries() {
   return candidates.find(
     (dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl')),
   );
-}
-
-/** A TCP port on 127.0.0.1 that nothing listens on right now. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const runningAsRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;

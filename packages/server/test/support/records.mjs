@@ -4,16 +4,8 @@
 // ten years of monthly records (as the store's organisation bench makes them). Seeded, so every
 // run pushes the same records.
 import { LEDGER_CATEGORIES } from '@sajja/core/ledger';
-
-/** mulberry32, as in the core's and the store's benches. */
-export function seeded(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// mulberry32, the core's and the store's benches' generator: the same records every run.
+import { seeded } from '../../../core/bench/harness.mjs';
 
 const RECORDED_AT = '2025-01-01T00:00:00.000Z';
 
