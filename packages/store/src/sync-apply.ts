@@ -13,7 +13,7 @@ import { deleteLedgerEntry, ledgerEntries, ledgerWriteTables } from './ledger-en
 import { checkMembership } from './membership-record.js';
 import { checkOrganisation } from './organisation-record.js';
 import { canonicalJson, isPlainObject } from './record-checker.js';
-import { receiveRemoteHlc } from './sync-state.js';
+import { receiveRemoteHlc, syncKey } from './sync-state.js';
 
 /**
  * Writing what a device pulls from a sync server (internal). New records go in through the
@@ -114,7 +114,7 @@ export async function applyPulled(
       });
       continue;
     }
-    latest.set(`${change.table}\u0000${idOf(change.record)}`, change);
+    latest.set(syncKey(change.table, idOf(change.record)), change);
   }
   const byTable = new Map<ChangeTable, PulledChange[]>();
   for (const change of latest.values()) {
@@ -174,7 +174,7 @@ export async function applyPulled(
       const table = problem.table as ChangeTable;
       const change = fresh.get(table)?.[problem.index ?? -1];
       if (change === undefined) continue;
-      const key = `${table}\u0000${idOf(change.record)}`;
+      const key = syncKey(table, idOf(change.record));
       if (refused.has(key)) continue;
       refused.add(key);
       if (isWaiting(problem.reason)) waiting.push(change);
@@ -188,7 +188,7 @@ export async function applyPulled(
     }
     for (const list of fresh.values()) {
       for (const change of list) {
-        if (!refused.has(`${change.table}\u0000${idOf(change.record)}`) && isHlc(change.hlc)) {
+        if (!refused.has(syncKey(change.table, idOf(change.record))) && isHlc(change.hlc)) {
           clocks.push(change);
         }
       }

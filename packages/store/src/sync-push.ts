@@ -2,7 +2,12 @@ import type { ChangeRecord, ChangeTable } from './change-log.js';
 import { changesWithSeqs } from './change-storage.js';
 import type { SajjaDatabase } from './database.js';
 import { ledgerEntries } from './ledger-entries.js';
-import type { PushPosition, RefusedRecord, SyncStateRecord } from './sync-state.js';
+import {
+  syncKey,
+  type PushPosition,
+  type RefusedRecord,
+  type SyncStateRecord,
+} from './sync-state.js';
 export { LOG_START } from './sync-pending.js';
 import { ZERO_HLC } from './hlc.js';
 
@@ -81,7 +86,7 @@ export async function collectBatch(
   { until, writable }: { until?: PushPosition; writable?: WriteScope } = {},
 ): Promise<CollectedBatch> {
   const refused = new Map<string, RefusedRecord>(
-    (state.refused ?? []).map((record) => [`${record.table}\u0000${record.id}`, record]),
+    (state.refused ?? []).map((record) => [syncKey(record.table, record.id), record]),
   );
   return db.transaction('r', [db.changes, db.changeRecordIds, ...recordTables(db)], async () => {
     const changes: PushedChange[] = [];
@@ -113,7 +118,7 @@ export async function collectBatch(
         let taking = offset;
         for (const [index, id] of ids.entries()) {
           const record = records[index];
-          const key = `${change.table}\u0000${id}`;
+          const key = syncKey(change.table, id);
           const refusal = refused.get(key);
           const skip =
             record === undefined ||

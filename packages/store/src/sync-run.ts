@@ -15,6 +15,7 @@ import {
   type WriteScope,
 } from './sync-push.js';
 import {
+  syncKey,
   syncStateOf,
   SYNC_STATE_KEY,
   type PushPosition,
@@ -274,11 +275,8 @@ function withRefusals(
   old: readonly RefusedRecord[] | undefined,
   refused: readonly RefusedRecord[],
 ): RefusedRecord[] {
-  const same = (a: RefusedRecord, b: RefusedRecord) => a.table === b.table && a.id === b.id;
-  return [
-    ...(old ?? []).filter((each) => !refused.some((record) => same(record, each))),
-    ...refused,
-  ];
+  const again = new Set(refused.map((record) => syncKey(record.table, record.id)));
+  return [...(old ?? []).filter((each) => !again.has(syncKey(each.table, each.id))), ...refused];
 }
 
 /**
@@ -291,10 +289,9 @@ async function retryRefused(db: SajjaDatabase, transport: SyncTransport): Promis
   const due = refusalsDue(state, Date.now()).slice(0, MAX_BATCH_CHANGES);
   if (due.length === 0) return 0;
   const writable = writeScopeOf(await transport.tokens.current());
-  const keyOf = (table: string, id: unknown) => `${table}\u0000${String(id)}`;
-  const seqOf = new Map(due.map((refusal) => [keyOf(refusal.table, refusal.id), refusal.seq]));
+  const seqOf = new Map(due.map((refusal) => [syncKey(refusal.table, refusal.id), refusal.seq]));
   let changes = await collectRecords(db, due, writable);
-  const collected = new Set(changes.map((change) => keyOf(change.table, change.record.id)));
+  const collected = new Set(changes.map((change) => syncKey(change.table, change.record.id)));
   let refusedAgain: RefusedRecord[] = [];
   let storedKeys: string[] = [];
   while (changes.length > 0) {
@@ -306,27 +303,29 @@ async function retryRefused(db: SajjaDatabase, transport: SyncTransport): Promis
       });
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
-      const seqs = changes.map((change) => seqOf.get(keyOf(change.table, change.record.id))!);
+      const seqs = changes.map((change) => seqOf.get(syncKey(change.table, change.record.id))!);
       const refused = refusalsOf(error, changes, seqs, state.cursor);
       if (refused.length === 0) throw failureOf(error);
       refusedAgain = [...refusedAgain, ...refused];
       // Nothing of the batch was stored: the rest goes again without them.
-      const again = new Set(refused.map((record) => keyOf(record.table, record.id)));
-      changes = changes.filter((change) => !again.has(keyOf(change.table, change.record.id)));
+      const again = new Set(refused.map((record) => syncKey(record.table, record.id)));
+      changes = changes.filter((change) => !again.has(syncKey(change.table, change.record.id)));
       continue;
     }
-    storedKeys = changes.map((change) => keyOf(change.table, change.record.id));
+    storedKeys = changes.map((change) => syncKey(change.table, change.record.id));
     break;
   }
   // Stored now, or no longer to send (deleted here, or out of the token's scope): not refused.
   const settled = new Set([
     ...storedKeys,
-    ...due.map((refusal) => keyOf(refusal.table, refusal.id)).filter((key) => !collected.has(key)),
+    ...due
+      .map((refusal) => syncKey(refusal.table, refusal.id))
+      .filter((key) => !collected.has(key)),
   ]);
   await saveState(db, (current) => ({
     ...current,
     refused: withRefusals(
-      (current.refused ?? []).filter((refusal) => !settled.has(keyOf(refusal.table, refusal.id))),
+      (current.refused ?? []).filter((refusal) => !settled.has(syncKey(refusal.table, refusal.id))),
       refusedAgain,
     ),
   }));

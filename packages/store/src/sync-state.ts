@@ -88,6 +88,11 @@ export interface SyncStateRecord {
   readonly refused?: readonly RefusedRecord[];
 }
 
+/** @internal The key of a record in a sync's maps and sets: its table and id. */
+export function syncKey(table: string, id: unknown): string {
+  return `${table}\u0000${String(id)}`;
+}
+
 /** The key of the sync-state record. */
 export const SYNC_STATE_KEY = 'sync';
 
